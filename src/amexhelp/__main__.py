@@ -1,0 +1,5 @@
+import sys
+
+from amexhelp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,234 @@
+"""The command-line layer: parses arguments, calls the core, hands the result to one renderer.
+
+Errors of every kind end here, in main(): one line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from amexhelp import __version__
+from amexhelp.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, AmexhelpError, InputError, NotFoundError
+from amexhelp.render import Format
+
+app = typer.Typer(
+    name="amexhelp",
+    help="The right, official American Express support number for where you are, offline.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _complete_country(incomplete: str) -> list[str]:
+    from amexhelp import index
+
+    prefix = incomplete.upper()
+    return [code for code in index.country_names() if code.startswith(prefix)]
+
+
+def _complete_need(incomplete: str) -> list[str]:
+    from amexhelp.directory import load_directory
+
+    return [need for need in load_directory().need_ids if need.startswith(incomplete.casefold())]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from amexhelp.directory import load_directory
+
+        directory = load_directory()
+        s, origin = directory.source, directory.origin
+        typer.echo(f"amexhelp {__version__}")
+        typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {origin.sha256})")
+        typer.echo(f"source: {s.kind}, as of {s.as_of}")
+        raise typer.Exit()
+
+
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        case_sensitive=False,
+        help="Output format: auto is rich in a terminal, plain when piped, NO_COLOR or TERM=dumb.",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object (same as --format json).")]
+CountryOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--country",
+        "-c",
+        help="Country you need the number for: a code (JP, JPN) or a name (Japan, UK, South Korea).",
+        autocompletion=_complete_country,
+        show_default=False,
+    ),
+]
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and the data in use."),
+    ] = False,
+) -> None:
+    """The right, official American Express support number for where you are, offline.
+
+    Every answer says where its data comes from: confirm with the number on the back of your card.
+    """
+
+
+def _emit(
+    fmt: Format, as_json: bool, *, data: Callable[[], Any], plain: Callable[[], str], rich: Callable[[], Any]
+) -> None:
+    """Render with the one renderer the format switch selects and write it in one piece."""
+    from amexhelp import render
+
+    if as_json:
+        if fmt not in (Format.AUTO, Format.JSON):
+            raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
+        fmt = Format.JSON
+    chosen = render.resolve(fmt)
+    if chosen is Format.JSON:
+        from amexhelp.render.dicts import dump
+
+        sys.stdout.write(dump(data()))
+    elif chosen is Format.PLAIN:
+        sys.stdout.write(plain())
+    else:
+        from amexhelp.render.richtext import print_renderable
+
+        print_renderable(rich())
+    sys.stdout.flush()
+
+
+@app.command(
+    epilog='Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup --country JP --need travel --json',
+)
+def lookup(
+    query: Annotated[
+        str | None,
+        typer.Argument(help='What happened and where, in plain words: "lost card in Japan".', show_default=False),
+    ] = None,
+    country: CountryOpt = None,
+    need: Annotated[
+        str | None,
+        typer.Option(
+            "--need",
+            "-n",
+            help="What you need: lost-card, fraud, dispute, travel, business, rewards, premium, general.",
+            autocompletion=_complete_need,
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> None:
+    """The numbers to call for a country and a need, best first."""
+    from amexhelp.directory import load_directory
+    from amexhelp.lookup import answer
+
+    directory = load_directory()
+    result = answer(directory, query, country_option=country, need_option=need)
+
+    def data() -> Any:
+        from amexhelp.render import dicts
+
+        return dicts.lookup(result, directory)
+
+    def plain() -> str:
+        from amexhelp.render import plain
+
+        return plain.lookup(result, directory)
+
+    def rich() -> Any:
+        from amexhelp.render import richtext
+
+        return richtext.lookup(result, directory)
+
+    _emit(fmt, as_json, data=data, plain=plain, rich=rich)
+
+
+@app.command(epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq --json')
+def faq(
+    query: Annotated[
+        str | None, typer.Argument(help="Words to look for; all FAQs if left out.", show_default=False)
+    ] = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> None:
+    """Frequently asked questions, all of them or those that match your words, best first."""
+    from amexhelp.directory import load_directory
+    from amexhelp.faq import search
+
+    directory = load_directory()
+    found = search(directory.faqs, query)
+    if not found:
+        raise NotFoundError(f"no FAQ matches {query!r}", suggestion="run `amexhelp faq` to list them all")
+    from amexhelp.render import dicts, plain, richtext
+
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.faqs(found, query, directory),
+        plain=lambda: plain.faqs(found, directory),
+        rich=lambda: richtext.faqs(found, directory),
+    )
+
+
+@app.command(epilog="Examples: amexhelp channels  ·  amexhelp channels --json")
+def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+    """Every way to reach support besides the phone, and how to stay safe."""
+    from amexhelp.directory import load_directory
+    from amexhelp.render import dicts, plain, richtext
+
+    directory = load_directory()
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.channels(directory),
+        plain=lambda: plain.channels(directory),
+        rich=lambda: richtext.channels(directory),
+    )
+
+
+@app.command(epilog="Examples: amexhelp countries  ·  amexhelp countries --json | jq -r '.countries[].code'")
+def countries(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+    """Each country with lines of its own, and the worldwide number for the rest."""
+    from amexhelp.directory import load_directory
+    from amexhelp.render import dicts, plain, richtext
+
+    directory = load_directory()
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.countries(directory),
+        plain=lambda: plain.countries(directory),
+        rich=lambda: richtext.countries(directory),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code. The one place errors become messages."""
+    try:
+        result = app(args=argv, prog_name="amexhelp", standalone_mode=False)
+    except AmexhelpError as error:
+        _error(str(error))
+        return error.exit_code
+    except typer.TyperException as error:  # usage errors from argument parsing
+        _error(" ".join(error.format_message().split()))
+        return EXIT_USAGE if error.exit_code == EXIT_USAGE else error.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _error(message: str) -> None:
+    from amexhelp.sanitize import clean
+
+    sys.stderr.write(f"amexhelp: error: {clean(message)}\n")

@@ -1,0 +1,63 @@
+"""The precomputed lookup index (``data/index.json``), loaded once per process.
+
+Generated from pycountry, aliases.json and words/*.json by ``python -m amexhelp.datagen``, so
+that resolving a country or a need word is a dict hit and never imports pycountry.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+@cache
+def load() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(files("amexhelp").joinpath("data/index.json").read_text(encoding="utf-8"))
+    return data
+
+
+def country_names() -> dict[str, str]:
+    """Every ISO 3166-1 alpha-2 code with its English display name."""
+    names: dict[str, str] = load()["countries"]
+    return names
+
+
+def language_names() -> dict[str, str]:
+    """Every ISO 639-1 code with its English name."""
+    names: dict[str, str] = load()["languages"]
+    return names
+
+
+def names() -> dict[str, str]:
+    """Folded country names and aliases ("united kingdom", "uk") to alpha-2 codes."""
+    found: dict[str, str] = load()["names"]
+    return found
+
+
+def codes() -> dict[str, str]:
+    """Folded alpha-2 and alpha-3 codes to alpha-2 codes."""
+    found: dict[str, str] = load()["codes"]
+    return found
+
+
+def code_stopwords() -> frozenset[str]:
+    """Upper-case words that are codes but mostly mean something else in text ("8 AM", "IT")."""
+    return frozenset(load()["code_stopwords"])
+
+
+def need_words() -> dict[str, str]:
+    """Folded words and phrases that name a need, to need ids."""
+    found: dict[str, str] = load()["need_words"]
+    return found
+
+
+def max_words() -> int:
+    """The most words any indexed name or phrase has: the longest span a query scan must try."""
+    return int(load()["max_words"])
+
+
+def stopwords() -> frozenset[str]:
+    """Folded words too common to search the FAQ by ("the", "how", "my")."""
+    return frozenset(load()["stopwords"])

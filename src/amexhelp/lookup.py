@@ -1,0 +1,109 @@
+"""Answering a lookup: which lines to call, best first, for a country and a need."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from amexhelp.errors import InputError
+from amexhelp.model import Directory, Line, Need
+from amexhelp.places import Country, country, resolve_country
+from amexhelp.query import parse
+
+COUNTRY_ENV = "AMEXHELP_COUNTRY"
+DEFAULT_COUNTRY = "US"
+# Lines that take documents, not calls, are never offered as a number to call.
+NOT_CALLABLE = frozenset({"fax"})
+
+
+@dataclass(frozen=True)
+class Answer:
+    query: str | None
+    country: Country
+    country_source: str  # "option", "query", "environment" or "default"
+    need: Need | None
+    fallback: bool
+    lines: tuple[Line, ...]
+    advice: tuple[str, ...]
+    notices: tuple[str, ...]
+
+
+def resolve_need(directory: Directory, text: str) -> Need:
+    wanted = text.strip().casefold()
+    for need in directory.needs:
+        if need.id == wanted:
+            return need
+    import difflib
+
+    close = difflib.get_close_matches(wanted, directory.need_ids, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(directory.need_ids)}"
+    raise InputError(f"unknown need for --need: {text!r}", suggestion=hint)
+
+
+def answer(
+    directory: Directory,
+    query: str | None = None,
+    *,
+    country_option: str | None = None,
+    need_option: str | None = None,
+) -> Answer:
+    """Resolve what was asked (options win over the query's words) and choose the lines."""
+    parsed = parse(query, directory.need_ids) if query else None
+    notices: list[str] = []
+    if country_option is not None:
+        where, source = resolve_country(country_option), "option"
+    elif parsed is not None and parsed.country is not None:
+        where, source = country(parsed.country), "query"
+    elif os.environ.get(COUNTRY_ENV):
+        where, source = resolve_country(os.environ[COUNTRY_ENV], option=COUNTRY_ENV), "environment"
+        notices.append(f"No country given: assumed {where.name} from {COUNTRY_ENV}.")
+    else:
+        where, source = country(DEFAULT_COUNTRY), "default"
+        notices.append(f"No country given: assumed {where.name} (use --country, or set {COUNTRY_ENV}).")
+
+    if need_option is not None:
+        need: Need | None = resolve_need(directory, need_option)
+    elif parsed is not None and parsed.need is not None:
+        need = directory.need(parsed.need)
+    else:
+        need = None
+
+    lines, fallback = choose_lines(directory, where.code, need)
+    if fallback:
+        notices.append(
+            f"{where.name} has no line of its own in the directory: this is the worldwide fallback number"
+            " for countries not listed; international calling charges may apply."
+        )
+    advice = need.advice if need is not None else directory.safety
+    return Answer(query, where, source, need, fallback, lines, advice, tuple(notices))
+
+
+def choose_lines(directory: Directory, country_code: str, need: Need | None) -> tuple[tuple[Line, ...], bool]:
+    """The lines to call, best first, and whether they are the fallback for a country not listed.
+
+    A need's services are tried in its order (a lost card: the fraud line, then the general line);
+    a country with no line for any of them gets its general lines; a country not in the directory
+    gets the worldwide number, then any line for an area it belongs to (the Europe line).
+    """
+    own = [line for line in directory.lines_for_country(country_code) if line.service not in NOT_CALLABLE]
+    if not own:
+        area_lines = [line for area in directory.areas_of(country_code) for line in directory.lines_for_area(area.id)]
+        return _distinct([directory.fallback, *area_lines]), True
+    if need is None:
+        return _distinct(own), False
+    rank = {service: i for i, service in enumerate(need.services)}
+    chosen = sorted((line for line in own if line.service in rank), key=lambda line: rank[line.service])
+    if not chosen:
+        chosen = [line for line in own if line.service == "general"] or own
+    return _distinct(chosen), False
+
+
+def _distinct(lines: list[Line]) -> tuple[Line, ...]:
+    """Drop a line whose number is already offered (the US premium line is the general number)."""
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        if line.e164 not in seen:
+            seen.add(line.e164)
+            kept.append(line)
+    return tuple(kept)

@@ -1,0 +1,154 @@
+"""Typed records of the support directory. Plain data: no I/O, no third-party imports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    kind: str
+    as_of: str
+    note: str
+    caution: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One phone (or fax) line, for one country or area."""
+
+    id: str
+    country: str | None
+    area: str | None
+    service: str
+    label: str
+    description: str | None
+    display: str
+    e164: str
+    toll_free: bool
+    hours: str | None
+    languages: tuple[str, ...]
+    languages_as_printed: tuple[str, ...]
+    notes: tuple[str, ...]
+    correction: str | None = None
+    reachable_from_abroad: bool | None = None
+    # Derived from the number by phonenumbers (precomputed in the bundled data; see scripts/build_data.py).
+    international: str = ""
+    national: str = ""
+    number_region: str = ""
+    number_type: str = ""
+
+    @property
+    def all_notes(self) -> tuple[str, ...]:
+        """The line's notes, with the correction of an outdated printed form (if any) last."""
+        return (*self.notes, self.correction) if self.correction else self.notes
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str
+    name: str
+    description: str
+    services: tuple[str, ...]
+    advice: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    name: str
+    summary: str
+    description: str
+    details: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Faq:
+    id: int
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str
+    countries: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DataOrigin:
+    """Where the directory in use came from, so an override can never pass as the bundled data."""
+
+    path: str
+    bundled: bool
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Directory:
+    schema_version: int
+    source: Source
+    services: Mapping[str, str]
+    fallback_line: str
+    areas: Mapping[str, Area]
+    lines: tuple[Line, ...]
+    needs: tuple[Need, ...]
+    channels: tuple[Channel, ...]
+    faqs: tuple[Faq, ...]
+    safety: tuple[str, ...]
+    origin: DataOrigin
+    _by_id: dict[str, Line] = field(init=False, repr=False, compare=False)
+    _by_country: dict[str, tuple[Line, ...]] = field(init=False, repr=False, compare=False)
+    _by_area: dict[str, tuple[Line, ...]] = field(init=False, repr=False, compare=False)
+    _by_e164: dict[str, tuple[Line, ...]] = field(init=False, repr=False, compare=False)
+    _needs: dict[str, Need] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_country: dict[str, list[Line]] = {}
+        by_area: dict[str, list[Line]] = {}
+        by_e164: dict[str, list[Line]] = {}
+        for line in self.lines:
+            if line.country:
+                by_country.setdefault(line.country, []).append(line)
+            if line.area:
+                by_area.setdefault(line.area, []).append(line)
+            by_e164.setdefault(line.e164, []).append(line)
+        object.__setattr__(self, "_by_id", {line.id: line for line in self.lines})
+        object.__setattr__(self, "_by_country", {k: tuple(v) for k, v in by_country.items()})
+        object.__setattr__(self, "_by_area", {k: tuple(v) for k, v in by_area.items()})
+        object.__setattr__(self, "_by_e164", {k: tuple(v) for k, v in by_e164.items()})
+        object.__setattr__(self, "_needs", {need.id: need for need in self.needs})
+
+    def line(self, line_id: str) -> Line:
+        return self._by_id[line_id]
+
+    @property
+    def fallback(self) -> Line:
+        return self._by_id[self.fallback_line]
+
+    def lines_for_country(self, country: str) -> tuple[Line, ...]:
+        return self._by_country.get(country, ())
+
+    def lines_for_area(self, area: str) -> tuple[Line, ...]:
+        return self._by_area.get(area, ())
+
+    def lines_with_number(self, e164: str) -> tuple[Line, ...]:
+        return self._by_e164.get(e164, ())
+
+    def areas_of(self, country: str) -> tuple[Area, ...]:
+        return tuple(area for area in self.areas.values() if country in area.countries)
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """The countries with lines of their own, in the order the data lists them."""
+        return tuple(self._by_country)
+
+    def need(self, need_id: str) -> Need:
+        return self._needs[need_id]
+
+    @property
+    def need_ids(self) -> tuple[str, ...]:
+        return tuple(self._needs)

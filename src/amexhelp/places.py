@@ -1,0 +1,40 @@
+"""Country resolution for options: codes, names and aliases to ISO 3166-1 alpha-2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from amexhelp import index
+from amexhelp.errors import InputError
+from amexhelp.folding import key
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+def country(code: str) -> Country:
+    return Country(code, index.country_names()[code])
+
+
+def resolve_country(text: str, *, option: str = "--country") -> Country:
+    """A country from what a user typed for an option: a code, a name or an alias, in any case."""
+    folded = key(text)
+    code = index.codes().get(folded) or index.names().get(folded)
+    if code is None:
+        raise InputError(f"unknown country for {option}: {text!r}", suggestion=_suggest(folded))
+    return country(code)
+
+
+def _suggest(folded: str) -> str | None:
+    import difflib
+
+    if not folded:
+        return "give a country name or code, e.g. JP or Japan"
+    names = index.names()
+    close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.75)
+    if close:
+        return f"did you mean {index.country_names()[names[close[0]]]}?"
+    return "give a country name or an ISO code, e.g. JP or Japan"
