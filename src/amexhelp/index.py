@@ -30,6 +30,12 @@ def language_names() -> dict[str, str]:
     return names
 
 
+def calling_codes() -> dict[str, int]:
+    """The country calling code of every country that has one (JP -> 81, CA -> 1)."""
+    found: dict[str, int] = load()["calling_codes"]
+    return found
+
+
 def names() -> dict[str, str]:
     """Folded country names and aliases ("united kingdom", "uk") to alpha-2 codes."""
     found: dict[str, str] = load()["names"]

@@ -40,6 +40,12 @@ class Line:
     number_region: str = ""
     number_type: str = ""
 
+    def calls_abroad(self, calling_codes: Mapping[str, int]) -> bool:
+        """Whether calling this line from the country it serves is an international call (DE -> +44)."""
+        if self.country is None:
+            return False
+        return calling_codes.get(self.number_region) != calling_codes.get(self.country)
+
     @property
     def all_notes(self) -> tuple[str, ...]:
         """The line's notes, with the correction of an outdated printed form (if any) last."""

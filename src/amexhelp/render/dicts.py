@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Channel, Directory, Faq, Line
 from amexhelp.places import country
@@ -38,7 +39,7 @@ def line(item: Line) -> dict[str, Any]:
         "international": item.international,
         "national": item.national,
         "number_region": item.number_region,
-        "cross_border": item.country is not None and item.number_region != item.country,
+        "cross_border": item.calls_abroad(index.calling_codes()),
         "toll_free": item.toll_free,
         "hours": item.hours,
         "languages": list(item.languages),

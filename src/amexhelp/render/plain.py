@@ -28,7 +28,7 @@ def line_facts(item: Line) -> list[tuple[str, str]]:
     languages = item.languages_as_printed or tuple(index.language_names().get(c, c) for c in item.languages)
     rows.append(("Languages", ", ".join(languages) if languages else "not stated in the source"))
     rows.append(("Toll-free", "yes" if item.toll_free else "no"))
-    if item.country and item.number_region and item.number_region != item.country:
+    if item.calls_abroad(index.calling_codes()):
         rows.append(("Served from", f"{country(item.number_region).name}: an international call"))
     rows.extend(("Note", note) for note in item.all_notes)
     return rows

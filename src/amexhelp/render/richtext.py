@@ -16,7 +16,8 @@ from amexhelp.sanitize import clean
 
 
 def print_renderable(renderable: RenderableType) -> None:
-    Console(highlight=False, soft_wrap=False).print(renderable)
+    # Chosen only for a terminal or on explicit request (--format rich), so style it either way.
+    Console(highlight=False, soft_wrap=False, force_terminal=True).print(renderable)
 
 
 def _t(value: str, style: str = "") -> Text:

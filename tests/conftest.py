@@ -1,0 +1,67 @@
+"""Shared fixtures: run the real CLI entry point (main) in-process, with a pinned environment."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from amexhelp.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE_TEXT = REPO.parent / "shared" / "source" / "amex-support-guide.txt"
+
+# Pinned so output does not depend on the developer's terminal (width, colour, defaults).
+BASE_ENV: dict[str, str | None] = {
+    "COLUMNS": "100",
+    "LINES": "50",
+    "TERM": "xterm-256color",
+    "NO_COLOR": None,
+    "FORCE_COLOR": None,
+    "AMEXHELP_COUNTRY": None,
+    "AMEXHELP_DATA": None,
+    "AMEXHELP_FROM": None,
+    "LANG": "C.UTF-8",
+    "LC_ALL": None,
+    "LANGUAGE": None,
+}
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+RunCli = Callable[..., Run]
+
+
+def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str | None = None) -> Run:
+    with CliRunner().isolation(input=input, env={**BASE_ENV, **(env or {})}) as (out, err, _):
+        code = main(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Run(code, out.getvalue().decode(), err.getvalue().decode())
+
+
+@pytest.fixture
+def cli() -> RunCli:
+    return run_cli
+
+
+@pytest.fixture
+def bundled_document() -> dict[str, Any]:
+    from importlib.resources import files
+
+    document: dict[str, Any] = json.loads(files("amexhelp").joinpath("data/directory.json").read_text("utf-8"))
+    return document

@@ -1,0 +1,31 @@
+"""Used by cog to fill README.md's examples from real runs (``cog -r -I tests README.md``).
+
+test_readme.py runs ``cog --check`` so the README cannot drift from the program.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+import cog  # type: ignore[import-not-found]
+
+from conftest import run_cli
+
+
+def show(command: str, *, env: dict[str, str | None] | None = None, head: int | None = None) -> None:
+    """Write a console block: the command, what it printed (stdout then stderr) and a non-zero exit code."""
+    args = shlex.split(command)
+    assert args[0] == "amexhelp"
+    result = run_cli(*args[1:], env={"NO_COLOR": "1", **(env or {})})
+    output = result.stdout + result.stderr
+    lines = output.rstrip("\n").splitlines()
+    if head is not None and len(lines) > head:
+        lines = [*lines[:head], "…"]
+    prefix = " ".join(f"{k}={v}" for k, v in (env or {}).items() if v is not None)
+    cog.outl("```console")
+    cog.outl(f"$ {prefix + ' ' if prefix else ''}{command}")
+    for line in lines:
+        cog.outl(line.rstrip())
+    if result.code:
+        cog.outl(f"$ echo $?\n{result.code}")
+    cog.outl("```")

@@ -1,0 +1,211 @@
+"""End-to-end tests of the real entry point: exit codes, stdout/stderr split, parsed JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from amexhelp import __version__
+from conftest import RunCli
+
+LINE_KEYS = {
+    "id",
+    "service",
+    "label",
+    "country",
+    "area",
+    "e164",
+    "display",
+    "international",
+    "national",
+    "number_region",
+    "cross_border",
+    "toll_free",
+    "hours",
+    "languages",
+    "languages_as_printed",
+    "notes",
+}
+
+
+def test_lookup_lost_card_in_japan_text(cli: RunCli) -> None:
+    result = cli("lookup", "lost card in Japan")
+    assert result.code == 0
+    assert "0120-099-818" in result.stdout
+    assert "Country: Japan (JP)" in result.stdout
+    assert "Lost or stolen card" in result.stdout
+    assert "back of your card" in result.stdout.splitlines()[-1]
+    assert result.stderr == ""
+
+
+def test_lookup_json_contract(cli: RunCli) -> None:
+    result = cli("lookup", "--country", "JP", "--json")
+    assert result.code == 0
+    data = result.json()
+    assert data["country"] == {"code": "JP", "name": "Japan"}
+    assert data["need"] is None
+    assert data["fallback"] is False
+    assert isinstance(data["advice"], list)
+    assert data["source"]["as_of"] == "2024"
+    assert data["source"]["data"]["bundled"] is True
+    line = data["lines"][0]
+    assert set(line) == LINE_KEYS
+    assert line["e164"] == "+81120099818"
+    assert line["display"] == "0120-099-818"
+    assert line["international"] == "+81 120-099-818"
+    assert line["languages"] == ["ja", "en"]
+    assert line["toll_free"] is True
+
+
+def test_lookup_json_fallback_for_a_country_not_listed(cli: RunCli) -> None:
+    data = cli("lookup", "I'm in Peru and my card was stolen", "--json").json()
+    assert data["country"]["code"] == "PE"
+    assert data["need"] == "lost-card"
+    assert data["fallback"] is True
+    assert data["lines"][0]["e164"] == "+16027855000"
+
+
+def test_assumed_country_is_said(cli: RunCli) -> None:
+    result = cli("lookup", "my flight was cancelled")
+    assert "assumed United States" in result.stdout
+    data = cli("lookup", "my flight was cancelled", "--json", env={"AMEXHELP_COUNTRY": "CA"}).json()
+    assert data["country"]["code"] == "CA"
+    assert data["country_source"] == "environment"
+    assert [line["id"] for line in data["lines"]] == ["ca-travel", "ca-general"]
+
+
+def test_format_switch_plain_rich_json(cli: RunCli) -> None:
+    plain = cli("lookup", "-c", "JP", "--format", "plain")
+    rich = cli("lookup", "-c", "JP", "--format", "rich")
+    as_json = cli("lookup", "-c", "JP", "--format", "json")
+    assert plain.stdout.startswith("Country: Japan (JP)")
+    assert "\x1b[" not in plain.stdout
+    assert "\x1b[" in rich.stdout
+    assert "0120-099-818" in rich.stdout
+    assert as_json.json()["country"]["code"] == "JP"
+
+
+def test_no_color_and_dumb_terminal_get_plain_text(cli: RunCli) -> None:
+    for env in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
+        assert "\x1b[" not in cli("lookup", "-c", "JP", env=env).stdout
+
+
+def test_conflicting_format_switches_are_rejected(cli: RunCli) -> None:
+    result = cli("lookup", "-c", "JP", "--json", "--format", "plain")
+    assert result.code == 2
+    assert result.stdout == ""
+    assert "--json conflicts with --format plain" in result.stderr
+
+
+def one_line_error(result: Any, *needles: str) -> None:
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("amexhelp: error: ")
+    for needle in needles:
+        assert needle in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_country_is_exit_2_with_a_suggestion(cli: RunCli) -> None:
+    result = cli("lookup", "--country", "Jpan", "--json")
+    assert result.code == 2
+    one_line_error(result, "Jpan", "did you mean Japan?")
+
+
+def test_unknown_need_and_unknown_option(cli: RunCli) -> None:
+    result = cli("lookup", "--need", "travle")
+    assert result.code == 2
+    one_line_error(result, "travle", "did you mean travel?")
+    result = cli("lookup", "--contry", "JP")
+    assert result.code == 2
+    one_line_error(result, "--contry", "--country")
+
+
+def test_faq_all_match_and_no_match(cli: RunCli) -> None:
+    data = cli("faq", "--json").json()
+    assert [faq["id"] for faq in data["faqs"]] == list(range(1, 11))
+    data = cli("faq", "replacement card", "--json").json()
+    assert data["faqs"][0]["id"] == 6
+    result = cli("faq", "xylophone")
+    assert result.code == 1
+    one_line_error(result, "xylophone")
+
+
+def test_channels_json(cli: RunCli) -> None:
+    data = cli("channels", "--json").json()
+    assert [c["id"] for c in data["channels"]] == [
+        "phone",
+        "secure-messaging",
+        "mobile-app",
+        "web-chat",
+        "social-media",
+        "mail-fax",
+        "experience-centers",
+    ]
+    social = next(c for c in data["channels"] if c["id"] == "social-media")
+    assert social["details"]["twitter"] == "@Amex"
+    assert any("PIN" in advice for advice in data["safety"])
+
+
+def test_countries_json(cli: RunCli) -> None:
+    data = cli("countries", "--json").json()
+    codes = [c["code"] for c in data["countries"]]
+    assert len(codes) == 23
+    assert {"US", "JP", "IE", "TW"} <= set(codes)
+    japan = next(c for c in data["countries"] if c["code"] == "JP")
+    assert japan["name"] == "Japan"
+    assert japan["languages"] == ["ja", "en"]
+    assert data["fallback"]["e164"] == "+16027855000"
+
+
+def test_version_shows_the_data_in_use(cli: RunCli) -> None:
+    result = cli("--version")
+    assert result.code == 0
+    assert result.stdout.startswith(f"amexhelp {__version__}")
+    assert "sha256" in result.stdout
+
+
+def test_help_on_every_command(cli: RunCli) -> None:
+    for command in ("lookup", "faq", "channels", "countries"):
+        result = cli(command, "-h")
+        assert result.code == 0
+        assert "Examples" in result.stdout
+
+
+def test_data_override_is_used_and_said(cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any]) -> None:
+    document = json.loads(json.dumps(bundled_document))
+    for line in document["lines"]:
+        if line["id"] == "jp-general":
+            line["hours"] = "9:00-17:00"
+    path = tmp_path / "directory.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    data = cli("lookup", "-c", "JP", "--json", env={"AMEXHELP_DATA": str(path)}).json()
+    assert data["lines"][0]["hours"] == "9:00-17:00"
+    assert data["source"]["data"] == {
+        "path": str(path),
+        "bundled": False,
+        "sha256": data["source"]["data"]["sha256"],
+    }
+    text = cli("lookup", "-c", "JP", env={"AMEXHELP_DATA": str(path)}).stdout
+    assert f"using directory data from {path}" in text
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"schema_version": 7}'])
+def test_bad_data_override_is_exit_2_with_the_path(cli: RunCli, tmp_path: Path, content: str | None) -> None:
+    path = tmp_path / "directory.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = cli("lookup", "-c", "JP", "--json", env={"AMEXHELP_DATA": str(path)})
+    assert result.code == 2
+    one_line_error(result, str(path))
+
+
+def test_malformed_json_reports_line_and_column(cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "directory.json"
+    path.write_text('{\n  "schema_version": 1,\n  oops\n}', encoding="utf-8")
+    result = cli("faq", env={"AMEXHELP_DATA": str(path)})
+    one_line_error(result, "line 3, column 3")

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from amexhelp.directory import load_directory
+from amexhelp.errors import InputError
+from amexhelp.query import MAX_QUERY_LENGTH, parse
+
+NEEDS = load_directory().need_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "need", "country"),
+    [
+        ("lost card in Japan", "lost-card", "JP"),
+        ("I'm in Peru and my card was stolen", "lost-card", "PE"),
+        ("help me with my rewards points", "rewards", None),
+        ("my flight was cancelled", "travel", None),
+        ("lost luggage in Mexico", "travel", "MX"),
+        ("someone used my card in the UK", "fraud", "GB"),
+        ("a charge looks wrong", "dispute", None),
+        ("business card expenses, USA", "business", "US"),
+        ("Centurion concierge in Hong Kong", "premium", "HK"),
+        ("billing question", "general", None),
+        ("LOST CARD IN JAPAN", "lost-card", "JP"),
+        ("card stolen in South Korea", "lost-card", "KR"),
+        ("lost card in the US", "lost-card", "US"),
+    ],
+)
+def test_finds_need_and_country(text: str, need: str | None, country: str | None) -> None:
+    parsed = parse(text, NEEDS)
+    assert (parsed.need, parsed.country) == (need, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help me",
+        "is it in my account",
+        "can you help us",
+        "i am at the airport, no card",
+        "be quick, I need to talk to someone",
+        "my flight at 8 AM",
+        "LOST IN THE AIRPORT",
+    ],
+)
+def test_ordinary_words_that_are_codes_are_not_countries(text: str) -> None:
+    assert parse(text, NEEDS).country is None
+
+
+def test_capitalised_code_in_mixed_text_is_a_country() -> None:
+    assert parse("card stolen, I'm in JP", NEEDS).country == "JP"
+
+
+def test_longest_name_wins() -> None:
+    assert parse("stuck in Papua New Guinea", NEEDS).country == "PG"
+
+
+def test_no_need_words_gives_no_need() -> None:
+    assert parse("Japan", NEEDS).need is None
+
+
+def test_ties_go_to_the_earlier_need() -> None:
+    # "stolen" (lost-card) and "platinum" (premium) weigh the same; lost-card comes first.
+    assert parse("stolen platinum", NEEDS).need == "lost-card"
+
+
+def test_too_long_a_query_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        parse("x" * (MAX_QUERY_LENGTH + 1), NEEDS)
