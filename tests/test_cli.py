@@ -188,7 +188,6 @@ def test_data_override_is_used_and_said(cli: RunCli, tmp_path: Path, bundled_doc
     assert data["source"]["data"] == {
         "path": str(path),
         "bundled": False,
-        "sha256": data["source"]["data"]["sha256"],
     }
     text = cli("lookup", "-c", "JP", env={"AMEXHELP_DATA": str(path)}).stdout
     assert f"using directory data from {path}" in text

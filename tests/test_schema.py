@@ -10,7 +10,7 @@ from amexhelp.errors import DataError
 from amexhelp.model import DataOrigin
 from amexhelp.schema import read_directory
 
-ORIGIN = DataOrigin(path="test.json", bundled=False, sha256="0" * 64)
+ORIGIN = DataOrigin(path="test.json", bundled=False, content=b"")
 
 
 def read(document: Any) -> Any:

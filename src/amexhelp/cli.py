@@ -3,8 +3,6 @@
 Errors of every kind end here, in main(): one line on stderr and an exit code.
 """
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any
@@ -44,7 +42,7 @@ def _version(value: bool) -> None:
         directory = load_directory()
         s, origin = directory.source, directory.origin
         typer.echo(f"amexhelp {__version__}")
-        typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {origin.sha256})")
+        typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {origin.sha256()})")
         typer.echo(f"source: {s.kind}, as of {s.as_of}")
         raise typer.Exit()
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from amexhelp import index
@@ -26,7 +24,7 @@ def load_directory() -> Directory:
 @cache
 def _load(override: str | None) -> Directory:
     if override is None:
-        raw = files("amexhelp").joinpath("data/directory.json").read_bytes()
+        raw = index.read_package_data("directory.json")
         origin_path, bundled = BUNDLED_NAME, True
     else:
         try:
@@ -36,7 +34,7 @@ def _load(override: str | None) -> Directory:
             reason = error.strerror or type(error).__name__
             raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {reason}") from None
         origin_path, bundled = override, False
-    origin = DataOrigin(path=origin_path, bundled=bundled, sha256=hashlib.sha256(raw).hexdigest())
+    origin = DataOrigin(path=origin_path, bundled=bundled, content=raw)
     document = _parse(raw, origin_path)
     directory = read_directory(document, origin, index.country_names(), index.language_names())
     if not bundled:
@@ -46,11 +44,9 @@ def _load(override: str | None) -> Directory:
 
 def _parse(raw: bytes, path: str) -> Any:
     try:
-        text = raw.decode("utf-8-sig")
+        return json.loads(raw)  # bytes: json detects UTF-8 (with or without a BOM), -16 and -32
     except UnicodeDecodeError as error:
         raise DataError(f"invalid directory data in {path}: not UTF-8 text (byte {error.start})") from None
-    try:
-        return json.loads(text)
     except json.JSONDecodeError as error:
         raise DataError(
             f"invalid directory data in {path}: line {error.lineno}, column {error.colno}: {error.msg}"
@@ -63,8 +59,6 @@ def _complete(directory: Directory) -> Directory:
         line.international and line.national and line.number_region and line.number_type for line in directory.lines
     ):
         return directory
-    import dataclasses
-
     from amexhelp.dialing import number_facts
 
     lines = tuple(
@@ -73,14 +67,11 @@ def _complete(directory: Directory) -> Directory:
         else _with_facts(line, number_facts(line.e164))
         for line in directory.lines
     )
-    return dataclasses.replace(directory, lines=lines)
+    return directory.with_lines(lines)
 
 
 def _with_facts(line: Line, facts: dict[str, str]) -> Line:
-    import dataclasses
-
-    return dataclasses.replace(
-        line,
+    return line._replace(
         international=line.international or facts["international"],
         national=line.national or facts["national"],
         number_region=line.number_region or facts["number_region"],

@@ -7,14 +7,28 @@ that resolving a country or a need word is a dict hit and never imports pycountr
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+import amexhelp
+
+
+def read_package_data(name: str) -> bytes:
+    """A file of the package's data/ folder, through the package's own loader.
+
+    This is what importlib.resources does for a package on disk or in a zip, without importing
+    importlib.resources and zipfile: 3.3 ms of start-up measured, a third of a lookup's budget.
+    """
+    loader = amexhelp.__spec__.loader
+    path = os.path.join(os.path.dirname(amexhelp.__file__), "data", name)
+    data: bytes = loader.get_data(path)  # type: ignore[union-attr]
+    return data
 
 
 @cache
 def load() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(files("amexhelp").joinpath("data/index.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(read_package_data("index.json"))
     return data
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
 from amexhelp.places import Country, country, resolve_country
-from amexhelp.query import parse
 
 COUNTRY_ENV = "AMEXHELP_COUNTRY"
 DEFAULT_COUNTRY = "US"
@@ -16,8 +15,7 @@ DEFAULT_COUNTRY = "US"
 NOT_CALLABLE = frozenset({"fax"})
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     query: str | None
     country: Country
     country_source: str  # "option", "query", "environment" or "default"
@@ -48,7 +46,11 @@ def answer(
     need_option: str | None = None,
 ) -> Answer:
     """Resolve what was asked (options win over the query's words) and choose the lines."""
-    parsed = parse(query, directory.need_ids) if query else None
+    parsed = None
+    if query:
+        from amexhelp.query import parse  # only free text needs the parser and its word index
+
+        parsed = parse(query, directory.need_ids)
     notices: list[str] = []
     if country_option is not None:
         where, source = resolve_country(country_option), "option"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from amexhelp import index
 from amexhelp.errors import InputError
-from amexhelp.folding import key
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     code: str
     name: str
 
@@ -21,6 +19,12 @@ def country(code: str) -> Country:
 
 def resolve_country(text: str, *, option: str = "--country") -> Country:
     """A country from what a user typed for an option: a code, a name or an alias, in any case."""
+    # Codes first, without folding: "JP" is most of what is typed, and the folding import can wait.
+    code = index.codes().get(text.strip().casefold())
+    if code is not None:
+        return country(code)
+    from amexhelp.folding import key
+
     folded = key(text)
     code = index.codes().get(folded) or index.names().get(folded)
     if code is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from amexhelp import index
 from amexhelp.errors import InputError
@@ -15,8 +15,7 @@ _WORD = re.compile(r"\w+")
 _MAX_GLUED = 12  # the longest name or phrase looked for inside text written without spaces
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A span of the query that names something: where it starts, how long it is, what it names."""
 
     start: int
@@ -24,8 +23,7 @@ class Mention:
     value: str
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     text: str
     need: str | None
     country: str | None

@@ -23,7 +23,7 @@ def source(directory: Directory) -> dict[str, Any]:
         "as_of": s.as_of,
         "note": s.note,
         "caution": s.caution,
-        "data": {"path": origin.path, "bundled": origin.bundled, "sha256": origin.sha256},
+        "data": {"path": origin.path, "bundled": origin.bundled},
     }
 
 
