@@ -54,6 +54,14 @@ def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str 
         return Run(code, out.getvalue().decode(), err.getvalue().decode())
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the data-file cache of every test out of the developer's home."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
 def cli() -> RunCli:
     return run_cli

@@ -14,7 +14,10 @@ ORIGIN = DataOrigin(path="test.json", bundled=False, content=b"")
 
 
 def read(document: Any) -> Any:
-    return read_directory(document, ORIGIN, index.country_names(), index.language_names())
+    """Read and check everything, lines included (a lookup checks only the lines it uses)."""
+    directory = read_directory(document, ORIGIN, index.country_names(), index.language_names())
+    assert directory.lines
+    return directory
 
 
 def broken(document: dict[str, Any], change: Any) -> str:
@@ -78,3 +81,20 @@ def test_references_must_resolve(bundled_document: dict[str, Any]) -> None:
     assert "needs[0].services[0]" in broken(bundled_document, lambda d: d["needs"][0]["services"].__setitem__(0, "x"))
     assert "fallback_line" in broken(bundled_document, lambda d: d.update(fallback_line="nope"))
     assert "duplicate id" in broken(bundled_document, lambda d: d["lines"][1].update(id=d["lines"][0]["id"]))
+
+
+def test_a_lookup_checks_the_lines_it_uses_before_using_them(bundled_document: dict[str, Any]) -> None:
+    doc = copy.deepcopy(bundled_document)
+    japan = next(i for i, line in enumerate(doc["lines"]) if line["id"] == "jp-general")
+    doc["lines"][japan]["hours"] = 24
+    directory = read_directory(doc, ORIGIN, index.country_names(), index.language_names())
+    assert directory.lines_for_country("FR")[0].id == "fr-general"
+    with pytest.raises(DataError, match=rf"lines\[{japan}\]\.hours"):
+        directory.lines_for_country("JP")
+
+
+def test_line_ids_are_checked_for_every_line_up_front(bundled_document: dict[str, Any]) -> None:
+    doc = copy.deepcopy(bundled_document)
+    doc["lines"][5].pop("id")
+    with pytest.raises(DataError, match=r"lines\[5\]\.id: required field is missing"):
+        read_directory(doc, ORIGIN, index.country_names(), index.language_names())

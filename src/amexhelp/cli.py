@@ -3,9 +3,15 @@
 Errors of every kind end here, in main(): one line on stderr and an exit code.
 """
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any
+
+# A run lives for milliseconds and the process frees everything at exit, so cyclic garbage
+# collection during start-up is pure cost (about 5% of a lookup, measured by benchmarks/startup.py).
+# main() turns it back on for anyone who imports this module and stays.
+gc.disable()
 
 import typer
 
@@ -37,12 +43,12 @@ def _complete_need(incomplete: str) -> list[str]:
 
 def _version(value: bool) -> None:
     if value:
-        from amexhelp.directory import load_directory
+        from amexhelp.directory import data_sha256, load_directory
 
         directory = load_directory()
         s, origin = directory.source, directory.origin
         typer.echo(f"amexhelp {__version__}")
-        typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {origin.sha256()})")
+        typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {data_sha256(origin)})")
         typer.echo(f"source: {s.kind}, as of {s.as_of}")
         raise typer.Exit()
 
@@ -213,6 +219,13 @@ def countries(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code. The one place errors become messages."""
+    try:
+        return _run(argv)
+    finally:
+        gc.enable()
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         result = app(args=argv, prog_name="amexhelp", standalone_mode=False)
     except AmexhelpError as error:

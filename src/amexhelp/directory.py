@@ -25,21 +25,40 @@ def load_directory() -> Directory:
 def _load(override: str | None) -> Directory:
     if override is None:
         raw = index.read_package_data("directory.json")
-        origin_path, bundled = BUNDLED_NAME, True
+        origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=raw)
+        document = _parse(raw, BUNDLED_NAME)
+        complete = None  # the bundled data carries every derived field
     else:
+        from amexhelp import datacache
+
         try:
-            with open(override, "rb") as handle:
-                raw = handle.read()
+            stat = os.stat(override)
         except OSError as error:
-            reason = error.strerror or type(error).__name__
-            raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {reason}") from None
-        origin_path, bundled = override, False
-    origin = DataOrigin(path=origin_path, bundled=bundled, content=raw)
-    document = _parse(raw, origin_path)
-    directory = read_directory(document, origin, index.country_names(), index.language_names())
-    if not bundled:
-        directory = _complete(directory)
-    return directory
+            raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {_reason(error)}") from None
+        origin = DataOrigin(path=override, bundled=False, content=None)
+        document = datacache.load(override, stat, lambda raw: _parse(raw, override), lambda: _read(override))
+        complete = _complete  # an override may leave the derived fields to phonenumbers
+    return read_directory(document, origin, index.country_names(), index.language_names(), complete)
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        raise DataError(f"cannot read directory data {path} (from {DATA_ENV}): {_reason(error)}") from None
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def data_sha256(origin: DataOrigin) -> str:
+    """The SHA-256 of the data file in use (hashlib costs start-up time, so only when asked)."""
+    import hashlib
+
+    content = origin.content if origin.content is not None else _read(origin.path)
+    return hashlib.sha256(content).hexdigest()
 
 
 def _parse(raw: bytes, path: str) -> Any:
@@ -53,24 +72,13 @@ def _parse(raw: bytes, path: str) -> Any:
         ) from None
 
 
-def _complete(directory: Directory) -> Directory:
+def _complete(line: Line) -> Line:
     """Fill in number facts an override file left out, by asking phonenumbers (slower, but only then)."""
-    if all(
-        line.international and line.national and line.number_region and line.number_type for line in directory.lines
-    ):
-        return directory
+    if line.international and line.national and line.number_region and line.number_type:
+        return line
     from amexhelp.dialing import number_facts
 
-    lines = tuple(
-        line
-        if line.international and line.national and line.number_region and line.number_type
-        else _with_facts(line, number_facts(line.e164))
-        for line in directory.lines
-    )
-    return directory.with_lines(lines)
-
-
-def _with_facts(line: Line, facts: dict[str, str]) -> Line:
+    facts = number_facts(line.e164)
     return line._replace(
         international=line.international or facts["international"],
         national=line.national or facts["national"],

@@ -6,7 +6,7 @@ cheaper to define at import (start-up time is a feature; see README, Performance
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 
@@ -87,29 +87,28 @@ class DataOrigin(NamedTuple):
 
     path: str
     bundled: bool
-    content: bytes
-
-    def sha256(self) -> str:
-        """The SHA-256 of the data file's bytes, computed when asked (hashlib costs start-up time)."""
-        import hashlib
-
-        return hashlib.sha256(self.content).hexdigest()
+    content: bytes | None  # the file's bytes when they were read (an override may come from a cache)
 
 
 class Directory:
-    """The whole directory, with its indexes built once."""
+    """The whole directory. Lines are indexed by id, country and area up front, but each line is
+    checked and built only when first asked for: a lookup touches a handful of lines, so a directory
+    a hundred times larger costs little more (see README, Performance).
+    """
 
     __slots__ = (
+        "_build",
+        "_built",
         "_by_area",
         "_by_country",
         "_by_e164",
         "_by_id",
+        "_count",
         "_needs",
         "areas",
         "channels",
         "fallback_line",
         "faqs",
-        "lines",
         "needs",
         "origin",
         "safety",
@@ -126,68 +125,71 @@ class Directory:
         services: Mapping[str, str],
         fallback_line: str,
         areas: Mapping[str, Area],
-        lines: tuple[Line, ...],
+        line_keys: Sequence[tuple[str, str | None, str | None]],
+        build_line: Callable[[int], Line],
         needs: tuple[Need, ...],
         channels: tuple[Channel, ...],
         faqs: tuple[Faq, ...],
         safety: tuple[str, ...],
         origin: DataOrigin,
     ) -> None:
+        """``line_keys`` holds each line's (id, country, area), in data order; ``build_line(i)``
+        checks and builds line i."""
         self.schema_version = schema_version
         self.source = source
         self.services = services
         self.fallback_line = fallback_line
         self.areas = areas
-        self.lines = lines
         self.needs = needs
         self.channels = channels
         self.faqs = faqs
         self.safety = safety
         self.origin = origin
-        by_country: dict[str, list[Line]] = {}
-        by_area: dict[str, list[Line]] = {}
-        by_e164: dict[str, list[Line]] = {}
-        for line in lines:
-            if line.country:
-                by_country.setdefault(line.country, []).append(line)
-            if line.area:
-                by_area.setdefault(line.area, []).append(line)
-            by_e164.setdefault(line.e164, []).append(line)
-        self._by_id = {line.id: line for line in lines}
-        self._by_country = {k: tuple(v) for k, v in by_country.items()}
-        self._by_area = {k: tuple(v) for k, v in by_area.items()}
-        self._by_e164 = {k: tuple(v) for k, v in by_e164.items()}
+        self._build = build_line
+        self._built: dict[int, Line] = {}
+        self._count = len(line_keys)
+        self._by_id: dict[str, int] = {}
+        self._by_country: dict[str, list[int]] = {}
+        self._by_area: dict[str, list[int]] = {}
+        for position, (line_id, country, area) in enumerate(line_keys):
+            self._by_id[line_id] = position
+            if country:
+                self._by_country.setdefault(country, []).append(position)
+            if area:
+                self._by_area.setdefault(area, []).append(position)
+        self._by_e164: dict[str, tuple[Line, ...]] | None = None
         self._needs = {need.id: need for need in needs}
 
-    def with_lines(self, lines: tuple[Line, ...]) -> Directory:
-        return Directory(
-            schema_version=self.schema_version,
-            source=self.source,
-            services=self.services,
-            fallback_line=self.fallback_line,
-            areas=self.areas,
-            lines=lines,
-            needs=self.needs,
-            channels=self.channels,
-            faqs=self.faqs,
-            safety=self.safety,
-            origin=self.origin,
-        )
+    def _line_at(self, position: int) -> Line:
+        line = self._built.get(position)
+        if line is None:
+            line = self._built[position] = self._build(position)
+        return line
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """Every line, in data order (checks them all)."""
+        return tuple(self._line_at(position) for position in range(self._count))
 
     def line(self, line_id: str) -> Line:
-        return self._by_id[line_id]
+        return self._line_at(self._by_id[line_id])
 
     @property
     def fallback(self) -> Line:
-        return self._by_id[self.fallback_line]
+        return self.line(self.fallback_line)
 
     def lines_for_country(self, country: str) -> tuple[Line, ...]:
-        return self._by_country.get(country, ())
+        return tuple(self._line_at(position) for position in self._by_country.get(country, ()))
 
     def lines_for_area(self, area: str) -> tuple[Line, ...]:
-        return self._by_area.get(area, ())
+        return tuple(self._line_at(position) for position in self._by_area.get(area, ()))
 
     def lines_with_number(self, e164: str) -> tuple[Line, ...]:
+        if self._by_e164 is None:
+            by_e164: dict[str, list[Line]] = {}
+            for line in self.lines:
+                by_e164.setdefault(line.e164, []).append(line)
+            self._by_e164 = {k: tuple(v) for k, v in by_e164.items()}
         return self._by_e164.get(e164, ())
 
     def areas_of(self, country: str) -> tuple[Area, ...]:

@@ -201,8 +201,14 @@ def read_directory(
     origin: DataOrigin,
     countries: Mapping[str, str],
     languages: Mapping[str, str],
+    complete: Callable[[Line], Line] | None = None,
 ) -> Directory:
-    """Check a parsed JSON document against the schema and build the typed directory."""
+    """Check a parsed JSON document against the schema and build the typed directory.
+
+    Everything but the lines is checked here. Each line's id, country and area are checked here
+    too, for the indexes; the rest of a line is checked when the line is first used (before any
+    output), or all at once through ``Directory.lines``. ``complete`` fills in what a line left out.
+    """
     r = _Reader(origin.path, countries, languages)
     top = r.obj(
         document,
@@ -235,23 +241,26 @@ def read_directory(
     areas = {
         k: r.area(r.text(k, "areas", pattern=_ID, what="an area id"), v, f"areas.{k}") for k, v in areas_doc.items()
     }
-    lines = r.items(top["lines"], "lines", r.line, non_empty=True)
+    raw_lines = top["lines"]
+    line_keys = _line_keys(r, raw_lines)
     needs = r.items(top["needs"], "needs", r.need, non_empty=True)
-
-    _unique(r, "lines", [line.id for line in lines])
     _unique(r, "needs", [need.id for need in needs])
-    for i, line in enumerate(lines):
-        if line.service not in services:
-            r.fail(f"lines[{i}].service", f"{line.service!r} is not one of the services: {', '.join(services)}")
-        if line.area is not None and line.area not in areas:
-            r.fail(f"lines[{i}].area", f"{line.area!r} is not one of the areas: {', '.join(areas) or 'none'}")
     for i, need in enumerate(needs):
         for j, service in enumerate(need.services):
             if service not in services:
                 r.fail(f"needs[{i}].services[{j}]", f"{service!r} is not one of the services: {', '.join(services)}")
     fallback = r.text(top["fallback_line"], "fallback_line")
-    if fallback not in {line.id for line in lines}:
+    if fallback not in {line_id for line_id, _, _ in line_keys}:
         r.fail("fallback_line", f"{fallback!r} is not the id of a line")
+
+    def build_line(i: int) -> Line:
+        line = r.line(raw_lines[i], f"lines[{i}]")
+        if line.service not in services:
+            r.fail(f"lines[{i}].service", f"{line.service!r} is not one of the services: {', '.join(services)}")
+        if line.area is not None and line.area not in areas:
+            r.fail(f"lines[{i}].area", f"{line.area!r} is not one of the areas: {', '.join(areas) or 'none'}")
+        return complete(line) if complete is not None else line
+
     faqs = r.items(top["faqs"], "faqs", r.faq)
     _unique(r, "faqs", [faq.id for faq in faqs])
     channels = r.items(top["channels"], "channels", r.channel)
@@ -262,13 +271,39 @@ def read_directory(
         services=services,
         fallback_line=fallback,
         areas=areas,
-        lines=lines,
+        line_keys=line_keys,
+        build_line=build_line,
         needs=needs,
         channels=channels,
         faqs=faqs,
         safety=r.items(top["safety"], "safety", r.text),
         origin=origin,
     )
+
+
+def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | None]]:
+    """Each line's (id, country, area): the light pass over every line that the indexes need."""
+    if not isinstance(raw_lines, list):
+        r.fail("lines", f"expected a list, got {_kind(raw_lines)}")
+    if not raw_lines:
+        r.fail("lines", "must not be empty")
+    keys = []
+    for i, item in enumerate(raw_lines):
+        if not isinstance(item, dict):
+            r.fail(f"lines[{i}]", f"expected an object, got {_kind(item)}")
+        for field in ("id", "country"):
+            if field not in item:
+                r.fail(f"lines[{i}].{field}", "required field is missing")
+        line_id, country, area = item["id"], item["country"], item.get("area")
+        if not isinstance(line_id, str):
+            r.fail(f"lines[{i}].id", f"expected a string, got {_kind(line_id)}")
+        if country is not None and not isinstance(country, str):
+            r.fail(f"lines[{i}].country", f"expected a string or null, got {_kind(country)}")
+        if area is not None and not isinstance(area, str):
+            r.fail(f"lines[{i}].area", f"expected a string or null, got {_kind(area)}")
+        keys.append((line_id, country, area))
+    _unique(r, "lines", [line_id for line_id, _, _ in keys])
+    return keys
 
 
 def _unique(r: _Reader, path: str, ids: list[Any]) -> None:
