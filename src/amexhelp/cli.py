@@ -16,7 +16,15 @@ gc.disable()
 import typer
 
 from amexhelp import __version__
-from amexhelp.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, AmexhelpError, InputError, NotFoundError
+from amexhelp.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    AmexhelpError,
+    InputError,
+    NotFoundError,
+    OutputClosed,
+)
 from amexhelp.render import Format
 
 app = typer.Typer(
@@ -98,17 +106,25 @@ def _emit(
             raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
         fmt = Format.JSON
     chosen = render.resolve(fmt)
-    if chosen is Format.JSON:
-        from amexhelp.render.dicts import dump
+    if sys.stdout is None:  # started with stdout closed
+        raise OutputClosed()
+    # Render the whole report before writing any of it: an error never leaves half a report.
+    try:
+        if chosen is Format.JSON:
+            from amexhelp.render.dicts import dump
 
-        sys.stdout.write(dump(data()))
-    elif chosen is Format.PLAIN:
-        sys.stdout.write(plain())
-    else:
-        from amexhelp.render.richtext import print_renderable
+            text = dump(data())
+            sys.stdout.write(text)
+        elif chosen is Format.PLAIN:
+            text = plain()
+            sys.stdout.write(text)
+        else:
+            from amexhelp.render.richtext import print_renderable
 
-        print_renderable(rich())
-    sys.stdout.flush()
+            print_renderable(rich())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
 
 
 @app.command(
@@ -173,7 +189,9 @@ def faq(
     directory = load_directory()
     found = search(directory.faqs, query)
     if not found:
-        raise NotFoundError(f"no FAQ matches {query!r}", suggestion="run `amexhelp faq` to list them all")
+        from amexhelp.sanitize import shorten
+
+        raise NotFoundError(f"no FAQ matches {shorten(query or '')}", suggestion="run `amexhelp faq` to list them all")
     from amexhelp.render import dicts, plain, richtext
 
     _emit(
@@ -228,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     try:
         result = app(args=argv, prog_name="amexhelp", standalone_mode=False)
+    except OutputClosed as error:
+        _silence_stdout()
+        return error.exit_code
     except AmexhelpError as error:
         _error(str(error))
         return error.exit_code
@@ -242,4 +263,20 @@ def _run(argv: list[str] | None) -> int:
 def _error(message: str) -> None:
     from amexhelp.sanitize import clean
 
-    sys.stderr.write(f"amexhelp: error: {clean(message)}\n")
+    if sys.stderr is not None:
+        if len(message) > 500:  # a message quoting a huge value stays one readable line
+            message = f"{message[:500]}…"
+        sys.stderr.write(f"amexhelp: error: {clean(message)}\n")
+        sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass

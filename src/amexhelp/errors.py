@@ -6,6 +6,7 @@ EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for any tool whose reader went away
 
 
 class AmexhelpError(Exception):
@@ -36,3 +37,12 @@ class NotFoundError(AmexhelpError):
     """A well-formed request that found nothing (no matching FAQ, an unofficial number)."""
 
     exit_code = EXIT_NOT_FOUND
+
+
+class OutputClosed(AmexhelpError):
+    """Stdout went away (``amexhelp faq | head -1``): not an error to report, just stop."""
+
+    exit_code = EXIT_BROKEN_PIPE
+
+    def __init__(self) -> None:
+        super().__init__("stdout was closed")

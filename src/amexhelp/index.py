@@ -1,7 +1,8 @@
-"""The precomputed lookup index (``data/index.json``), loaded once per process.
+"""The precomputed lookup indexes (``data/index.json``, ``data/words.json``), loaded once per process.
 
-Generated from pycountry, aliases.json and words/*.json by ``python -m amexhelp.datagen``, so
-that resolving a country or a need word is a dict hit and never imports pycountry.
+Generated from pycountry, phonenumbers, aliases.json and words/*.json by ``python -m
+amexhelp.datagen``, so that resolving a country or a need word is a dict hit and never imports
+pycountry or phonenumbers.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def load() -> dict[str, Any]:
     return data
 
 
+@cache
+def load_words() -> dict[str, Any]:
+    """The larger index for reading words: only free text and country names need it."""
+    data: dict[str, Any] = json.loads(read_package_data("words.json"))
+    return data
+
+
 def country_names() -> dict[str, str]:
     """Every ISO 3166-1 alpha-2 code with its English display name."""
     names: dict[str, str] = load()["countries"]
@@ -52,7 +60,7 @@ def calling_codes() -> dict[str, int]:
 
 def names() -> dict[str, str]:
     """Folded country names and aliases ("united kingdom", "uk") to alpha-2 codes."""
-    found: dict[str, str] = load()["names"]
+    found: dict[str, str] = load_words()["names"]
     return found
 
 
@@ -64,20 +72,20 @@ def codes() -> dict[str, str]:
 
 def code_stopwords() -> frozenset[str]:
     """Upper-case words that are codes but mostly mean something else in text ("8 AM", "IT")."""
-    return frozenset(load()["code_stopwords"])
+    return frozenset(load_words()["code_stopwords"])
 
 
 def need_words() -> dict[str, str]:
     """Folded words and phrases that name a need, to need ids."""
-    found: dict[str, str] = load()["need_words"]
+    found: dict[str, str] = load_words()["need_words"]
     return found
 
 
 def max_words() -> int:
     """The most words any indexed name or phrase has: the longest span a query scan must try."""
-    return int(load()["max_words"])
+    return int(load_words()["max_words"])
 
 
 def stopwords() -> frozenset[str]:
     """Folded words too common to search the FAQ by ("the", "how", "my")."""
-    return frozenset(load()["stopwords"])
+    return frozenset(load_words()["stopwords"])

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
 from amexhelp.places import Country, country, resolve_country
+from amexhelp.sanitize import shorten
 
 COUNTRY_ENV = "AMEXHELP_COUNTRY"
 DEFAULT_COUNTRY = "US"
@@ -27,6 +28,8 @@ class Answer(NamedTuple):
 
 
 def resolve_need(directory: Directory, text: str) -> Need:
+    if len(text) > 100:
+        raise InputError(f"--need is too long ({len(text)} characters); one of: {', '.join(directory.need_ids)}")
     wanted = text.strip().casefold()
     for need in directory.needs:
         if need.id == wanted:
@@ -35,7 +38,7 @@ def resolve_need(directory: Directory, text: str) -> Need:
 
     close = difflib.get_close_matches(wanted, directory.need_ids, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(directory.need_ids)}"
-    raise InputError(f"unknown need for --need: {text!r}", suggestion=hint)
+    raise InputError(f"unknown need for --need: {shorten(text)}", suggestion=hint)
 
 
 def answer(
@@ -52,6 +55,8 @@ def answer(
 
         parsed = parse(query, directory.need_ids)
     notices: list[str] = []
+    if not directory.origin.bundled:
+        notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
     if country_option is not None:
         where, source = resolve_country(country_option), "option"
     elif parsed is not None and parsed.country is not None:

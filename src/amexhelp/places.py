@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from amexhelp import index
 from amexhelp.errors import InputError
+from amexhelp.sanitize import shorten
 
 
 class Country(NamedTuple):
@@ -17,8 +18,13 @@ def country(code: str) -> Country:
     return Country(code, index.country_names()[code])
 
 
+MAX_NAME_LENGTH = 100
+
+
 def resolve_country(text: str, *, option: str = "--country") -> Country:
     """A country from what a user typed for an option: a code, a name or an alias, in any case."""
+    if len(text) > MAX_NAME_LENGTH:
+        raise InputError(f"{option} is too long ({len(text)} characters; a country name has at most {MAX_NAME_LENGTH})")
     # Codes first, without folding: "JP" is most of what is typed, and the folding import can wait.
     code = index.codes().get(text.strip().casefold())
     if code is not None:
@@ -28,7 +34,7 @@ def resolve_country(text: str, *, option: str = "--country") -> Country:
     folded = key(text)
     code = index.codes().get(folded) or index.names().get(folded)
     if code is None:
-        raise InputError(f"unknown country for {option}: {text!r}", suggestion=_suggest(folded))
+        raise InputError(f"unknown country for {option}: {shorten(text)}", suggestion=_suggest(folded))
     return country(code)
 
 

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-import re
-
-# C0 and C1 controls (ESC starts ANSI and OSC 8 sequences) and the bidirectional overrides that
-# can make a number read differently from what it is. Tabs and newlines are controls too here:
-# every field we show is one line.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls (ESC and CSI start ANSI and OSC 8 sequences), and the bidirectional controls
+# that can make a number read differently from what it is. Tabs and newlines are controls too here:
+# every value we show is one line.
+_BIDI = [0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_C1 = [0x7F, *range(0x80, 0xA0)]
+_TEXT_TABLE = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in [*range(0x20), *_C1, *_BIDI]}
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal may still act on.
+_JSON_TABLE = {code: f"\\u{code:04x}" for code in [*_C1, *_BIDI]}
 
 
 def clean(text: str) -> str:
     """The text with every control character shown as an escape (``\\x1b``) instead of acted on."""
-    return _UNSAFE.sub(_escape, text)
+    return text.translate(_TEXT_TABLE)
 
 
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+def shorten(text: str, limit: int = 60) -> str:
+    """A user's value as it may appear in a message: cleaned, quoted, and cut to ``limit`` characters."""
+    cut = text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+    return f"'{clean(cut)}'"
+
+
+def clean_json(document: str) -> str:
+    """Escape, in JSON text, the characters json leaves raw but a terminal may interpret.
+
+    Safe on the whole document: such characters can only stand inside strings.
+    """
+    return document.translate(_JSON_TABLE)

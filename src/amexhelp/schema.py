@@ -7,7 +7,6 @@ Hand-written rather than a JSON Schema library because it runs on every start-up
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
 
@@ -16,10 +15,28 @@ from amexhelp.model import Area, Channel, DataOrigin, Directory, Faq, Line, Need
 
 SUPPORTED_SCHEMA_VERSIONS = (1,)
 
-_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_ALPHA2 = re.compile(r"[A-Z]{2}")
-_LANG = re.compile(r"[a-z]{2}")
+# Format checks as plain string tests: compiling the equivalent regexes costs start-up time.
+
+
+def _is_e164(value: str) -> bool:
+    """+ then 7 to 15 ASCII digits, the first not 0."""
+    digits = value[1:]
+    return value[:1] == "+" and digits.isascii() and digits.isdigit() and digits[0] != "0" and 7 <= len(digits) <= 15
+
+
+def _is_id(value: str) -> bool:
+    """Lower-case ASCII letters and digits in dash-separated parts ("jp-general")."""
+    return all(part.isascii() and part.isalnum() and part == part.lower() for part in value.split("-"))
+
+
+def _is_alpha2(value: str) -> bool:
+    return len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()
+
+
+def _is_lang(value: str) -> bool:
+    return len(value) == 2 and value.isascii() and value.isalpha() and value.islower()
+
+
 _NUMBER_TYPES = (
     "FIXED_LINE",
     "MOBILE",
@@ -59,12 +76,12 @@ class _Reader:
             self.fail(_join(path, unknown[0]), "unknown field")
         return value
 
-    def text(self, value: Any, path: str, *, pattern: re.Pattern[str] | None = None, what: str = "") -> str:
+    def text(self, value: Any, path: str, *, pattern: Callable[[str], bool] | None = None, what: str = "") -> str:
         if not isinstance(value, str):
             self.fail(path, f"expected a string, got {_kind(value)}")
         if not value.strip():
             self.fail(path, "must not be empty")
-        if pattern is not None and not pattern.fullmatch(value):
+        if pattern is not None and not pattern(value):
             self.fail(path, f"{value!r} is not {what}")
         return value
 
@@ -84,13 +101,13 @@ class _Reader:
         return tuple(read(item, f"{path}[{i}]") for i, item in enumerate(value))
 
     def country(self, value: Any, path: str) -> str:
-        code = self.text(value, path, pattern=_ALPHA2, what="an ISO 3166-1 alpha-2 code")
+        code = self.text(value, path, pattern=_is_alpha2, what="an ISO 3166-1 alpha-2 code")
         if code not in self.countries:
             self.fail(path, f"{code!r} is not an ISO 3166-1 country code")
         return code
 
     def language(self, value: Any, path: str) -> str:
-        code = self.text(value, path, pattern=_LANG, what="an ISO 639-1 code")
+        code = self.text(value, path, pattern=_is_lang, what="an ISO 639-1 code")
         if code not in self.languages:
             self.fail(path, f"{code!r} is not an ISO 639-1 language code")
         return code
@@ -121,19 +138,19 @@ class _Reader:
         def p(key: str) -> str:
             return _join(path, key)
 
-        e164 = self.text(v["e164"], p("e164"), pattern=_E164, what="an E.164 number (+ and 7 to 15 digits)")
+        e164 = self.text(v["e164"], p("e164"), pattern=_is_e164, what="an E.164 number (+ and 7 to 15 digits)")
         reachable = v.get("reachable_from_abroad")
         international = v.get("international")
         if international is not None:
             self.text(international, p("international"))
             # A cheap consistency check that needs no phone library: same digits as the E.164 form.
-            if re.sub(r"\D", "", international) != e164[1:]:
+            if "".join(ch for ch in international if ch.isdigit()) != e164[1:]:
                 self.fail(p("international"), f"{international!r} does not have the digits of {e164}")
         number_type = v.get("number_type")
         if number_type is not None and number_type not in _NUMBER_TYPES:
             self.fail(p("number_type"), f"{number_type!r} is not one of {', '.join(_NUMBER_TYPES)}")
         return Line(
-            id=self.text(v["id"], p("id"), pattern=_ID, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], p("id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
             country=None if v["country"] is None else self.country(v["country"], p("country")),
             area=self.opt_text(v.get("area"), p("area")),
             service=self.text(v["service"], p("service")),
@@ -157,7 +174,7 @@ class _Reader:
     def need(self, value: Any, path: str) -> Need:
         v = self.obj(value, path, ("id", "name", "description", "services", "advice"))
         return Need(
-            id=self.text(v["id"], _join(path, "id"), pattern=_ID, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
             name=self.text(v["name"], _join(path, "name")),
             description=self.text(v["description"], _join(path, "description")),
             services=self.items(v["services"], _join(path, "services"), self.text, non_empty=True),
@@ -170,7 +187,7 @@ class _Reader:
             v["details"], _join(path, "details"), (), tuple(v["details"]) if isinstance(v["details"], dict) else ()
         )
         return Channel(
-            id=self.text(v["id"], _join(path, "id"), pattern=_ID, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
             name=self.text(v["name"], _join(path, "name")),
             summary=self.text(v["summary"], _join(path, "summary")),
             description=self.text(v["description"], _join(path, "description")),
@@ -234,12 +251,12 @@ def read_directory(
         top["services"], "services", (), tuple(top["services"]) if isinstance(top["services"], dict) else ()
     )
     services = {
-        r.text(k, "services", pattern=_ID, what="a service id"): r.text(v, f"services.{k}")
+        r.text(k, "services", pattern=_is_id, what="a service id"): r.text(v, f"services.{k}")
         for k, v in services_doc.items()
     }
     areas_doc = r.obj(top["areas"], "areas", (), tuple(top["areas"]) if isinstance(top["areas"], dict) else ())
     areas = {
-        k: r.area(r.text(k, "areas", pattern=_ID, what="an area id"), v, f"areas.{k}") for k, v in areas_doc.items()
+        k: r.area(r.text(k, "areas", pattern=_is_id, what="an area id"), v, f"areas.{k}") for k, v in areas_doc.items()
     }
     raw_lines = top["lines"]
     line_keys = _line_keys(r, raw_lines)

@@ -9,10 +9,12 @@ from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Channel, Directory, Faq, Line
 from amexhelp.places import country
+from amexhelp.sanitize import clean_json
 
 
 def dump(document: Any) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The one JSON document of a run. Readable UTF-8, with terminal controls escaped."""
+    return clean_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def source(directory: Directory) -> dict[str, Any]:
