@@ -28,6 +28,9 @@ LINE_KEYS = {
     "languages",
     "languages_as_printed",
     "notes",
+    "dial",
+    "reachable",
+    "unreachable_reason",
 }
 
 
@@ -58,6 +61,9 @@ def test_lookup_json_contract(cli: RunCli) -> None:
     assert line["international"] == "+81 120-099-818"
     assert line["languages"] == ["ja", "en"]
     assert line["toll_free"] is True
+    assert line["dial"] is None
+    assert line["reachable"] is None
+    assert data["from"] is None
 
 
 def test_lookup_json_fallback_for_a_country_not_listed(cli: RunCli) -> None:
@@ -208,3 +214,95 @@ def test_malformed_json_reports_line_and_column(cli: RunCli, tmp_path: Path) -> 
     path.write_text('{\n  "schema_version": 1,\n  oops\n}', encoding="utf-8")
     result = cli("faq", env={"AMEXHELP_DATA": str(path)})
     one_line_error(result, "line 3, column 3")
+
+
+def test_lookup_from_adds_dial_and_reachable(cli: RunCli) -> None:
+    data = cli("lookup", "--country", "JP", "--from", "US", "--json").json()
+    assert data["from"] == {"code": "US", "name": "United States"}
+    first, *rest = data["lines"]
+    assert first["id"] == "worldwide"
+    assert first["reachable"] is True
+    assert first["dial"]
+    japan = next(line for line in rest if line["id"] == "jp-general")
+    assert japan["reachable"] is False
+    assert japan["dial"] is None
+    assert "toll-free" in japan["unreachable_reason"]
+    assert any("worldwide number comes first" in notice for notice in data["notices"])
+    text = cli("lookup", "--country", "JP", "--from", "US").stdout
+    assert "Dial:" in text
+    assert "Unreachable:" in text
+
+
+def test_lookup_from_the_same_country_dials_the_national_form(cli: RunCli) -> None:
+    data = cli("lookup", "--from", "JP", "--json").json()
+    assert data["country"]["code"] == "JP"
+    assert data["country_source"] == "from"
+    assert data["lines"][0]["dial"] == "0120-099-818"
+
+
+def test_unknown_from_is_exit_2_with_a_suggestion(cli: RunCli) -> None:
+    result = cli("lookup", "--from", "Jpan")
+    assert result.code == 2
+    one_line_error(result, "--from", "did you mean Japan?")
+
+
+def test_verify_official_unofficial_and_not_a_number(cli: RunCli) -> None:
+    official = cli("verify", "(800) 528-4800", "--json")
+    assert official.code == 0
+    data = official.json()
+    assert data["official"] is True
+    assert data["e164"] == "+18005284800"
+    assert {line["id"] for line in data["matches"]} == {"us-general", "us-premium"}
+    assert set(data["matches"][0]) >= {"id", "service", "country", "e164", "display", "hours", "languages"}
+    scam = cli("verify", "+1 900 555 0100", "--json")
+    assert scam.code == 1
+    data = scam.json()
+    assert data["official"] is False
+    assert data["matches"] == []
+    assert any("PIN" in advice for advice in data["advice"])
+    text = cli("verify", "+1 900 555 0100").stdout
+    assert "NOT an American Express number" in text
+    assert "back of your card" in text
+    garbage = cli("verify", "not a number", "--json")
+    assert garbage.code == 2
+    one_line_error(garbage, "not a phone number")
+
+
+def test_verify_from_reads_national_numbers_there(cli: RunCli) -> None:
+    assert cli("verify", "0120-099-818", "--from", "JP").code == 0
+    assert cli("verify", "0120-099-818", "--from", "US").code == 1
+
+
+def test_audit_text_and_json(cli: RunCli) -> None:
+    result = cli("audit")
+    assert result.code == 0
+    assert "0 problems" in result.stdout
+    data = cli("audit", "--json").json()
+    mexico = next(line for line in data["lines"] if line["id"] == "mx-general")
+    assert mexico["correction"]
+    assert data["problems"] == 0
+
+
+def test_qr_prints_a_code_and_refuses_json(cli: RunCli) -> None:
+    result = cli("lookup", "--country", "JP", "--qr", "--format", "plain")
+    assert result.code == 0
+    assert "Scan to call" in result.stdout
+    assert "█" in result.stdout
+    refused = cli("lookup", "--country", "JP", "--qr", "--json")
+    assert refused.code == 2
+    one_line_error(refused, "--qr")
+
+
+def test_qr_encodes_the_best_lines_tel_uri() -> None:
+    import segno
+
+    from amexhelp.directory import load_directory
+    from amexhelp.lookup import answer
+    from amexhelp.qrcode import best_line, tel_uri
+
+    directory = load_directory()
+    result = answer(directory, country_option="JP", from_option="US")
+    line = best_line(result)
+    assert line.id == "worldwide"  # the Japanese toll-free line cannot be reached from the US
+    assert tel_uri(line) == "tel:+16027855000"
+    assert segno.make(tel_uri(line), error="m").designator  # it encodes

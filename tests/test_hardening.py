@@ -315,3 +315,16 @@ def test_version_names_the_data_in_use_and_its_sha256(cli: RunCli, tmp_path: Pat
     assert str(data) in result.stdout
     assert hashlib.sha256(data.read_bytes()).hexdigest() in result.stdout
     assert "as of 2024" in result.stdout
+
+
+@PROPERTY
+@given(text=st.text(max_size=60))
+def test_verify_any_text_never_crashes(cli: RunCli, text: str) -> None:
+    result = cli("verify", "--json", "--", text)
+    assert result.code in (0, 1, 2), result.stderr
+    if result.code in (0, 1):
+        document = json.loads(result.stdout)
+        assert document["official"] is (result.code == 0)
+    else:
+        assert result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1

@@ -3,6 +3,7 @@
 Errors of every kind end here, in main(): one line on stderr and an exit code.
 """
 
+import enum
 import gc
 import sys
 from collections.abc import Callable
@@ -18,6 +19,7 @@ import typer
 from amexhelp import __version__
 from amexhelp.errors import (
     EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_USAGE,
     AmexhelpError,
@@ -81,6 +83,17 @@ CountryOpt = Annotated[
     ),
 ]
 
+FromOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        "-f",
+        help="Country you are calling from (default: AMEXHELP_FROM): adds what to dial and whether it works.",
+        autocompletion=_complete_country,
+        show_default=False,
+    ),
+]
+
 
 @app.callback()
 def _root(
@@ -106,29 +119,42 @@ def _emit(
             raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
         fmt = Format.JSON
     chosen = render.resolve(fmt)
+    # Render the whole report before writing any of it: an error never leaves half a report.
+    if chosen is Format.JSON:
+        from amexhelp.render.dicts import dump
+
+        _write(dump(data()))
+    elif chosen is Format.PLAIN:
+        _write(plain())
+    else:
+        from amexhelp.render.richtext import print_renderable
+
+        renderable = rich()
+        if sys.stdout is None:  # started with stdout closed
+            raise OutputClosed()
+        try:
+            print_renderable(renderable)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed() from None
+
+
+def _write(text: str) -> None:
+    """Write a whole report to stdout; a reader that went away ends the run quietly."""
     if sys.stdout is None:  # started with stdout closed
         raise OutputClosed()
-    # Render the whole report before writing any of it: an error never leaves half a report.
     try:
-        if chosen is Format.JSON:
-            from amexhelp.render.dicts import dump
-
-            text = dump(data())
-            sys.stdout.write(text)
-        elif chosen is Format.PLAIN:
-            text = plain()
-            sys.stdout.write(text)
-        else:
-            from amexhelp.render.richtext import print_renderable
-
-            print_renderable(rich())
+        sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         raise OutputClosed() from None
 
 
 @app.command(
-    epilog='Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup --country JP --need travel --json',
+    epilog=(
+        'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup --country JP --from US'
+        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].e164'"
+    ),
 )
 def lookup(
     query: Annotated[
@@ -146,6 +172,10 @@ def lookup(
             show_default=False,
         ),
     ] = None,
+    caller: FromOpt = None,
+    qr: Annotated[
+        bool, typer.Option("--qr", help="Also print a QR code of the best line's tel: link, for a phone camera.")
+    ] = False,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
@@ -153,8 +183,10 @@ def lookup(
     from amexhelp.directory import load_directory
     from amexhelp.lookup import answer
 
+    if qr and (as_json or fmt is Format.JSON):
+        raise InputError("--qr prints a picture for a terminal; it does not mix with JSON output")
     directory = load_directory()
-    result = answer(directory, query, country_option=country, need_option=need)
+    result = answer(directory, query, country_option=country, need_option=need, from_option=caller)
 
     def data() -> Any:
         from amexhelp.render import dicts
@@ -172,6 +204,13 @@ def lookup(
         return richtext.lookup(result, directory)
 
     _emit(fmt, as_json, data=data, plain=plain, rich=rich)
+    if qr:
+        from amexhelp.qrcode import best_line, print_qr
+
+        try:
+            print_qr(best_line(result))
+        except BrokenPipeError:
+            raise OutputClosed() from None
 
 
 @app.command(epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq --json')
@@ -233,6 +272,119 @@ def countries(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
         plain=lambda: plain.countries(directory),
         rich=lambda: richtext.countries(directory),
     )
+
+
+@app.command(
+    epilog=(
+        "Examples: amexhelp verify '+1 800-528-4800'  ·  amexhelp verify 0120-099-818  ·  "
+        "amexhelp verify '(800) 555-0199' --from US --json"
+    )
+)
+def verify(
+    number: Annotated[
+        str,
+        typer.Argument(
+            help="The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44...",
+            show_default=False,
+        ),
+    ],
+    caller: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            "-f",
+            help="Read a number without a country prefix as dialled in this country (default: try every country).",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> int:
+    """Is this number really American Express? Exit 0 if it is in the directory, 1 if not."""
+    from amexhelp.directory import load_directory
+    from amexhelp.places import resolve_country
+    from amexhelp.render import dicts, plain, richtext
+    from amexhelp.verify import verify as check
+
+    directory = load_directory()
+    region = resolve_country(caller, option="--from").code if caller is not None else None
+    result = check(directory, number, region)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.verdict(result, directory),
+        plain=lambda: plain.verdict(result, directory),
+        rich=lambda: richtext.verdict(result, directory),
+    )
+    return EXIT_OK if result.official else EXIT_NOT_FOUND
+
+
+@app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")
+def audit(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
+    """Check every number of the directory in use with phonenumbers. Exit 1 if any has a problem."""
+    from amexhelp.audit import audit as check
+    from amexhelp.directory import load_directory
+    from amexhelp.render import dicts, plain, richtext
+
+    directory = load_directory()
+    findings = check(directory)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.audit(findings, directory),
+        plain=lambda: plain.audit(findings, directory),
+        rich=lambda: richtext.audit(findings, directory),
+    )
+    return EXIT_NOT_FOUND if any(f.problems for f in findings) else EXIT_OK
+
+
+class ExportFormat(str, enum.Enum):
+    CSV = "csv"
+    JSON = "json"
+    VCARD = "vcard"
+
+
+@app.command(
+    epilog=(
+        "Examples: amexhelp export --format vcard --country JP --output amex-japan.vcf  ·  "
+        "amexhelp export --format csv > amex.csv"
+    )
+)
+def export(
+    file_format: Annotated[
+        ExportFormat, typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0).")
+    ] = ExportFormat.CSV,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country",
+            "-c",
+            help="Only this country's lines (with the worldwide number as a backup); default: every line.",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
+) -> None:
+    """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts."""
+    from amexhelp import export as exporting
+    from amexhelp.directory import load_directory
+    from amexhelp.places import resolve_country
+    from amexhelp.render.dicts import source
+
+    directory = load_directory()
+    code = resolve_country(country).code if country is not None else None
+    text = exporting.render(file_format.value, exporting.lines_to_export(directory, code), source(directory))
+    if output is None:
+        _write(text)
+    else:
+        exporting.write_atomically(output, text, force=force)
+        sys.stderr.write(f"wrote {output}\n")
 
 
 def main(argv: list[str] | None = None) -> int:

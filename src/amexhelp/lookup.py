@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
+
+if TYPE_CHECKING:
+    from amexhelp.dialing import Dial
 from amexhelp.places import Country, country, resolve_country
 from amexhelp.sanitize import shorten
 
 COUNTRY_ENV = "AMEXHELP_COUNTRY"
+FROM_ENV = "AMEXHELP_FROM"
 DEFAULT_COUNTRY = "US"
 # Lines that take documents, not calls, are never offered as a number to call.
 NOT_CALLABLE = frozenset({"fax"})
@@ -19,12 +23,14 @@ NOT_CALLABLE = frozenset({"fax"})
 class Answer(NamedTuple):
     query: str | None
     country: Country
-    country_source: str  # "option", "query", "environment" or "default"
+    country_source: str  # "option", "query", "from", "environment" or "default"
     need: Need | None
     fallback: bool
     lines: tuple[Line, ...]
     advice: tuple[str, ...]
     notices: tuple[str, ...]
+    caller: Country | None = None  # where the caller is (--from), when given
+    dials: tuple[Dial, ...] | None = None  # one per line, when the caller is known
 
 
 def resolve_need(directory: Directory, text: str) -> Need:
@@ -47,20 +53,33 @@ def answer(
     *,
     country_option: str | None = None,
     need_option: str | None = None,
+    from_option: str | None = None,
 ) -> Answer:
-    """Resolve what was asked (options win over the query's words) and choose the lines."""
+    """Resolve what was asked (options win over the query's words) and choose the lines.
+
+    The country answered for is, in order: --country, a country in the query, where the caller is
+    (--from or AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States.
+    """
     parsed = None
     if query:
         from amexhelp.query import parse  # only free text needs the parser and its word index
 
         parsed = parse(query, directory.need_ids)
     notices: list[str] = []
+    if from_option is not None:
+        caller: Country | None = resolve_country(from_option, option="--from")
+    elif os.environ.get(FROM_ENV):
+        caller = resolve_country(os.environ[FROM_ENV], option=FROM_ENV)
+    else:
+        caller = None
     if not directory.origin.bundled:
         notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
     if country_option is not None:
         where, source = resolve_country(country_option), "option"
     elif parsed is not None and parsed.country is not None:
         where, source = country(parsed.country), "query"
+    elif caller is not None:
+        where, source = caller, "from"
     elif os.environ.get(COUNTRY_ENV):
         where, source = resolve_country(os.environ[COUNTRY_ENV], option=COUNTRY_ENV), "environment"
         notices.append(f"No country given: assumed {where.name} from {COUNTRY_ENV}.")
@@ -81,8 +100,18 @@ def answer(
             f"{where.name} has no line of its own in the directory: this is the worldwide fallback number"
             " for countries not listed; international calling charges may apply."
         )
+    dials = None
+    if caller is not None:
+        from amexhelp.dialing import for_caller
+
+        lines, dials, added = for_caller(lines, caller.code, directory.fallback)
+        if added:
+            notices.append(
+                f"None of {where.name}'s lines can be dialled from {caller.name}: the worldwide number comes first;"
+                " international calling charges may apply."
+            )
     advice = need.advice if need is not None else directory.safety
-    return Answer(query, where, source, need, fallback, lines, advice, tuple(notices))
+    return Answer(query, where, source, need, fallback, lines, advice, tuple(notices), caller, dials)
 
 
 def choose_lines(directory: Directory, country_code: str, need: Need | None) -> tuple[tuple[Line, ...], bool]:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Channel, Directory, Faq, Line
+
+if TYPE_CHECKING:
+    from amexhelp.audit import Finding
+    from amexhelp.dialing import Dial
+    from amexhelp.verify import Verdict
 from amexhelp.places import country
 from amexhelp.sanitize import clean_json
 
@@ -29,7 +34,8 @@ def source(directory: Directory) -> dict[str, Any]:
     }
 
 
-def line(item: Line) -> dict[str, Any]:
+def line(item: Line, dial: Dial | None = None) -> dict[str, Any]:
+    """A line as JSON. ``dial`` and ``reachable`` are null unless the caller's country is known (--from)."""
     return {
         "id": item.id,
         "service": item.service,
@@ -47,6 +53,9 @@ def line(item: Line) -> dict[str, Any]:
         "languages": list(item.languages),
         "languages_as_printed": list(item.languages_as_printed),
         "notes": list(item.all_notes),
+        "dial": dial.dial if dial else None,
+        "reachable": dial.reachable if dial else None,
+        "unreachable_reason": dial.reason if dial else None,
     }
 
 
@@ -57,8 +66,12 @@ def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
         "country_source": answer.country_source,
         "need": answer.need.id if answer.need else None,
         "need_name": answer.need.name if answer.need else None,
+        "from": {"code": answer.caller.code, "name": answer.caller.name} if answer.caller else None,
         "fallback": answer.fallback,
-        "lines": [line(item) for item in answer.lines],
+        "lines": [
+            line(item, dial)
+            for item, dial in zip(answer.lines, answer.dials or [None] * len(answer.lines), strict=True)
+        ],
         "advice": list(answer.advice),
         "notices": list(answer.notices),
         "source": source(directory),
@@ -107,5 +120,43 @@ def countries(directory: Directory) -> dict[str, Any]:
     return {
         "countries": entries,
         "fallback": line(directory.fallback),
+        "source": source(directory),
+    }
+
+
+def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
+    return {
+        "input": result.input,
+        "official": result.official,
+        "e164": result.e164,
+        "international": result.international,
+        "readings": list(result.readings),
+        "matches": [line(item) for item in result.matches],
+        "advice": [] if result.official else list(directory.safety),
+        "source": source(directory),
+    }
+
+
+def audit(findings: tuple[Finding, ...], directory: Directory) -> dict[str, Any]:
+    return {
+        "lines": [
+            {
+                "id": f.line.id,
+                "serves": f.serves,
+                "e164": f.line.e164,
+                "display": f.line.display,
+                "valid": f.valid,
+                "number_type": f.number_type,
+                "number_region": f.number_region,
+                "cross_border": f.cross_border,
+                "from_abroad": f.from_abroad,
+                "from_abroad_reason": f.from_abroad_reason,
+                "phonenumbers_international": f.phonenumbers_international,
+                "correction": f.line.correction,
+                "problems": list(f.problems),
+            }
+            for f in findings
+        ],
+        "problems": sum(len(f.problems) for f in findings),
         "source": source(directory),
     }

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq, Line
+
+if TYPE_CHECKING:
+    from amexhelp.audit import Finding
+    from amexhelp.dialing import Dial
+    from amexhelp.verify import Verdict
 from amexhelp.places import country
 from amexhelp.sanitize import clean
 
@@ -16,10 +23,17 @@ def provenance(directory: Directory) -> str:
     return clean(f"Source: {s.kind}, as of {s.as_of} ({where}). {s.caution}")
 
 
-def line_facts(item: Line) -> list[tuple[str, str]]:
+def line_facts(item: Line, dial: Dial | None = None) -> list[tuple[str, str]]:
     """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
     number = item.national if item.country == item.number_region else item.international
-    rows = [("Number", number or item.display)]
+    rows = []
+    if dial is not None:
+        where = country(dial.caller).name
+        if dial.reachable and dial.dial:
+            rows.append(("Dial", f"{dial.dial}  (from {where})"))
+        else:
+            rows.append(("Unreachable", f"cannot be dialled from {where}: {dial.reason}"))
+    rows.append(("Number", number or item.display))
     if item.international and item.international != number:
         rows.append(("International", item.international))
     if _digits(item.display) not in (_digits(number), _digits(item.international)):
@@ -38,9 +52,9 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def _block(number: int, item: Line) -> list[str]:
+def _block(number: int, item: Line, dial: Dial | None) -> list[str]:
     out = [f"{number}. {clean(item.label)}"]
-    out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in line_facts(item))
+    out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in line_facts(item, dial))
     return out
 
 
@@ -48,10 +62,13 @@ def lookup(answer: Answer, directory: Directory) -> str:
     out = [f"Country: {clean(answer.country.name)} ({answer.country.code})"]
     need = f"{answer.need.name} ({answer.need.id})" if answer.need else "any (all lines for the country)"
     out.append(f"Need: {clean(need)}")
+    if answer.caller is not None:
+        out.append(f"Calling from: {clean(answer.caller.name)} ({answer.caller.code})")
     out.extend(f"Notice: {clean(notice)}" for notice in answer.notices)
-    for number, item in enumerate(answer.lines, 1):
+    dials = answer.dials or (None,) * len(answer.lines)
+    for number, (item, dial) in enumerate(zip(answer.lines, dials, strict=True), 1):
         out.append("")
-        out.extend(_block(number, item))
+        out.extend(_block(number, item, dial))
     out.append("")
     out.append("Advice:" if answer.need else "Stay safe:")
     out.extend(f"- {clean(text)}" for text in answer.advice)
@@ -96,5 +113,53 @@ def countries(directory: Directory) -> str:
     fallback = directory.fallback
     out.append(f"Anywhere else: {clean(fallback.international)} ({clean(fallback.label)})")
     out.append("")
+    out.append(provenance(directory))
+    return "\n".join(out) + "\n"
+
+
+def verdict(result: Verdict, directory: Directory) -> str:
+    names = index.country_names()
+    shown = clean(result.international or result.input)
+    out = []
+    if result.official:
+        out.append(f"OFFICIAL: {shown} is in the American Express support directory.")
+        for item in result.matches:
+            place = f"{names[item.country]} ({item.country})" if item.country else _area_name(item, directory)
+            hours = item.hours or "hours not stated in the source"
+            out.append(f"- {clean(place)}: {clean(item.label)} ({clean(item.international)}), {clean(hours)}")
+    else:
+        out.append(f"WARNING: {shown} is NOT an American Express number in this directory.")
+        out.append("Do not call it back or give it any details. What to do:")
+        out.extend(f"- {clean(text)}" for text in directory.safety)
+    out.append("")
+    out.append(provenance(directory))
+    return "\n".join(out) + "\n"
+
+
+def _area_name(item: Line, directory: Directory) -> str:
+    if item.area and item.area in directory.areas:
+        return directory.areas[item.area].name
+    return "Worldwide"
+
+
+def audit(findings: tuple[Finding, ...], directory: Directory) -> str:
+    header = f"{'line':<20} {'serves':<8} {'number':<20} {'type':<21} {'region':<6} {'valid':<5} {'from abroad'}"
+    out = [header, "-" * len(header)]
+    for f in findings:
+        abroad = "yes" if f.from_abroad else "no"
+        out.append(
+            f"{clean(f.line.id):<20} {clean(f.serves):<8} {clean(f.line.international):<20} {f.number_type:<21}"
+            f" {f.number_region:<6} {'yes' if f.valid else 'NO':<5} {abroad}"
+        )
+        if f.cross_border:
+            out.append(
+                f"    served from {index.country_names().get(f.number_region, f.number_region)}: an international call"
+            )
+        if f.line.correction:
+            out.append(f"    correction: {clean(f.line.correction)}")
+        out.extend(f"    PROBLEM: {clean(problem)}" for problem in f.problems)
+    count = sum(len(f.problems) for f in findings)
+    out.append("")
+    out.append(f"{len(findings)} lines, {count} problem{'s' if count != 1 else ''}.")
     out.append(provenance(directory))
     return "\n".join(out) + "\n"

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq
 from amexhelp.places import country
 from amexhelp.render.plain import line_facts, provenance
 from amexhelp.sanitize import clean
+
+if TYPE_CHECKING:
+    from amexhelp.audit import Finding
+    from amexhelp.verify import Verdict
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -36,13 +43,17 @@ def lookup(answer: Answer, directory: Directory) -> RenderableType:
         _t(answer.need.name if answer.need else "all lines", "bold cyan"),
     )
     parts: list[RenderableType] = [title]
+    if answer.caller is not None:
+        parts.append(Text.assemble(("Calling from ", "dim"), _t(answer.caller.name, "bold")))
     parts.extend(_t(f"⚠ {notice}", "yellow") for notice in answer.notices)
-    for number, item in enumerate(answer.lines, 1):
+    dials = answer.dials or (None,) * len(answer.lines)
+    for number, (item, dial) in enumerate(zip(answer.lines, dials, strict=True), 1):
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column()
-        for label, value in line_facts(item):
-            style = "bold green" if label == "Number" else ""
+        emphasis = "Dial" if dial is not None else "Number"
+        for label, value in line_facts(item, dial):
+            style = {emphasis: "bold green", "Unreachable": "bold red"}.get(label, "")
             grid.add_row(label, _t(value, style))
         parts.append(Panel(grid, title=_t(f"{number}. {item.label}", "bold"), title_align="left", box=box.ROUNDED))
     heading = "Advice" if answer.need else "Stay safe"
@@ -100,3 +111,50 @@ def countries(directory: Directory) -> RenderableType:
         ("Anywhere else: ", "bold"), _t(fallback.international, "green"), " ", _t(f"({fallback.label})")
     )
     return Group(table, note, _footer(directory))
+
+
+def verdict(result: Verdict, directory: Directory) -> RenderableType:
+    shown = result.international or result.input
+    if result.official:
+        head = Text.assemble(("✔ OFFICIAL ", "bold green"), _t(shown, "bold"), " is in the support directory.")
+        table = Table(box=box.SIMPLE_HEAD)
+        for column in ("Country", "Line", "Number", "Hours"):
+            table.add_column(column)
+        names = index.country_names()
+        for item in result.matches:
+            place = names[item.country] if item.country else (item.area or "worldwide").title()
+            table.add_row(_t(place), _t(item.label), _t(item.international, "green"), _t(item.hours or "not stated"))
+        return Group(head, table, _footer(directory))
+    head = Text.assemble(
+        ("✘ WARNING ", "bold red"), _t(shown, "bold"), " is NOT an American Express number in this directory."
+    )
+    advice = [Text("Do not call it back or give it any details. What to do:", style="bold")]
+    advice.extend(Text.assemble(("  • ", "red"), _t(text)) for text in directory.safety)
+    return Group(head, *advice, _footer(directory))
+
+
+def audit(findings: tuple[Finding, ...], directory: Directory) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD)
+    for column in ("Line", "Serves", "Number", "Type", "Region", "Valid", "From abroad", "Notes"):
+        table.add_column(column)
+    for f in findings:
+        notes = Text()
+        if f.cross_border:
+            notes.append("international call from the country it serves\n", style="yellow")
+        if f.line.correction:
+            notes.append(clean(f.line.correction) + "\n", style="cyan")
+        for problem in f.problems:
+            notes.append(clean(problem) + "\n", style="bold red")
+        table.add_row(
+            _t(f.line.id),
+            _t(f.serves),
+            _t(f.line.international),
+            f.number_type,
+            f.number_region,
+            Text("yes", style="green") if f.valid else Text("NO", style="bold red"),
+            "yes" if f.from_abroad else "no",
+            notes,
+        )
+    count = sum(len(f.problems) for f in findings)
+    summary = Text(f"{len(findings)} lines, {count} problem{'s' if count != 1 else ''}.", style="bold")
+    return Group(table, summary, _footer(directory))
