@@ -1,5 +1,5 @@
 import sys
 
-from amexhelp.cli import main
+from amexhelp.cli import run
 
-sys.exit(main())
+sys.exit(run())

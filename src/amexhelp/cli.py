@@ -395,6 +395,19 @@ def main(argv: list[str] | None = None) -> int:
         gc.enable()
 
 
+def run() -> int:
+    """The console-script entry point: main(), for a process that ends right after.
+
+    Freezing what is alive moves it out of reach of the collection the interpreter runs at exit,
+    which would otherwise walk every object once more: about a fifth of a lookup's whole time,
+    measured by benchmarks/startup.py. Finalisation (flushing, atexit) happens as usual.
+    """
+    try:
+        return main()
+    finally:  # also when shell completion ends the run with SystemExit
+        gc.freeze()
+
+
 def _run(argv: list[str] | None) -> int:
     try:
         result = app(args=argv, prog_name="amexhelp", standalone_mode=False)
