@@ -94,6 +94,16 @@ FromOpt = Annotated[
     ),
 ]
 
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Show country and language names in this language (es, fr, de, ja, zh, ko, ar, hi…); default: the"
+        " locale's. JSON keeps codes and English names.",
+        show_default=False,
+    ),
+]
+
 
 @app.callback()
 def _root(
@@ -106,6 +116,12 @@ def _root(
 
     Every answer says where its data comes from: confirm with the number on the back of your card.
     """
+
+
+def _naming(lang: str | None) -> Any:
+    from amexhelp.render.naming import Naming, resolve_lang
+
+    return Naming(resolve_lang(lang))
 
 
 def _emit(
@@ -176,6 +192,7 @@ def lookup(
     qr: Annotated[
         bool, typer.Option("--qr", help="Also print a QR code of the best line's tel: link, for a phone camera.")
     ] = False,
+    lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
@@ -196,12 +213,12 @@ def lookup(
     def plain() -> str:
         from amexhelp.render import plain
 
-        return plain.lookup(result, directory)
+        return plain.lookup(result, directory, _naming(lang))
 
     def rich() -> Any:
         from amexhelp.render import richtext
 
-        return richtext.lookup(result, directory)
+        return richtext.lookup(result, directory, _naming(lang))
 
     _emit(fmt, as_json, data=data, plain=plain, rich=rich)
     if qr:
@@ -259,7 +276,7 @@ def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
 
 
 @app.command(epilog="Examples: amexhelp countries  ·  amexhelp countries --json | jq -r '.countries[].code'")
-def countries(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
     """Each country with lines of its own, and the worldwide number for the rest."""
     from amexhelp.directory import load_directory
     from amexhelp.render import dicts, plain, richtext
@@ -269,8 +286,8 @@ def countries(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
         fmt,
         as_json,
         data=lambda: dicts.countries(directory),
-        plain=lambda: plain.countries(directory),
-        rich=lambda: richtext.countries(directory),
+        plain=lambda: plain.countries(directory, _naming(lang)),
+        rich=lambda: richtext.countries(directory, _naming(lang)),
     )
 
 
@@ -298,6 +315,7 @@ def verify(
             show_default=False,
         ),
     ] = None,
+    lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> int:
@@ -314,8 +332,8 @@ def verify(
         fmt,
         as_json,
         data=lambda: dicts.verdict(result, directory),
-        plain=lambda: plain.verdict(result, directory),
-        rich=lambda: richtext.verdict(result, directory),
+        plain=lambda: plain.verdict(result, directory, _naming(lang)),
+        rich=lambda: richtext.verdict(result, directory, _naming(lang)),
     )
     return EXIT_OK if result.official else EXIT_NOT_FOUND
 

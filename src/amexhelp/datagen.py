@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from amexhelp.dialing import number_facts
-from amexhelp.folding import key
+from amexhelp.folding import is_glued, key
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -61,29 +61,85 @@ def build_index() -> dict[str, Any]:
     }
 
 
-def build_words() -> dict[str, Any]:
-    """What reading words needs: country names and aliases, need words. Loaded only for free text
-    and for country names (a code needs none of it)."""
+# Locales whose country names are read in free text and options: the source's support languages
+# (Spanish, French, German, Italian, Portuguese, Japanese, Chinese, Korean, Arabic, Hindi, Russian,
+# Malay, Tamil). Vietnamese was tried and left out: its syllable-spaced names ("To Go", "Ma Li")
+# read as ordinary English words.
+NAME_LOCALES = (
+    "es", "fr", "de", "it", "pt", "pt_BR", "ja", "zh_CN", "zh_TW", "zh_HK", "ko", "ar", "hi", "ru", "ms", "ta",
+)  # fmt: skip
+# Subdivision names are read in their own (romanised) form and in the source's support languages.
+PLACE_LOCALES = ("es", "fr", "de", "it", "pt", "ja", "zh_CN", "zh_TW", "ko", "ar", "hi", "ru")
+# Languages --lang can show names in, with the pycountry locale each reads.
+DISPLAY_LOCALES = {
+    "es": "es", "fr": "fr", "de": "de", "it": "it", "pt": "pt", "ja": "ja", "zh": "zh_CN",
+    "zh-TW": "zh_TW", "ko": "ko", "ar": "ar", "hi": "hi", "ru": "ru",
+}  # fmt: skip
+# Translated country names shorter than this, in Latin letters, are not read (see _country_names).
+SHORT_TRANSLATION = 5
+# Place names this short ("Lot", "Var", "Ohio") count in running text only when written with a capital.
+SHORT_PLACE = 4
+
+
+def _translations(domain: str, locale: str) -> Any:
+    import gettext
+
     import pycountry
 
-    aliases = json.loads((DATA_DIR / "aliases.json").read_text(encoding="utf-8"))
-    candidates: dict[str, set[str]] = {}
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+
+
+def _forms(name: str) -> list[str]:
+    """The ways a name is written: as is, "Korea, Republic of" turned round, "X (Y)" as X and Y."""
+    forms = [name]
+    if " (" in name and name.endswith(")"):
+        head, _, inner = name[:-1].partition(" (")
+        forms += [head, inner]
+    for form in list(forms):
+        if ", " in form:
+            head, _, tail = form.partition(", ")
+            forms.append(f"{tail} {head}")
+    return forms
+
+
+def _country_names() -> dict[str, set[str]]:
+    """Every folded country name, in English and the NAME_LOCALES, with the countries it names."""
+    import pycountry
+
+    catalogues = [_translations("iso3166-1", locale) for locale in NAME_LOCALES]
+    found: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if not name:
                 continue
-            forms = [name]
-            if ", " in name:  # "Korea, Republic of" is also typed "Republic of Korea"
-                head, _, tail = name.partition(", ")
-                forms.append(f"{tail} {head}")
-            for form in forms:
-                candidates.setdefault(key(form), set()).add(country.alpha_2)
-    # A name that pycountry gives to two countries is no name for either; aliases decide those.
-    names = {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
+            translated = {catalogue.gettext(name) for catalogue in catalogues} - {name}
+            for text, is_english in [(name, True), *((t, False) for t in translated)]:
+                for form in _forms(text):
+                    folded = key(form)
+                    # A short translated name in Latin letters is too often a word ("Mỹ", the US
+                    # in Vietnamese, folds to "my"): English names and aliases cover those countries.
+                    if folded and (is_english or not (folded.isascii() and len(folded) < SHORT_TRANSLATION)):
+                        found.setdefault(folded, set()).add(country.alpha_2)
+    return found
+
+
+def build_words() -> tuple[dict[str, Any], dict[str, Any]]:
+    """What reading words needs: country names in many languages and need words (words.json), and
+    places (places.json, read only when a text names no country). Neither is read for a code."""
+    import pycountry
+
+    aliases = json.loads((DATA_DIR / "aliases.json").read_text(encoding="utf-8"))
+    extra_places = json.loads((DATA_DIR / "cities.json").read_text(encoding="utf-8"))
+    candidates = _country_names()
+    # A name given to two countries is no name for either (aliases decide those); a translated name
+    # that is an everyday English word ("Island", Iceland in German) is not read at all.
+    not_names = {key(word) for word in aliases["not_names"]}
+    names = {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1 and k not in not_names}
     for alpha2, extra in aliases["countries"].items():
         for alias in extra:
             names[key(alias)] = alpha2
+
     need_words: dict[str, str] = {}
     stopwords: set[str] = set()
     for words_file in sorted((DATA_DIR / "words").glob("*.json")):
@@ -95,22 +151,113 @@ def build_words() -> dict[str, Any]:
                 if need_words.get(folded, need_id) != need_id:
                     raise ValueError(f"{words_file.name}: {phrase!r} names both {need_words[folded]} and {need_id}")
                 need_words[folded] = need_id
-    return {
+
+    # Places: pycountry's subdivisions (with their translations) and the hand-kept cities.
+    subdivision_catalogues = [_translations("iso3166-2", locale) for locale in PLACE_LOCALES]
+    not_places = {key(word) for word in extra_places["not_places"]}
+    places: dict[str, set[str]] = {}
+    subdivisions_named_like_countries: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        texts = {subdivision.name, *(catalogue.gettext(subdivision.name) for catalogue in subdivision_catalogues)}
+        for text in texts:
+            for form in _forms(text):
+                folded = key(form)
+                if not folded or folded in not_places or folded in need_words or folded in stopwords:
+                    continue
+                if folded in names:  # "Georgia": the country, unless the text names the other country
+                    subdivisions_named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
+                    continue
+                places.setdefault(folded, set()).add(subdivision.country_code)
+    for alpha2, cities in extra_places["cities"].items():
+        for city in cities:
+            places[key(city)] = {alpha2}  # a listed city is that country's, whatever else shares its name
+    # A place whose name holds another country's name ("New Jersey", "New South Wales", 新墨西哥) is
+    # read as a name too, so that the longer match wins over the country inside it.
+    for place, codes in places.items():
+        if len(codes) == 1 and place not in names and _holds_other_country(place, next(iter(codes)), names):
+            names[place] = next(iter(codes))
+    words = {
         "comment": "Generated by python -m amexhelp.datagen from pycountry, aliases.json and words/; do not edit.",
         "pycountry_version": version("pycountry"),
         "code_stopwords": sorted(aliases["code_stopwords"]),
         "names": dict(sorted(names.items())),
+        "subdivisions_named_like_countries": {
+            k: " ".join(sorted(v)) for k, v in sorted(subdivisions_named_like_countries.items())
+        },
         "need_words": dict(sorted(need_words.items())),
         "stopwords": sorted(stopwords),
-        "max_words": max(len(k.split()) for k in [*names, *need_words]),
+        **_spans([*names, *need_words]),
+    }
+    place_index = {
+        "comment": "Generated by python -m amexhelp.datagen from pycountry subdivisions and cities.json; do not edit.",
+        "pycountry_version": version("pycountry"),
+        "places": {k: " ".join(sorted(v)) for k, v in sorted(places.items())},
+        "short_places": sorted(k for k in places if k.isascii() and " " not in k and len(k) <= SHORT_PLACE),
+        **_spans(list(places)),
+    }
+    return words, place_index
+
+
+def _holds_other_country(place: str, country: str, names: dict[str, str]) -> bool:
+    parts = place.split()
+    if len(parts) > 1:
+        spans = (" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+    else:
+        spans = (place[i:j] for i in range(len(place)) for j in range(i + 2, len(place) + 1))
+    return any(span != place and names.get(span, country) != country for span in spans)
+
+
+def _spans(keys: list[str]) -> dict[str, int]:
+    """The longest span, in words and in glued characters, that a scan for these keys must try."""
+    glued = [k for k in keys if " " not in k and is_glued(k)]
+    return {"max_words": max(len(k.split()) for k in keys), "max_glued": max(map(len, glued), default=1)}
+
+
+def build_display_names(locale: str) -> dict[str, Any]:
+    """Country and language names in one language, for --lang."""
+    import pycountry
+
+    countries = _translations("iso3166-1", locale)
+    languages = _translations("iso639-3", locale)
+    return {
+        "comment": f"Generated by python -m amexhelp.datagen from pycountry's {locale} catalogues; do not edit.",
+        "countries": {
+            c.alpha_2: countries.gettext(getattr(c, "common_name", None) or c.name)
+            for c in sorted(pycountry.countries, key=lambda c: c.alpha_2)
+        },
+        "languages": {
+            lang.alpha_2: languages.gettext(lang.name)
+            for lang in sorted(pycountry.languages, key=lambda lang: lang.alpha_3)
+            if getattr(lang, "alpha_2", None)
+        },
     }
 
 
+def _dump_lines(document: dict[str, Any]) -> str:
+    """Compact JSON with one entry of each large table per line: quick to parse, readable in a diff."""
+    parts = []
+    for name, value in document.items():
+        if isinstance(value, dict) and len(value) > 50:
+            entries = ",\n".join(
+                f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()
+            )
+            parts.append(f"{json.dumps(name)}: {{\n{entries}\n}}")
+        else:
+            parts.append(f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 def generated_files() -> dict[Path, str]:
+    words, places = build_words()
     directory = json.loads((DATA_DIR / "directory.json").read_text(encoding="utf-8"))
     return {
         DATA_DIR / "index.json": _dump(build_index()),
-        DATA_DIR / "words.json": _dump(build_words()),
+        DATA_DIR / "words.json": _dump_lines(words),
+        DATA_DIR / "places.json": _dump_lines(places),
+        **{
+            DATA_DIR / "names" / f"{lang}.json": _dump(build_display_names(locale))
+            for lang, locale in DISPLAY_LOCALES.items()
+        },
         DATA_DIR / "directory.json": _dump(derive_directory(directory)),
     }
 
@@ -125,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         stale.append(path)
         if not args.check:
+            path.parent.mkdir(exist_ok=True)
             path.write_text(text, encoding="utf-8")
     for path in stale:
         print(f"{'stale' if args.check else 'wrote'}: {path.name}", file=sys.stderr)

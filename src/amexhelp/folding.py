@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"\w+")
+# Word characters: \w, plus the combining marks that are part of words in Indic and Arabic
+# scripts (re's \w leaves them out, splitting "भारत" in two) and the kana voicing marks.
+_WORD = re.compile(
+    r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f\u3099\u309a]+"
+)
+# Marks folded away: Latin-style accents, and Arabic short vowels and shadda (rarely typed).
+_STRIP = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670]")
 # Scripts written without spaces between words (kana, CJK ideographs, Hangul): names in them are
 # found by substring, not by word. Ranges, not a regex: compiling that class costs 2 ms of start-up.
 _GLUED = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
@@ -14,17 +20,21 @@ _GLUED = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF)
 def fold(text: str) -> str:
     """Casefold and strip Latin-style accents ("MÉXICO" -> "mexico").
 
-    Only the combining diacritical marks block is dropped: Japanese dakuten and Indic vowel signs
-    are letters in their own right, so they are recomposed rather than removed.
+    Only Latin-style accents and Arabic short vowels are dropped: Japanese dakuten and Indic vowel
+    signs are letters in their own right, so they are recomposed rather than removed.
     """
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
-    return unicodedata.normalize("NFC", stripped.casefold())
+    return unicodedata.normalize("NFC", _STRIP.sub("", decomposed).casefold())
 
 
 def words(text: str) -> list[str]:
     """The folded words of a text, in order."""
     return _WORD.findall(fold(text))
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a text as written (not folded), in order."""
+    return _WORD.findall(text)
 
 
 def key(text: str) -> str:
@@ -35,3 +45,8 @@ def key(text: str) -> str:
 def is_glued(text: str) -> bool:
     """Whether a word is written in a script that does not separate words with spaces."""
     return any(low <= ord(ch) <= high for ch in text for low, high in _GLUED)
+
+
+def is_hangul(text: str) -> bool:
+    """Korean separates words with spaces but glues particles after nouns ("일본에서": in Japan)."""
+    return any(0xAC00 <= ord(ch) <= 0xD7AF for ch in text)

@@ -35,9 +35,33 @@ def load() -> dict[str, Any]:
 
 @cache
 def load_words() -> dict[str, Any]:
-    """The larger index for reading words: only free text and country names need it."""
+    """The index for reading words (country names in many languages, need words): only free text
+    and country names need it."""
     data: dict[str, Any] = json.loads(read_package_data("words.json"))
     return data
+
+
+@cache
+def load_places() -> dict[str, Any]:
+    """The index of places (subdivisions, cities): only a text that names no country needs it."""
+    data: dict[str, Any] = json.loads(read_package_data("places.json"))
+    return data
+
+
+@cache
+def load_display_names(lang: str) -> dict[str, Any]:
+    """Country and language names in one language (``data/names/LANG.json``), for --lang."""
+    data: dict[str, Any] = json.loads(read_package_data(f"names/{lang}.json"))
+    return data
+
+
+def display_languages() -> tuple[str, ...]:
+    """The languages --lang can show names in, besides English."""
+    return DISPLAY_LANGUAGES
+
+
+# Kept in step with datagen.DISPLAY_LOCALES by a test.
+DISPLAY_LANGUAGES = ("ar", "de", "es", "fr", "hi", "it", "ja", "ko", "pt", "ru", "zh", "zh-TW")
 
 
 def country_names() -> dict[str, str]:
@@ -81,9 +105,21 @@ def need_words() -> dict[str, str]:
     return found
 
 
-def max_words() -> int:
-    """The most words any indexed name or phrase has: the longest span a query scan must try."""
-    return int(load_words()["max_words"])
+def subdivisions_named_like_countries() -> dict[str, str]:
+    """Country names that are also subdivisions elsewhere ("georgia" -> "US"): space-separated codes."""
+    found: dict[str, str] = load_words()["subdivisions_named_like_countries"]
+    return found
+
+
+def places() -> dict[str, str]:
+    """Folded place names (subdivisions, cities) to the space-separated codes of their countries."""
+    found: dict[str, str] = load_places()["places"]
+    return found
+
+
+def short_places() -> frozenset[str]:
+    """Place names short enough to be ordinary words ("lot", "var"): they count only when capitalised."""
+    return frozenset(load_places()["short_places"])
 
 
 def stopwords() -> frozenset[str]:

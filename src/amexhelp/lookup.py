@@ -74,10 +74,17 @@ def answer(
         caller = None
     if not directory.origin.bundled:
         notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
+    if parsed is not None and parsed.ambiguous is not None and country_option is None:
+        place, codes = parsed.ambiguous
+        names = [country(code).name for code in codes]
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"
+        notices.append(f"{place!r} is a place in {listed}: not guessed; name the country (--country) to be sure.")
     if country_option is not None:
         where, source = resolve_country(country_option), "option"
     elif parsed is not None and parsed.country is not None:
         where, source = country(parsed.country), "query"
+        if parsed.place is not None:
+            notices.append(f"Read {parsed.place!r} as a place in {where.name}.")
     elif caller is not None:
         where, source = caller, "from"
     elif os.environ.get(COUNTRY_ENV):

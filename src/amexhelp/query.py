@@ -1,25 +1,31 @@
-"""Understanding a plain-words query: which need, and which country, it speaks of."""
+"""Understanding a plain-words query: which need, and which country, it speaks of.
+
+Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
+scripts written without spaces (Japanese, Chinese) is searched by substring, and Korean words by
+prefix (particles follow the noun: 일본에서, "in Japan"). Place names (subdivisions, cities) are
+read only when no country is named, and a place found in several countries is not guessed.
+"""
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from amexhelp import index
 from amexhelp.errors import InputError
-from amexhelp.folding import fold, is_glued
+from amexhelp.folding import fold, is_glued, is_hangul, tokens
 
 MAX_QUERY_LENGTH = 500
-_WORD = re.compile(r"\w+")
-_MAX_GLUED = 12  # the longest name or phrase looked for inside text written without spaces
 
 
 class Mention(NamedTuple):
-    """A span of the query that names something: where it starts, how long it is, what it names."""
+    """A span of the query that names something: where it starts and ends, and what it names."""
 
-    start: int
-    length: int
+    start: int  # word position
+    end: int  # word position after the span (for glued text: the same word)
+    length: int  # how much text it covers (characters), for "the longest wins"
+    text: str  # the folded key that matched
     value: str
 
 
@@ -27,6 +33,8 @@ class ParsedQuery(NamedTuple):
     text: str
     need: str | None
     country: str | None
+    place: str | None = None  # the place name the country was read from ("tokyo"), if any
+    ambiguous: tuple[str, tuple[str, ...]] | None = None  # a place in several countries, not guessed
 
 
 def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
@@ -36,53 +44,101 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     """
     if len(text) > MAX_QUERY_LENGTH:
         raise InputError(f"query is too long ({len(text)} characters; at most {MAX_QUERY_LENGTH})")
-    clean = unicodedata.normalize("NFC", text)
-    originals = _WORD.findall(clean)
+    originals = tokens(unicodedata.normalize("NFC", text))
     folded = [fold(word) for word in originals]
-    return ParsedQuery(text=text, need=_need(folded, need_ids), country=_country(originals, folded))
+    need = _need(folded, need_ids)
+    country = _country(originals, folded)
+    if country is not None:
+        return ParsedQuery(text, need, country)
+    return _place(text, need, originals, folded)
 
 
-def _spans(folded: list[str]) -> list[tuple[int, int, str]]:
-    """Every (start, length, key) a scan must look up: word n-grams, and substrings of glued words."""
-    spans = []
-    longest = index.max_words()
+def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+    """Every span of the words that is a key of ``table``; ``spans`` bounds the search
+    (``max_words`` words, ``max_glued`` characters of glued text)."""
+    longest, glued = spans["max_words"], spans["max_glued"]
     for i in range(len(folded)):
         for n in range(1, min(longest, len(folded) - i) + 1):
-            spans.append((i, n, " ".join(folded[i : i + n])))
+            span = " ".join(folded[i : i + n])
+            if span in table:
+                yield Mention(i, i + n, len(span), span, table[span])
         word = folded[i]
-        if is_glued(word) and len(word) > 1:
+        if len(word) < 2:
+            continue
+        if is_hangul(word):  # a prefix: the noun before its particles
+            for b in range(2, len(word)):
+                if word[:b] in table:
+                    yield Mention(i, i + 1, b, word[:b], table[word[:b]])
+        elif is_glued(word):  # anywhere inside
             for a in range(len(word)):
-                for b in range(a + 1, min(len(word), a + _MAX_GLUED) + 1):
-                    if b - a < len(word):
-                        spans.append((i, 1, word[a:b]))
-    return spans
+                for b in range(a + 2, min(len(word), a + glued) + 1):
+                    if b - a < len(word) and word[a:b] in table:
+                        yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]])
 
 
 def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
     words = index.need_words()
+    found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
+    # Inside glued text a phrase hides the shorter words it contains (二重請求: a dispute, not a bill).
+    kept = [m for m in found if not any(_inside(m, other) for other in found)]
     scores: dict[str, int] = {}
-    for _, n, span in _spans(folded):
-        need = words.get(span)
-        if need in need_ids:
-            scores[need] = scores.get(need, 0) + max(n, len(span.split()))
+    for m in kept:
+        scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
     if not scores:
         return None
     priority = {need: i for i, need in enumerate(need_ids)}
     return min(scores, key=lambda need: (-scores[need], priority[need]))
 
 
+def _inside(small: Mention, big: Mention) -> bool:
+    return (
+        small is not big
+        and small.start == big.start
+        and small.end == big.end
+        and big.text != small.text
+        and (small.text in big.text)
+    )
+
+
 def _country(originals: list[str], folded: list[str]) -> str | None:
-    names = index.names()
-    mentions = [Mention(i, n, names[span]) for i, n, span in _spans(folded) if span in names]
+    mentions = list(_mentions(folded, index.names(), index.load_words()))
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
     shouting = all(not word.isalpha() or word.isupper() for word in originals)
     if not shouting:
         codes, stop = index.codes(), index.code_stopwords()
         for i, word in enumerate(originals):
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
-                mentions.append(Mention(i, 1, codes[word.casefold()]))
+                mentions.append(Mention(i, i + 1, len(word), word.casefold(), codes[word.casefold()]))
     if not mentions:
         return None
+    # A country name that is also a subdivision of another country named in the text is that
+    # subdivision ("Atlanta, Georgia, USA" is in the United States).
+    named = {m.value for m in mentions}
+    also = index.subdivisions_named_like_countries()
+    mentions = [m for m in mentions if not (set(also.get(m.text, "").split()) & (named - {m.value}))] or mentions
     # The longest mention wins ("United States Virgin Islands" over "United States"), then the first.
+    return min(mentions, key=lambda m: (-m.length, m.start)).value
+
+
+def _place(text: str, need: str | None, originals: list[str], folded: list[str]) -> ParsedQuery:
+    table = index.places()
+    short = index.short_places()
+    mentions = [
+        m
+        for m in _mentions(folded, table, index.load_places())
+        # A place name as short as a word ("Lot", "Var") counts only when capitalised.
+        if m.text not in short or originals[m.start][:1].isupper()
+    ]
+    if not mentions:
+        return ParsedQuery(text, need, None)
     best = min(mentions, key=lambda m: (-m.length, m.start))
-    return best.value
+    countries = tuple(best.value.split())
+    # The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part.
+    written = (
+        " ".join(originals[best.start : best.end])
+        if fold(" ".join(originals[best.start : best.end])) == best.text
+        else best.text
+    )
+    if len(countries) > 1:
+        return ParsedQuery(text, need, None, written, (written, countries))
+    return ParsedQuery(text, need, countries[0], written)

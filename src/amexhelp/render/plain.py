@@ -12,8 +12,10 @@ if TYPE_CHECKING:
     from amexhelp.audit import Finding
     from amexhelp.dialing import Dial
     from amexhelp.verify import Verdict
-from amexhelp.places import country
+from amexhelp.render.naming import Naming
 from amexhelp.sanitize import clean
+
+ENGLISH_NAMES = Naming()
 
 
 def provenance(directory: Directory) -> str:
@@ -23,12 +25,12 @@ def provenance(directory: Directory) -> str:
     return clean(f"Source: {s.kind}, as of {s.as_of} ({where}). {s.caution}")
 
 
-def line_facts(item: Line, dial: Dial | None = None) -> list[tuple[str, str]]:
+def line_facts(item: Line, dial: Dial | None = None, naming: Naming = ENGLISH_NAMES) -> list[tuple[str, str]]:
     """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
     number = item.national if item.country == item.number_region else item.international
     rows = []
     if dial is not None:
-        where = country(dial.caller).name
+        where = naming.country(dial.caller)
         if dial.reachable and dial.dial:
             rows.append(("Dial", f"{dial.dial}  (from {where})"))
         else:
@@ -39,11 +41,11 @@ def line_facts(item: Line, dial: Dial | None = None) -> list[tuple[str, str]]:
     if _digits(item.display) not in (_digits(number), _digits(item.international)):
         rows.append(("As printed", item.display))
     rows.append(("Hours", item.hours or "not stated in the source"))
-    languages = item.languages_as_printed or tuple(index.language_names().get(c, c) for c in item.languages)
+    languages = naming.languages(item)
     rows.append(("Languages", ", ".join(languages) if languages else "not stated in the source"))
     rows.append(("Toll-free", "yes" if item.toll_free else "no"))
     if item.calls_abroad(index.calling_codes()):
-        rows.append(("Served from", f"{country(item.number_region).name}: an international call"))
+        rows.append(("Served from", f"{naming.country(item.number_region)}: an international call"))
     rows.extend(("Note", note) for note in item.all_notes)
     return rows
 
@@ -52,23 +54,23 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def _block(number: int, item: Line, dial: Dial | None) -> list[str]:
+def _block(number: int, item: Line, dial: Dial | None, naming: Naming) -> list[str]:
     out = [f"{number}. {clean(item.label)}"]
-    out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in line_facts(item, dial))
+    out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in line_facts(item, dial, naming))
     return out
 
 
-def lookup(answer: Answer, directory: Directory) -> str:
-    out = [f"Country: {clean(answer.country.name)} ({answer.country.code})"]
+def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    out = [f"Country: {clean(naming.country(answer.country.code))} ({answer.country.code})"]
     need = f"{answer.need.name} ({answer.need.id})" if answer.need else "any (all lines for the country)"
     out.append(f"Need: {clean(need)}")
     if answer.caller is not None:
-        out.append(f"Calling from: {clean(answer.caller.name)} ({answer.caller.code})")
+        out.append(f"Calling from: {clean(naming.country(answer.caller.code))} ({answer.caller.code})")
     out.extend(f"Notice: {clean(notice)}" for notice in answer.notices)
     dials = answer.dials or (None,) * len(answer.lines)
     for number, (item, dial) in enumerate(zip(answer.lines, dials, strict=True), 1):
         out.append("")
-        out.extend(_block(number, item, dial))
+        out.extend(_block(number, item, dial, naming))
     out.append("")
     out.append("Advice:" if answer.need else "Stay safe:")
     out.extend(f"- {clean(text)}" for text in answer.advice)
@@ -101,11 +103,11 @@ def channels(directory: Directory) -> str:
     return "\n".join(out) + "\n"
 
 
-def countries(directory: Directory) -> str:
+def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     out = []
-    for code in sorted(directory.countries, key=lambda c: country(c).name):
-        lines = [item for item in directory.lines_for_country(code)]
-        out.append(f"{clean(country(code).name)} ({code})")
+    for code in sorted(directory.countries, key=naming.country):
+        lines = directory.lines_for_country(code)
+        out.append(f"{clean(naming.country(code))} ({code})")
         for item in lines:
             number = item.national if item.country == item.number_region else item.international
             out.append(f"   {clean(number):<22}{clean(item.label)}")
@@ -117,14 +119,13 @@ def countries(directory: Directory) -> str:
     return "\n".join(out) + "\n"
 
 
-def verdict(result: Verdict, directory: Directory) -> str:
-    names = index.country_names()
+def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     shown = clean(result.international or result.input)
     out = []
     if result.official:
         out.append(f"OFFICIAL: {shown} is in the American Express support directory.")
         for item in result.matches:
-            place = f"{names[item.country]} ({item.country})" if item.country else _area_name(item, directory)
+            place = f"{naming.country(item.country)} ({item.country})" if item.country else _area_name(item, directory)
             hours = item.hours or "hours not stated in the source"
             out.append(f"- {clean(place)}: {clean(item.label)} ({clean(item.international)}), {clean(hours)}")
     else:

@@ -10,11 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq
-from amexhelp.places import country
-from amexhelp.render.plain import line_facts, provenance
+from amexhelp.render.naming import Naming
+from amexhelp.render.plain import ENGLISH_NAMES, line_facts, provenance
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
@@ -35,16 +34,16 @@ def _footer(directory: Directory) -> Text:
     return Text(provenance(directory), style="dim")
 
 
-def lookup(answer: Answer, directory: Directory) -> RenderableType:
+def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
     title = Text.assemble(
-        _t(answer.country.name, "bold"),
+        _t(naming.country(answer.country.code), "bold"),
         (f" ({answer.country.code})", "dim"),
         ("  ·  ", "dim"),
         _t(answer.need.name if answer.need else "all lines", "bold cyan"),
     )
     parts: list[RenderableType] = [title]
     if answer.caller is not None:
-        parts.append(Text.assemble(("Calling from ", "dim"), _t(answer.caller.name, "bold")))
+        parts.append(Text.assemble(("Calling from ", "dim"), _t(naming.country(answer.caller.code), "bold")))
     parts.extend(_t(f"⚠ {notice}", "yellow") for notice in answer.notices)
     dials = answer.dials or (None,) * len(answer.lines)
     for number, (item, dial) in enumerate(zip(answer.lines, dials, strict=True), 1):
@@ -52,7 +51,7 @@ def lookup(answer: Answer, directory: Directory) -> RenderableType:
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column()
         emphasis = "Dial" if dial is not None else "Number"
-        for label, value in line_facts(item, dial):
+        for label, value in line_facts(item, dial, naming):
             style = {emphasis: "bold green", "Unreachable": "bold red"}.get(label, "")
             grid.add_row(label, _t(value, style))
         parts.append(Panel(grid, title=_t(f"{number}. {item.label}", "bold"), title_align="left", box=box.ROUNDED))
@@ -89,22 +88,22 @@ def channels(directory: Directory) -> RenderableType:
     return Group(table, *safety, _footer(directory))
 
 
-def countries(directory: Directory) -> RenderableType:
+def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD)
     table.add_column("Country", style="bold")
     table.add_column("Code", style="dim")
     table.add_column("Number", style="green", no_wrap=True)
     table.add_column("Line")
     table.add_column("Languages")
-    for code in sorted(directory.countries, key=lambda c: country(c).name):
+    for code in sorted(directory.countries, key=naming.country):
         for i, item in enumerate(directory.lines_for_country(code)):
             number = item.national if item.country == item.number_region else item.international
             table.add_row(
-                _t(country(code).name) if i == 0 else "",
+                _t(naming.country(code)) if i == 0 else "",
                 code if i == 0 else "",
                 _t(number),
                 _t(item.label),
-                _t(", ".join(item.languages_as_printed)),
+                _t(", ".join(naming.languages(item))),
             )
     fallback = directory.fallback
     note = Text.assemble(
@@ -113,16 +112,15 @@ def countries(directory: Directory) -> RenderableType:
     return Group(table, note, _footer(directory))
 
 
-def verdict(result: Verdict, directory: Directory) -> RenderableType:
+def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
     shown = result.international or result.input
     if result.official:
         head = Text.assemble(("✔ OFFICIAL ", "bold green"), _t(shown, "bold"), " is in the support directory.")
         table = Table(box=box.SIMPLE_HEAD)
         for column in ("Country", "Line", "Number", "Hours"):
             table.add_column(column)
-        names = index.country_names()
         for item in result.matches:
-            place = names[item.country] if item.country else (item.area or "worldwide").title()
+            place = naming.country(item.country) if item.country else (item.area or "worldwide").title()
             table.add_row(_t(place), _t(item.label), _t(item.international, "green"), _t(item.hours or "not stated"))
         return Group(head, table, _footer(directory))
     head = Text.assemble(

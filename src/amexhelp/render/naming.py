@@ -1,0 +1,66 @@
+"""Country and language names for people, in the language chosen with --lang or by the locale.
+
+Only text output is translated; JSON keeps codes and English names, so scripts see one shape.
+"""
+
+from __future__ import annotations
+
+import os
+
+from amexhelp import index
+from amexhelp.errors import InputError
+from amexhelp.model import Line
+from amexhelp.sanitize import shorten
+
+ENGLISH = "en"
+
+
+def resolve_lang(option: str | None) -> str:
+    """--lang if given (it must be a language we have names in), else the locale's language if we
+    have names in it, else English."""
+    supported = index.display_languages()
+    if option is not None:
+        wanted = _normalise(option)
+        if wanted == ENGLISH or wanted in supported:
+            return wanted
+        raise InputError(
+            f"no names in language {shorten(option)} for --lang", suggestion=f"one of: en, {', '.join(supported)}"
+        )
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            found = _normalise(value.split(".", 1)[0])
+            return found if found in supported else ENGLISH
+    return ENGLISH
+
+
+def _normalise(value: str) -> str:
+    """ "ja_JP" -> "ja", "zh_TW" and "zh-HK" -> "zh-TW" (traditional), "zh_CN" -> "zh", "pt_BR" -> "pt"."""
+    parts = value.replace("-", "_").split("_")
+    language = parts[0].casefold()
+    region = parts[1].upper() if len(parts) > 1 else ""
+    if language == "zh" and region in ("TW", "HK", "MO", "HANT"):
+        return "zh-TW"
+    return language
+
+
+class Naming:
+    """Names of countries and languages in one language (English when there is no translation)."""
+
+    def __init__(self, lang: str = ENGLISH) -> None:
+        self.lang = lang
+        self._names = None if lang == ENGLISH else index.load_display_names(lang)
+
+    def country(self, code: str) -> str:
+        english = index.country_names().get(code, code)
+        if self._names is None:
+            return english
+        translated: str = self._names["countries"].get(code, english)
+        return translated
+
+    def languages(self, line: Line) -> list[str]:
+        """A line's languages by name: as the source prints them in English ("Cantonese"), else translated."""
+        english = index.language_names()
+        if self._names is None:
+            return list(line.languages_as_printed) or [english.get(code, code) for code in line.languages]
+        return [self._names["languages"].get(code) or english.get(code, code) for code in line.languages]
