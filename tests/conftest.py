@@ -29,6 +29,7 @@ BASE_ENV: dict[str, str | None] = {
     "AMEXHELP_FROM": None,
     "LANG": "C.UTF-8",
     "LC_ALL": None,
+    "LC_MESSAGES": None,
     "LANGUAGE": None,
 }
 

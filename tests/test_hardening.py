@@ -204,42 +204,27 @@ def test_closed_pipe_exits_quietly() -> None:
     assert stderr == b""
 
 
+def shell(command: str) -> subprocess.CompletedProcess[str]:
+    """Run ``amexhelp`` + command through sh, for redirections and pipes."""
+    line = f"'{sys.executable}' -m amexhelp {command}"
+    return subprocess.run(["sh", "-c", line], capture_output=True, text=True, env=child_env(), timeout=30, check=False)
+
+
 def test_pipe_into_head_is_quiet() -> None:
-    result = subprocess.run(
-        ["sh", "-c", f"'{sys.executable}' -m amexhelp faq | head -n 1"],
-        capture_output=True,
-        text=True,
-        env=child_env(),
-        timeout=30,
-        check=False,
-    )
+    result = shell("faq | head -n 1")
     assert result.stdout.startswith("1. ")
     assert result.stderr == ""
 
 
 @pytest.mark.parametrize("redirect", ["<&-", ">/dev/null <&-"])
 def test_closed_stdin_still_works(redirect: str) -> None:
-    result = subprocess.run(
-        ["sh", "-c", f"'{sys.executable}' -m amexhelp lookup --country JP --json {redirect}"],
-        capture_output=True,
-        text=True,
-        env=child_env(),
-        timeout=30,
-        check=False,
-    )
+    result = shell(f"lookup --country JP --json {redirect}")
     assert result.returncode == 0
     assert result.stderr == ""
 
 
 def test_closed_stdout_is_quiet() -> None:
-    result = subprocess.run(
-        ["sh", "-c", f"'{sys.executable}' -m amexhelp lookup --country JP >&-"],
-        capture_output=True,
-        text=True,
-        env=child_env(),
-        timeout=30,
-        check=False,
-    )
+    result = shell("lookup --country JP >&-")
     assert result.returncode == 141
     assert "Traceback" not in result.stderr
 

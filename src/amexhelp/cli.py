@@ -77,7 +77,7 @@ CountryOpt = Annotated[
     typer.Option(
         "--country",
         "-c",
-        help="Country you need the number for: a code (JP, JPN) or a name (Japan, UK, South Korea).",
+        help="Country the numbers are for: a code (JP, JPN) or a name (Japan, UK, South Korea, México).",
         autocompletion=_complete_country,
         show_default=False,
     ),
@@ -88,7 +88,7 @@ FromOpt = Annotated[
     typer.Option(
         "--from",
         "-f",
-        help="Country you are calling from (default: AMEXHELP_FROM): adds what to dial and whether it works.",
+        help="Country you are calling from, as a code or a name (default: AMEXHELP_FROM).",
         autocompletion=_complete_country,
         show_default=False,
     ),
@@ -305,28 +305,31 @@ def verify(
             show_default=False,
         ),
     ],
-    caller: Annotated[
-        str | None,
-        typer.Option(
-            "--from",
-            "-f",
-            help="Read a number without a country prefix as dialled in this country (default: try every country).",
-            autocompletion=_complete_country,
-            show_default=False,
-        ),
-    ] = None,
+    caller: FromOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> int:
-    """Is this number really American Express? Exit 0 if it is in the directory, 1 if not."""
+    """Is this number really American Express? Exit 0 if it is in the directory, 1 if not.
+
+    A number without a country prefix is read as dialled in the --from country, or in every
+    country of the directory when none is given.
+    """
+    import os
+
     from amexhelp.directory import load_directory
+    from amexhelp.lookup import FROM_ENV
     from amexhelp.places import resolve_country
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.verify import verify as check
 
     directory = load_directory()
-    region = resolve_country(caller, option="--from").code if caller is not None else None
+    if caller is not None:
+        region: str | None = resolve_country(caller, option="--from").code
+    elif os.environ.get(FROM_ENV):
+        region = resolve_country(os.environ[FROM_ENV], option=FROM_ENV).code
+    else:
+        region = None
     result = check(directory, number, region)
     _emit(
         fmt,
@@ -373,23 +376,17 @@ def export(
     file_format: Annotated[
         ExportFormat, typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0).")
     ] = ExportFormat.CSV,
-    country: Annotated[
-        str | None,
-        typer.Option(
-            "--country",
-            "-c",
-            help="Only this country's lines (with the worldwide number as a backup); default: every line.",
-            autocompletion=_complete_country,
-            show_default=False,
-        ),
-    ] = None,
+    country: CountryOpt = None,
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
 ) -> None:
-    """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts."""
+    """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts.
+
+    Every line of the directory, or with --country that country's lines and the worldwide number.
+    """
     from amexhelp import export as exporting
     from amexhelp.directory import load_directory
     from amexhelp.places import resolve_country

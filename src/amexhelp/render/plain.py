@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq, Line
+from amexhelp.render.naming import Naming
+from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Finding
     from amexhelp.dialing import Dial
     from amexhelp.verify import Verdict
-from amexhelp.render.naming import Naming
-from amexhelp.sanitize import clean
 
 ENGLISH_NAMES = Naming()
 
@@ -25,9 +25,16 @@ def provenance(directory: Directory) -> str:
     return clean(f"Source: {s.kind}, as of {s.as_of} ({where}). {s.caution}")
 
 
+def local_form(item: Line) -> str:
+    """The number as read where the line serves: national within its calling area, else international."""
+    if item.country is None or item.calls_abroad(index.calling_codes()):
+        return item.international or item.display
+    return item.national or item.display
+
+
 def line_facts(item: Line, dial: Dial | None = None, naming: Naming = ENGLISH_NAMES) -> list[tuple[str, str]]:
     """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
-    number = item.national if item.country == item.number_region else item.international
+    number = local_form(item)
     rows = []
     if dial is not None:
         where = naming.country(dial.caller)
@@ -35,7 +42,7 @@ def line_facts(item: Line, dial: Dial | None = None, naming: Naming = ENGLISH_NA
             rows.append(("Dial", f"{dial.dial}  (from {where})"))
         else:
             rows.append(("Unreachable", f"cannot be dialled from {where}: {dial.reason}"))
-    rows.append(("Number", number or item.display))
+    rows.append(("Number", number))
     if item.international and item.international != number:
         rows.append(("International", item.international))
     if _digits(item.display) not in (_digits(number), _digits(item.international)):
@@ -109,8 +116,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
         lines = directory.lines_for_country(code)
         out.append(f"{clean(naming.country(code))} ({code})")
         for item in lines:
-            number = item.national if item.country == item.number_region else item.international
-            out.append(f"   {clean(number):<22}{clean(item.label)}")
+            out.append(f"   {clean(local_form(item)):<22}{clean(item.label)}")
     out.append("")
     fallback = directory.fallback
     out.append(f"Anywhere else: {clean(fallback.international)} ({clean(fallback.label)})")

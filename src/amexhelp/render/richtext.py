@@ -13,7 +13,7 @@ from rich.text import Text
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq
 from amexhelp.render.naming import Naming
-from amexhelp.render.plain import ENGLISH_NAMES, line_facts, provenance
+from amexhelp.render.plain import ENGLISH_NAMES, line_facts, local_form, provenance
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
@@ -97,11 +97,10 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
     table.add_column("Languages")
     for code in sorted(directory.countries, key=naming.country):
         for i, item in enumerate(directory.lines_for_country(code)):
-            number = item.national if item.country == item.number_region else item.international
             table.add_row(
                 _t(naming.country(code)) if i == 0 else "",
                 code if i == 0 else "",
-                _t(number),
+                _t(local_form(item)),
                 _t(item.label),
                 _t(", ".join(naming.languages(item))),
             )
