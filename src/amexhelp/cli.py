@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 # A run lives for milliseconds and the process frees everything at exit, so cyclic garbage
-# collection during start-up is pure cost (about 5% of a lookup, measured by benchmarks/startup.py).
+# collection during start-up is pure cost (a few per cent of a lookup, measured by benchmarks/startup.py).
 # main() turns it back on for anyone who imports this module and stays.
 gc.disable()
 
