@@ -77,6 +77,7 @@ CountryOpt = Annotated[
     typer.Option(
         "--country",
         "-c",
+        metavar="COUNTRY",
         help="Country the numbers are for: a code (JP, JPN) or a name (Japan, UK, South Korea, México).",
         autocompletion=_complete_country,
         show_default=False,
@@ -88,6 +89,7 @@ FromOpt = Annotated[
     typer.Option(
         "--from",
         "-f",
+        metavar="COUNTRY",
         help="Country you are calling from, as a code or a name (default: AMEXHELP_FROM).",
         autocompletion=_complete_country,
         show_default=False,
@@ -98,6 +100,7 @@ LangOpt = Annotated[
     str | None,
     typer.Option(
         "--lang",
+        metavar="LANG",
         help="Show country and language names in this language (es, fr, de, ja, zh, ko, ar, hi…); default: the"
         " locale's. JSON keeps codes and English names.",
         show_default=False,
@@ -175,7 +178,9 @@ def _write(text: str) -> None:
 def lookup(
     query: Annotated[
         str | None,
-        typer.Argument(help='What happened and where, in plain words: "lost card in Japan".', show_default=False),
+        typer.Argument(
+            metavar="QUERY", help='What happened and where, in plain words: "lost card in Japan".', show_default=False
+        ),
     ] = None,
     country: CountryOpt = None,
     need: Annotated[
@@ -183,6 +188,7 @@ def lookup(
         typer.Option(
             "--need",
             "-n",
+            metavar="NEED",
             help="What you need: lost-card, fraud, dispute, travel, business, rewards, premium, general.",
             autocompletion=_complete_need,
             show_default=False,
@@ -196,7 +202,10 @@ def lookup(
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
-    """The numbers to call for a country and a need, best first."""
+    """The numbers to call for a country and a need, best first.
+
+    With --from, also what to dial from where you are, and which lines cannot be reached from there.
+    """
     from amexhelp.directory import load_directory
     from amexhelp.lookup import answer
 
@@ -233,7 +242,7 @@ def lookup(
 @app.command(epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq --json')
 def faq(
     query: Annotated[
-        str | None, typer.Argument(help="Words to look for; all FAQs if left out.", show_default=False)
+        str | None, typer.Argument(metavar="QUERY", help="Words to look for; all FAQs if left out.", show_default=False)
     ] = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
@@ -301,6 +310,7 @@ def verify(
     number: Annotated[
         str,
         typer.Argument(
+            metavar="NUMBER",
             help="The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44...",
             show_default=False,
         ),
@@ -379,7 +389,13 @@ def export(
     country: CountryOpt = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (atomically) instead of stdout.",
+            show_default=False,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
 ) -> None:
