@@ -166,6 +166,11 @@ def test_countries_json(cli: RunCli) -> None:
     assert japan["name"] == "Japan"
     assert japan["languages"] == ["ja", "en"]
     assert data["fallback"]["e164"] == "+16027855000"
+    europe = next(area for area in data["areas"] if area["id"] == "europe")
+    assert "NL" in europe["countries"]
+    assert [line["id"] for line in europe["lines"]] == ["europe-multilingual"]
+    text = cli("countries", "--format", "plain").stdout
+    assert "Elsewhere in Europe: +44 20 7264 1777" in text
 
 
 def test_version_shows_the_data_in_use(cli: RunCli) -> None:

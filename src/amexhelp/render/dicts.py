@@ -117,8 +117,18 @@ def countries(directory: Directory) -> dict[str, Any]:
                 "lines": [line(item) for item in lines],
             }
         )
+    areas = [
+        {
+            "id": area.id,
+            "name": area.name,
+            "countries": sorted(area.countries),
+            "lines": [line(item) for item in directory.lines_for_area(area.id)],
+        }
+        for area in directory.areas.values()
+    ]
     return {
         "countries": entries,
+        "areas": areas,
         "fallback": line(directory.fallback),
         "source": source(directory),
     }

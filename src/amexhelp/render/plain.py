@@ -118,6 +118,9 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
         for item in lines:
             out.append(f"   {clean(local_form(item)):<22}{clean(item.label)}")
     out.append("")
+    for area in directory.areas.values():
+        for item in directory.lines_for_area(area.id):
+            out.append(f"Elsewhere in {clean(area.name)}: {clean(item.international)} ({clean(item.label)})")
     fallback = directory.fallback
     out.append(f"Anywhere else: {clean(fallback.international)} ({clean(fallback.label)})")
     out.append("")
