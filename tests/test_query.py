@@ -4,7 +4,8 @@ import pytest
 
 from amexhelp.directory import load_directory
 from amexhelp.errors import InputError
-from amexhelp.query import MAX_QUERY_LENGTH, parse
+from amexhelp.query import parse
+from amexhelp.sanitize import MAX_QUERY
 
 NEEDS = load_directory().need_ids
 
@@ -67,4 +68,4 @@ def test_ties_go_to_the_earlier_need() -> None:
 
 def test_too_long_a_query_is_an_input_error() -> None:
     with pytest.raises(InputError):
-        parse("x" * (MAX_QUERY_LENGTH + 1), NEEDS)
+        parse("x" * (MAX_QUERY + 1), NEEDS)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from amexhelp import index
-from amexhelp.errors import InputError
 from amexhelp.folding import words
 from amexhelp.model import Faq
-
-MAX_QUERY_LENGTH = 500
+from amexhelp.sanitize import MAX_QUERY, bounded
 
 
 def search(faqs: tuple[Faq, ...], query: str | None) -> tuple[Faq, ...]:
@@ -18,8 +16,7 @@ def search(faqs: tuple[Faq, ...], query: str | None) -> tuple[Faq, ...]:
     """
     if query is None:
         return faqs
-    if len(query) > MAX_QUERY_LENGTH:
-        raise InputError(f"query is too long ({len(query)} characters; at most {MAX_QUERY_LENGTH})")
+    bounded(query, "query", MAX_QUERY)
     stop = index.stopwords()
     wanted = {word for word in words(query) if word not in stop and (len(word) > 2 or not word.isascii())}
     if not wanted:

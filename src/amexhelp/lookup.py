@@ -11,7 +11,7 @@ from amexhelp.model import Directory, Line, Need
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
 from amexhelp.places import Country, country, resolve_country
-from amexhelp.sanitize import shorten
+from amexhelp.sanitize import bounded, shorten
 
 COUNTRY_ENV = "AMEXHELP_COUNTRY"
 FROM_ENV = "AMEXHELP_FROM"
@@ -34,9 +34,7 @@ class Answer(NamedTuple):
 
 
 def resolve_need(directory: Directory, text: str) -> Need:
-    if len(text) > 100:
-        raise InputError(f"--need is too long ({len(text)} characters); one of: {', '.join(directory.need_ids)}")
-    wanted = text.strip().casefold()
+    wanted = bounded(text, "--need").strip().casefold()
     for need in directory.needs:
         if need.id == wanted:
             return need

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from amexhelp import index
 from amexhelp.errors import InputError
-from amexhelp.sanitize import shorten
+from amexhelp.sanitize import bounded, shorten
 
 
 class Country(NamedTuple):
@@ -18,13 +18,9 @@ def country(code: str) -> Country:
     return Country(code, index.country_names()[code])
 
 
-MAX_NAME_LENGTH = 100
-
-
 def resolve_country(text: str, *, option: str = "--country") -> Country:
     """A country from what a user typed for an option: a code, a name or an alias, in any case."""
-    if len(text) > MAX_NAME_LENGTH:
-        raise InputError(f"{option} is too long ({len(text)} characters; a country name has at most {MAX_NAME_LENGTH})")
+    bounded(text, option)
     # Codes first, without folding: "JP" is most of what is typed, and the folding import can wait.
     code = index.codes().get(text.strip().casefold())
     if code is not None:

@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from amexhelp import index
-from amexhelp.errors import InputError
 from amexhelp.folding import fold, is_glued, is_hangul, tokens
-
-MAX_QUERY_LENGTH = 500
+from amexhelp.sanitize import MAX_QUERY, bounded
 
 
 class Mention(NamedTuple):
@@ -42,8 +40,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
 
     ``need_ids`` are the needs the directory knows, in priority order: ties go to the earlier one.
     """
-    if len(text) > MAX_QUERY_LENGTH:
-        raise InputError(f"query is too long ({len(text)} characters; at most {MAX_QUERY_LENGTH})")
+    bounded(text, "query", MAX_QUERY)
     originals = tokens(unicodedata.normalize("NFC", text))
     folded = [fold(word) for word in originals]
     need = _need(folded, need_ids)

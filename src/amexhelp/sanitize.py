@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from amexhelp.errors import InputError
+
+# Longest inputs read: beyond these a value is refused, not scanned (time stays bounded).
+MAX_QUERY = 500  # free text: a pasted message fits
+MAX_VALUE = 100  # one value: a country, a need, a phone number
+
 # C0 and C1 controls (ESC and CSI start ANSI and OSC 8 sequences), and the bidirectional controls
 # that can make a number read differently from what it is. Tabs and newlines are controls too here:
 # every value we show is one line.
@@ -21,6 +27,13 @@ def shorten(text: str, limit: int = 60) -> str:
     """A user's value as it may appear in a message: cleaned, quoted, and cut to ``limit`` characters."""
     cut = text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
     return f"'{clean(cut)}'"
+
+
+def bounded(text: str, what: str, limit: int = MAX_VALUE) -> str:
+    """The text, if it is at most ``limit`` characters; else an InputError naming ``what``."""
+    if len(text) > limit:
+        raise InputError(f"{what} is too long ({len(text)} characters; at most {limit})")
+    return text
 
 
 def clean_json(document: str) -> str:

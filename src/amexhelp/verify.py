@@ -9,9 +9,8 @@ import phonenumbers
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line
-from amexhelp.sanitize import shorten
+from amexhelp.sanitize import bounded, shorten
 
-MAX_NUMBER_LENGTH = 100
 # International call prefixes people copy along with a number: 00 (most of the world), 011 (North America).
 _EXIT_PREFIXES = ("011", "00")
 
@@ -54,9 +53,7 @@ def verify(directory: Directory, text: str, caller: str | None = None) -> Verdic
 
     Raises InputError when the text is not a phone number at all.
     """
-    if len(text) > MAX_NUMBER_LENGTH:
-        raise InputError(f"that is too long for a phone number ({len(text)} characters)")
-    value = normalise(text)
+    value = normalise(bounded(text, "phone number"))
     digits = _digits(value)
     not_a_number = InputError(f"not a phone number: {shorten(text)}", suggestion="give digits, e.g. +1 800 528 4800")
     if len(digits) < 3:
