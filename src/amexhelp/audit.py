@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 import phonenumbers
 
+from amexhelp import index
 from amexhelp.dialing import from_abroad, number_facts
 from amexhelp.model import Directory, Line
 
@@ -41,7 +42,6 @@ def _finding(line: Line) -> Finding:
             problems.append(f"{field} is {stored!r} in the data but {now!r} by phonenumbers")
     if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
         problems.append(f"toll_free is {line.toll_free} but the number type is {facts['number_type']}")
-    served_code = phonenumbers.country_code_for_region(line.country) if line.country else None
     reachable, reason = from_abroad(line)
     return Finding(
         line=line,
@@ -49,7 +49,7 @@ def _finding(line: Line) -> Finding:
         number_type=facts["number_type"],
         number_region=facts["number_region"],
         serves=line.country or line.area or "worldwide",
-        cross_border=served_code is not None and served_code != number.country_code,
+        cross_border=line.calls_abroad(index.calling_codes()),
         from_abroad=reachable,
         from_abroad_reason=reason,
         phonenumbers_international=phonenumbers.can_be_internationally_dialled(number),
