@@ -209,6 +209,6 @@ def test_locale_forms() -> None:
 
 
 def test_display_languages_match_the_generated_files() -> None:
-    assert set(index.display_languages()) == set(datagen.DISPLAY_LOCALES)
+    assert set(index.display_languages()) == set(datagen.DISPLAY_LOCALES)  # generated from it
     for lang in index.display_languages():
         assert (datagen.DATA_DIR / "names" / f"{lang}.json").exists()

@@ -58,6 +58,7 @@ def build_index() -> dict[str, Any]:
         "calling_codes": {k: v for k, v in sorted(calling_codes.items()) if v},
         "codes": dict(sorted(codes.items())),
         "languages": dict(sorted(languages.items())),
+        "display_languages": sorted(DISPLAY_LOCALES),
     }
 
 
