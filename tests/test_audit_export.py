@@ -79,7 +79,7 @@ def parse_vcards(text: str) -> list[dict[str, list[str]]]:
 
 def test_vcard_is_4_0_with_tel_uris_and_folded_lines() -> None:
     lines = lines_to_export(DIRECTORY, "US")
-    text = to_vcard(lines)
+    text = to_vcard(lines, DIRECTORY)
     for physical in text.split("\r\n"):
         assert len(physical.encode("utf-8")) <= 75
     cards = parse_vcards(text)

@@ -311,3 +311,8 @@ def test_qr_encodes_the_best_lines_tel_uri() -> None:
     assert line.id == "worldwide"  # the Japanese toll-free line cannot be reached from the US
     assert tel_uri(line) == "tel:+16027855000"
     assert segno.make(tel_uri(line), error="m").designator  # it encodes
+
+
+def test_verify_reads_national_numbers_where_amexhelp_from_says(cli: RunCli) -> None:
+    assert cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "JP"}).code == 0
+    assert cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "US"}).code == 1

@@ -325,22 +325,14 @@ def verify(
     A number without a country prefix is read as dialled in the --from country, or in every
     country of the directory when none is given.
     """
-    import os
-
     from amexhelp.directory import load_directory
-    from amexhelp.lookup import FROM_ENV
-    from amexhelp.places import resolve_country
+    from amexhelp.lookup import resolve_caller
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.verify import verify as check
 
     directory = load_directory()
-    if caller is not None:
-        region: str | None = resolve_country(caller, option="--from").code
-    elif os.environ.get(FROM_ENV):
-        region = resolve_country(os.environ[FROM_ENV], option=FROM_ENV).code
-    else:
-        region = None
-    result = check(directory, number, region)
+    where = resolve_caller(caller)
+    result = check(directory, number, where.code if where else None)
     _emit(
         fmt,
         as_json,
@@ -410,7 +402,8 @@ def export(
 
     directory = load_directory()
     code = resolve_country(country).code if country is not None else None
-    text = exporting.render(file_format.value, exporting.lines_to_export(directory, code), source(directory))
+    lines = exporting.lines_to_export(directory, code)
+    text = exporting.render(file_format.value, lines, directory, source(directory))
     if output is None:
         _write(text)
     else:

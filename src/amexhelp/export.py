@@ -41,14 +41,14 @@ def lines_to_export(directory: Directory, country: str | None) -> tuple[Line, ..
     return tuple(dict.fromkeys(chosen))
 
 
-def render(fmt: str, lines: tuple[Line, ...], source: dict[str, Any]) -> str:
+def render(fmt: str, lines: tuple[Line, ...], directory: Directory, source: dict[str, Any]) -> str:
     if fmt == "csv":
         return to_csv(lines)
     if fmt == "json":
         from amexhelp.render.dicts import dump, line
 
         return dump({"lines": [line(item) for item in lines], "source": source})
-    return to_vcard(lines)
+    return to_vcard(lines, directory)
 
 
 def to_csv(lines: tuple[Line, ...]) -> str:
@@ -77,13 +77,14 @@ def to_csv(lines: tuple[Line, ...]) -> str:
     return out.getvalue()
 
 
-def to_vcard(lines: tuple[Line, ...]) -> str:
+def to_vcard(lines: tuple[Line, ...], directory: Directory) -> str:
     """One contact per country (or area), its lines as TEL entries with tel: URIs, CRLF-delimited."""
-    names = index.country_names()
+    from amexhelp.render.naming import Naming
+
+    naming = Naming()
     groups: dict[str, list[Line]] = {}
     for item in lines:
-        place = names[item.country] if item.country else ("Worldwide" if item.area is None else item.area.title())
-        groups.setdefault(place, []).append(item)
+        groups.setdefault(naming.place(item, directory), []).append(item)
     cards: list[str] = []
     for place, items in groups.items():
         rows = [

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
+from amexhelp.places import Country, country, resolve_country
+from amexhelp.sanitize import bounded, shorten
 
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
-from amexhelp.places import Country, country, resolve_country
-from amexhelp.sanitize import bounded, shorten
 
 COUNTRY_ENV = "AMEXHELP_COUNTRY"
 FROM_ENV = "AMEXHELP_FROM"
@@ -45,6 +45,15 @@ def resolve_need(directory: Directory, text: str) -> Need:
     raise InputError(f"unknown need for --need: {shorten(text)}", suggestion=hint)
 
 
+def resolve_caller(from_option: str | None) -> Country | None:
+    """Where the caller is: --from, else AMEXHELP_FROM, else unknown."""
+    if from_option is not None:
+        return resolve_country(from_option, option="--from")
+    if os.environ.get(FROM_ENV):
+        return resolve_country(os.environ[FROM_ENV], option=FROM_ENV)
+    return None
+
+
 def answer(
     directory: Directory,
     query: str | None = None,
@@ -64,12 +73,7 @@ def answer(
 
         parsed = parse(query, directory.need_ids)
     notices: list[str] = []
-    if from_option is not None:
-        caller: Country | None = resolve_country(from_option, option="--from")
-    elif os.environ.get(FROM_ENV):
-        caller = resolve_country(os.environ[FROM_ENV], option=FROM_ENV)
-    else:
-        caller = None
+    caller = resolve_caller(from_option)
     if not directory.origin.bundled:
         notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
     if parsed is not None and parsed.ambiguous is not None and country_option is None:

@@ -9,7 +9,7 @@ import os
 
 from amexhelp import index
 from amexhelp.errors import InputError
-from amexhelp.model import Line
+from amexhelp.model import Directory, Line
 from amexhelp.sanitize import shorten
 
 ENGLISH = "en"
@@ -57,6 +57,14 @@ class Naming:
             return english
         translated: str = self._names["countries"].get(code, english)
         return translated
+
+    def place(self, line: Line, directory: Directory) -> str:
+        """Where a line serves: its country, its area ("Europe"), or "Worldwide"."""
+        if line.country is not None:
+            return self.country(line.country)
+        if line.area is not None and line.area in directory.areas:
+            return directory.areas[line.area].name
+        return "Worldwide"
 
     def languages(self, line: Line) -> list[str]:
         """A line's languages by name: as the source prints them in English ("Cantonese"), else translated."""

@@ -134,7 +134,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     if result.official:
         out.append(f"OFFICIAL: {shown} is in the American Express support directory.")
         for item in result.matches:
-            place = f"{naming.country(item.country)} ({item.country})" if item.country else _area_name(item, directory)
+            place = naming.place(item, directory) + (f" ({item.country})" if item.country else "")
             hours = item.hours or "hours not stated in the source"
             out.append(f"- {clean(place)}: {clean(item.label)} ({clean(item.international)}), {clean(hours)}")
     else:
@@ -144,12 +144,6 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     out.append("")
     out.append(provenance(directory))
     return "\n".join(out) + "\n"
-
-
-def _area_name(item: Line, directory: Directory) -> str:
-    if item.area and item.area in directory.areas:
-        return directory.areas[item.area].name
-    return "Worldwide"
 
 
 def audit(findings: tuple[Finding, ...], directory: Directory) -> str:

@@ -119,7 +119,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
         for column in ("Country", "Line", "Number", "Hours"):
             table.add_column(column)
         for item in result.matches:
-            place = naming.country(item.country) if item.country else (item.area or "worldwide").title()
+            place = naming.place(item, directory)
             table.add_row(_t(place), _t(item.label), _t(item.international, "green"), _t(item.hours or "not stated"))
         return Group(head, table, _footer(directory))
     head = Text.assemble(
