@@ -113,8 +113,12 @@ def _country(originals: list[str], folded: list[str]) -> str | None:
     named = {m.value for m in mentions}
     also = index.subdivisions_named_like_countries()
     mentions = [m for m in mentions if not (set(also.get(m.text, "").split()) & (named - {m.value}))] or mentions
-    # The longest mention wins ("United States Virgin Islands" over "United States"), then the first.
-    return min(mentions, key=lambda m: (-m.length, m.start)).value
+    return _best(mentions).value
+
+
+def _best(mentions: list[Mention]) -> Mention:
+    """The longest mention wins ("United States Virgin Islands" over "United States"), then the first."""
+    return min(mentions, key=lambda m: (-m.length, m.start))
 
 
 def _place(text: str, need: str | None, originals: list[str], folded: list[str]) -> ParsedQuery:
@@ -128,7 +132,7 @@ def _place(text: str, need: str | None, originals: list[str], folded: list[str])
     ]
     if not mentions:
         return ParsedQuery(text, need, None)
-    best = min(mentions, key=lambda m: (-m.length, m.start))
+    best = _best(mentions)
     countries = tuple(best.value.split())
     # The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part.
     written = (
