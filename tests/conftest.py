@@ -13,6 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from amexhelp.cli import main
+from amexhelp.directory import load_directory
+from amexhelp.model import Directory
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO.parent / "shared" / "source" / "amex-support-guide.txt"
@@ -27,6 +29,7 @@ BASE_ENV: dict[str, str | None] = {
     "AMEXHELP_COUNTRY": None,
     "AMEXHELP_DATA": None,
     "AMEXHELP_FROM": None,
+    "AMEXHELP_CARD": None,
     "LANG": "C.UTF-8",
     "LC_ALL": None,
     "LC_MESSAGES": None,
@@ -61,6 +64,12 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def directory() -> Directory:
+    """The bundled directory (named explicitly: whatever AMEXHELP_DATA the developer has set)."""
+    return load_directory(None)
 
 
 @pytest.fixture

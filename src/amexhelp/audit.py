@@ -1,4 +1,5 @@
-"""Data quality of the directory in use, line by line, as phonenumbers sees it today."""
+"""Data quality of the directory in use: each line as phonenumbers sees it today, its evidence, and
+each market's standing. Every problem has a stable code (documented in the README)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,33 @@ from typing import NamedTuple
 
 import phonenumbers
 
-from amexhelp import index
-from amexhelp.dialing import from_abroad, number_facts
+from amexhelp import evidence, index
 from amexhelp.model import Directory, Line
+from amexhelp.numbers import line_facts
+from amexhelp.schema import on_domains
+
+# Stable problem codes, for scripts (README, "Data quality").
+INVALID = "invalid-number"
+STALE = "stale-derived-field"
+TOLL_FREE = "toll-free-mismatch"
+FICTIONAL = "fictional-pattern"
+UNDIALLABLE = "undiallable-form"
+NO_SOURCE = "no-source"
+OFF_DOMAIN = "issuer-url-off-domain"
+STATUS = "stale-status"
+CODES = (INVALID, STALE, TOLL_FREE, FICTIONAL, UNDIALLABLE, NO_SOURCE, OFF_DOMAIN, STATUS)
+
+# Numbers the numbering plans keep for fiction: NANP 555-0100 to 555-0199, and the same digits used
+# as a placeholder elsewhere; the UK's drama ranges; Australia's.
+_UK_DRAMA = ("441134960", "441144960", "441154960", "441164960", "441174960", "441184960", "442079460",
+             "442890180", "442920180", "447700900", "448081570", "449098790", "443069990", "441632960")  # fmt: skip
+_AU_FICTION = ("61255501", "61370101", "61755501", "61855501", "614915701")
+
+
+class Problem(NamedTuple):
+    line: str
+    code: str
+    message: str
 
 
 class Finding(NamedTuple):
@@ -21,37 +46,127 @@ class Finding(NamedTuple):
     from_abroad: bool
     from_abroad_reason: str | None
     phonenumbers_international: bool  # phonenumbers' own can_be_internationally_dialled, for comparison
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
 
-def audit(directory: Directory) -> tuple[Finding, ...]:
-    """One finding per line (checking every record of the data against the schema first)."""
-    return tuple(_finding(line) for line in directory.lines)
+class MarketStanding(NamedTuple):
+    code: str
+    confirmed: int
+    guide_only: int
+    disputed: int
+    checked: str | None  # when its issuer pages were searched, if they were
+    issuer_found: bool
+    partner: str | None
 
 
-def _finding(line: Line) -> Finding:
-    number = phonenumbers.parse(line.e164)
-    valid = phonenumbers.is_valid_number(number)
-    facts = number_facts(line.e164)
-    problems = []
-    if not valid:
-        problems.append(f"{line.e164} is not a valid number")
+class Report(NamedTuple):
+    findings: tuple[Finding, ...]
+    markets: tuple[MarketStanding, ...]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(problem for finding in self.findings for problem in finding.problems)
+
+
+def audit(directory: Directory) -> Report:
+    """One finding per line (checking every record of the data against the schema first), and each
+    market's standing."""
+    stale = _stale_statuses(directory)
+    findings = tuple(_finding(line, directory, stale.get(line.id)) for line in directory.lines)
+    return Report(findings, _markets(directory))
+
+
+def fictional(e164: str) -> bool:
+    """Whether a number is in a range kept for fiction, or follows the 555-01xx placeholder pattern."""
+    digits = e164.lstrip("+")
+    return digits[-7:-2] == "55501" or digits.startswith(_UK_DRAMA) or digits.startswith(_AU_FICTION)
+
+
+def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> Finding:
+    problems: list[Problem] = [stale_status] if stale_status else []
+
+    def problem(code: str, message: str) -> None:
+        problems.append(Problem(line.id, code, message))
+
+    facts = line_facts(line)
+    valid = True
+    phonenumbers_international = False
+    if line.e164 is not None:
+        number = phonenumbers.parse(line.e164)
+        valid = phonenumbers.is_valid_number(number)
+        phonenumbers_international = phonenumbers.can_be_internationally_dialled(number)
+        if not valid:
+            problem(INVALID, f"{line.e164} is not a valid number")
+        if line.e164[1 + len(str(number.country_code)) :].startswith("0") and not number.italian_leading_zero:
+            problem(UNDIALLABLE, f"{line.e164} puts a 0 after the country code: no phone dials that form")
+        if fictional(line.e164):
+            problem(FICTIONAL, f"{line.e164} follows a pattern kept for fictional numbers")
+        if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
+            problem(TOLL_FREE, f"toll_free is {line.toll_free} but the number type is {facts['number_type']}")
     for field, now in facts.items():
         stored = getattr(line, field)
         if stored != now:
-            problems.append(f"{field} is {stored!r} in the data but {now!r} by phonenumbers")
-    if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
-        problems.append(f"toll_free is {line.toll_free} but the number type is {facts['number_type']}")
-    reachable, reason = from_abroad(line)
+            problem(STALE, f"{field} is {stored!r} in the data but {now!r} by phonenumbers")
+    if not line.evidence:
+        problem(NO_SOURCE, "no source prints this number")
+    for item in line.evidence:
+        source = directory.sources.get(item.source)
+        if source is not None and source.kind == "issuer" and source.url and not on_domains(source.url, directory.issuer_domains):
+            problem(OFF_DOMAIN, f"source {source.id} is counted as the issuer's but {source.url} is not on its domains")
     return Finding(
         line=line,
         valid=valid,
-        number_type=facts["number_type"],
-        number_region=facts["number_region"],
+        number_type=facts.get("number_type", ""),
+        number_region=facts.get("number_region", line.country or ""),
         serves=line.country or line.area or "worldwide",
         cross_border=line.calls_abroad(index.calling_codes()),
-        from_abroad=reachable,
-        from_abroad_reason=reason,
-        phonenumbers_international=phonenumbers.can_be_internationally_dialled(number),
+        from_abroad=bool(facts["abroad_ok"]),
+        from_abroad_reason=facts["abroad_reason"],
+        phonenumbers_international=phonenumbers_international,
         problems=tuple(problems),
     )
+
+
+def _stale_statuses(directory: Directory) -> dict[str, Problem]:
+    """Lines whose stored status is not what their evidence gives today."""
+    document = {
+        "sources": [{"id": s.id, "kind": s.kind} for s in directory.sources.values()],
+        "lines": [
+            {
+                "country": line.country,
+                "area": line.area,
+                "services": list(line.services),
+                "products": list(line.products),
+                "from_abroad": line.from_abroad,
+                "e164": line.e164,
+                "domestic_dial": line.domestic_dial,
+                "evidence": [{"source": item.source} for item in line.evidence],
+            }
+            for line in directory.lines
+        ],
+    }
+    return {
+        line.id: Problem(line.id, STATUS, f"status is {line.status!r} in the data but {status!r} by its evidence")
+        for line, (status, _) in zip(directory.lines, evidence.statuses(document), strict=True)
+        if line.status != status
+    }
+
+
+def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
+    codes = sorted({line.country for line in directory.lines if line.country} | set(directory.markets))
+    standings = []
+    for code in codes:
+        lines = directory.lines_for_country(code)
+        market = directory.markets.get(code)
+        standings.append(
+            MarketStanding(
+                code=code,
+                confirmed=sum(line.status == "confirmed" for line in lines),
+                guide_only=sum(line.status == "guide-only" for line in lines),
+                disputed=sum(line.status == "disputed" for line in lines),
+                checked=market.checked if market else None,
+                issuer_found=any(line.status == "confirmed" for line in lines),
+                partner=market.partner if market else None,
+            )
+        )
+    return tuple(standings)

@@ -46,16 +46,14 @@ def _complete_country(incomplete: str) -> list[str]:
 
 
 def _complete_need(incomplete: str) -> list[str]:
-    from amexhelp.directory import load_directory
-
-    return [need for need in load_directory().need_ids if need.startswith(incomplete.casefold())]
+    return [need for need in _directory().need_ids if need.startswith(incomplete.casefold())]
 
 
 def _version(value: bool) -> None:
     if value:
-        from amexhelp.directory import data_sha256, load_directory
+        from amexhelp.directory import data_sha256
 
-        directory = load_directory()
+        directory = _directory()
         s, origin = directory.source, directory.origin
         typer.echo(f"amexhelp {__version__}")
         typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {data_sha256(origin)})")
@@ -79,6 +77,18 @@ CountryOpt = Annotated[
         "-c",
         metavar="COUNTRY",
         help="Country the numbers are for: a code (JP, JPN) or a name (Japan, UK, South Korea, México).",
+        autocompletion=_complete_country,
+        show_default=False,
+    ),
+]
+
+CardOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--card",
+        metavar="COUNTRY",
+        help="Country that issued your card (default: AMEXHELP_CARD): its lines come first, in the form that"
+        " works from where you are.",
         autocompletion=_complete_country,
         show_default=False,
     ),
@@ -121,10 +131,38 @@ def _root(
     """
 
 
+def _settings() -> Any:
+    """What the environment sets, read here and nowhere else, and handed to the core as plain values."""
+    import os
+
+    from amexhelp.lookup import Settings
+
+    return Settings(
+        country=os.environ.get("AMEXHELP_COUNTRY") or None,
+        caller=os.environ.get("AMEXHELP_FROM") or None,
+        card=os.environ.get("AMEXHELP_CARD") or None,
+    )
+
+
+def _directory() -> Any:
+    """The directory in use: AMEXHELP_DATA's file when that is set, else the bundled one."""
+    import os
+
+    from amexhelp.directory import load_directory
+
+    return load_directory(os.environ.get("AMEXHELP_DATA") or None)
+
+
+def _locale() -> str | None:
+    import os
+
+    return next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
+
+
 def _naming(lang: str | None) -> Any:
     from amexhelp.render.naming import Naming, resolve_lang
 
-    return Naming(resolve_lang(lang))
+    return Naming(resolve_lang(lang, _locale()))
 
 
 def _emit(
@@ -195,6 +233,23 @@ def lookup(
         ),
     ] = None,
     caller: FromOpt = None,
+    card: CardOpt = None,
+    product: Annotated[
+        str | None,
+        typer.Option(
+            "--product",
+            "-p",
+            metavar="PRODUCT",
+            help="Your card product: personal, business, corporate, platinum or centurion; its own lines come first.",
+            autocompletion=lambda incomplete: [
+                p for p in ("personal", "business", "corporate", "platinum", "centurion") if p.startswith(incomplete)
+            ],
+            show_default=False,
+        ),
+    ] = None,
+    brief: Annotated[
+        bool, typer.Option("--brief", help="Print only the numbers to dial, one per line, best first.")
+    ] = False,
     qr: Annotated[
         bool, typer.Option("--qr", help="Also print a QR code of the best line's tel: link, for a phone camera.")
     ] = False,
@@ -202,17 +257,33 @@ def lookup(
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
-    """The numbers to call for a country and a need, best first.
+    """The numbers to call for where you are, whose card it is and what happened, best first.
 
-    With --from, also what to dial from where you are, and which lines cannot be reached from there.
+    The first line is the number to act on. Each line says what to dial from where you are (or from
+    --from), whether it rings from there, and whether the issuer's own pages confirm it.
     """
-    from amexhelp.directory import load_directory
     from amexhelp.lookup import answer
 
     if qr and (as_json or fmt is Format.JSON):
         raise InputError("--qr prints a picture for a terminal; it does not mix with JSON output")
-    directory = load_directory()
-    result = answer(directory, query, country_option=country, need_option=need, from_option=caller)
+    if brief and (as_json or fmt is not Format.AUTO or qr):
+        raise InputError("--brief prints bare numbers; it does not mix with --json, --format or --qr")
+    directory = _directory()
+    result = answer(
+        directory,
+        query,
+        country_option=country,
+        need_option=need,
+        from_option=caller,
+        card_option=card,
+        product_option=product,
+        settings=_settings(),
+    )
+    if brief:
+        from amexhelp.render.view import brief as numbers
+
+        _write(numbers(result))
+        return
 
     def data() -> Any:
         from amexhelp.render import dicts
@@ -248,10 +319,9 @@ def faq(
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
     """Frequently asked questions, all of them or those that match your words, best first."""
-    from amexhelp.directory import load_directory
     from amexhelp.faq import search
 
-    directory = load_directory()
+    directory = _directory()
     found = search(directory.faqs, query)
     if not found:
         from amexhelp.sanitize import shorten
@@ -271,10 +341,9 @@ def faq(
 @app.command(epilog="Examples: amexhelp channels  ·  amexhelp channels --json")
 def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
     """Every way to reach support besides the phone, and how to stay safe."""
-    from amexhelp.directory import load_directory
     from amexhelp.render import dicts, plain, richtext
 
-    directory = load_directory()
+    directory = _directory()
     _emit(
         fmt,
         as_json,
@@ -287,10 +356,9 @@ def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
 @app.command(epilog="Examples: amexhelp countries  ·  amexhelp countries --json | jq -r '.countries[].code'")
 def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
     """Each country with lines of its own, and the worldwide number for the rest."""
-    from amexhelp.directory import load_directory
     from amexhelp.render import dicts, plain, richtext
 
-    directory = load_directory()
+    directory = _directory()
     _emit(
         fmt,
         as_json,
@@ -325,14 +393,13 @@ def verify(
     A number without a country prefix is read as dialled in the --from country, or in every
     country of the directory when none is given.
     """
-    from amexhelp.directory import load_directory
     from amexhelp.lookup import resolve_caller
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.verify import verify as check
 
-    directory = load_directory()
-    where = resolve_caller(caller)
-    result = check(directory, number, where.code if where else None)
+    directory = _directory()
+    where = resolve_caller(caller, _settings())
+    result = check(directory, number, where[0].code if where else None)
     _emit(
         fmt,
         as_json,
@@ -345,21 +412,20 @@ def verify(
 
 @app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")
 def audit(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
-    """Check every number of the directory in use with phonenumbers. Exit 1 if any has a problem."""
+    """Check every number and its evidence, and each market's standing. Exit 1 if anything has a problem."""
     from amexhelp.audit import audit as check
-    from amexhelp.directory import load_directory
     from amexhelp.render import dicts, plain, richtext
 
-    directory = load_directory()
-    findings = check(directory)
+    directory = _directory()
+    report = check(directory)
     _emit(
         fmt,
         as_json,
-        data=lambda: dicts.audit(findings, directory),
-        plain=lambda: plain.audit(findings, directory),
-        rich=lambda: richtext.audit(findings, directory),
+        data=lambda: dicts.audit(report, directory),
+        plain=lambda: plain.audit(report, directory),
+        rich=lambda: richtext.audit(report, directory),
     )
-    return EXIT_NOT_FOUND if any(f.problems for f in findings) else EXIT_OK
+    return EXIT_NOT_FOUND if report.problems else EXIT_OK
 
 
 class ExportFormat(str, enum.Enum):
@@ -396,11 +462,10 @@ def export(
     Every line of the directory, or with --country that country's lines and the worldwide number.
     """
     from amexhelp import export as exporting
-    from amexhelp.directory import load_directory
     from amexhelp.places import resolve_country
     from amexhelp.render.dicts import source
 
-    directory = load_directory()
+    directory = _directory()
     code = resolve_country(country).code if country is not None else None
     lines = exporting.lines_to_export(directory, code)
     text = exporting.render(file_format.value, lines, directory, source(directory))

@@ -20,8 +20,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from amexhelp.dialing import number_facts
 from amexhelp.folding import is_glued, key
+from amexhelp.model import DataOrigin
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -31,10 +31,16 @@ def _dump(document: Any) -> str:
 
 
 def derive_directory(document: dict[str, Any]) -> dict[str, Any]:
-    """The directory document with every line's derived fields recomputed."""
-    lines = []
-    for line in document["lines"]:
-        lines.append({**line, **number_facts(line["e164"])})
+    """The directory document with every line's derived fields recomputed: number facts from
+    phonenumbers, status from the evidence."""
+    from amexhelp import evidence, index
+    from amexhelp.numbers import line_facts
+    from amexhelp.schema import read_directory
+
+    document = evidence.derive(document)
+    origin = DataOrigin(path="directory.json", bundled=True, content=None)
+    typed = read_directory(document, origin, index.country_names(), index.language_names())
+    lines = [{**raw, **line_facts(line)} for raw, line in zip(document["lines"], typed.lines, strict=True)]
     return {**document, "lines": lines}
 
 
@@ -42,6 +48,8 @@ def build_index() -> dict[str, Any]:
     """What every run needs: country codes and display names, calling codes, language names."""
     import phonenumbers
     import pycountry
+
+    from amexhelp.numbers import exit_prefixes
 
     countries = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     codes = {}
@@ -59,6 +67,7 @@ def build_index() -> dict[str, Any]:
         "codes": dict(sorted(codes.items())),
         "languages": dict(sorted(languages.items())),
         "display_languages": sorted(DISPLAY_LOCALES),
+        "exit_prefixes": exit_prefixes(),
     }
 
 

@@ -16,9 +16,9 @@ DATA_ENV = "AMEXHELP_DATA"
 BUNDLED_NAME = "amexhelp/data/directory.json"
 
 
-def load_directory() -> Directory:
-    """The directory in use: AMEXHELP_DATA's file when that is set, else the bundled one."""
-    return _load(os.environ.get(DATA_ENV) or None)
+def load_directory(override: str | None = None) -> Directory:
+    """The directory in use: the file ``override`` names (AMEXHELP_DATA, read by the CLI), else the bundled one."""
+    return _load(override or None)
 
 
 @cache
@@ -38,6 +38,7 @@ def _load(override: str | None) -> Directory:
         origin = DataOrigin(path=override, bundled=False, content=None)
         document = datacache.load(override, stat, lambda raw: _parse(raw, override), lambda: _read(override))
         complete = _complete  # an override may leave the derived fields to phonenumbers
+        document = _with_status(document)
     return read_directory(document, origin, index.country_names(), index.language_names(), complete)
 
 
@@ -72,16 +73,27 @@ def _parse(raw: bytes, path: str) -> Any:
         ) from None
 
 
-def _complete(line: Line) -> Line:
-    """Fill in number facts an override file left out, by asking phonenumbers (slower, but only then)."""
-    if line.international and line.national and line.number_region and line.number_type:
-        return line
-    from amexhelp.dialing import number_facts
+def _with_status(document: Any) -> Any:
+    """A schema-1 file read as schema 2 (every line guide-only); a status derived where a file left it out."""
+    from amexhelp import evidence
 
-    facts = number_facts(line.e164)
-    return line._replace(
-        international=line.international or facts["international"],
-        national=line.national or facts["national"],
-        number_region=line.number_region or facts["number_region"],
-        number_type=line.number_type or facts["number_type"],
-    )
+    if not isinstance(document, dict) or not isinstance(document.get("lines"), list):
+        return document  # the schema check says what is wrong
+    if document.get("schema_version") == 1:
+        return evidence.upgrade_v1(document)
+    if document.get("schema_version") == 2 and isinstance(document.get("sources"), list):
+        if any(isinstance(line, dict) and "status" not in line for line in document["lines"]):
+            return evidence.derive(document)
+    return document
+
+
+def _complete(line: Line) -> Line:
+    """Fill in the derived fields an override file left out, by asking phonenumbers (slower, but only then)."""
+    derived = ("international", "national", "number_region", "number_type", "home_dial")
+    if line.e164 is None or all(getattr(line, field) for field in derived):
+        if line.abroad_ok or line.abroad_reason is not None:
+            return line
+    from amexhelp.numbers import line_facts
+
+    facts = line_facts(line)
+    return line._replace(**{k: getattr(line, k) or v for k, v in facts.items()})

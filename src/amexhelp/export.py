@@ -47,7 +47,7 @@ def render(fmt: str, lines: tuple[Line, ...], directory: Directory, source: dict
     if fmt == "json":
         from amexhelp.render.dicts import dump, line
 
-        return dump({"lines": [line(item) for item in lines], "source": source})
+        return dump({"lines": [line(item, None, directory) for item in lines], "source": source})
     return to_vcard(lines, directory)
 
 

@@ -78,6 +78,12 @@ def calling_codes() -> dict[str, int]:
     return found
 
 
+def exit_prefixes() -> dict[str, str]:
+    """The international prefix dialled from each region (US -> 011), where phonenumbers writes one."""
+    found: dict[str, str] = load()["exit_prefixes"]
+    return found
+
+
 def names() -> dict[str, str]:
     """Folded country names and aliases ("united kingdom", "uk") to alpha-2 codes."""
     found: dict[str, str] = load_words()["names"]

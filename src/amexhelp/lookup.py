@@ -1,8 +1,11 @@
-"""Answering a lookup: which lines to call, best first, for a country and a need."""
+"""Answering a lookup: which lines to call, best first, for where you are, whose card it is and what happened.
+
+The core of the tool, and the one place an answer is put together: the renderers only map it.
+Settings (the environment) come in as plain values through ``Settings``; nothing here reads them.
+"""
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
@@ -13,24 +16,56 @@ from amexhelp.sanitize import bounded, shorten
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
 
-COUNTRY_ENV = "AMEXHELP_COUNTRY"
-FROM_ENV = "AMEXHELP_FROM"
 DEFAULT_COUNTRY = "US"
 # Lines that take documents, not calls, are never offered as a number to call.
 NOT_CALLABLE = frozenset({"fax"})
+PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
+STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3}
+
+
+class Settings(NamedTuple):
+    """What the user set once (the environment), handed in by the command-line layer."""
+
+    country: str | None = None  # AMEXHELP_COUNTRY: where you are when nothing says
+    caller: str | None = None  # AMEXHELP_FROM: where you call from
+    card: str | None = None  # AMEXHELP_CARD: the market that issued your card
+
+
+class Entry(NamedTuple):
+    """One line of an answer, with how to reach it from the caller and whose cards it serves."""
+
+    line: Line
+    dial: Dial
+    scope: str  # "card-market", "local", "elsewhere" or "fallback"
 
 
 class Answer(NamedTuple):
     query: str | None
-    country: Country
+    country: Country  # where you are
     country_source: str  # "option", "query", "from", "environment" or "default"
     need: Need | None
-    fallback: bool
-    lines: tuple[Line, ...]
+    fallback: bool  # where you are has no line of its own
+    entries: tuple[Entry, ...]  # best first
     advice: tuple[str, ...]
     notices: tuple[str, ...]
-    caller: Country | None = None  # where the caller is (--from), when given
-    dials: tuple[Dial, ...] | None = None  # one per line, when the caller is known
+    caller: Country  # where the call is made from
+    caller_source: str  # "option", "environment" or "location" (where you are)
+    card_market: Country | None = None
+    card_source: str | None = None  # "option", "environment" or "text"
+    product: str | None = None
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(entry.line for entry in self.entries)
+
+    @property
+    def dials(self) -> tuple[Dial, ...]:
+        return tuple(entry.dial for entry in self.entries)
+
+    @property
+    def first(self) -> Entry | None:
+        """The entry to act on: the first one that can be dialled from where the caller is."""
+        return next((entry for entry in self.entries if entry.dial.reachable), None)
 
 
 def resolve_need(directory: Directory, text: str) -> Need:
@@ -45,12 +80,23 @@ def resolve_need(directory: Directory, text: str) -> Need:
     raise InputError(f"unknown need for --need: {shorten(text)}", suggestion=hint)
 
 
-def resolve_caller(from_option: str | None) -> Country | None:
+def resolve_product(text: str) -> str:
+    wanted = bounded(text, "--product").strip().casefold()
+    if wanted in PRODUCTS:
+        return wanted
+    import difflib
+
+    close = difflib.get_close_matches(wanted, PRODUCTS, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(PRODUCTS)}"
+    raise InputError(f"unknown card product for --product: {shorten(text)}", suggestion=hint)
+
+
+def resolve_caller(from_option: str | None, settings: Settings) -> tuple[Country, str] | None:
     """Where the caller is: --from, else AMEXHELP_FROM, else unknown."""
     if from_option is not None:
-        return resolve_country(from_option, option="--from")
-    if os.environ.get(FROM_ENV):
-        return resolve_country(os.environ[FROM_ENV], option=FROM_ENV)
+        return resolve_country(from_option, option="--from"), "option"
+    if settings.caller:
+        return resolve_country(settings.caller, option="AMEXHELP_FROM"), "environment"
     return None
 
 
@@ -61,21 +107,49 @@ def answer(
     country_option: str | None = None,
     need_option: str | None = None,
     from_option: str | None = None,
+    card_option: str | None = None,
+    product_option: str | None = None,
+    settings: Settings = Settings(),
 ) -> Answer:
     """Resolve what was asked (options win over the query's words) and choose the lines.
 
-    The country answered for is, in order: --country, a country in the query, where the caller is
-    (--from or AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States.
+    Where you are is, in order: --country, a place in the query, where the caller is (--from or
+    AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States. The call is made from where you are unless
+    --from (or AMEXHELP_FROM) says otherwise. The card's market is --card, AMEXHELP_CARD or the words.
     """
-    parsed = None
-    if query:
-        from amexhelp.query import parse  # only free text needs the parser and its word index
-
-        parsed = parse(query, directory.need_ids)
     notices: list[str] = []
-    caller = resolve_caller(from_option)
     if not directory.origin.bundled:
         notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
+    text = query
+    card: Country | None = None
+    card_source: str | None = None
+    text_card = text_product = None
+    if query:
+        from amexhelp.cardmarket import read_card
+
+        said = read_card(query)
+        text_card, text_product, text = said.market, said.product, said.rest
+    if card_option is not None:
+        card, card_source = resolve_country(card_option, option="--card"), "option"
+        if text_card is not None and text_card != card.code:
+            notices.append(
+                f"The words name a card from {country(text_card).name}; --card says {card.name}, and --card wins."
+            )
+    elif text_card is not None:
+        card, card_source = country(text_card), "text"
+        notices.append(f"Read the card as one issued in {card.name}.")
+    elif settings.card:
+        card, card_source = resolve_country(settings.card, option="AMEXHELP_CARD"), "environment"
+    product = resolve_product(product_option) if product_option is not None else text_product
+    if product_option is not None and text_product is not None and text_product != product:
+        notices.append(f"The words name a {text_product} card; --product says {product}, and --product wins.")
+
+    parsed = None
+    if text:
+        from amexhelp.query import parse  # only free text needs the parser and its word index
+
+        parsed = parse(text, directory.need_ids)
+    called_from = resolve_caller(from_option, settings)
     if parsed is not None and parsed.ambiguous is not None and country_option is None:
         place, codes = parsed.ambiguous
         names = [country(code).name for code in codes]
@@ -87,14 +161,15 @@ def answer(
         where, source = country(parsed.country), "query"
         if parsed.place is not None:
             notices.append(f"Read {parsed.place!r} as a place in {where.name}.")
-    elif caller is not None:
-        where, source = caller, "from"
-    elif os.environ.get(COUNTRY_ENV):
-        where, source = resolve_country(os.environ[COUNTRY_ENV], option=COUNTRY_ENV), "environment"
-        notices.append(f"No country given: assumed {where.name} from {COUNTRY_ENV}.")
+    elif called_from is not None:
+        where, source = called_from[0], "from"
+    elif settings.country:
+        where, source = resolve_country(settings.country, option="AMEXHELP_COUNTRY"), "environment"
+        notices.append(f"No country given: assumed {where.name} from AMEXHELP_COUNTRY.")
     else:
         where, source = country(DEFAULT_COUNTRY), "default"
-        notices.append(f"No country given: assumed {where.name} (use --country, or set {COUNTRY_ENV}).")
+        notices.append(f"No country given: assumed {where.name} (use --country, or set AMEXHELP_COUNTRY).")
+    caller, caller_source = called_from if called_from is not None else (where, "location")
 
     if need_option is not None:
         need: Need | None = resolve_need(directory, need_option)
@@ -102,53 +177,186 @@ def answer(
         need = directory.need(parsed.need)
     else:
         need = None
+    if product is None and need is not None and need.id == "business":
+        product = "business"
 
-    lines, fallback = choose_lines(directory, where.code, need)
-    if fallback:
+    entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
+    if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
         notices.append(
-            f"{where.name} has no line of its own in the directory: this is the worldwide fallback number"
-            " for countries not listed; international calling charges may apply."
+            f"These numbers are for cards issued in {where.name}. Card issued elsewhere? Say which with --card"
+            " (or in words: \"my US card\") for your card's own line."
         )
-    dials = None
-    if caller is not None:
-        from amexhelp.dialing import for_caller
-
-        lines, dials, added = for_caller(lines, caller.code, directory.fallback)
-        if added:
-            notices.append(
-                f"None of {where.name}'s lines can be dialled from {caller.name}: the worldwide number comes first;"
-                " international calling charges may apply."
-            )
-    advice = need.advice if need is not None else directory.safety
-    return Answer(query, where, source, need, fallback, lines, advice, tuple(notices), caller, dials)
+    advice = tuple(_advice(directory, need, card.code if card else where.code))
+    return Answer(
+        query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
+        card_source, product,
+    )  # fmt: skip
 
 
-def choose_lines(directory: Directory, country_code: str, need: Need | None) -> tuple[tuple[Line, ...], bool]:
-    """The lines to call, best first, and whether they are the fallback for a country not listed.
-
-    A need's services are tried in its order (a lost card: the fraud line, then the general line);
-    a country with no line for any of them gets its general lines; a country not in the directory
-    gets the worldwide number, then any line for an area it belongs to (the Europe line).
-    """
-    own = [line for line in directory.lines_for_country(country_code) if line.service not in NOT_CALLABLE]
-    if not own:
-        area_lines = [line for area in directory.areas_of(country_code) for line in directory.lines_for_area(area.id)]
-        return _distinct([directory.fallback, *area_lines]), True
+def _advice(directory: Directory, need: Need | None, market: str) -> list[str]:
+    """The need's advice (or the safety advice) that applies to cards of ``market``."""
     if need is None:
-        return _distinct(own), False
-    rank = {service: i for i, service in enumerate(need.services)}
-    chosen = sorted((line for line in own if line.service in rank), key=lambda line: rank[line.service])
-    if not chosen:
-        chosen = [line for line in own if line.service == "general"] or own
-    return _distinct(chosen), False
+        return list(directory.safety)
+    return [item.text for item in need.advice if not item.markets or market in item.markets]
 
 
-def _distinct(lines: list[Line]) -> tuple[Line, ...]:
-    """Drop a line whose number is already offered (the US premium line is the general number)."""
+def route(
+    directory: Directory,
+    where: str,
+    caller: str,
+    card: str | None,
+    need: Need | None,
+    product: str | None,
+    notices: list[str],
+) -> tuple[tuple[Entry, ...], bool]:
+    """The entries to show, best first, and whether where you are has no line of its own."""
+    from amexhelp.dialing import dial_from
+
+    names = _names()
+    chosen: list[tuple[Line, str]] = []
+    where = directory.market_for(where)
+    caller_market = directory.market_for(caller)
+    if card is not None:
+        card = directory.market_for(card)
+    own = _callable(directory.lines_for_country(where))
+    fallback = not own
+    if card is not None and card != where:
+        home = _ranked(_callable(directory.lines_for_country(card)), need, product, directory, card, notices)
+        chosen.extend((line, "card-market") for line in _for_caller(home, caller))
+        if not any(dial_from(line, caller).reachable for line, _ in chosen):
+            notices.append(
+                f"None of the lines for cards issued in {names(card)} in the directory can be dialled from"
+                f" {names(caller)}: the worldwide number comes first."
+            )
+            chosen.insert(0, (directory.fallback, "fallback"))
+        if need is not None and need.id == "travel" and caller_market != card:
+            travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
+            if not travel:
+                notices.append(
+                    f"No travel-assistance line for cards issued in {names(card)} that works from {names(caller)}"
+                    " is in the directory: call the card's service line and ask for travel help."
+                )
+        chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
+    elif own:
+        ranked = _ranked(own, need, product, directory, where, notices)
+        chosen.extend((line, "card-market" if card == where else "local") for line in _for_caller(ranked, caller))
+        if card is None:
+            chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
+    else:
+        area_lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
+        chosen.extend((line, "fallback") for line in _ranked(area_lines, need, product, directory, where, None))
+        chosen.append((directory.fallback, "fallback"))
+        notices.append(
+            f"{names(where)} has no line of its own in the directory: the worldwide number (and any line for"
+            " the region) serves it; international calling charges may apply."
+        )
+    entries = []
     seen: set[str] = set()
-    kept = []
-    for line in lines:
-        if line.e164 not in seen:
-            seen.add(line.e164)
-            kept.append(line)
-    return tuple(kept)
+    for line, scope in chosen:
+        key = line.e164 or line.domestic_dial or line.id
+        if key in seen:
+            continue
+        seen.add(key)
+        entries.append(Entry(line, dial_from(line, caller), scope))
+    if entries and not any(entry.dial.reachable for entry in entries):
+        fallback_line = directory.fallback
+        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
+        notices.append(
+            f"None of these lines can be dialled from {names(caller)}: the worldwide number comes first;"
+            " international calling charges may apply."
+        )
+    return tuple(entries), fallback
+
+
+def _names() -> Callable[[str], str]:
+    return lambda code: country(code).name
+
+
+def _callable(lines: tuple[Line, ...]) -> list[Line]:
+    return [line for line in lines if not set(line.services) <= NOT_CALLABLE]
+
+
+def _ranked(
+    lines: list[Line],
+    need: Need | None,
+    product: str | None,
+    directory: Directory,
+    market: str,
+    notices: list[str] | None,
+    *,
+    strict: bool = False,
+) -> list[Line]:
+    """A market's lines for a need and card product, best first.
+
+    Confirmed lines before guide-only ones, and a disputed line last; then by how well the line's
+    purpose fits the need (a lost card: the lost-card line, then fraud, then general); then lines
+    for the product asked about before general ones. Lines for another product are left out (unless
+    nothing else is left, and not even then when ``strict``).
+    """
+    wanted = product or "personal"
+    fits = [line for line in lines if not line.products or wanted in line.products]
+    if product is not None and notices is not None and not any(product in line.products for line in fits) and fits:
+        notices.append(
+            f"No line for {product} cards of {country(market).name} is in the directory: these are the general lines."
+        )
+    if not fits and not strict:
+        fits = lines
+    rank: dict[str, int] = {}
+    if need is not None:
+        rank = {service: i for i, service in enumerate(need.services)}
+        matching = [line for line in fits if any(service in rank for service in line.services)]
+        if not matching:
+            matching = [line for line in fits if "general" in line.services] or fits
+        fits = matching
+    worst = len(rank)
+
+    def key(line: Line) -> tuple[int, int, int, int]:
+        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
+        product_rank = 0 if product is not None and product in line.products else 1
+        return (STATUS_RANK.get(line.status, 1), service_rank, product_rank, line.from_abroad)
+
+    return sorted(fits, key=key)
+
+
+def _for_caller(lines: list[Line], caller: str) -> list[Line]:
+    """Lines ordered for where the caller is: reachable first; from abroad, the lines meant for callers
+    abroad first; at home, the domestic ones. Otherwise the order is kept."""
+    from amexhelp import index
+    from amexhelp.dialing import dial_from
+
+    codes = index.calling_codes()
+
+    def key(line: Line) -> tuple[bool, bool, bool]:
+        reachable = dial_from(line, caller).reachable
+        home = line.country is not None and codes.get(line.country) == codes.get(caller)
+        # From abroad a freephone number is the less sure way in, even where a page prints it.
+        return (not reachable, line.from_abroad == home, not home and line.number_type == "TOLL_FREE")
+
+    return sorted(lines, key=key)
+
+
+def _from_abroad(directory: Directory, where: str, need: Need | None, caller: str) -> list[Line]:
+    """For cards issued elsewhere: every other market's line meant for callers abroad (one per market,
+    the best for the need), that rings from where the caller is."""
+    from amexhelp.dialing import dial_from
+
+    wanted = set(need.services if need is not None else ("lost", "fraud", "general"))
+    found = []
+    for market in directory.countries:
+        if market == where:
+            continue
+        abroad = [
+            line
+            for line in _callable(directory.lines_for_country(market))
+            if (line.from_abroad or line.collect) and set(line.services) & wanted
+        ]
+        ranked = _ranked(abroad, need, None, directory, market, None, strict=True)
+        abroad = [line for line in ranked if line.status != "disputed"]
+        reachable = _for_caller([line for line in abroad if dial_from(line, caller).reachable], caller)
+        if reachable:
+            found.append(reachable[0])
+    return found
+
+
+if TYPE_CHECKING:
+    from collections.abc import Callable

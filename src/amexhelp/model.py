@@ -18,29 +18,96 @@ class Source(NamedTuple):
     caution: str
 
 
+class SourceRecord(NamedTuple):
+    """One source of the directory: an issuer page, a partner bank's page, or a third-party guide."""
+
+    id: str
+    kind: str  # "issuer", "issuer-partner" or "third-party"
+    title: str
+    url: str | None
+    as_of: str | None  # the page's own date, when it shows one
+    note: str | None
+
+    @property
+    def official(self) -> bool:
+        return self.kind in OFFICIAL_KINDS
+
+
+# Source kinds whose pages confirm a number: the issuer itself, or a bank issuing its cards under licence.
+OFFICIAL_KINDS = frozenset({"issuer", "issuer-partner"})
+STATUSES = ("confirmed", "guide-only", "disputed", "unsourced")
+
+
+class Evidence(NamedTuple):
+    """That a source prints a line's number, and what it says the number is for (in our words)."""
+
+    source: str
+    says: str | None
+
+
+class Period(NamedTuple):
+    days: str  # "daily", "mon-fri", "mon-sat", "sat", "sun", "sat-sun"
+    open: str  # "HH:MM"
+    close: str  # "HH:MM"; "24:00" for midnight
+
+
+class OpenHours(NamedTuple):
+    """Opening hours in a structured form, beside the printed text: always open, or periods in a time zone."""
+
+    always: bool
+    tz: str | None
+    periods: tuple[Period, ...]
+
+
+class Market(NamedTuple):
+    """A market whose issuer pages were searched, and what was found there."""
+
+    code: str
+    checked: str  # the date of the search
+    issuer_found: bool
+    partner: str | None
+    note: str
+
+
 class Line(NamedTuple):
-    """One phone (or fax) line, for one country or area."""
+    """One phone (or fax) line, for one market (country) or area."""
 
     id: str
     country: str | None
     area: str | None
-    service: str
+    services: tuple[str, ...]  # what the sources print it for, main purpose first
     label: str
-    description: str | None
     display: str
-    e164: str
+    e164: str | None  # None for a number with no international form (dialled only inside its country)
     toll_free: bool
     hours: str | None
     languages: tuple[str, ...]
     languages_as_printed: tuple[str, ...]
     notes: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
+    products: tuple[str, ...] = ()  # card products it is for; empty: every card of the market
+    from_abroad: bool = False  # printed as the number to call from outside the market
+    collect: bool = False  # printed as a number to call collect (reverse charges)
+    open_hours: OpenHours | None = None
     correction: str | None = None
     reachable_from_abroad: bool | None = None
-    # Derived from the number by phonenumbers (precomputed in the bundled data; see amexhelp.datagen).
+    # Derived from the evidence (see amexhelp.evidence) and from the number by phonenumbers
+    # (precomputed in the bundled data; see amexhelp.datagen).
+    status: str = "guide-only"
+    disputed_by: tuple[str, ...] = ()  # for a disputed line: the issuer's numbers for the same purpose
+    domestic_dial: str | None = None  # for a number with no E.164 form: the digits dialled inside its country
     international: str = ""
     national: str = ""
     number_region: str = ""
     number_type: str = ""
+    home_dial: str = ""  # what a caller inside the number's own calling area dials
+    abroad_ok: bool = False  # whether it rings from outside its calling area
+    abroad_reason: str | None = None  # why not, in words
+
+    @property
+    def service(self) -> str:
+        """The main purpose (the first of ``services``)."""
+        return self.services[0]
 
     def calls_abroad(self, calling_codes: Mapping[str, int]) -> bool:
         """Whether calling this line from the country it serves is an international call (DE -> +44)."""
@@ -54,12 +121,18 @@ class Line(NamedTuple):
         return (*self.notes, self.correction) if self.correction else self.notes
 
 
+class Advice(NamedTuple):
+    """A piece of advice, and the card markets it is true for (empty: every market)."""
+
+    text: str
+    markets: frozenset[str] = frozenset()
+
+
 class Need(NamedTuple):
     id: str
     name: str
-    description: str
     services: tuple[str, ...]
-    advice: tuple[str, ...]
+    advice: tuple[Advice, ...]
 
 
 class Channel(NamedTuple):
@@ -109,12 +182,16 @@ class Directory:
         "channels",
         "fallback_line",
         "faqs",
+        "issuer_domains",
+        "markets",
         "needs",
         "origin",
         "safety",
         "schema_version",
+        "served_by",
         "services",
         "source",
+        "sources",
     )
 
     def __init__(
@@ -132,6 +209,10 @@ class Directory:
         faqs: tuple[Faq, ...],
         safety: tuple[str, ...],
         origin: DataOrigin,
+        sources: Mapping[str, SourceRecord],
+        markets: Mapping[str, Market],
+        issuer_domains: tuple[str, ...],
+        served_by: Mapping[str, str] | None = None,
     ) -> None:
         """``line_keys`` holds each line's (id, country, area), in data order; ``build_line(i)``
         checks and builds line i."""
@@ -145,6 +226,10 @@ class Directory:
         self.faqs = faqs
         self.safety = safety
         self.origin = origin
+        self.sources = sources
+        self.markets = markets
+        self.issuer_domains = issuer_domains
+        self.served_by = served_by or {}
         self._build = build_line
         self._built: dict[int, Line] = {}
         self._count = len(line_keys)
@@ -181,6 +266,10 @@ class Directory:
     def lines_for_country(self, country: str) -> tuple[Line, ...]:
         return tuple(self._line_at(position) for position in self._by_country.get(country, ()))
 
+    def market_for(self, country: str) -> str:
+        """The market whose lines serve a country: itself, or the one that serves it (PR -> US)."""
+        return self.served_by.get(country, country)
+
     def lines_for_area(self, area: str) -> tuple[Line, ...]:
         return tuple(self._line_at(position) for position in self._by_area.get(area, ()))
 
@@ -188,7 +277,8 @@ class Directory:
         if self._by_e164 is None:
             by_e164: dict[str, list[Line]] = {}
             for line in self.lines:
-                by_e164.setdefault(line.e164, []).append(line)
+                if line.e164 is not None:
+                    by_e164.setdefault(line.e164, []).append(line)
             self._by_e164 = {k: tuple(v) for k, v in by_e164.items()}
         return self._by_e164.get(e164, ())
 

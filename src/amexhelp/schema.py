@@ -11,9 +11,30 @@ from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
 
 from amexhelp.errors import DataError
-from amexhelp.model import Area, Channel, DataOrigin, Directory, Faq, Line, Need, Source
+from amexhelp.model import (
+    STATUSES,
+    Advice,
+    Area,
+    Channel,
+    DataOrigin,
+    Directory,
+    Evidence,
+    Faq,
+    Line,
+    Market,
+    Need,
+    OpenHours,
+    Period,
+    Source,
+    SourceRecord,
+)
 
-SUPPORTED_SCHEMA_VERSIONS = (1,)
+SUPPORTED_SCHEMA_VERSIONS = (2,)
+# Older versions read by upgrading them first (amexhelp.evidence.upgrade_v1).
+UPGRADED_SCHEMA_VERSIONS = (1,)
+SOURCE_KINDS = ("issuer", "issuer-partner", "third-party")
+PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
+DAYS = ("daily", "mon-fri", "mon-sat", "sat", "sun", "sat-sun")
 
 # Format checks as plain string tests: compiling the equivalent regexes costs start-up time.
 
@@ -31,6 +52,23 @@ def _is_id(value: str) -> bool:
 
 def _is_alpha2(value: str) -> bool:
     return len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()
+
+
+def _is_time(value: str) -> bool:
+    """HH:MM, 00:00 to 24:00."""
+    hours, _, minutes = value.partition(":")
+    return (
+        len(hours) == 2
+        and len(minutes) == 2
+        and (hours + minutes).isascii()
+        and (hours + minutes).isdigit()
+        and (int(hours) < 24 or value == "24:00")
+        and int(minutes) < 60
+    )
+
+
+def _is_domestic_dial(value: str) -> bool:
+    return value.isascii() and value.isdigit() and 3 <= len(value) <= 17
 
 
 def _is_lang(value: str) -> bool:
@@ -60,6 +98,7 @@ class _Reader:
         self.origin = origin
         self.countries = countries
         self.languages = languages
+        self.sources: Mapping[str, SourceRecord] = {}
 
     def fail(self, path: str, why: str) -> NoReturn:
         raise DataError(f"invalid directory data in {self.origin}: {path or 'top level'}: {why}")
@@ -117,45 +156,107 @@ class _Reader:
         v = self.obj(value, path, ("title", "kind", "as_of", "note", "caution"))
         return Source(**{k: self.text(v[k], _join(path, k)) for k in ("title", "kind", "as_of", "note", "caution")})
 
+    def one_of(self, value: Any, path: str, choices: tuple[str, ...]) -> str:
+        text = self.text(value, path)
+        if text not in choices:
+            self.fail(path, f"{text!r} is not one of {', '.join(choices)}")
+        return text
+
+    def evidence(self, value: Any, path: str) -> Evidence:
+        v = self.obj(value, path, ("source",), ("says",))
+        source = self.text(v["source"], _join(path, "source"))
+        if source not in self.sources:
+            self.fail(_join(path, "source"), f"{source!r} is not the id of a source")
+        return Evidence(source=source, says=self.opt_text(v.get("says"), _join(path, "says")))
+
+    def period(self, value: Any, path: str) -> Period:
+        v = self.obj(value, path, ("days", "open", "close"))
+        return Period(
+            days=self.one_of(v["days"], _join(path, "days"), DAYS),
+            open=self.text(v["open"], _join(path, "open"), pattern=_is_time, what="a time HH:MM"),
+            close=self.text(v["close"], _join(path, "close"), pattern=_is_time, what="a time HH:MM"),
+        )
+
+    def open_hours(self, value: Any, path: str) -> OpenHours | None:
+        if value is None:
+            return None
+        v = self.obj(value, path, (), ("always", "tz", "periods"))
+        always = self.flag(v.get("always", False), _join(path, "always"))
+        periods = self.items(v.get("periods", []), _join(path, "periods"), self.period)
+        tz = self.opt_text(v.get("tz"), _join(path, "tz"))
+        if always == bool(periods):
+            self.fail(path, "give either always: true or a list of periods")
+        if periods and tz is None:
+            self.fail(_join(path, "tz"), "periods need the time zone they are in")
+        return OpenHours(always=always, tz=tz, periods=periods)
+
     def line(self, value: Any, path: str) -> Line:
         v = self.obj(
             value,
             path,
-            ("id", "country", "service", "label", "display", "e164", "toll_free", "hours", "languages", "notes"),
+            (
+                "id",
+                "country",
+                "services",
+                "label",
+                "display",
+                "e164",
+                "toll_free",
+                "hours",
+                "languages",
+                "notes",
+                "evidence",
+            ),
             (
                 "area",
-                "description",
+                "products",
+                "from_abroad",
+                "collect",
+                "open_hours",
+                "domestic_dial",
                 "languages_as_printed",
                 "correction",
                 "reachable_from_abroad",
+                "status",
+                "disputed_by",
                 "international",
                 "national",
                 "number_region",
                 "number_type",
+                "home_dial",
+                "abroad_ok",
+                "abroad_reason",
             ),
         )
 
         def p(key: str) -> str:
             return _join(path, key)
 
-        e164 = self.text(v["e164"], p("e164"), pattern=_is_e164, what="an E.164 number (+ and 7 to 15 digits)")
+        e164 = None
+        if v["e164"] is not None:
+            e164 = self.text(v["e164"], p("e164"), pattern=_is_e164, what="an E.164 number (+ and 7 to 15 digits)")
+        domestic = v.get("domestic_dial")
+        if domestic is not None:
+            self.text(domestic, p("domestic_dial"), pattern=_is_domestic_dial, what="a string of 3 to 17 digits")
+        if (e164 is None) == (domestic is None):
+            self.fail(p("e164"), "give an E.164 number, or null with domestic_dial for a number that has none")
         reachable = v.get("reachable_from_abroad")
         international = v.get("international")
         if international is not None:
             self.text(international, p("international"))
             # A cheap consistency check that needs no phone library: same digits as the E.164 form.
-            if "".join(ch for ch in international if ch.isdigit()) != e164[1:]:
+            if e164 is not None and "".join(ch for ch in international if ch.isdigit()) != e164[1:]:
                 self.fail(p("international"), f"{international!r} does not have the digits of {e164}")
         number_type = v.get("number_type")
         if number_type is not None and number_type not in _NUMBER_TYPES:
             self.fail(p("number_type"), f"{number_type!r} is not one of {', '.join(_NUMBER_TYPES)}")
+        status = v.get("status", "guide-only")
         return Line(
             id=self.text(v["id"], p("id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
             country=None if v["country"] is None else self.country(v["country"], p("country")),
             area=self.opt_text(v.get("area"), p("area")),
-            service=self.text(v["service"], p("service")),
+            services=self.items(v["services"], p("services"), self.text, non_empty=True),
             label=self.text(v["label"], p("label")),
-            description=self.opt_text(v.get("description"), p("description")),
             display=self.text(v["display"], p("display")),
             e164=e164,
             toll_free=self.flag(v["toll_free"], p("toll_free")),
@@ -163,23 +264,66 @@ class _Reader:
             languages=self.items(v["languages"], p("languages"), self.language),
             languages_as_printed=self.items(v.get("languages_as_printed", []), p("languages_as_printed"), self.text),
             notes=self.items(v["notes"], p("notes"), self.text),
+            evidence=self.items(v["evidence"], p("evidence"), self.evidence),
+            products=self.items(v.get("products", []), p("products"), lambda x, q: self.one_of(x, q, PRODUCTS)),
+            from_abroad=self.flag(v.get("from_abroad", False), p("from_abroad")),
+            collect=self.flag(v.get("collect", False), p("collect")),
+            open_hours=self.open_hours(v.get("open_hours"), p("open_hours")),
             correction=self.opt_text(v.get("correction"), p("correction")),
             reachable_from_abroad=None if reachable is None else self.flag(reachable, p("reachable_from_abroad")),
+            status=self.one_of(status, p("status"), STATUSES),
+            disputed_by=self.items(v.get("disputed_by", []), p("disputed_by"), self.text),
+            domestic_dial=domestic,
             international=international or "",
             national=self.text(v["national"], p("national")) if "national" in v else "",
             number_region=self.country(v["number_region"], p("number_region")) if "number_region" in v else "",
             number_type=number_type or "",
+            home_dial=self.text(v["home_dial"], p("home_dial")) if "home_dial" in v else "",
+            abroad_ok=self.flag(v["abroad_ok"], p("abroad_ok")) if "abroad_ok" in v else False,
+            abroad_reason=self.opt_text(v.get("abroad_reason"), p("abroad_reason")),
+        )
+
+    def source_record(self, value: Any, path: str) -> SourceRecord:
+        v = self.obj(value, path, ("id", "kind", "title", "url", "as_of"), ("note",))
+        url = self.opt_text(v["url"], _join(path, "url"))
+        kind = self.one_of(v["kind"], _join(path, "kind"), SOURCE_KINDS)
+        if url is not None and not url.startswith(("https://", "http://")):
+            self.fail(_join(path, "url"), f"{url!r} is not an http(s) URL")
+        return SourceRecord(
+            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
+            kind=kind,
+            title=self.text(v["title"], _join(path, "title")),
+            url=url,
+            as_of=self.opt_text(v["as_of"], _join(path, "as_of")),
+            note=self.opt_text(v.get("note"), _join(path, "note")),
+        )
+
+    def market(self, value: Any, path: str) -> Market:
+        v = self.obj(value, path, ("code", "checked", "issuer_found", "note"), ("partner",))
+        return Market(
+            code=self.country(v["code"], _join(path, "code")),
+            checked=self.text(v["checked"], _join(path, "checked")),
+            issuer_found=self.flag(v["issuer_found"], _join(path, "issuer_found")),
+            partner=self.opt_text(v.get("partner"), _join(path, "partner")),
+            note=self.text(v["note"], _join(path, "note")),
         )
 
     def need(self, value: Any, path: str) -> Need:
-        v = self.obj(value, path, ("id", "name", "description", "services", "advice"))
+        v = self.obj(value, path, ("id", "name", "services", "advice"))
         return Need(
             id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
             name=self.text(v["name"], _join(path, "name")),
-            description=self.text(v["description"], _join(path, "description")),
             services=self.items(v["services"], _join(path, "services"), self.text, non_empty=True),
-            advice=self.items(v["advice"], _join(path, "advice"), self.text),
+            advice=self.items(v["advice"], _join(path, "advice"), self.advice),
         )
+
+    def advice(self, value: Any, path: str) -> Advice:
+        """A piece of advice: text for every market, or {"text", "markets"} for some."""
+        if isinstance(value, str):
+            return Advice(self.text(value, path))
+        v = self.obj(value, path, ("text", "markets"))
+        markets = self.items(v["markets"], _join(path, "markets"), self.country, non_empty=True)
+        return Advice(self.text(v["text"], _join(path, "text")), frozenset(markets))
 
     def channel(self, value: Any, path: str) -> Channel:
         v = self.obj(value, path, ("id", "name", "summary", "description", "details"))
@@ -241,11 +385,15 @@ def read_directory(
             "channels",
             "faqs",
             "safety",
+            "sources",
+            "markets",
+            "issuer_domains",
         ),
+        ("served_by",),
     )
     version = top["schema_version"]
     if version not in SUPPORTED_SCHEMA_VERSIONS or isinstance(version, bool):
-        readable = ", ".join(str(v) for v in SUPPORTED_SCHEMA_VERSIONS)
+        readable = ", ".join(str(v) for v in (*UPGRADED_SCHEMA_VERSIONS, *SUPPORTED_SCHEMA_VERSIONS))
         r.fail("schema_version", f"version {version!r} is not supported; this release reads schema version {readable}")
     services_doc = r.obj(
         top["services"], "services", (), tuple(top["services"]) if isinstance(top["services"], dict) else ()
@@ -258,6 +406,15 @@ def read_directory(
     areas = {
         k: r.area(r.text(k, "areas", pattern=_is_id, what="an area id"), v, f"areas.{k}") for k, v in areas_doc.items()
     }
+    sources = r.items(top["sources"], "sources", r.source_record, non_empty=True)
+    _unique(r, "sources", [source.id for source in sources])
+    r.sources = {source.id: source for source in sources}
+    markets = r.items(top["markets"], "markets", r.market)
+    _unique(r, "markets", [market.code for market in markets])
+    domains = r.items(top["issuer_domains"], "issuer_domains", r.text)
+    served_doc = top.get("served_by", {})
+    served_doc = r.obj(served_doc, "served_by", (), tuple(served_doc) if isinstance(served_doc, dict) else ())
+    served_by = {r.country(k, "served_by"): r.country(v, f"served_by.{k}") for k, v in served_doc.items()}
     raw_lines = top["lines"]
     line_keys = _line_keys(r, raw_lines)
     needs = r.items(top["needs"], "needs", r.need, non_empty=True)
@@ -272,8 +429,9 @@ def read_directory(
 
     def build_line(i: int) -> Line:
         line = r.line(raw_lines[i], f"lines[{i}]")
-        if line.service not in services:
-            r.fail(f"lines[{i}].service", f"{line.service!r} is not one of the services: {', '.join(services)}")
+        for j, service in enumerate(line.services):
+            if service not in services:
+                r.fail(f"lines[{i}].services[{j}]", f"{service!r} is not one of the services: {', '.join(services)}")
         if line.area is not None and line.area not in areas:
             r.fail(f"lines[{i}].area", f"{line.area!r} is not one of the areas: {', '.join(areas) or 'none'}")
         return complete(line) if complete is not None else line
@@ -295,7 +453,24 @@ def read_directory(
         faqs=faqs,
         safety=r.items(top["safety"], "safety", r.text),
         origin=origin,
+        sources=r.sources,
+        markets={market.code: market for market in markets},
+        issuer_domains=domains,
+        served_by=served_by,
     )
+
+
+def host_of(url: str) -> str:
+    """The host name of an http(s) URL, lower-cased, without a port or user part."""
+    rest = url.split("://", 1)[-1]
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    return host.split(":", 1)[0].casefold().rstrip(".")
+
+
+def on_domains(url: str, domains: tuple[str, ...]) -> bool:
+    """Whether a URL's host is one of ``domains`` or below one of them."""
+    host = host_of(url)
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
 def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | None]]:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from amexhelp import index
 from amexhelp.lookup import Answer
-from amexhelp.model import Channel, Directory, Faq, Line
+from amexhelp.model import Channel, Directory, Faq, Line, OpenHours, SourceRecord
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Finding
+    from amexhelp.audit import Report
     from amexhelp.dialing import Dial
     from amexhelp.verify import Verdict
 from amexhelp.places import country
@@ -34,46 +34,94 @@ def source(directory: Directory) -> dict[str, Any]:
     }
 
 
-def line(item: Line, dial: Dial | None = None) -> dict[str, Any]:
-    """A line as JSON. ``dial`` and ``reachable`` are null unless the caller's country is known (--from)."""
+def source_record(record: SourceRecord) -> dict[str, Any]:
+    return {"id": record.id, "kind": record.kind, "title": record.title, "url": record.url, "as_of": record.as_of}
+
+
+def open_hours(hours: OpenHours | None) -> dict[str, Any] | None:
+    if hours is None:
+        return None
+    return {
+        "always": hours.always,
+        "tz": hours.tz,
+        "periods": [{"days": p.days, "open": p.open, "close": p.close} for p in hours.periods],
+    }
+
+
+def line(item: Line, dial: Dial | None = None, directory: Directory | None = None) -> dict[str, Any]:
+    """A line as JSON. ``dial`` and ``reachable`` are null when no caller is known (listings, exports)."""
+    sources = [] if directory is None else [
+        {**source_record(directory.sources[e.source]), "says": e.says}
+        for e in item.evidence
+        if e.source in directory.sources
+    ]
     return {
         "id": item.id,
         "service": item.service,
+        "services": list(item.services),
+        "products": list(item.products),
         "label": item.label,
         "country": item.country,
         "area": item.area,
         "e164": item.e164,
         "display": item.display,
-        "international": item.international,
-        "national": item.national,
-        "number_region": item.number_region,
+        "domestic_dial": item.domestic_dial,
+        "international": item.international or None,
+        "national": item.national or None,
+        "number_region": item.number_region or None,
         "cross_border": item.calls_abroad(index.calling_codes()),
         "toll_free": item.toll_free,
+        "from_abroad": item.from_abroad,
+        "collect": item.collect,
+        "callable_from_abroad": item.abroad_ok,
         "hours": item.hours,
+        "open_hours": open_hours(item.open_hours),
         "languages": list(item.languages),
         "languages_as_printed": list(item.languages_as_printed),
         "notes": list(item.all_notes),
+        "status": item.status,
+        "disputed_by": list(item.disputed_by),
+        "sources": sources,
         "dial": dial.dial if dial else None,
+        "dial_landline": dial.landline if dial else None,
         "reachable": dial.reachable if dial else None,
         "unreachable_reason": dial.reason if dial else None,
     }
 
 
+def _country(code: str | None) -> dict[str, str] | None:
+    return {"code": code, "name": country(code).name} if code else None
+
+
 def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
+    from amexhelp.render.view import lookup_view
+
+    shown = lookup_view(answer, directory)
+    lines = []
+    for section in shown.sections:
+        for item in section.items:
+            entry = item.entry
+            record = line(entry.line, entry.dial, directory)
+            record["scope"] = entry.scope
+            record["for_cards_issued_in"] = entry.line.country
+            lines.append(record)
     return {
         "query": answer.query,
-        "country": {"code": answer.country.code, "name": answer.country.name},
+        "headline": shown.headline,
+        "country": _country(answer.country.code),
         "country_source": answer.country_source,
         "need": answer.need.id if answer.need else None,
         "need_name": answer.need.name if answer.need else None,
-        "from": {"code": answer.caller.code, "name": answer.caller.name} if answer.caller else None,
+        "from": _country(answer.caller.code),
+        "from_source": answer.caller_source,
+        "card_market": (
+            {**(_country(answer.card_market.code) or {}), "source": answer.card_source} if answer.card_market else None
+        ),
+        "product": answer.product,
         "fallback": answer.fallback,
-        "lines": [
-            line(item, dial)
-            for item, dial in zip(answer.lines, answer.dials or [None] * len(answer.lines), strict=True)
-        ],
-        "advice": list(answer.advice),
-        "notices": list(answer.notices),
+        "lines": lines,
+        "advice": list(shown.advice),
+        "notices": list(shown.notices),
         "source": source(directory),
     }
 
@@ -114,7 +162,7 @@ def countries(directory: Directory) -> dict[str, Any]:
                 "code": code,
                 "name": country(code).name,
                 "languages": languages,
-                "lines": [line(item) for item in lines],
+                "lines": [line(item, None, directory) for item in lines],
             }
         )
     areas = [
@@ -122,14 +170,14 @@ def countries(directory: Directory) -> dict[str, Any]:
             "id": area.id,
             "name": area.name,
             "countries": sorted(area.countries),
-            "lines": [line(item) for item in directory.lines_for_area(area.id)],
+            "lines": [line(item, None, directory) for item in directory.lines_for_area(area.id)],
         }
         for area in directory.areas.values()
     ]
     return {
         "countries": entries,
         "areas": areas,
-        "fallback": line(directory.fallback),
+        "fallback": line(directory.fallback, None, directory),
         "source": source(directory),
     }
 
@@ -141,13 +189,14 @@ def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
         "e164": result.e164,
         "international": result.international,
         "readings": list(result.readings),
-        "matches": [line(item) for item in result.matches],
+        "matches": [line(item, None, directory) for item in result.matches],
         "advice": [] if result.official else list(directory.safety),
         "source": source(directory),
     }
 
 
-def audit(findings: tuple[Finding, ...], directory: Directory) -> dict[str, Any]:
+def audit(report: Report, directory: Directory) -> dict[str, Any]:
+    findings = report.findings
     return {
         "lines": [
             {
@@ -155,6 +204,7 @@ def audit(findings: tuple[Finding, ...], directory: Directory) -> dict[str, Any]
                 "serves": f.serves,
                 "e164": f.line.e164,
                 "display": f.line.display,
+                "status": f.line.status,
                 "valid": f.valid,
                 "number_type": f.number_type,
                 "number_region": f.number_region,
@@ -163,10 +213,23 @@ def audit(findings: tuple[Finding, ...], directory: Directory) -> dict[str, Any]
                 "from_abroad_reason": f.from_abroad_reason,
                 "phonenumbers_international": f.phonenumbers_international,
                 "correction": f.line.correction,
-                "problems": list(f.problems),
+                "problems": [p.code for p in f.problems],
             }
             for f in findings
         ],
-        "problems": sum(len(f.problems) for f in findings),
+        "markets": [
+            {
+                "code": m.code,
+                "name": country(m.code).name,
+                "confirmed": m.confirmed,
+                "guide_only": m.guide_only,
+                "disputed": m.disputed,
+                "checked": m.checked,
+                "issuer_found": m.issuer_found,
+                "partner": m.partner,
+            }
+            for m in report.markets
+        ],
+        "problems": [{"line": p.line, "code": p.code, "message": p.message} for p in report.problems],
         "source": source(directory),
     }

@@ -5,8 +5,6 @@ Only text output is translated; JSON keeps codes and English names, so scripts s
 
 from __future__ import annotations
 
-import os
-
 from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line
@@ -15,9 +13,9 @@ from amexhelp.sanitize import shorten
 ENGLISH = "en"
 
 
-def resolve_lang(option: str | None) -> str:
-    """--lang if given (it must be a language we have names in), else the locale's language if we
-    have names in it, else English."""
+def resolve_lang(option: str | None, locale: str | None = None) -> str:
+    """--lang if given (it must be a language we have names in), else the locale's language (``locale``,
+    as LC_ALL, LC_MESSAGES or LANG give it) if we have names in it, else English."""
     supported = index.display_languages()
     if option is not None:
         wanted = _normalise(option)
@@ -26,11 +24,9 @@ def resolve_lang(option: str | None) -> str:
         raise InputError(
             f"no names in language {shorten(option)} for --lang", suggestion=f"one of: en, {', '.join(supported)}"
         )
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            found = _normalise(value.split(".", 1)[0])
-            return found if found in supported else ENGLISH
+    if locale:
+        found = _normalise(locale.split(".", 1)[0])
+        return found if found in supported else ENGLISH
     return ENGLISH
 
 

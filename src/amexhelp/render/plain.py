@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq, Line
+from amexhelp.render import view
 from amexhelp.render.naming import Naming
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Finding
+    from amexhelp.audit import Report
     from amexhelp.dialing import Dial
     from amexhelp.verify import Verdict
 
@@ -19,70 +20,36 @@ ENGLISH_NAMES = Naming()
 
 
 def provenance(directory: Directory) -> str:
-    """The one quiet line every answer ends with: where the data comes from, and the reminder."""
-    s, origin = directory.source, directory.origin
-    where = "bundled data" if origin.bundled else f"using directory data from {origin.path}"
-    return clean(f"Source: {s.kind}, as of {s.as_of} ({where}). {s.caution}")
+    return clean(view.provenance(directory))
 
 
 def local_form(item: Line) -> str:
-    """The number as read where the line serves: national within its calling area, else international."""
-    if item.country is None or item.calls_abroad(index.calling_codes()):
-        return item.international or item.display
-    return item.national or item.display
-
-
-def line_facts(item: Line, dial: Dial | None = None, naming: Naming = ENGLISH_NAMES) -> list[tuple[str, str]]:
-    """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
-    number = local_form(item)
-    rows = []
-    if dial is not None:
-        where = naming.country(dial.caller)
-        if dial.reachable and dial.dial:
-            rows.append(("Dial", f"{dial.dial}  (from {where})"))
-        else:
-            rows.append(("Unreachable", f"cannot be dialled from {where}: {dial.reason}"))
-    rows.append(("Number", number))
-    if item.international and item.international != number:
-        rows.append(("International", item.international))
-    if _digits(item.display) not in (_digits(number), _digits(item.international)):
-        rows.append(("As printed", item.display))
-    rows.append(("Hours", item.hours or "not stated in the source"))
-    languages = naming.languages(item)
-    rows.append(("Languages", ", ".join(languages) if languages else "not stated in the source"))
-    rows.append(("Toll-free", "yes" if item.toll_free else "no"))
-    if item.calls_abroad(index.calling_codes()):
-        rows.append(("Served from", f"{naming.country(item.number_region)}: an international call"))
-    rows.extend(("Note", note) for note in item.all_notes)
-    return rows
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def _block(number: int, item: Line, dial: Dial | None, naming: Naming) -> list[str]:
-    out = [f"{number}. {clean(item.label)}"]
-    out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in line_facts(item, dial, naming))
-    return out
+    return view.local_form(item)
 
 
 def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    out = [f"Country: {clean(naming.country(answer.country.code))} ({answer.country.code})"]
-    need = f"{answer.need.name} ({answer.need.id})" if answer.need else "any (all lines for the country)"
-    out.append(f"Need: {clean(need)}")
-    if answer.caller is not None:
-        out.append(f"Calling from: {clean(naming.country(answer.caller.code))} ({answer.caller.code})")
-    out.extend(f"Notice: {clean(notice)}" for notice in answer.notices)
-    dials = answer.dials or (None,) * len(answer.lines)
-    for number, (item, dial) in enumerate(zip(answer.lines, dials, strict=True), 1):
-        out.append("")
-        out.extend(_block(number, item, dial, naming))
+    shown = view.lookup_view(answer, directory, naming)
+    out = [clean(shown.headline), clean(shown.summary)]
+    out.extend(f"Notice: {clean(notice)}" for notice in shown.notices)
+    number = 0
+    for section in shown.sections:
+        if section.heading:
+            out.append("")
+            out.append(f"== {clean(section.heading)} ==")
+        if section.compact:
+            out.append("")
+            out.extend(f"- {clean(view.compact_line(item))}" for item in section.items)
+            continue
+        for item in section.items:
+            number += 1
+            out.append("")
+            out.append(f"{number}. {clean(item.title)}")
+            out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in item.facts)
     out.append("")
-    out.append("Advice:" if answer.need else "Stay safe:")
-    out.extend(f"- {clean(text)}" for text in answer.advice)
+    out.append(f"{shown.advice_heading}:")
+    out.extend(f"- {clean(text)}" for text in shown.advice)
     out.append("")
-    out.append(provenance(directory))
+    out.append(clean(shown.provenance))
     return "\n".join(out) + "\n"
 
 
@@ -146,14 +113,15 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     return "\n".join(out) + "\n"
 
 
-def audit(findings: tuple[Finding, ...], directory: Directory) -> str:
-    header = f"{'line':<20} {'serves':<8} {'number':<20} {'type':<21} {'region':<6} {'valid':<5} {'from abroad'}"
+def audit(report: Report, directory: Directory) -> str:
+    header = f"{'line':<28} {'serves':<8} {'number':<20} {'status':<11} {'type':<21} {'valid':<5} {'from abroad'}"
     out = [header, "-" * len(header)]
-    for f in findings:
+    for f in report.findings:
         abroad = "yes" if f.from_abroad else "no"
+        number = f.line.international or f.line.display
         out.append(
-            f"{clean(f.line.id):<20} {clean(f.serves):<8} {clean(f.line.international):<20} {f.number_type:<21}"
-            f" {f.number_region:<6} {'yes' if f.valid else 'NO':<5} {abroad}"
+            f"{clean(f.line.id):<28} {clean(f.serves):<8} {clean(number):<20} {f.line.status:<11} {f.number_type:<21}"
+            f" {'yes' if f.valid else 'NO':<5} {abroad}"
         )
         if f.cross_border:
             out.append(
@@ -161,9 +129,20 @@ def audit(findings: tuple[Finding, ...], directory: Directory) -> str:
             )
         if f.line.correction:
             out.append(f"    correction: {clean(f.line.correction)}")
-        out.extend(f"    PROBLEM: {clean(problem)}" for problem in f.problems)
-    count = sum(len(f.problems) for f in findings)
+        out.extend(f"    PROBLEM {p.code}: {clean(p.message)}" for p in f.problems)
     out.append("")
-    out.append(f"{len(findings)} lines, {count} problem{'s' if count != 1 else ''}.")
+    out.append("Markets (lines: confirmed / guide-only / disputed):")
+    for m in report.markets:
+        name = index.country_names().get(m.code, m.code)
+        found = "issuer page found" if m.issuer_found else "no issuer page found"
+        checked = f"checked {m.checked}" if m.checked else "not checked"
+        partner = f"; cards issued by {m.partner}" if m.partner else ""
+        out.append(
+            f"  {m.code} {clean(name):<24} {m.confirmed:>2} / {m.guide_only:>2} / {m.disputed:>2}  {found}, {checked}"
+            f"{clean(partner)}"
+        )
+    count = len(report.problems)
+    out.append("")
+    out.append(f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}.")
     out.append(provenance(directory))
     return "\n".join(out) + "\n"

@@ -10,14 +10,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq
 from amexhelp.render.naming import Naming
-from amexhelp.render.plain import ENGLISH_NAMES, line_facts, local_form, provenance
+from amexhelp.render import view
+from amexhelp.render.plain import ENGLISH_NAMES, local_form, provenance
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Finding
+    from amexhelp.audit import Report
     from amexhelp.verify import Verdict
 
 
@@ -35,30 +37,31 @@ def _footer(directory: Directory) -> Text:
 
 
 def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    title = Text.assemble(
-        _t(naming.country(answer.country.code), "bold"),
-        (f" ({answer.country.code})", "dim"),
-        ("  ·  ", "dim"),
-        _t(answer.need.name if answer.need else "all lines", "bold cyan"),
-    )
-    parts: list[RenderableType] = [title]
-    if answer.caller is not None:
-        parts.append(Text.assemble(("Calling from ", "dim"), _t(naming.country(answer.caller.code), "bold")))
-    parts.extend(_t(f"⚠ {notice}", "yellow") for notice in answer.notices)
-    dials = answer.dials or (None,) * len(answer.lines)
-    for number, (item, dial) in enumerate(zip(answer.lines, dials, strict=True), 1):
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="dim", no_wrap=True)
-        grid.add_column()
-        emphasis = "Dial" if dial is not None else "Number"
-        for label, value in line_facts(item, dial, naming):
-            style = {emphasis: "bold green", "Unreachable": "bold red"}.get(label, "")
-            grid.add_row(label, _t(value, style))
-        parts.append(Panel(grid, title=_t(f"{number}. {item.label}", "bold"), title_align="left", box=box.ROUNDED))
-    heading = "Advice" if answer.need else "Stay safe"
-    parts.append(Text(heading, style="bold"))
-    parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in answer.advice)
-    parts.append(_footer(directory))
+    shown = view.lookup_view(answer, directory, naming)
+    first_style = "bold green" if answer.first is not None else "bold red"
+    parts: list[RenderableType] = [_t(shown.headline, first_style), _t(shown.summary, "dim")]
+    parts.extend(_t(f"⚠ {notice}", "yellow") for notice in shown.notices)
+    number = 0
+    for section in shown.sections:
+        if section.heading:
+            parts.append(_t(section.heading, "bold underline"))
+        if section.compact:
+            parts.extend(Text.assemble(("  • ", "cyan"), _t(view.compact_line(item))) for item in section.items)
+            continue
+        for item in section.items:
+            number += 1
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(style="dim", no_wrap=True)
+            grid.add_column()
+            for label, value in item.facts:
+                style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
+                if label == "Status":
+                    style = {"confirmed": "green", "disputed": "bold red"}.get(item.entry.line.status, "yellow")
+                grid.add_row(label, _t(value, style))
+            parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
+    parts.append(Text(shown.advice_heading, style="bold"))
+    parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
+    parts.append(Text(clean(shown.provenance), style="dim"))
     return Group(*parts)
 
 
@@ -130,28 +133,45 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     return Group(head, *advice, _footer(directory))
 
 
-def audit(findings: tuple[Finding, ...], directory: Directory) -> RenderableType:
+def audit(report: Report, directory: Directory) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD)
-    for column in ("Line", "Serves", "Number", "Type", "Region", "Valid", "From abroad", "Notes"):
+    for column in ("Line", "Serves", "Number", "Status", "Type", "Valid", "From abroad", "Notes"):
         table.add_column(column)
-    for f in findings:
+    for f in report.findings:
         notes = Text()
         if f.cross_border:
             notes.append("international call from the country it serves\n", style="yellow")
         if f.line.correction:
             notes.append(clean(f.line.correction) + "\n", style="cyan")
         for problem in f.problems:
-            notes.append(clean(problem) + "\n", style="bold red")
+            notes.append(f"{problem.code}: {clean(problem.message)}\n", style="bold red")
+        status_style = {"confirmed": "green", "disputed": "bold red"}.get(f.line.status, "yellow")
         table.add_row(
             _t(f.line.id),
             _t(f.serves),
-            _t(f.line.international),
+            _t(f.line.international or f.line.display),
+            Text(f.line.status, style=status_style),
             f.number_type,
-            f.number_region,
             Text("yes", style="green") if f.valid else Text("NO", style="bold red"),
             "yes" if f.from_abroad else "no",
             notes,
         )
-    count = sum(len(f.problems) for f in findings)
-    summary = Text(f"{len(findings)} lines, {count} problem{'s' if count != 1 else ''}.", style="bold")
-    return Group(table, summary, _footer(directory))
+    markets = Table(box=box.SIMPLE_HEAD, title="Markets")
+    for column in ("Market", "Confirmed", "Guide-only", "Disputed", "Issuer page", "Checked", "Issued by"):
+        markets.add_column(column)
+    for m in report.markets:
+        markets.add_row(
+            _t(f"{m.code} {index.country_names().get(m.code, m.code)}"),
+            str(m.confirmed),
+            str(m.guide_only),
+            str(m.disputed),
+            Text("found", style="green") if m.issuer_found else Text("none found", style="yellow"),
+            m.checked or "not checked",
+            _t(m.partner or ""),
+        )
+    count = len(report.problems)
+    summary = Text(
+        f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}.",
+        style="bold",
+    )
+    return Group(table, markets, summary, _footer(directory))

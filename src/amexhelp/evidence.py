@@ -1,0 +1,121 @@
+"""A line's status, derived from its evidence: never typed by hand.
+
+- ``confirmed``: an issuer page (or the page of a bank issuing the cards under licence) prints it;
+- ``disputed``: only third-party sources print it, and an issuer page prints a different number for
+  the same market, purpose and card product (the line names those numbers in ``disputed_by``);
+- ``guide-only``: only third-party sources print it;
+- ``unsourced``: the data names no source for it (``amexhelp audit`` reports it as a problem).
+
+Works on the parsed JSON document, before the typed records are built: the data generator stores the
+result in the bundled file, and the loader fills it in for a data file that leaves it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from amexhelp.model import OFFICIAL_KINDS
+
+# Purposes too broad to dispute a number by: a general line and a lost-card line can both be right.
+_SERVICES_NOT_COMPARED = frozenset({"fax"})
+
+
+def _kinds(document: Mapping[str, Any]) -> dict[str, str]:
+    return {source["id"]: source["kind"] for source in document.get("sources", ()) if isinstance(source, dict)}
+
+
+def _official(line: Mapping[str, Any], kinds: Mapping[str, str]) -> bool:
+    return any(kinds.get(item.get("source")) in OFFICIAL_KINDS for item in line.get("evidence", ()))
+
+
+def _key(line: Mapping[str, Any]) -> tuple[Any, Any]:
+    return (line.get("country"), line.get("area"))
+
+
+def _same_cards(one: Any, other: Any) -> bool:
+    """Whether two lines serve the same cards: the same products, or both personal cards (a line for
+    no product in particular serves them)."""
+    a, b = set(one), set(other)
+    return a == b or ((not a or "personal" in a) and (not b or "personal" in b))
+
+
+def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
+    """Each line's (status, disputed_by), in data order."""
+    kinds = _kinds(document)
+    lines = [line for line in document.get("lines", ()) if isinstance(line, dict)]
+    confirmed: dict[tuple[Any, Any], list[Mapping[str, Any]]] = {}
+    for line in lines:
+        if _official(line, kinds):
+            confirmed.setdefault(_key(line), []).append(line)
+    result = []
+    for line in lines:
+        if _official(line, kinds):
+            result.append(("confirmed", []))
+            continue
+        if not line.get("evidence"):
+            result.append(("unsourced", []))
+            continue
+        services = set(line.get("services", ())) - _SERVICES_NOT_COMPARED
+        number = line.get("e164") or line.get("domestic_dial")
+        others = sorted(
+            {
+                other.get("e164") or other.get("domestic_dial")
+                for other in confirmed.get(_key(line), ())
+                if services & set(other.get("services", ()))
+                and _same_cards(line.get("products", ()), other.get("products", ()))
+                and bool(line.get("from_abroad")) == bool(other.get("from_abroad"))
+                and (other.get("e164") or other.get("domestic_dial")) != number
+            }
+        )
+        result.append(("disputed", others) if others else ("guide-only", []))
+    return result
+
+
+def derive(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with every line's ``status`` and ``disputed_by`` (re)computed."""
+    lines = [
+        {**line, "status": status, "disputed_by": disputed_by}
+        for line, (status, disputed_by) in zip(document["lines"], statuses(document), strict=True)
+    ]
+    return {**document, "lines": lines}
+
+
+GUIDE_SOURCE_ID = "guide"
+
+
+def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
+    """A schema-1 document read as schema 2: every line printed by one third-party guide (guide-only)."""
+    source = document.get("source") if isinstance(document.get("source"), dict) else {}
+    lines = []
+    for line in document.get("lines", []):
+        if not isinstance(line, dict):
+            lines.append(line)
+            continue
+        upgraded = {k: v for k, v in line.items() if k not in ("service", "description")}
+        upgraded["services"] = [line["service"]] if "service" in line else []
+        upgraded["evidence"] = [{"source": GUIDE_SOURCE_ID, "says": None}]
+        lines.append(upgraded)
+    needs = [
+        {k: v for k, v in need.items() if k != "description"} if isinstance(need, dict) else need
+        for need in document.get("needs", [])
+    ]
+    upgraded_document = {
+        **{k: v for k, v in document.items() if k not in ("lines", "needs")},
+        "schema_version": 2,
+        "lines": lines,
+        "needs": needs,
+        "sources": [
+            {
+                "id": GUIDE_SOURCE_ID,
+                "kind": "third-party",
+                "title": source.get("title") or "third-party guide",
+                "url": None,
+                "as_of": source.get("as_of"),
+                "note": "Read from a schema-1 data file: every line counts as printed by this one guide.",
+            }
+        ],
+        "markets": [],
+        "issuer_domains": [],
+    }
+    return derive(upgraded_document)

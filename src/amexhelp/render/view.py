@@ -1,0 +1,244 @@
+"""The answer as a person reads it, built once: the number to act on, then the lines in sections,
+each with its facts, status and sources, then notices, advice and where the data comes from.
+
+Plain text, rich text and JSON are thin mappings of this (see plain.py, richtext.py, dicts.py), so a
+new fact lands in one place and the three outputs cannot disagree.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from amexhelp import index
+from amexhelp.lookup import Answer, Entry
+from amexhelp.model import Directory, Line, SourceRecord
+from amexhelp.render.naming import Naming
+
+ENGLISH_NAMES = Naming()
+
+
+class LineView(NamedTuple):
+    entry: Entry
+    title: str
+    facts: tuple[tuple[str, str], ...]  # (label, value) rows, in reading order
+    status_text: str
+    sources: tuple[SourceRecord, ...]
+
+
+class Section(NamedTuple):
+    heading: str | None
+    items: tuple[LineView, ...]
+    compact: bool = False  # one line per item: a list to choose from, not the answer itself
+
+
+def compact_line(item: LineView, naming: Naming = Naming()) -> str:
+    """One line for a list of alternatives: market, what to dial, what it is, its status."""
+    line, dial = item.entry.line, item.entry.dial
+    number = dial.dial if dial.reachable and dial.dial else local_form(line)
+    extra = ", collect" if line.collect else ""
+    return f"{item.title.rsplit(' (', 1)[-1].rstrip(')')}: {number}{extra} — {line.status}"
+
+
+class LookupView(NamedTuple):
+    answer: Answer
+    headline: str  # the one sentence to act on
+    summary: str  # where, what, from where, whose card: one line
+    sections: tuple[Section, ...]
+    notices: tuple[str, ...]
+    advice_heading: str
+    advice: tuple[str, ...]
+    provenance: str
+
+
+def provenance(directory: Directory) -> str:
+    """The one quiet line every answer ends with: where the data comes from, and the reminder."""
+    s, origin = directory.source, directory.origin
+    where = "bundled data" if origin.bundled else f"using directory data from {origin.path}"
+    return f"Source: {s.kind}, as of {s.as_of} ({where}). {s.caution}"
+
+
+def local_form(item: Line) -> str:
+    """The number as read where the line serves: national within its calling area, else international."""
+    if item.e164 is None:
+        return item.display
+    if item.country is None or item.calls_abroad(index.calling_codes()):
+        return item.international or item.display
+    return item.national or item.display
+
+
+def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
+    return tuple(directory.sources[e.source] for e in line.evidence if e.source in directory.sources)
+
+
+def status_text(line: Line, directory: Directory) -> str:
+    """A line's status in one short line, in words."""
+    sources = sources_of(line, directory)
+    official = [s for s in sources if s.official]
+    if line.status == "confirmed":
+        partner = any(s.kind == "issuer-partner" for s in official)
+        who = "the card-issuing bank's page" if partner and len(official) == 1 else "the issuer's pages"
+        if len(official) == 1 and not partner:
+            who = "an issuer page"
+        dated = [s.as_of for s in official if s.as_of]
+        return f"confirmed: printed on {who}" + (f" (dated {dated[0]})" if dated else "")
+    if line.status == "disputed":
+        instead = ", ".join(_readable(number, directory) for number in line.disputed_by)
+        return f"disputed: only in a third-party guide; the issuer's page gives {instead} instead"
+    if line.status == "unsourced":
+        return "no source: the data names none for this number"
+    return "unconfirmed: only in a third-party guide; not found on the issuer's pages"
+
+
+def _readable(number: str, directory: Directory) -> str:
+    """An E.164 number as a person reads it: the international form of the line that has it."""
+    lines = directory.lines_with_number(number)
+    return lines[0].international if lines and lines[0].international else number
+
+
+def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory: Directory) -> list[tuple[str, str]]:
+    """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
+    from amexhelp.dialing import Dial
+
+    rows: list[tuple[str, str]] = []
+    number = local_form(line)
+    if isinstance(entry_dial, Dial):
+        where = naming.country(entry_dial.caller)
+        if entry_dial.reachable and entry_dial.dial:
+            how = f"{entry_dial.dial}  (from {where}"
+            if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
+                how += f"; from a landline: {entry_dial.landline}"
+            rows.append(("Dial", how + ")"))
+        else:
+            rows.append(("Cannot dial", f"not from {where}: {entry_dial.reason}"))
+    rows.append(("Number", number))
+    if line.e164 is not None and line.abroad_ok:
+        if line.international and line.international != number:
+            rows.append(("From abroad", line.international))
+    else:
+        home = naming.country(line.number_region or line.country or "") if (line.number_region or line.country) else ""
+        rows.append(("From abroad", f"not possible: only from inside {home}" if home else "not possible"))
+    if _digits(line.display) not in (_digits(number), _digits(line.international)):
+        rows.append(("As printed", line.display))
+    if line.collect:
+        rows.append(("Collect", "call collect (reverse charges): ask the operator where you are to place the call"))
+    rows.append(("Hours", hours_text(line)))
+    languages = naming.languages(line)
+    rows.append(("Languages", ", ".join(languages) if languages else "not stated in the sources"))
+    if line.products:
+        rows.append(("Cards", ", ".join(line.products)))
+    rows.append(("Status", status_text(line, directory)))
+    sources = sources_of(line, directory)
+    urls = [s.url for s in sources if s.url and s.official] or [s.url for s in sources if s.url]
+    if urls:
+        rows.append(("Source", urls[0] + (f" (+{len(urls) - 1} more)" if len(urls) > 1 else "")))
+    else:
+        rows.append(("Source", sources[0].title if sources else "none"))
+    if line.calls_abroad(index.calling_codes()):
+        rows.append(("Served from", f"{naming.country(line.number_region)}: an international call"))
+    rows.extend(("Note", note) for note in line.all_notes)
+    return rows
+
+
+_DAYS = {"daily": "daily", "mon-fri": "Mon–Fri", "mon-sat": "Mon–Sat", "sat": "Sat", "sun": "Sun", "sat-sun": "Sat–Sun"}
+
+
+def hours_text(line: Line) -> str:
+    """Opening hours in words: from the structured hours when the data has them, else as printed."""
+    hours = line.open_hours
+    if hours is None:
+        return line.hours or "not stated in the sources"
+    if hours.always:
+        return "24 hours, every day"
+    periods = ", ".join(f"{_DAYS[p.days]} {p.open}–{p.close}" for p in hours.periods)
+    return f"{periods} ({hours.tz} time)"
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def market_name(line: Line, directory: Directory, naming: Naming) -> str:
+    return naming.place(line, directory)
+
+
+def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """The answer a person acts on, as one sentence."""
+    first = answer.first
+    caller = naming.country(answer.caller.code)
+    if first is None:
+        return f"No number in the directory can be dialled from {caller}: see the lines and notices below."
+    line, dial = first.line, first.dial
+    collect = " collect" if line.collect and dial.abroad else ""
+    parts = [f"American Express {market_name(line, directory, naming)}", line.label]
+    if dial.abroad:
+        parts.append(f"from {caller}")
+    hours = hours_text(line)
+    parts.append("hours not stated" if hours == "not stated in the sources" else hours)
+    if line.status != "confirmed":
+        parts.append("unconfirmed" if line.status == "guide-only" else "disputed")
+    return f"Call {dial.dial}{collect} — {', '.join(parts)}"
+
+
+def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
+    if scope == "card-market":
+        if answer.card_market is None:
+            return None
+        return f"For cards issued in {naming.country(answer.card_market.code)}"
+    if scope == "local":
+        return f"For cards issued in {naming.country(answer.country.code)}"
+    if scope == "elsewhere":
+        return "Card issued elsewhere? Each market's line for calling from abroad"
+    return "Worldwide and regional lines"
+
+
+def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> LookupView:
+    sections: list[Section] = []
+    current: list[LineView] = []
+    scope = None
+    for entry in answer.entries:
+        if entry.scope != scope and current:
+            sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
+            current = []
+        scope = entry.scope
+        market = market_name(entry.line, directory, naming)
+        current.append(
+            LineView(
+                entry,
+                f"{entry.line.label} ({market})",
+                tuple(line_facts(entry.line, entry.dial, naming, directory)),
+                status_text(entry.line, directory),
+                sources_of(entry.line, directory),
+            )
+        )
+    if current:
+        sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
+    sections = [section._replace(compact=section.items[0].entry.scope == "elsewhere") for section in sections]
+    if len(sections) == 1 and sections[0].items[0].entry.scope == "card-market":
+        sections[0] = sections[0]._replace(heading=None)
+    summary = [f"{naming.country(answer.country.code)} ({answer.country.code})"]
+    summary.append(answer.need.name if answer.need else "any need")
+    if answer.caller_source != "location":
+        summary.append(f"calling from {naming.country(answer.caller.code)}")
+    if answer.card_market is not None:
+        summary.append(f"card issued in {naming.country(answer.card_market.code)}")
+    if answer.product is not None:
+        summary.append(f"{answer.product} card")
+    return LookupView(
+        answer,
+        headline(answer, directory, naming),
+        " · ".join(summary),
+        tuple(sections),
+        answer.notices,
+        "Advice" if answer.need else "Stay safe",
+        answer.advice,
+        provenance(directory),
+    )
+
+
+def brief(answer: Answer) -> str:
+    """Only the numbers to dial, one per line, best first."""
+    seen: list[str] = []
+    for entry in answer.entries:
+        if entry.dial.reachable and entry.dial.dial and entry.dial.dial not in seen:
+            seen.append(entry.dial.dial)
+    return "".join(f"{number}\n" for number in seen)
