@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
+import pytest
 
 from amexhelp.audit import audit
 from amexhelp.directory import load_directory
@@ -16,45 +17,75 @@ from conftest import RunCli
 DIRECTORY = load_directory()
 
 
-def test_bundled_data_has_no_audit_problem() -> None:
-    findings = audit(DIRECTORY)
-    assert len(findings) == len(DIRECTORY.lines)
-    assert [f.problems for f in findings if f.problems] == []
+def test_bundled_data_has_no_audit_problem_but_the_placeholder_number() -> None:
+    report = audit(DIRECTORY)
+    assert len(report.findings) == len(DIRECTORY.lines)
+    # The guide's Argentine number follows the 555-01xx placeholder pattern: kept, and reported.
+    assert [(p.line, p.code) for p in report.problems] == [("ar-general", "fictional-pattern")]
 
 
 def test_audit_reports_what_phonenumbers_says() -> None:
-    for f in audit(DIRECTORY):
+    for f in audit(DIRECTORY).findings:
+        if f.line.e164 is None:
+            assert not f.from_abroad
+            continue
         parsed = phonenumbers.parse(f.line.e164)
         assert f.valid == phonenumbers.is_valid_number(parsed)
         assert f.number_region == phonenumbers.region_code_for_number(parsed)
         assert f.phonenumbers_international == phonenumbers.can_be_internationally_dialled(parsed)
-    germany = next(f for f in audit(DIRECTORY) if f.line.id == "de-general")
-    assert germany.cross_border
-    mexico = next(f for f in audit(DIRECTORY) if f.line.id == "mx-general")
-    assert mexico.line.correction
+    findings = {f.line.id: f for f in audit(DIRECTORY).findings}
+    assert findings["de-general"].cross_border
+    assert findings["mx-general"].line.correction
 
 
-def test_audit_exit_1_when_a_number_is_invalid(cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any]) -> None:
+def test_audit_markets_count_statuses() -> None:
+    markets = {m.code: m for m in audit(DIRECTORY).markets}
+    assert markets["GB"].disputed == 1 and markets["GB"].confirmed >= 3 and markets["GB"].issuer_found
+    assert not markets["NO"].issuer_found and markets["NO"].checked == "2026-11-28"
+    assert markets["JP"].guide_only == 1
+
+
+def _document_with(bundled_document: dict[str, Any], change: Any) -> dict[str, Any]:
     doc = json.loads(json.dumps(bundled_document))
-    doc["lines"][0]["e164"] = "+18001234567"  # not a valid US toll-free number
-    doc["lines"][0]["international"] = "+1 800-123-4567"
+    change(doc)
+    return doc
+
+
+PROBLEM_CASES = [
+    ("invalid-number", lambda d: d["lines"][0].update(e164="+18001234567", international="+1 800-123-4567")),
+    ("fictional-pattern", lambda d: d["lines"][0].update(e164="+12125550142", international="+1 212-555-0142")),
+    ("undiallable-form", lambda d: d["lines"][0].update(e164="+82007988001111", international="+82 0079 8800 1111")),
+    ("no-source", lambda d: d["lines"][0].update(evidence=[])),
+    ("issuer-url-off-domain", lambda d: d["sources"][1].update(url="https://amex-help.example.com/page")),
+    ("stale-status", lambda d: d["lines"][0].update(status="disputed")),
+    ("stale-derived-field", lambda d: d["lines"][0].update(national="(800) 000-0000")),
+    ("toll-free-mismatch", lambda d: d["lines"][0].update(toll_free=False)),
+]
+
+
+@pytest.mark.parametrize(("code", "change"), PROBLEM_CASES, ids=[c for c, _ in PROBLEM_CASES])
+def test_audit_reports_each_problem_with_its_code(
+    cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any], code: str, change: Any
+) -> None:
     path = tmp_path / "broken.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
+    path.write_text(json.dumps(_document_with(bundled_document, change)), encoding="utf-8")
     result = cli("audit", "--json", env={"AMEXHELP_DATA": str(path)})
-    data = result.json()
-    bad = [line for line in data["lines"] if line["problems"]]
-    assert bad
-    assert bad[0]["id"] == doc["lines"][0]["id"]
-    assert not phonenumbers.is_valid_number(phonenumbers.parse("+18001234567"))
-    assert result.code == 1
-    assert cli("audit", "--json").code == 0
+    assert result.code == 1, result.stderr
+    codes = {(p["code"]) for p in result.json()["problems"]}
+    assert code in codes
+
+
+def test_audit_exit_code_on_the_bundled_data(cli: RunCli) -> None:
+    result = cli("audit", "--json")
+    assert result.code == 1  # the placeholder-pattern guide number
+    assert [p["code"] for p in result.json()["problems"]] == ["fictional-pattern"]
 
 
 def test_csv_parses_back_with_a_header() -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(DIRECTORY.lines))))
     assert len(rows) == len(DIRECTORY.lines)
     assert rows[0]["id"] == DIRECTORY.lines[0].id
-    assert {row["e164"] for row in rows} == {line.e164 for line in DIRECTORY.lines}
+    assert {row["e164"] for row in rows} == {line.e164 or "" for line in DIRECTORY.lines}
     japan = next(row for row in rows if row["id"] == "jp-general")
     assert japan["country_name"] == "Japan"
     assert japan["display"] == "0120-099-818"
@@ -91,18 +122,24 @@ def test_vcard_is_4_0_with_tel_uris_and_folded_lines() -> None:
 
 
 def test_export_country_adds_area_and_worldwide_lines() -> None:
-    assert [line.id for line in lines_to_export(DIRECTORY, "JP")] == ["jp-general", "worldwide"]
-    assert [line.id for line in lines_to_export(DIRECTORY, "NL")] == ["europe-multilingual", "worldwide"]
+    japan = [line.id for line in lines_to_export(DIRECTORY, "JP")]
+    assert japan[0] == "jp-general" and japan[-1] == "worldwide"
+    assert {line.country for line in lines_to_export(DIRECTORY, "JP")} == {"JP", None}
+    netherlands = [line.id for line in lines_to_export(DIRECTORY, "NL")]
+    assert netherlands[-2:] == ["europe-multilingual", "worldwide"]
+    assert [line.id for line in lines_to_export(DIRECTORY, "NO")] == ["europe-multilingual", "worldwide"]
 
 
 def test_export_cli_formats_parse_back(cli: RunCli) -> None:
     as_csv = cli("export", "--format", "csv", "--country", "JP")
     assert as_csv.code == 0
-    assert [row["id"] for row in csv.DictReader(io.StringIO(as_csv.stdout))] == ["jp-general", "worldwide"]
+    ids = [row["id"] for row in csv.DictReader(io.StringIO(as_csv.stdout))]
+    assert ids[0] == "jp-general" and ids[-1] == "worldwide"
     as_json = cli("export", "--format", "json", "--country", "JP").json()
-    assert [line["e164"] for line in as_json["lines"]] == ["+81120099818", "+16027855000"]
+    numbers = [line["e164"] for line in as_json["lines"]]
+    assert numbers[0] == "+81120099818" and numbers[-1] == "+16027855000"
     as_vcard = cli("export", "--format", "vcard", "--country", "JP")
-    assert parse_vcards(as_vcard.stdout)[0]["TEL"] == ["tel:+81120099818"]
+    assert parse_vcards(as_vcard.stdout)[0]["TEL"][0] == "tel:+81120099818"
 
 
 def test_export_output_is_written_atomically_and_not_overwritten(cli: RunCli, tmp_path: Path) -> None:

@@ -1,100 +1,238 @@
+"""Routing: where you are, whose card it is, what happened, and the number to act on first.
+
+Expected numbers are literal (read off the issuer's pages and the guide when the data was built),
+never computed with the code under test.
+"""
+
 from __future__ import annotations
 
 import pytest
 
-from amexhelp.directory import load_directory
 from amexhelp.errors import InputError
-from amexhelp.lookup import answer
-
-DIRECTORY = load_directory()
-
-
-def ids(result: object) -> list[str]:
-    return [line.id for line in result.lines]  # type: ignore[attr-defined]
+from amexhelp.lookup import Answer, Settings, answer
+from amexhelp.model import Directory
 
 
-@pytest.fixture(autouse=True)
-def _no_default_country(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("AMEXHELP_COUNTRY", raising=False)
+def ids(result: Answer) -> list[str]:
+    return [line.id for line in result.lines]
 
 
-def test_lost_card_in_japan_gives_the_0120_number() -> None:
-    result = answer(DIRECTORY, "lost card in Japan")
-    assert result.country.code == "JP"
-    assert result.need is not None
-    assert result.need.id == "lost-card"
-    assert [line.display for line in result.lines] == ["0120-099-818"]
-    assert not result.fallback
+def first_number(result: Answer) -> str | None:
+    return result.first.line.e164 if result.first else None
 
 
-def test_us_lost_card_goes_to_the_fraud_line_first_then_general() -> None:
-    assert ids(answer(DIRECTORY, country_option="US", need_option="lost-card")) == ["us-fraud", "us-general"]
+def test_lost_card_in_japan_gives_the_japanese_line_first_then_lines_for_cards_from_elsewhere(
+    directory: Directory,
+) -> None:
+    result = answer(directory, "lost card in Japan")
+    assert (result.country.code, result.caller.code, result.caller_source) == ("JP", "JP", "location")
+    assert result.need is not None and result.need.id == "lost-card"
+    assert result.entries[0].line.id == "jp-general"
+    assert result.entries[0].scope == "local"
+    assert result.entries[0].dial.dial == "0120-099-818"
+    elsewhere = [entry for entry in result.entries if entry.scope == "elsewhere"]
+    # Never leave a foreign cardholder with only a domestic freephone: the US collect line is offered.
+    assert "+13363931111" in {entry.line.e164 for entry in elsewhere}
+    assert all(entry.dial.reachable and entry.line.country != "JP" for entry in elsewhere)
+    assert any("--card" in notice for notice in result.notices)
 
 
-def test_travel_goes_to_global_assist_where_the_country_has_it() -> None:
-    assert ids(answer(DIRECTORY, country_option="CA", need_option="travel")) == ["ca-travel", "ca-general"]
-    assert ids(answer(DIRECTORY, country_option="JP", need_option="travel")) == ["jp-general"]
+def test_at_home_a_confirmed_line_comes_before_guide_lines_and_a_disputed_one_is_never_first(
+    directory: Directory,
+) -> None:
+    result = answer(directory, country_option="US", need_option="lost-card")
+    assert first_number(result) == "+18005284800"
+    assert result.lines[0].status == "confirmed"
+    statuses = [line.status for line in result.lines]
+    assert statuses.index("disputed") > statuses.index("confirmed")
+    assert "us-fraud" in ids(result)  # the guide's line stays visible, labelled disputed
 
 
-def test_premium_line_shares_the_general_number_and_is_offered_once() -> None:
-    result = answer(DIRECTORY, country_option="US", need_option="premium")
-    assert ids(result) == ["us-premium", "us-travel"]
-    assert len({line.e164 for line in result.lines}) == len(result.lines)
+@pytest.mark.parametrize(
+    ("card", "where", "expected"),
+    [
+        ("US", "JP", "+13363931111"),  # US cards abroad: the collect line on the issuer's security page
+        ("GB", "JP", "+441273696933"),  # UK cards abroad: the Brighton number for lost cards
+        ("CA", "FR", "+19054740870"),  # Canadian cards abroad: the collect line
+        ("AU", "US", "+61292718664"),
+        ("ES", "MX", "+34914004250"),
+    ],
+)
+def test_a_card_from_another_market_leads_with_its_line_for_callers_abroad(
+    directory: Directory, card: str, where: str, expected: str
+) -> None:
+    result = answer(directory, country_option=where, card_option=card, need_option="lost-card")
+    assert result.card_market is not None and result.card_market.code == card
+    first = result.entries[0]
+    assert (first.line.e164, first.scope) == (expected, "card-market")
+    assert first.dial.reachable and first.dial.abroad
+    assert first.dial.dial is not None and first.dial.dial.startswith("+")
+    # The local market's lines follow, labelled as being for cards issued there.
+    assert all(entry.scope in ("card-market", "local", "fallback") for entry in result.entries)
 
 
-def test_fax_is_never_offered_as_a_number_to_call() -> None:
-    for need in DIRECTORY.needs:
-        assert "us-fax" not in ids(answer(DIRECTORY, country_option="US", need_option=need.id))
-    assert "us-fax" not in ids(answer(DIRECTORY, country_option="US"))
+def test_every_market_with_a_line_for_callers_abroad_leads_with_it(directory: Directory) -> None:
+    for market in directory.countries:
+        abroad = [
+            line
+            for line in directory.lines_for_country(market)
+            if (line.from_abroad or line.collect)
+            and not line.products
+            and {"lost", "fraud", "general"} & set(line.services)
+            and line.status == "confirmed"
+        ]
+        if not abroad:
+            continue
+        where = "JP" if market != "JP" else "FR"
+        result = answer(directory, country_option=where, card_option=market, need_option="lost-card")
+        first = result.entries[0]
+        assert first.line.from_abroad or first.line.collect, market
+        assert first.dial.reachable, market
 
 
-def test_country_not_listed_gets_the_worldwide_number_as_a_fallback() -> None:
-    result = answer(DIRECTORY, "I'm in Peru and my card was stolen")
+def test_card_market_from_words_and_where_you_are(directory: Directory) -> None:
+    result = answer(directory, "I'm from the US, card stolen in Japan")
+    assert result.card_market is not None
+    assert (result.card_market.code, result.card_source, result.country.code) == ("US", "text", "JP")
+    assert first_number(result) == "+13363931111"
+    assert any("issued in United States" in notice for notice in result.notices)
+
+
+@pytest.mark.parametrize(
+    ("text", "card", "where"),
+    [
+        ("my US card was stolen in Japan", "US", "JP"),
+        ("UK Amex lost in Paris", "GB", "FR"),
+        ("Canadian card stolen in Rome", "CA", "IT"),
+        ("I'm from Australia, lost card in Tokyo", "AU", "JP"),
+        ("perdí mi tarjeta mexicana en Madrid", "MX", "ES"),
+        ("card issued in Japan stolen in the US", "JP", "US"),
+        ("lost card in Japan", None, "JP"),
+        ("my american express card was stolen in Rome", None, "IT"),
+    ],
+)
+def test_card_market_words(directory: Directory, text: str, card: str | None, where: str) -> None:
+    result = answer(directory, text)
+    assert (result.card_market.code if result.card_market else None, result.country.code) == (card, where)
+
+
+def test_an_option_wins_over_the_words_and_the_clash_is_said(directory: Directory) -> None:
+    result = answer(directory, "my US card was stolen in Japan", card_option="GB")
+    assert result.card_market is not None and result.card_market.code == "GB"
+    assert result.card_source == "option"
+    assert any("--card wins" in notice for notice in result.notices)
+
+
+def test_the_card_market_can_come_from_the_environment(directory: Directory) -> None:
+    result = answer(directory, country_option="JP", need_option="lost-card", settings=Settings(card="Canada"))
+    assert result.card_market is not None
+    assert (result.card_market.code, result.card_source) == ("CA", "environment")
+    assert first_number(result) == "+19054740870"
+
+
+def test_a_product_with_its_own_lines_gets_them_first(directory: Directory) -> None:
+    result = answer(directory, country_option="JP", card_option="JP", product_option="corporate", need_option="lost-card")
+    assert first_number(result) == "+81120974990"
+    assert result.product == "corporate"
+
+
+def test_a_product_without_lines_gets_the_general_line_and_says_so(directory: Directory) -> None:
+    result = answer(directory, country_option="FR", card_option="FR", product_option="centurion")
+    assert any("No line for centurion cards" in notice for notice in result.notices)
+    assert result.lines[0].country == "FR"
+
+
+def test_corporate_lines_are_not_offered_for_a_personal_card(directory: Directory) -> None:
+    result = answer(directory, country_option="JP", card_option="JP", need_option="lost-card")
+    assert all("corporate" not in line.products for line in result.lines)
+
+
+def test_travel_emergency_abroad_says_when_the_card_market_has_no_travel_line_that_works_from_there(
+    directory: Directory,
+) -> None:
+    result = answer(directory, "travel emergency, passport stolen in Rome, my US card")
+    assert result.need is not None and result.need.id == "travel"
+    assert result.country.code == "IT"
+    assert any("No travel-assistance line for cards issued in United States" in n for n in result.notices)
+    assert result.first is not None and result.first.dial.reachable
+
+
+def test_from_overrides_where_the_call_is_made(directory: Directory) -> None:
+    result = answer(directory, country_option="JP", from_option="US", need_option="lost-card")
+    assert (result.caller.code, result.caller_source) == ("US", "option")
+    japanese = next(entry for entry in result.entries if entry.line.id == "jp-general")
+    assert not japanese.dial.reachable
+    assert result.first is not None and result.first.dial.reachable
+
+
+def test_country_not_listed_gets_the_worldwide_number(directory: Directory) -> None:
+    result = answer(directory, "I'm in Peru and my card was stolen")
     assert result.country.code == "PE"
     assert result.fallback
     assert ids(result) == ["worldwide"]
-    assert any("fallback" in notice for notice in result.notices)
+    assert any("no line of its own" in notice for notice in result.notices)
 
 
-def test_european_country_not_listed_also_gets_the_europe_line() -> None:
-    assert ids(answer(DIRECTORY, country_option="NL")) == ["worldwide", "europe-multilingual"]
+def test_european_country_without_a_line_gets_the_europe_line_then_worldwide(directory: Directory) -> None:
+    assert ids(answer(directory, country_option="NO")) == ["europe-multilingual", "worldwide"]
 
 
-def test_country_with_lines_has_no_fallback() -> None:
-    result = answer(DIRECTORY, country_option="DE")
+def test_us_territories_are_served_by_us_lines(directory: Directory) -> None:
+    result = answer(directory, country_option="PR", need_option="lost-card")
     assert not result.fallback
-    assert ids(result) == ["de-general"]
+    assert first_number(result) == "+18005284800"
 
 
-def test_options_win_over_the_query() -> None:
-    result = answer(DIRECTORY, "lost card in Japan", country_option="FR", need_option="travel")
+def test_korea_domestic_number_is_dialled_as_printed_only_in_korea(directory: Directory) -> None:
+    result = answer(directory, country_option="KR")
+    korea = next(entry for entry in result.entries if entry.line.id == "kr-general")
+    assert korea.dial.dial == "00798-800-1111"
+    elsewhere = answer(directory, country_option="KR", from_option="JP")
+    assert not next(e for e in elsewhere.entries if e.line.id == "kr-general").dial.reachable
+
+
+def test_fax_is_never_offered_as_a_number_to_call(directory: Directory) -> None:
+    for need in directory.needs:
+        assert "us-fax" not in ids(answer(directory, country_option="US", need_option=need.id))
+    assert "us-fax" not in ids(answer(directory, country_option="US"))
+
+
+def test_options_win_over_the_query(directory: Directory) -> None:
+    result = answer(directory, "lost card in Japan", country_option="FR", need_option="travel")
     assert result.country.code == "FR"
-    assert result.need is not None
-    assert result.need.id == "travel"
+    assert result.need is not None and result.need.id == "travel"
 
 
-def test_no_country_assumes_the_environment_then_the_united_states(monkeypatch: pytest.MonkeyPatch) -> None:
-    result = answer(DIRECTORY, "my flight was cancelled")
+def test_no_country_assumes_the_setting_then_the_united_states(directory: Directory) -> None:
+    result = answer(directory, "my flight was cancelled")
     assert (result.country.code, result.country_source) == ("US", "default")
     assert any("assumed United States" in notice for notice in result.notices)
-    monkeypatch.setenv("AMEXHELP_COUNTRY", "Australia")
-    result = answer(DIRECTORY, "my flight was cancelled")
+    result = answer(directory, "my flight was cancelled", settings=Settings(country="Australia"))
     assert (result.country.code, result.country_source) == ("AU", "environment")
-    assert ids(result) == ["au-general", "au-mobile"]
+    assert result.lines[0].country == "AU"
 
 
-def test_bad_environment_country_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AMEXHELP_COUNTRY", "Atlantis")
+def test_bad_setting_names_the_variable(directory: Directory) -> None:
     with pytest.raises(InputError, match="AMEXHELP_COUNTRY"):
-        answer(DIRECTORY, "help")
+        answer(directory, "help", settings=Settings(country="Atlantis"))
+    with pytest.raises(InputError, match="AMEXHELP_CARD"):
+        answer(directory, "help", settings=Settings(card="Atlantis"))
 
 
-def test_unknown_need_suggests_the_closest() -> None:
+def test_unknown_need_and_product_suggest_the_closest(directory: Directory) -> None:
     with pytest.raises(InputError) as caught:
-        answer(DIRECTORY, need_option="lost")
+        answer(directory, need_option="lost")
     assert caught.value.suggestion == "did you mean lost-card?"
+    with pytest.raises(InputError) as caught:
+        answer(directory, product_option="platnum")
+    assert caught.value.suggestion == "did you mean platinum?"
 
 
-def test_advice_is_the_needs_own_and_safety_without_a_need() -> None:
-    assert answer(DIRECTORY, country_option="US", need_option="dispute").advice == DIRECTORY.need("dispute").advice
-    assert answer(DIRECTORY, country_option="US").advice == DIRECTORY.safety
+def test_advice_is_scoped_to_the_card_market(directory: Directory) -> None:
+    at_home = answer(directory, country_option="US", need_option="lost-card").advice
+    assert any("Within the U.S." in text for text in at_home)
+    japanese_card = answer(directory, country_option="JP", card_option="JP", need_option="lost-card").advice
+    assert not any("Within the U.S." in text for text in japanese_card)
+    dispute_in_japan = answer(directory, country_option="JP", card_option="JP", need_option="dispute").advice
+    assert not any("El Paso" in text for text in dispute_in_japan)
+    assert answer(directory, country_option="US").advice == directory.safety

@@ -97,8 +97,8 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
         phonenumbers_international = phonenumbers.can_be_internationally_dialled(number)
         if not valid:
             problem(INVALID, f"{line.e164} is not a valid number")
-        if line.e164[1 + len(str(number.country_code)) :].startswith("0") and not number.italian_leading_zero:
-            problem(UNDIALLABLE, f"{line.e164} puts a 0 after the country code: no phone dials that form")
+        if (number.number_of_leading_zeros or 0) >= 2:
+            problem(UNDIALLABLE, f"{line.e164} puts 00 after the country code: no phone dials that form")
         if fictional(line.e164):
             problem(FICTIONAL, f"{line.e164} follows a pattern kept for fictional numbers")
         if line.toll_free != (facts["number_type"] == "TOLL_FREE"):

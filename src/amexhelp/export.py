@@ -65,7 +65,7 @@ def to_csv(lines: tuple[Line, ...]) -> str:
                 item.area or "",
                 item.service,
                 item.label,
-                item.e164,
+                item.e164 or "",
                 item.international,
                 item.display,
                 "yes" if item.toll_free else "no",
@@ -95,10 +95,16 @@ def to_vcard(lines: tuple[Line, ...], directory: Directory) -> str:
             "KIND:org",
         ]
         for position, item in enumerate(items, 1):
+            if item.e164 is None:  # no international form: no tel: link a phone could misdial (said in the note)
+                continue
             kind = "fax" if item.service == "fax" else "voice"
             rows.append(f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{item.e164}')
             rows.append(f"item{position}.X-ABLabel:{_escape(item.label)}")
-        note = "; ".join(f"{item.label}: {item.international}, {item.hours or 'hours not stated'}" for item in items)
+        note = "; ".join(
+            f"{item.label}: {item.international or item.display + ' (only from inside the country; no link)'},"
+            f" {item.hours or 'hours not stated'}"
+            for item in items
+        )
         rows.append(f"NOTE:{_escape(note + '. Confirm with the number on the back of your card.')}")
         rows.append("END:VCARD")
         cards.extend(_fold(row) for row in rows)
