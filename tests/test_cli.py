@@ -31,16 +31,30 @@ LINE_KEYS = {
     "dial",
     "reachable",
     "unreachable_reason",
+    # schema 2
+    "services",
+    "products",
+    "domestic_dial",
+    "from_abroad",
+    "collect",
+    "callable_from_abroad",
+    "open_hours",
+    "status",
+    "disputed_by",
+    "sources",
+    "dial_landline",
 }
+LOOKUP_LINE_KEYS = LINE_KEYS | {"scope", "for_cards_issued_in"}
 
 
 def test_lookup_lost_card_in_japan_text(cli: RunCli) -> None:
     result = cli("lookup", "lost card in Japan")
     assert result.code == 0
-    assert "0120-099-818" in result.stdout
-    assert "Country: Japan (JP)" in result.stdout
-    assert "Lost or stolen card" in result.stdout
-    assert "back of your card" in result.stdout.splitlines()[-1]
+    first, second = result.stdout.splitlines()[:2]
+    assert first.startswith("Call 0120-099-818 — American Express Japan")
+    assert second == "Japan (JP) · Lost or stolen card"
+    assert "unconfirmed: only in a third-party guide" in result.stdout
+    assert "statement" in result.stdout.splitlines()[-1]
     assert result.stderr == ""
 
 
@@ -52,18 +66,64 @@ def test_lookup_json_contract(cli: RunCli) -> None:
     assert data["need"] is None
     assert data["fallback"] is False
     assert isinstance(data["advice"], list)
-    assert data["source"]["as_of"] == "2024"
+    assert data["source"]["as_of"] == "2026-11-28"
     assert data["source"]["data"]["bundled"] is True
+    assert data["headline"].startswith("Call 0120-099-818")
     line = data["lines"][0]
-    assert set(line) == LINE_KEYS
+    assert set(line) == LOOKUP_LINE_KEYS
     assert line["e164"] == "+81120099818"
     assert line["display"] == "0120-099-818"
     assert line["international"] == "+81 120-099-818"
     assert line["languages"] == ["ja", "en"]
     assert line["toll_free"] is True
-    assert line["dial"] is None
-    assert line["reachable"] is None
-    assert data["from"] is None
+    assert line["dial"] == "0120-099-818"
+    assert line["reachable"] is True
+    assert line["status"] == "guide-only"
+    assert line["scope"] == "local"
+    assert line["for_cards_issued_in"] == "JP"
+    assert [s["kind"] for s in line["sources"]] == ["third-party"]
+    assert data["from"] == {"code": "JP", "name": "Japan"}
+    assert data["from_source"] == "location"
+    assert data["card_market"] is None
+    assert data["product"] is None
+    elsewhere = [item for item in data["lines"] if item["scope"] == "elsewhere"]
+    assert "+13363931111" in [item["e164"] for item in elsewhere]
+
+
+def test_lookup_json_card_market(cli: RunCli) -> None:
+    data = cli("lookup", "--country", "JP", "--card", "US", "--need", "lost-card", "--json").json()
+    assert data["card_market"] == {"code": "US", "name": "United States", "source": "option"}
+    first = data["lines"][0]
+    assert (first["e164"], first["dial"], first["dial_landline"]) == ("+13363931111", "+1 336-393-1111", "010 1 336-393-1111")
+    assert first["status"] == "confirmed"
+    assert first["sources"][0]["url"].startswith("https://www.americanexpress.com/us/")
+    env = cli("lookup", "--country", "JP", "--json", env={"AMEXHELP_CARD": "US"}).json()
+    assert env["card_market"]["source"] == "environment"
+
+
+def test_brief_prints_only_numbers_best_first(cli: RunCli) -> None:
+    result = cli("lookup", "--country", "JP", "--card", "GB", "--need", "lost-card", "--brief")
+    assert result.code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "+44 1273 696933"
+    assert all(line and not line.startswith(("Call", "-", "Advice")) for line in lines)
+    assert "0120-099-818" in lines  # the local line rings from here too
+    rejected = cli("lookup", "--country", "JP", "--brief", "--json")
+    assert rejected.code == 2 and rejected.stdout == ""
+
+
+def test_plain_output_leads_with_the_number_to_dial(cli: RunCli) -> None:
+    result = cli("lookup", "my UK card was stolen in Japan")
+    assert result.stdout.splitlines()[0] == (
+        "Call +44 1273 696933 — American Express United Kingdom, Lost or stolen cards, from abroad, from Japan,"
+        " 24 hours, every day"
+    )
+
+
+def test_a_domestic_only_number_is_never_labelled_international(cli: RunCli) -> None:
+    result = cli("lookup", "--country", "JP", "--format", "plain")
+    assert "International: +81 120" not in result.stdout
+    assert "not possible: only from inside Japan" in result.stdout
 
 
 def test_lookup_json_fallback_for_a_country_not_listed(cli: RunCli) -> None:
@@ -80,14 +140,15 @@ def test_assumed_country_is_said(cli: RunCli) -> None:
     data = cli("lookup", "my flight was cancelled", "--json", env={"AMEXHELP_COUNTRY": "CA"}).json()
     assert data["country"]["code"] == "CA"
     assert data["country_source"] == "environment"
-    assert [line["id"] for line in data["lines"]] == ["ca-travel", "ca-general"]
+    assert data["lines"][0]["status"] == "confirmed"  # the issuer's line before the guide's travel line
+    assert "ca-travel" in [line["id"] for line in data["lines"]]
 
 
 def test_format_switch_plain_rich_json(cli: RunCli) -> None:
     plain = cli("lookup", "-c", "JP", "--format", "plain")
     rich = cli("lookup", "-c", "JP", "--format", "rich")
     as_json = cli("lookup", "-c", "JP", "--format", "json")
-    assert plain.stdout.startswith("Country: Japan (JP)")
+    assert plain.stdout.startswith("Call 0120-099-818")
     assert "\x1b[" not in plain.stdout
     assert "\x1b[" in rich.stdout
     assert "0120-099-818" in rich.stdout
@@ -160,11 +221,12 @@ def test_channels_json(cli: RunCli) -> None:
 def test_countries_json(cli: RunCli) -> None:
     data = cli("countries", "--json").json()
     codes = [c["code"] for c in data["countries"]]
-    assert len(codes) == 23
-    assert {"US", "JP", "IE", "TW"} <= set(codes)
+    assert len(codes) == 35
+    assert {"US", "JP", "IE", "TW", "CH", "TH"} <= set(codes)
     japan = next(c for c in data["countries"] if c["code"] == "JP")
     assert japan["name"] == "Japan"
     assert japan["languages"] == ["ja", "en"]
+    assert [line["status"] for line in japan["lines"]] == ["guide-only", "confirmed", "confirmed"]
     assert data["fallback"]["e164"] == "+16027855000"
     europe = next(area for area in data["areas"] if area["id"] == "europe")
     assert "NL" in europe["countries"]
@@ -234,8 +296,9 @@ def test_lookup_from_adds_dial_and_reachable(cli: RunCli) -> None:
     assert "toll-free" in japan["unreachable_reason"]
     assert any("worldwide number comes first" in notice for notice in data["notices"])
     text = cli("lookup", "--country", "JP", "--from", "US").stdout
+    assert text.startswith("Call 1 (602) 785-5000 — American Express Worldwide")
     assert "Dial:" in text
-    assert "Unreachable:" in text
+    assert "Cannot dial:" in text
 
 
 def test_lookup_from_the_same_country_dials_the_national_form(cli: RunCli) -> None:
@@ -280,12 +343,16 @@ def test_verify_from_reads_national_numbers_there(cli: RunCli) -> None:
 
 def test_audit_text_and_json(cli: RunCli) -> None:
     result = cli("audit")
-    assert result.code == 0
-    assert "0 problems" in result.stdout
+    assert result.code == 1  # the guide's Argentine number follows the 555-01xx placeholder pattern
+    assert "1 problem." in result.stdout
+    assert "PROBLEM fictional-pattern:" in result.stdout
+    assert "NO Norway" in result.stdout and "no issuer page found" in result.stdout
     data = cli("audit", "--json").json()
     mexico = next(line for line in data["lines"] if line["id"] == "mx-general")
     assert mexico["correction"]
-    assert data["problems"] == 0
+    assert [(p["line"], p["code"]) for p in data["problems"]] == [("ar-general", "fictional-pattern")]
+    gb = next(m for m in data["markets"] if m["code"] == "GB")
+    assert gb["issuer_found"] is True and gb["disputed"] == 1
 
 
 def test_qr_prints_a_code_and_refuses_json(cli: RunCli) -> None:

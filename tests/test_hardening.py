@@ -299,7 +299,7 @@ def test_version_names_the_data_in_use_and_its_sha256(cli: RunCli, tmp_path: Pat
     assert result.code == 0
     assert str(data) in result.stdout
     assert hashlib.sha256(data.read_bytes()).hexdigest() in result.stdout
-    assert "as of 2024" in result.stdout
+    assert "as of 2026-11-28" in result.stdout
 
 
 @PROPERTY

@@ -238,8 +238,14 @@ def route(
                 )
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
     elif own:
-        ranked = _ranked(own, need, product, directory, where, notices)
-        chosen.extend((line, "card-market" if card == where else "local") for line in _for_caller(ranked, caller))
+        ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
+        if ranked and not any(dial_from(line, caller).reachable for line in ranked):
+            notices.append(
+                f"None of {names(where)}'s lines can be dialled from {names(caller)}: the worldwide number comes"
+                " first; international calling charges may apply."
+            )
+            chosen.append((directory.fallback, "fallback"))
+        chosen.extend((line, "card-market" if card == where else "local") for line in ranked)
         if card is None:
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
     else:

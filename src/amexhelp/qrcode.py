@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import sys
 
+from amexhelp.errors import InputError
 from amexhelp.lookup import Answer
 from amexhelp.model import Line
 
 
 def tel_uri(line: Line) -> str:
     """The RFC 3966 tel: URI of a line: its global number."""
+    if line.e164 is None:
+        raise InputError(f"{line.display} has no international form, so no tel: link is made for it")
     return f"tel:{line.e164}"
 
 
 def best_line(answer: Answer) -> Line:
-    """The line to put in the code: the first the caller can reach (all are, without --from)."""
-    dials = answer.dials or ()
-    for position, line in enumerate(answer.lines):
-        if not dials or dials[position].reachable:
-            return line
-    return answer.lines[0]
+    """The line to put in the code: the first the caller can reach that has a global number to link."""
+    for entry in answer.entries:
+        if entry.dial.reachable and entry.line.e164 is not None:
+            return entry.line
+    raise InputError("no line of this answer can be dialled from where you are, so no QR code is printed")
 
 
 def print_qr(line: Line) -> None:
