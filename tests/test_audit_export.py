@@ -40,8 +40,11 @@ def test_audit_reports_what_phonenumbers_says() -> None:
 
 def test_audit_markets_count_statuses() -> None:
     markets = {m.code: m for m in audit(DIRECTORY).markets}
-    assert markets["GB"].disputed == 1 and markets["GB"].confirmed >= 3 and markets["GB"].issuer_found
-    assert not markets["NO"].issuer_found and markets["NO"].checked == "2026-11-28"
+    assert markets["GB"].disputed == 1
+    assert markets["GB"].confirmed >= 3
+    assert markets["GB"].issuer_found
+    assert not markets["NO"].issuer_found
+    assert markets["NO"].checked == "2026-11-28"
     assert markets["JP"].guide_only == 1
 
 
@@ -123,7 +126,8 @@ def test_vcard_is_4_0_with_tel_uris_and_folded_lines() -> None:
 
 def test_export_country_adds_area_and_worldwide_lines() -> None:
     japan = [line.id for line in lines_to_export(DIRECTORY, "JP")]
-    assert japan[0] == "jp-general" and japan[-1] == "worldwide"
+    assert japan[0] == "jp-general"
+    assert japan[-1] == "worldwide"
     assert {line.country for line in lines_to_export(DIRECTORY, "JP")} == {"JP", None}
     netherlands = [line.id for line in lines_to_export(DIRECTORY, "NL")]
     assert netherlands[-2:] == ["europe-multilingual", "worldwide"]
@@ -134,10 +138,12 @@ def test_export_cli_formats_parse_back(cli: RunCli) -> None:
     as_csv = cli("export", "--format", "csv", "--country", "JP")
     assert as_csv.code == 0
     ids = [row["id"] for row in csv.DictReader(io.StringIO(as_csv.stdout))]
-    assert ids[0] == "jp-general" and ids[-1] == "worldwide"
+    assert ids[0] == "jp-general"
+    assert ids[-1] == "worldwide"
     as_json = cli("export", "--format", "json", "--country", "JP").json()
     numbers = [line["e164"] for line in as_json["lines"]]
-    assert numbers[0] == "+81120099818" and numbers[-1] == "+16027855000"
+    assert numbers[0] == "+81120099818"
+    assert numbers[-1] == "+16027855000"
     as_vcard = cli("export", "--format", "vcard", "--country", "JP")
     assert parse_vcards(as_vcard.stdout)[0]["TEL"][0] == "tel:+81120099818"
 

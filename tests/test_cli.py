@@ -94,7 +94,11 @@ def test_lookup_json_card_market(cli: RunCli) -> None:
     data = cli("lookup", "--country", "JP", "--card", "US", "--need", "lost-card", "--json").json()
     assert data["card_market"] == {"code": "US", "name": "United States", "source": "option"}
     first = data["lines"][0]
-    assert (first["e164"], first["dial"], first["dial_landline"]) == ("+13363931111", "+1 336-393-1111", "010 1 336-393-1111")
+    assert (first["e164"], first["dial"], first["dial_landline"]) == (
+        "+13363931111",
+        "+1 336-393-1111",
+        "010 1 336-393-1111",
+    )
     assert first["status"] == "confirmed"
     assert first["sources"][0]["url"].startswith("https://www.americanexpress.com/us/")
     env = cli("lookup", "--country", "JP", "--json", env={"AMEXHELP_CARD": "US"}).json()
@@ -109,7 +113,8 @@ def test_brief_prints_only_numbers_best_first(cli: RunCli) -> None:
     assert all(line and not line.startswith(("Call", "-", "Advice")) for line in lines)
     assert "0120-099-818" in lines  # the local line rings from here too
     rejected = cli("lookup", "--country", "JP", "--brief", "--json")
-    assert rejected.code == 2 and rejected.stdout == ""
+    assert rejected.code == 2
+    assert rejected.stdout == ""
 
 
 def test_plain_output_leads_with_the_number_to_dial(cli: RunCli) -> None:
@@ -346,13 +351,15 @@ def test_audit_text_and_json(cli: RunCli) -> None:
     assert result.code == 1  # the guide's Argentine number follows the 555-01xx placeholder pattern
     assert "1 problem." in result.stdout
     assert "PROBLEM fictional-pattern:" in result.stdout
-    assert "NO Norway" in result.stdout and "no issuer page found" in result.stdout
+    assert "NO Norway" in result.stdout
+    assert "no issuer page found" in result.stdout
     data = cli("audit", "--json").json()
     mexico = next(line for line in data["lines"] if line["id"] == "mx-general")
     assert mexico["correction"]
     assert [(p["line"], p["code"]) for p in data["problems"]] == [("ar-general", "fictional-pattern")]
     gb = next(m for m in data["markets"] if m["code"] == "GB")
-    assert gb["issuer_found"] is True and gb["disputed"] == 1
+    assert gb["issuer_found"] is True
+    assert gb["disputed"] == 1
 
 
 def test_qr_prints_a_code_and_refuses_json(cli: RunCli) -> None:

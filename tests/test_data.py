@@ -30,7 +30,8 @@ GUIDE_LINE_IDS = [
 def test_every_number_is_valid_and_its_e164_matches_the_printed_form(directory: Directory) -> None:
     for line in directory.lines:
         if line.e164 is None:
-            assert line.domestic_dial is not None and line.domestic_dial == "".join(filter(str.isdigit, line.display))
+            assert line.domestic_dial is not None
+            assert line.domestic_dial == "".join(filter(str.isdigit, line.display))
             continue
         number = phonenumbers.parse(line.e164)
         assert phonenumbers.is_valid_number(number), line.e164
@@ -108,9 +109,13 @@ def test_every_line_has_a_source_and_its_status_follows_from_the_sources(directo
             and other.area == line.area
             and other.from_abroad == line.from_abroad
             and set(other.services) & (set(line.services) - {"fax"})
-            and (set(other.products) == set(line.products) or (
-                (not other.products or "personal" in other.products)
-                and (not line.products or "personal" in line.products)))
+            and (
+                set(other.products) == set(line.products)
+                or (
+                    (not other.products or "personal" in other.products)
+                    and (not line.products or "personal" in line.products)
+                )
+            )
             and other.e164 != line.e164
         }
         assert set(line.disputed_by) == rivals, line.id

@@ -26,7 +26,8 @@ def test_lost_card_in_japan_gives_the_japanese_line_first_then_lines_for_cards_f
 ) -> None:
     result = answer(directory, "lost card in Japan")
     assert (result.country.code, result.caller.code, result.caller_source) == ("JP", "JP", "location")
-    assert result.need is not None and result.need.id == "lost-card"
+    assert result.need is not None
+    assert result.need.id == "lost-card"
     assert result.entries[0].line.id == "jp-general"
     assert result.entries[0].scope == "local"
     assert result.entries[0].dial.dial == "0120-099-818"
@@ -62,11 +63,14 @@ def test_a_card_from_another_market_leads_with_its_line_for_callers_abroad(
     directory: Directory, card: str, where: str, expected: str
 ) -> None:
     result = answer(directory, country_option=where, card_option=card, need_option="lost-card")
-    assert result.card_market is not None and result.card_market.code == card
+    assert result.card_market is not None
+    assert result.card_market.code == card
     first = result.entries[0]
     assert (first.line.e164, first.scope) == (expected, "card-market")
-    assert first.dial.reachable and first.dial.abroad
-    assert first.dial.dial is not None and first.dial.dial.startswith("+")
+    assert first.dial.reachable
+    assert first.dial.abroad
+    assert first.dial.dial is not None
+    assert first.dial.dial.startswith("+")
     # The local market's lines follow, labelled as being for cards issued there.
     assert all(entry.scope in ("card-market", "local", "fallback") for entry in result.entries)
 
@@ -118,7 +122,8 @@ def test_card_market_words(directory: Directory, text: str, card: str | None, wh
 
 def test_an_option_wins_over_the_words_and_the_clash_is_said(directory: Directory) -> None:
     result = answer(directory, "my US card was stolen in Japan", card_option="GB")
-    assert result.card_market is not None and result.card_market.code == "GB"
+    assert result.card_market is not None
+    assert result.card_market.code == "GB"
     assert result.card_source == "option"
     assert any("--card wins" in notice for notice in result.notices)
 
@@ -131,7 +136,9 @@ def test_the_card_market_can_come_from_the_environment(directory: Directory) -> 
 
 
 def test_a_product_with_its_own_lines_gets_them_first(directory: Directory) -> None:
-    result = answer(directory, country_option="JP", card_option="JP", product_option="corporate", need_option="lost-card")
+    result = answer(
+        directory, country_option="JP", card_option="JP", product_option="corporate", need_option="lost-card"
+    )
     assert first_number(result) == "+81120974990"
     assert result.product == "corporate"
 
@@ -151,10 +158,12 @@ def test_travel_emergency_abroad_says_when_the_card_market_has_no_travel_line_th
     directory: Directory,
 ) -> None:
     result = answer(directory, "travel emergency, passport stolen in Rome, my US card")
-    assert result.need is not None and result.need.id == "travel"
+    assert result.need is not None
+    assert result.need.id == "travel"
     assert result.country.code == "IT"
     assert any("No travel-assistance line for cards issued in United States" in n for n in result.notices)
-    assert result.first is not None and result.first.dial.reachable
+    assert result.first is not None
+    assert result.first.dial.reachable
 
 
 def test_from_overrides_where_the_call_is_made(directory: Directory) -> None:
@@ -162,7 +171,8 @@ def test_from_overrides_where_the_call_is_made(directory: Directory) -> None:
     assert (result.caller.code, result.caller_source) == ("US", "option")
     japanese = next(entry for entry in result.entries if entry.line.id == "jp-general")
     assert not japanese.dial.reachable
-    assert result.first is not None and result.first.dial.reachable
+    assert result.first is not None
+    assert result.first.dial.reachable
 
 
 def test_country_not_listed_gets_the_worldwide_number(directory: Directory) -> None:
@@ -200,7 +210,8 @@ def test_fax_is_never_offered_as_a_number_to_call(directory: Directory) -> None:
 def test_options_win_over_the_query(directory: Directory) -> None:
     result = answer(directory, "lost card in Japan", country_option="FR", need_option="travel")
     assert result.country.code == "FR"
-    assert result.need is not None and result.need.id == "travel"
+    assert result.need is not None
+    assert result.need.id == "travel"
 
 
 def test_no_country_assumes_the_setting_then_the_united_states(directory: Directory) -> None:

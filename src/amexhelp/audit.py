@@ -111,7 +111,12 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
         problem(NO_SOURCE, "no source prints this number")
     for item in line.evidence:
         source = directory.sources.get(item.source)
-        if source is not None and source.kind == "issuer" and source.url and not on_domains(source.url, directory.issuer_domains):
+        if (
+            source is not None
+            and source.kind == "issuer"
+            and source.url
+            and not on_domains(source.url, directory.issuer_domains)
+        ):
             problem(OFF_DOMAIN, f"source {source.id} is counted as the issuer's but {source.url} is not on its domains")
     return Finding(
         line=line,

@@ -117,17 +117,10 @@ def _market(originals: list[str], words: list[str], table: dict[str, Any]) -> tu
             j = i + n
             if j < len(words) and words[j] in table["adjectives"]:
                 return table["adjectives"][words[j]], j, j + 1
-            start = j
-            while j < len(words) and (words[j] in _FILLER or words[j] in ("in", "by")):
-                j += 1
-            joined = " ".join(words[start:j]).replace("issued in", "issued")
-            if j > start and (joined.split() and (words[start] in issued or words[start] == "issued")):
-                if j < len(words) and (hit := _country_at(originals, words, j, table)) is not None:
-                    return hit[0], start, hit[1]
-            if j == start and j < len(words) and words[j] in issued:
-                k = j + 1
-                while k < len(words) and words[k] in _FILLER:
-                    k += 1
-                if k < len(words) and (hit := _country_at(originals, words, k, table)) is not None:
-                    return hit[0], j, hit[1]
+            k = j
+            while k < len(words) and (words[k] in _FILLER or words[k] in issued or words[k] in ("in", "by")):
+                k += 1
+            linked = any(word in issued or word == "issued" for word in words[j:k])
+            if linked and k < len(words) and (hit := _country_at(originals, words, k, table)) is not None:
+                return hit[0], j, hit[1]
     return None

@@ -428,6 +428,43 @@ def audit(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
     return EXIT_NOT_FOUND if report.problems else EXIT_OK
 
 
+@app.command(
+    epilog=(
+        "Examples: amexhelp sources  ·  amexhelp sources --kind issuer  ·  "
+        "amexhelp sources --json | jq -r '.sources[] | .url'"
+    )
+)
+def sources(
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only sources of this kind: issuer, issuer-partner or third-party.",
+            autocompletion=lambda incomplete: [
+                k for k in ("issuer", "issuer-partner", "third-party") if k.startswith(incomplete)
+            ],
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> None:
+    """Every source of the directory: its kind, address, date, and how many numbers it backs."""
+    from amexhelp.render import dicts, plain, richtext
+    from amexhelp.sourcelist import source_list
+
+    directory = _directory()
+    rows = source_list(directory, kind)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.sources(rows, directory),
+        plain=lambda: plain.sources(rows, directory),
+        rich=lambda: richtext.sources(rows, directory),
+    )
+
+
 class ExportFormat(str, enum.Enum):
     CSV = "csv"
     JSON = "json"

@@ -81,18 +81,18 @@ def _with_status(document: Any) -> Any:
         return document  # the schema check says what is wrong
     if document.get("schema_version") == 1:
         return evidence.upgrade_v1(document)
-    if document.get("schema_version") == 2 and isinstance(document.get("sources"), list):
-        if any(isinstance(line, dict) and "status" not in line for line in document["lines"]):
-            return evidence.derive(document)
+    lacks_status = any(isinstance(line, dict) and "status" not in line for line in document["lines"])
+    if document.get("schema_version") == 2 and isinstance(document.get("sources"), list) and lacks_status:
+        return evidence.derive(document)
     return document
 
 
 def _complete(line: Line) -> Line:
     """Fill in the derived fields an override file left out, by asking phonenumbers (slower, but only then)."""
     derived = ("international", "national", "number_region", "number_type", "home_dial")
-    if line.e164 is None or all(getattr(line, field) for field in derived):
-        if line.abroad_ok or line.abroad_reason is not None:
-            return line
+    complete = line.e164 is None or all(getattr(line, field) for field in derived)
+    if complete and (line.abroad_ok or line.abroad_reason is not None):
+        return line
     from amexhelp.numbers import line_facts
 
     facts = line_facts(line)

@@ -33,6 +33,10 @@ def _key(line: Mapping[str, Any]) -> tuple[Any, Any]:
     return (line.get("country"), line.get("area"))
 
 
+def _number(line: Mapping[str, Any]) -> str:
+    return str(line.get("e164") or line.get("domestic_dial") or "")
+
+
 def _same_cards(one: Any, other: Any) -> bool:
     """Whether two lines serve the same cards: the same products, or both personal cards (a line for
     no product in particular serves them)."""
@@ -48,7 +52,7 @@ def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     for line in lines:
         if _official(line, kinds):
             confirmed.setdefault(_key(line), []).append(line)
-    result = []
+    result: list[tuple[str, list[str]]] = []
     for line in lines:
         if _official(line, kinds):
             result.append(("confirmed", []))
@@ -57,15 +61,15 @@ def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
             result.append(("unsourced", []))
             continue
         services = set(line.get("services", ())) - _SERVICES_NOT_COMPARED
-        number = line.get("e164") or line.get("domestic_dial")
+        number = _number(line)
         others = sorted(
             {
-                other.get("e164") or other.get("domestic_dial")
+                _number(other)
                 for other in confirmed.get(_key(line), ())
                 if services & set(other.get("services", ()))
                 and _same_cards(line.get("products", ()), other.get("products", ()))
                 and bool(line.get("from_abroad")) == bool(other.get("from_abroad"))
-                and (other.get("e164") or other.get("domestic_dial")) != number
+                and _number(other) != number
             }
         )
         result.append(("disputed", others) if others else ("guide-only", []))
@@ -86,7 +90,8 @@ GUIDE_SOURCE_ID = "guide"
 
 def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
     """A schema-1 document read as schema 2: every line printed by one third-party guide (guide-only)."""
-    source = document.get("source") if isinstance(document.get("source"), dict) else {}
+    given = document.get("source")
+    source: dict[str, Any] = given if isinstance(given, dict) else {}
     lines = []
     for line in document.get("lines", []):
         if not isinstance(line, dict):

@@ -109,7 +109,7 @@ def answer(
     from_option: str | None = None,
     card_option: str | None = None,
     product_option: str | None = None,
-    settings: Settings = Settings(),
+    settings: Settings | None = None,
 ) -> Answer:
     """Resolve what was asked (options win over the query's words) and choose the lines.
 
@@ -117,6 +117,7 @@ def answer(
     AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States. The call is made from where you are unless
     --from (or AMEXHELP_FROM) says otherwise. The card's market is --card, AMEXHELP_CARD or the words.
     """
+    settings = settings or Settings()
     notices: list[str] = []
     if not directory.origin.bundled:
         notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
@@ -184,7 +185,7 @@ def answer(
     if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
         notices.append(
             f"These numbers are for cards issued in {where.name}. Card issued elsewhere? Say which with --card"
-            " (or in words: \"my US card\") for your card's own line."
+            ' (or in words: "my US card") for your card\'s own line.'
         )
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(

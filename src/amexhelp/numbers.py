@@ -2,7 +2,8 @@
 
 Used by the data generator (which stores the results in the bundled data), by audit and verify, and
 for a data file that leaves these derived fields out; a lookup itself never imports phonenumbers
-(see amexhelp.dialing). phonenumbers does the telephony; the judgement is ours, because phonenumbers alone over-promises:
+(see amexhelp.dialing). phonenumbers does the telephony; the judgement is ours, because phonenumbers
+alone over-promises:
 it says US 800 numbers can be dialled internationally (in practice only inside North America) and
 formats numbers for callers who cannot reach them. So toll-free and shared-cost lines count as
 reachable only from their own country-calling-code area, unless the directory says otherwise
@@ -95,5 +96,3 @@ def from_abroad(line: Line) -> tuple[bool, str | None]:
     if not phonenumbers.can_be_internationally_dialled(number):
         return False, f"a number that cannot be dialled from outside {area}"
     return True, None
-
-

@@ -12,6 +12,7 @@ from amexhelp.model import Channel, Directory, Faq, Line, OpenHours, SourceRecor
 if TYPE_CHECKING:
     from amexhelp.audit import Report
     from amexhelp.dialing import Dial
+    from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Verdict
 from amexhelp.places import country
 from amexhelp.sanitize import clean_json
@@ -50,11 +51,15 @@ def open_hours(hours: OpenHours | None) -> dict[str, Any] | None:
 
 def line(item: Line, dial: Dial | None = None, directory: Directory | None = None) -> dict[str, Any]:
     """A line as JSON. ``dial`` and ``reachable`` are null when no caller is known (listings, exports)."""
-    sources = [] if directory is None else [
-        {**source_record(directory.sources[e.source]), "says": e.says}
-        for e in item.evidence
-        if e.source in directory.sources
-    ]
+    sources = (
+        []
+        if directory is None
+        else [
+            {**source_record(directory.sources[e.source]), "says": e.says}
+            for e in item.evidence
+            if e.source in directory.sources
+        ]
+    )
     return {
         "id": item.id,
         "service": item.service,
@@ -231,5 +236,13 @@ def audit(report: Report, directory: Directory) -> dict[str, Any]:
             for m in report.markets
         ],
         "problems": [{"line": p.line, "code": p.code, "message": p.message} for p in report.problems],
+        "source": source(directory),
+    }
+
+
+def sources(rows: tuple[SourceRow, ...], directory: Directory) -> dict[str, Any]:
+    return {
+        "sources": [{**source_record(row.source), "note": row.source.note, "lines": list(row.lines)} for row in rows],
+        "issuer_domains": list(directory.issuer_domains),
         "source": source(directory),
     }

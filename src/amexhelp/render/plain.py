@@ -13,7 +13,7 @@ from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
-    from amexhelp.dialing import Dial
+    from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Verdict
 
 ENGLISH_NAMES = Naming()
@@ -143,6 +143,30 @@ def audit(report: Report, directory: Directory) -> str:
         )
     count = len(report.problems)
     out.append("")
-    out.append(f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}.")
+    out.append(
+        f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}."
+    )
+    out.append(provenance(directory))
+    return "\n".join(out) + "\n"
+
+
+def sources(rows: tuple[SourceRow, ...], directory: Directory) -> str:
+    out = []
+    for row in rows:
+        s = row.source
+        dated = f", dated {s.as_of}" if s.as_of else ""
+        backs = f"backs {len(row.lines)} line{'s' if len(row.lines) != 1 else ''}"
+        out.append(f"[{s.kind}] {clean(s.title)}{clean(dated)}: {backs}")
+        out.append(f"   {clean(s.url or 'no web address')}")
+        if s.note:
+            out.append(f"   note: {clean(s.note)}")
+    counts = {
+        kind: sum(row.source.kind == kind for row in rows) for kind in ("issuer", "issuer-partner", "third-party")
+    }
+    out.append("")
+    out.append(
+        f"{len(rows)} sources: {counts['issuer']} issuer, {counts['issuer-partner']} issuer-partner,"
+        f" {counts['third-party']} third-party."
+    )
     out.append(provenance(directory))
     return "\n".join(out) + "\n"

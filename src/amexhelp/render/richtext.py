@@ -13,13 +13,14 @@ from rich.text import Text
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq
-from amexhelp.render.naming import Naming
 from amexhelp.render import view
+from amexhelp.render.naming import Naming
 from amexhelp.render.plain import ENGLISH_NAMES, local_form, provenance
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
+    from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Verdict
 
 
@@ -175,3 +176,16 @@ def audit(report: Report, directory: Directory) -> RenderableType:
         style="bold",
     )
     return Group(table, markets, summary, _footer(directory))
+
+
+def sources(rows: tuple[SourceRow, ...], directory: Directory) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD)
+    for column in ("Kind", "Source", "Dated", "Lines"):
+        table.add_column(column)
+    for row in rows:
+        s = row.source
+        style = {"issuer": "green", "issuer-partner": "cyan"}.get(s.kind, "yellow")
+        where = Text(clean(s.title), style="bold")
+        where.append("\n" + clean(s.url or "no web address"), style="dim")
+        table.add_row(Text(s.kind, style=style), where, _t(s.as_of or ""), str(len(row.lines)))
+    return Group(table, Text(f"{len(rows)} sources.", style="bold"), _footer(directory))

@@ -31,7 +31,7 @@ class Section(NamedTuple):
     compact: bool = False  # one line per item: a list to choose from, not the answer itself
 
 
-def compact_line(item: LineView, naming: Naming = Naming()) -> str:
+def compact_line(item: LineView) -> str:
     """One line for a list of alternatives: market, what to dial, what it is, its status."""
     line, dial = item.entry.line, item.entry.dial
     number = dial.dial if dial.reachable and dial.dial else local_form(line)
