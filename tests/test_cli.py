@@ -120,8 +120,7 @@ def test_brief_prints_only_numbers_best_first(cli: RunCli) -> None:
 def test_plain_output_leads_with_the_number_to_dial(cli: RunCli) -> None:
     result = cli("lookup", "my UK card was stolen in Japan")
     assert result.stdout.splitlines()[0] == (
-        "Call +44 1273 696933 — American Express United Kingdom, Lost or stolen cards, from abroad, from Japan,"
-        " 24 hours, every day"
+        "Call +44 1273 696933 — American Express United Kingdom, Lost or stolen cards, from abroad, 24 hours, every day"
     )
 
 

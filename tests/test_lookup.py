@@ -99,7 +99,7 @@ def test_card_market_from_words_and_where_you_are(directory: Directory) -> None:
     assert result.card_market is not None
     assert (result.card_market.code, result.card_source, result.country.code) == ("US", "text", "JP")
     assert first_number(result) == "+13363931111"
-    assert any("issued in United States" in notice for notice in result.notices)
+    assert any("issued in the United States" in notice for notice in result.notices)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_travel_emergency_abroad_says_when_the_card_market_has_no_travel_line_th
     assert result.need is not None
     assert result.need.id == "travel"
     assert result.country.code == "IT"
-    assert any("No travel-assistance line for cards issued in United States" in n for n in result.notices)
+    assert any("No travel-assistance line for cards issued in the United States" in n for n in result.notices)
     assert result.first is not None
     assert result.first.dial.reachable
 

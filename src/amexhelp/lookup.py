@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
-from amexhelp.places import Country, country, resolve_country
+from amexhelp.places import Country, country, in_the, resolve_country
 from amexhelp.sanitize import bounded, shorten
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def answer(
             )
     elif text_card is not None:
         card, card_source = country(text_card), "text"
-        notices.append(f"Read the card as one issued in {card.name}.")
+        notices.append(f"Read the card as one issued in {in_the(card.code, card.name)}.")
     elif settings.card:
         card, card_source = resolve_country(settings.card, option="AMEXHELP_CARD"), "environment"
     product = resolve_product(product_option) if product_option is not None else text_product
@@ -184,7 +184,7 @@ def answer(
     entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
     if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
         notices.append(
-            f"These numbers are for cards issued in {where.name}. Card issued elsewhere? Say which with --card"
+            f"These numbers are for cards issued in {in_the(where.code, where.name)}. Card issued elsewhere? Say which with --card"
             ' (or in words: "my US card") for your card\'s own line.'
         )
     advice = tuple(_advice(directory, need, card.code if card else where.code))
@@ -226,7 +226,7 @@ def route(
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
             notices.append(
-                f"None of the lines for cards issued in {names(card)} in the directory can be dialled from"
+                f"None of the lines for cards issued in {in_the(card, names(card))} in the directory can be dialled from"
                 f" {names(caller)}: the worldwide number comes first."
             )
             chosen.insert(0, (directory.fallback, "fallback"))
@@ -234,7 +234,7 @@ def route(
             travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
             if not travel:
                 notices.append(
-                    f"No travel-assistance line for cards issued in {names(card)} that works from {names(caller)}"
+                    f"No travel-assistance line for cards issued in {in_the(card, names(card))} that works from {names(caller)}"
                     " is in the directory: call the card's service line and ask for travel help."
                 )
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))

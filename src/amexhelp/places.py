@@ -44,3 +44,12 @@ def _suggest(folded: str) -> str | None:
     if close:
         return f"did you mean {index.country_names()[names[close[0]]]}?"
     return "give a country name or an ISO code, e.g. JP or Japan"
+
+
+# Country names read with "the" in running English ("cards issued in the United States").
+_WITH_THE = frozenset({"US", "GB", "NL", "PH", "AE", "CZ", "DO", "BS", "MV", "KY", "VI", "VG", "CF", "KM", "MH", "SB"})
+
+
+def in_the(code: str, name: str) -> str:
+    """A country's name as it reads after "in": "the United States", "Japan"."""
+    return f"the {name}" if code in _WITH_THE else name

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from amexhelp import index
 from amexhelp.lookup import Answer, Entry
 from amexhelp.model import Directory, Line, SourceRecord
+from amexhelp.places import in_the
 from amexhelp.render.naming import Naming
 
 ENGLISH_NAMES = Naming()
@@ -162,30 +163,37 @@ def market_name(line: Line, directory: Directory, naming: Naming) -> str:
 
 
 def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    """The answer a person acts on, as one sentence."""
+    """The answer a person acts on, as one sentence: "Call +44 1273 696933 — American Express United
+    Kingdom, lost or stolen cards, from abroad, 24 hours, every day"."""
     first = answer.first
     caller = naming.country(answer.caller.code)
     if first is None:
         return f"No number in the directory can be dialled from {caller}: see the lines and notices below."
     line, dial = first.line, first.dial
     collect = " collect" if line.collect and dial.abroad else ""
-    parts = [f"American Express {market_name(line, directory, naming)}", line.label]
+    purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
+    parts = [f"American Express {market_name(line, directory, naming)}", purpose]
     if dial.abroad:
-        parts.append(f"from {caller}")
+        parts.append("from abroad")
     hours = hours_text(line)
     parts.append("hours not stated" if hours == "not stated in the sources" else hours)
     if line.status != "confirmed":
-        parts.append("unconfirmed" if line.status == "guide-only" else "disputed")
+        parts.append("unconfirmed" if line.status == "guide-only" else line.status)
     return f"Call {dial.dial}{collect} — {', '.join(parts)}"
+
+
+def _in(code: str, naming: Naming) -> str:
+    name = naming.country(code)
+    return in_the(code, name) if naming.lang == "en" else name
 
 
 def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
     if scope == "card-market":
         if answer.card_market is None:
             return None
-        return f"For cards issued in {naming.country(answer.card_market.code)}"
+        return f"For cards issued in {_in(answer.card_market.code, naming)}"
     if scope == "local":
-        return f"For cards issued in {naming.country(answer.country.code)}"
+        return f"For cards issued in {_in(answer.country.code, naming)}"
     if scope == "elsewhere":
         return "Card issued elsewhere? Each market's line for calling from abroad"
     return "Worldwide and regional lines"
