@@ -184,8 +184,8 @@ def answer(
     entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
     if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
         notices.append(
-            f"These numbers are for cards issued in {in_the(where.code, where.name)}. Card issued elsewhere? Say which with --card"
-            ' (or in words: "my US card") for your card\'s own line.'
+            f"These numbers are for cards issued in {in_the(where.code, where.name)}. Card issued elsewhere?"
+            ' Say which with --card (or in words: "my US card") for your card\'s own line.'
         )
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
@@ -226,16 +226,16 @@ def route(
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
             notices.append(
-                f"None of the lines for cards issued in {in_the(card, names(card))} in the directory can be dialled from"
-                f" {names(caller)}: the worldwide number comes first."
+                f"None of the lines for cards issued in {in_the(card, names(card))} in the directory can be"
+                f" dialled from {names(caller)}: the worldwide number comes first."
             )
             chosen.insert(0, (directory.fallback, "fallback"))
         if need is not None and need.id == "travel" and caller_market != card:
             travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
             if not travel:
                 notices.append(
-                    f"No travel-assistance line for cards issued in {in_the(card, names(card))} that works from {names(caller)}"
-                    " is in the directory: call the card's service line and ask for travel help."
+                    f"No travel-assistance line for cards issued in {in_the(card, names(card))} that works from"
+                    f" {names(caller)} is in the directory: call the card's service line and ask for travel help."
                 )
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
     elif own:
