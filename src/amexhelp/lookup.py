@@ -348,20 +348,16 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
     from amexhelp.dialing import dial_from
 
     wanted = set(need.services if need is not None else ("lost", "fraud", "general"))
+    by_market: dict[str, list[Line]] = {}
+    for line in directory.lines_for_callers_abroad():
+        if line.country and line.country != where and set(line.services) & wanted:
+            by_market.setdefault(line.country, []).append(line)
     found = []
-    for market in directory.countries:
-        if market == where:
-            continue
-        abroad = [
-            line
-            for line in _callable(directory.lines_for_country(market))
-            if (line.from_abroad or line.collect) and set(line.services) & wanted
-        ]
-        ranked = _ranked(abroad, need, None, directory, market, None, strict=True)
-        abroad = [line for line in ranked if line.status != "disputed"]
-        reachable = _for_caller([line for line in abroad if dial_from(line, caller).reachable], caller)
-        if reachable:
-            found.append(reachable[0])
+    for market, abroad in by_market.items():
+        ranked = _ranked(_callable(tuple(abroad)), need, None, directory, market, None, strict=True)
+        usable = [line for line in ranked if line.status != "disputed" and dial_from(line, caller).reachable]
+        if usable:
+            found.append(_for_caller(usable, caller)[0])
     return found
 
 

@@ -175,6 +175,7 @@ class Directory:
         "_by_area",
         "_by_country",
         "_by_e164",
+        "_abroad",
         "_by_id",
         "_count",
         "_needs",
@@ -202,7 +203,7 @@ class Directory:
         services: Mapping[str, str],
         fallback_line: str,
         areas: Mapping[str, Area],
-        line_keys: Sequence[tuple[str, str | None, str | None]],
+        line_keys: Sequence[tuple[str, str | None, str | None, bool]],
         build_line: Callable[[int], Line],
         needs: tuple[Need, ...],
         channels: tuple[Channel, ...],
@@ -214,8 +215,8 @@ class Directory:
         issuer_domains: tuple[str, ...],
         served_by: Mapping[str, str] | None = None,
     ) -> None:
-        """``line_keys`` holds each line's (id, country, area), in data order; ``build_line(i)``
-        checks and builds line i."""
+        """``line_keys`` holds each line's (id, country, area, whether it is for callers abroad), in
+        data order; ``build_line(i)`` checks and builds line i."""
         self.schema_version = schema_version
         self.source = source
         self.services = services
@@ -236,8 +237,11 @@ class Directory:
         self._by_id: dict[str, int] = {}
         self._by_country: dict[str, list[int]] = {}
         self._by_area: dict[str, list[int]] = {}
-        for position, (line_id, country, area) in enumerate(line_keys):
+        self._abroad: list[int] = []
+        for position, (line_id, country, area, abroad) in enumerate(line_keys):
             self._by_id[line_id] = position
+            if abroad and country:
+                self._abroad.append(position)
             if country:
                 self._by_country.setdefault(country, []).append(position)
             if area:
@@ -269,6 +273,11 @@ class Directory:
     def market_for(self, country: str) -> str:
         """The market whose lines serve a country: itself, or the one that serves it (PR -> US)."""
         return self.served_by.get(country, country)
+
+    def lines_for_callers_abroad(self) -> tuple[Line, ...]:
+        """Every market's lines printed for callers abroad or as collect lines, in data order (only
+        those are checked and built)."""
+        return tuple(self._line_at(position) for position in self._abroad)
 
     def lines_for_area(self, area: str) -> tuple[Line, ...]:
         return tuple(self._line_at(position) for position in self._by_area.get(area, ()))

@@ -424,7 +424,7 @@ def read_directory(
             if service not in services:
                 r.fail(f"needs[{i}].services[{j}]", f"{service!r} is not one of the services: {', '.join(services)}")
     fallback = r.text(top["fallback_line"], "fallback_line")
-    if fallback not in {line_id for line_id, _, _ in line_keys}:
+    if fallback not in {key[0] for key in line_keys}:
         r.fail("fallback_line", f"{fallback!r} is not the id of a line")
 
     def build_line(i: int) -> Line:
@@ -473,8 +473,9 @@ def on_domains(url: str, domains: tuple[str, ...]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
-def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | None]]:
-    """Each line's (id, country, area): the light pass over every line that the indexes need."""
+def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | None, bool]]:
+    """Each line's (id, country, area, for callers abroad): the light pass over every line that the
+    indexes need."""
     if not isinstance(raw_lines, list):
         r.fail("lines", f"expected a list, got {_kind(raw_lines)}")
     if not raw_lines:
@@ -493,8 +494,8 @@ def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | 
             r.fail(f"lines[{i}].country", f"expected a string or null, got {_kind(country)}")
         if area is not None and not isinstance(area, str):
             r.fail(f"lines[{i}].area", f"expected a string or null, got {_kind(area)}")
-        keys.append((line_id, country, area))
-    _unique(r, "lines", [line_id for line_id, _, _ in keys])
+        keys.append((line_id, country, area, item.get("from_abroad") is True or item.get("collect") is True))
+    _unique(r, "lines", [key[0] for key in keys])
     return keys
 
 
