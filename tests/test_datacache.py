@@ -27,7 +27,7 @@ class Counter:
 
 
 def load(path: Path, counter: Counter) -> Any:
-    return datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes)
+    return datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,))
 
 
 def test_second_load_comes_from_the_cache(data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,3 +72,24 @@ def test_no_usable_home_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setenv("HOME", "relative/home")
     assert datacache.cache_dir() is None
+
+
+def test_cached_lines_are_decoded_one_by_one_with_their_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "directory.json"
+    document = {"schema_version": 2, "lines": [{"id": "a", "country": "JP"}, {"id": "b", "country": None}]}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    counter = Counter()
+
+    def key(line: Any) -> tuple[Any, ...]:
+        return (line["id"],)
+
+    first = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key)
+    second = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key)
+    assert counter.calls == 1
+    assert first == document
+    assert isinstance(second["lines"], datacache.LazyLines)
+    assert second["lines"].keys == [("a",), ("b",)]
+    assert list(second["lines"]) == document["lines"]
+    assert second["lines"][1] == {"id": "b", "country": None}
+    assert second["schema_version"] == 2

@@ -1,8 +1,9 @@
 """A cache of parsed AMEXHELP_DATA files, so a large directory is not re-parsed on every run.
 
-Parsing JSON is the one cost of a data file that grows with its size (17 ms for a directory 100
-times the bundled one, measured by benchmarks/startup.py); unmarshalling the same document costs
-about 2 ms. The cache works like Python's own bytecode cache: an entry is used only while the data
+Parsing JSON is the one cost of a data file that grows with its size (about 150 ms for a directory
+100 times the bundled one, measured here). The cache keeps each line as its own marshalled bytes,
+beside the few fields the indexes need (``schema.raw_key``), and decodes a line only when it is
+used: a lookup touches a handful of lines, so a large file costs little more than a small one. The cache works like Python's own bytecode cache: an entry is used only while the data
 file's size, modification time, change time and inode are what they were when it was written; the
 document is then checked against the schema exactly as if it had just been parsed. Any failure to
 read or write the cache only means the file is parsed again. It lives in
@@ -16,10 +17,30 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, overload
 
-_FORMAT = 1
+
+class LazyLines(Sequence[Any]):
+    """A data file's lines, each decoded from its marshalled bytes when first read."""
+
+    def __init__(self, blobs: list[bytes], keys: list[tuple[Any, ...]]) -> None:
+        self._blobs = blobs
+        self.keys = keys  # what schema.raw_key read of each line when the cache was written
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [marshal.loads(blob) for blob in self._blobs[index]]
+        return marshal.loads(self._blobs[index])
+
+_FORMAT = 2
 
 
 def cache_dir() -> str | None:
@@ -29,9 +50,15 @@ def cache_dir() -> str | None:
     return os.path.join(base, "amexhelp")
 
 
-def load(path: str, stat: os.stat_result, parse: Callable[[bytes], Any], read: Callable[[], bytes]) -> Any:
-    """The parsed document of the data file at ``path``: from the cache when it is current, else
-    ``parse(read())``, stored for next time."""
+def load(
+    path: str,
+    stat: os.stat_result,
+    parse: Callable[[bytes], Any],
+    read: Callable[[], bytes],
+    line_key: Callable[[Any], tuple[Any, ...]],
+) -> Any:
+    """The parsed document of the data file at ``path``: from the cache when it is current (its lines
+    then decoded one by one when read, see LazyLines), else ``parse(read())``, stored for next time."""
     folder = cache_dir()
     absolute = os.path.abspath(path)
     stamp = [
@@ -49,13 +76,19 @@ def load(path: str, stat: os.stat_result, parse: Callable[[bytes], Any], read: C
         try:
             with open(entry, "rb") as handle:
                 cached = marshal.loads(handle.read())  # whole: marshal.load(file) reads piecemeal, 15x slower
-            if isinstance(cached, list) and len(cached) == 2 and cached[0] == stamp:
-                return cached[1]
+            if isinstance(cached, list) and len(cached) == 4 and cached[0] == stamp:
+                _, top, blobs, keys = cached
+                return {**top, "lines": LazyLines(blobs, keys)} if blobs is not None else top
         except (OSError, EOFError, ValueError, TypeError):
             pass
     document = parse(read())
     if entry is not None:
-        _store(entry, [stamp, document])
+        lines = document.get("lines") if isinstance(document, dict) else None
+        if isinstance(lines, list):
+            top = {k: v for k, v in document.items() if k != "lines"}
+            _store(entry, [stamp, top, [marshal.dumps(line) for line in lines], [line_key(line) for line in lines]])
+        else:
+            _store(entry, [stamp, document, None, None])
     return document
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from amexhelp import index
 from amexhelp.errors import DataError
 from amexhelp.model import DataOrigin, Directory, Line
-from amexhelp.schema import read_directory
+from amexhelp.schema import raw_key, read_directory
 
 DATA_ENV = "AMEXHELP_DATA"
 BUNDLED_NAME = "amexhelp/data/directory.json"
@@ -36,9 +36,14 @@ def _load(override: str | None) -> Directory:
         except OSError as error:
             raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {_reason(error)}") from None
         origin = DataOrigin(path=override, bundled=False, content=None)
-        document = datacache.load(override, stat, lambda raw: _parse(raw, override), lambda: _read(override))
+        document = datacache.load(
+            override,
+            stat,
+            lambda raw: _with_status(_parse(raw, override)),
+            lambda: _read(override),
+            raw_key,
+        )
         complete = _complete  # an override may leave the derived fields to phonenumbers
-        document = _with_status(document)
     return read_directory(document, origin, index.country_names(), index.language_names(), complete)
 
 

@@ -20,6 +20,9 @@ DEFAULT_COUNTRY = "US"
 # Lines that take documents, not calls, are never offered as a number to call.
 NOT_CALLABLE = frozenset({"fax"})
 PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
+# How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
+# not a phone book: --card gives the exact one).
+MAX_ELSEWHERE = 15
 STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3}
 
 
@@ -348,16 +351,17 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
     from amexhelp.dialing import dial_from
 
     wanted = set(need.services if need is not None else ("lost", "fraud", "general"))
-    by_market: dict[str, list[Line]] = {}
-    for line in directory.lines_for_callers_abroad():
-        if line.country and line.country != where and set(line.services) & wanted:
-            by_market.setdefault(line.country, []).append(line)
-    found = []
-    for market, abroad in by_market.items():
+    found: list[Line] = []
+    for market in directory.markets_with_lines_for_callers_abroad:
+        if market == where:
+            continue
+        abroad = [line for line in directory.lines_for_callers_abroad(market) if set(line.services) & wanted]
         ranked = _ranked(_callable(tuple(abroad)), need, None, directory, market, None, strict=True)
         usable = [line for line in ranked if line.status != "disputed" and dial_from(line, caller).reachable]
         if usable:
             found.append(_for_caller(usable, caller)[0])
+            if len(found) == MAX_ELSEWHERE:
+                break
     return found
 
 

@@ -237,11 +237,11 @@ class Directory:
         self._by_id: dict[str, int] = {}
         self._by_country: dict[str, list[int]] = {}
         self._by_area: dict[str, list[int]] = {}
-        self._abroad: list[int] = []
+        self._abroad: dict[str, list[int]] = {}
         for position, (line_id, country, area, abroad) in enumerate(line_keys):
             self._by_id[line_id] = position
             if abroad and country:
-                self._abroad.append(position)
+                self._abroad.setdefault(country, []).append(position)
             if country:
                 self._by_country.setdefault(country, []).append(position)
             if area:
@@ -274,10 +274,14 @@ class Directory:
         """The market whose lines serve a country: itself, or the one that serves it (PR -> US)."""
         return self.served_by.get(country, country)
 
-    def lines_for_callers_abroad(self) -> tuple[Line, ...]:
-        """Every market's lines printed for callers abroad or as collect lines, in data order (only
-        those are checked and built)."""
-        return tuple(self._line_at(position) for position in self._abroad)
+    @property
+    def markets_with_lines_for_callers_abroad(self) -> tuple[str, ...]:
+        """The markets with a line printed for callers abroad or as a collect line, in data order."""
+        return tuple(self._abroad)
+
+    def lines_for_callers_abroad(self, market: str) -> tuple[Line, ...]:
+        """A market's lines printed for callers abroad or as collect lines (only those are built)."""
+        return tuple(self._line_at(position) for position in self._abroad.get(market, ()))
 
     def lines_for_area(self, area: str) -> tuple[Line, ...]:
         return tuple(self._line_at(position) for position in self._by_area.get(area, ()))

@@ -7,7 +7,7 @@ Hand-written rather than a JSON Schema library because it runs on every start-up
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
 
 from amexhelp.errors import DataError
@@ -473,28 +473,45 @@ def on_domains(url: str, domains: tuple[str, ...]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
+def raw_key(item: Any) -> tuple[Any, ...]:
+    """What the light pass reads of one raw line, unchecked: whether it is an object, its id, country
+    and area (``_MISSING`` when absent), and whether it is for callers abroad. A data-file cache keeps
+    these beside each line, so a large file need not decode every line to build its indexes."""
+    if not isinstance(item, dict):
+        return (False, _kind(item), None, None, False)
+    return (
+        True,
+        item.get("id", None) if "id" in item else "\0missing",
+        item.get("country", None) if "country" in item else "\0missing",
+        item.get("area"),
+        item.get("from_abroad") is True or item.get("collect") is True,
+    )
+
+
 def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | None, bool]]:
     """Each line's (id, country, area, for callers abroad): the light pass over every line that the
-    indexes need."""
-    if not isinstance(raw_lines, list):
+    indexes need (from the keys a data-file cache kept, when it kept them)."""
+    if not isinstance(raw_lines, Sequence) or isinstance(raw_lines, (str, bytes)):
         r.fail("lines", f"expected a list, got {_kind(raw_lines)}")
     if not raw_lines:
         r.fail("lines", "must not be empty")
+    raw_keys = getattr(raw_lines, "keys", None)
+    if raw_keys is None:
+        raw_keys = [raw_key(item) for item in raw_lines]
     keys = []
-    for i, item in enumerate(raw_lines):
-        if not isinstance(item, dict):
-            r.fail(f"lines[{i}]", f"expected an object, got {_kind(item)}")
-        for field in ("id", "country"):
-            if field not in item:
+    for i, (is_object, line_id, country, area, abroad) in enumerate(raw_keys):
+        if not is_object:
+            r.fail(f"lines[{i}]", f"expected an object, got {line_id}")
+        for field, value in (("id", line_id), ("country", country)):
+            if value == "\0missing":
                 r.fail(f"lines[{i}].{field}", "required field is missing")
-        line_id, country, area = item["id"], item["country"], item.get("area")
         if not isinstance(line_id, str):
             r.fail(f"lines[{i}].id", f"expected a string, got {_kind(line_id)}")
         if country is not None and not isinstance(country, str):
             r.fail(f"lines[{i}].country", f"expected a string or null, got {_kind(country)}")
         if area is not None and not isinstance(area, str):
             r.fail(f"lines[{i}].area", f"expected a string or null, got {_kind(area)}")
-        keys.append((line_id, country, area, item.get("from_abroad") is True or item.get("collect") is True))
+        keys.append((line_id, country, area, abroad))
     _unique(r, "lines", [key[0] for key in keys])
     return keys
 

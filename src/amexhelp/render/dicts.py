@@ -99,20 +99,17 @@ def _country(code: str | None) -> dict[str, str] | None:
 
 
 def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
-    from amexhelp.render.view import lookup_view
+    from amexhelp.render.view import headline
 
-    shown = lookup_view(answer, directory)
     lines = []
-    for section in shown.sections:
-        for item in section.items:
-            entry = item.entry
-            record = line(entry.line, entry.dial, directory)
-            record["scope"] = entry.scope
-            record["for_cards_issued_in"] = entry.line.country
-            lines.append(record)
+    for entry in answer.entries:
+        record = line(entry.line, entry.dial, directory)
+        record["scope"] = entry.scope
+        record["for_cards_issued_in"] = entry.line.country
+        lines.append(record)
     return {
         "query": answer.query,
-        "headline": shown.headline,
+        "headline": headline(answer, directory),
         "country": _country(answer.country.code),
         "country_source": answer.country_source,
         "need": answer.need.id if answer.need else None,
@@ -125,8 +122,8 @@ def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
         "product": answer.product,
         "fallback": answer.fallback,
         "lines": lines,
-        "advice": list(shown.advice),
-        "notices": list(shown.notices),
+        "advice": list(answer.advice),
+        "notices": list(answer.notices),
         "source": source(directory),
     }
 

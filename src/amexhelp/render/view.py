@@ -83,17 +83,19 @@ def status_text(line: Line, directory: Directory) -> str:
         dated = [s.as_of for s in official if s.as_of]
         return f"confirmed: printed on {who}" + (f" (dated {dated[0]})" if dated else "")
     if line.status == "disputed":
-        instead = ", ".join(_readable(number, directory) for number in line.disputed_by)
+        instead = ", ".join(_readable(number, line, directory) for number in line.disputed_by)
         return f"disputed: only in a third-party guide; the issuer's page gives {instead} instead"
     if line.status == "unsourced":
         return "no source: the data names none for this number"
     return "unconfirmed: only in a third-party guide; not found on the issuer's pages"
 
 
-def _readable(number: str, directory: Directory) -> str:
-    """An E.164 number as a person reads it: the international form of the line that has it."""
-    lines = directory.lines_with_number(number)
-    return lines[0].international if lines and lines[0].international else number
+def _readable(number: str, line: Line, directory: Directory) -> str:
+    """A number that disputes ``line`` as a person reads it: the international form of the line of the
+    same market that has it (only that market's lines are looked at)."""
+    market = directory.lines_for_country(line.country) if line.country else directory.lines_for_area(line.area or "")
+    found = next((other for other in market if other.e164 == number and other.international), None)
+    return found.international if found else number
 
 
 def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory: Directory) -> list[tuple[str, str]]:
