@@ -93,3 +93,25 @@ def test_cached_lines_are_decoded_one_by_one_with_their_keys(tmp_path: Path, mon
     assert list(second["lines"]) == document["lines"]
     assert second["lines"][1] == {"id": "b", "country": None}
     assert second["schema_version"] == 2
+
+
+def test_a_missing_home_is_never_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "no-such-home"
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    path = tmp_path / "directory.json"
+    path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
+    counter = Counter()
+    for _ in range(2):
+        datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,))
+    assert not home.exists()
+    assert counter.calls == 2  # parsed each time: there is nowhere to cache
+
+
+def test_the_default_cache_is_under_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    path = tmp_path / "directory.json"
+    path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
+    datacache.load(str(path), os.stat(path), Counter().parse, path.read_bytes, lambda line: (line,))
+    assert len(list((tmp_path / ".cache" / "amexhelp").iterdir())) == 1

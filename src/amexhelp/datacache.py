@@ -3,7 +3,8 @@
 Parsing JSON is the one cost of a data file that grows with its size (about 150 ms for a directory
 100 times the bundled one, measured here). The cache keeps each line as its own marshalled bytes,
 beside the few fields the indexes need (``schema.raw_key``), and decodes a line only when it is
-used: a lookup touches a handful of lines, so a large file costs little more than a small one. The cache works like Python's own bytecode cache: an entry is used only while the data
+used: a lookup touches a handful of lines, so a large file costs little more than a small one.
+The cache works like Python's own bytecode cache: an entry is used only while the data
 file's size, modification time, change time and inode are what they were when it was written; the
 document is then checked against the schema exactly as if it had just been parsed. Any failure to
 read or write the cache only means the file is parsed again. It lives in
@@ -39,6 +40,7 @@ class LazyLines(Sequence[Any]):
         if isinstance(index, slice):
             return [marshal.loads(blob) for blob in self._blobs[index]]
         return marshal.loads(self._blobs[index])
+
 
 _FORMAT = 2
 
@@ -93,9 +95,14 @@ def load(
 
 
 def _store(entry: str, value: Any) -> None:
+    folder = os.path.dirname(entry)
+    # Make the cache folder (and ~/.cache), but never a home directory, or a cache base's parent, that
+    # does not exist: nothing is cached then.
+    if not os.path.isdir(os.path.dirname(os.path.dirname(folder))):
+        return
     temporary = f"{entry}.{os.getpid()}.tmp"
     try:
-        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         with open(temporary, "wb") as handle:
             marshal.dump(value, handle)
         os.replace(temporary, entry)

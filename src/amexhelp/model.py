@@ -170,12 +170,12 @@ class Directory:
     """
 
     __slots__ = (
+        "_abroad",
         "_build",
         "_built",
         "_by_area",
         "_by_country",
         "_by_e164",
-        "_abroad",
         "_by_id",
         "_count",
         "_needs",

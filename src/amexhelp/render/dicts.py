@@ -99,7 +99,7 @@ def _country(code: str | None) -> dict[str, str] | None:
 
 
 def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
-    from amexhelp.render.view import headline
+    from amexhelp.render.headline import headline
 
     lines = []
     for entry in answer.entries:

@@ -13,6 +13,7 @@ from amexhelp import index
 from amexhelp.lookup import Answer, Entry
 from amexhelp.model import Directory, Line, SourceRecord
 from amexhelp.places import in_the
+from amexhelp.render.headline import headline, hours_text, market_name
 from amexhelp.render.naming import Naming
 
 ENGLISH_NAMES = Naming()
@@ -142,46 +143,8 @@ def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory:
     return rows
 
 
-_DAYS = {"daily": "daily", "mon-fri": "Mon–Fri", "mon-sat": "Mon–Sat", "sat": "Sat", "sun": "Sun", "sat-sun": "Sat–Sun"}
-
-
-def hours_text(line: Line) -> str:
-    """Opening hours in words: from the structured hours when the data has them, else as printed."""
-    hours = line.open_hours
-    if hours is None:
-        return line.hours or "not stated in the sources"
-    if hours.always:
-        return "24 hours, every day"
-    periods = ", ".join(f"{_DAYS[p.days]} {p.open}–{p.close}" for p in hours.periods)
-    return f"{periods} ({hours.tz} time)"
-
-
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
-
-
-def market_name(line: Line, directory: Directory, naming: Naming) -> str:
-    return naming.place(line, directory)
-
-
-def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    """The answer a person acts on, as one sentence: "Call +44 1273 696933 — American Express United
-    Kingdom, lost or stolen cards, from abroad, 24 hours, every day"."""
-    first = answer.first
-    caller = naming.country(answer.caller.code)
-    if first is None:
-        return f"No number in the directory can be dialled from {caller}: see the lines and notices below."
-    line, dial = first.line, first.dial
-    collect = " collect" if line.collect and dial.abroad else ""
-    purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
-    parts = [f"American Express {market_name(line, directory, naming)}", purpose]
-    if dial.abroad:
-        parts.append("from abroad")
-    hours = hours_text(line)
-    parts.append("hours not stated" if hours == "not stated in the sources" else hours)
-    if line.status != "confirmed":
-        parts.append("unconfirmed" if line.status == "guide-only" else line.status)
-    return f"Call {dial.dial}{collect} — {', '.join(parts)}"
 
 
 def _in(code: str, naming: Naming) -> str:
