@@ -136,8 +136,8 @@ def main() -> int:
         }
         lookup_json = [exe, "lookup", "--country", "JP", "--json"]
         cases = [
-            Case("lookup --country JP --json", lookup_json, 1.20, env),
-            Case('lookup "lost card in Japan" (piped text)', [exe, "lookup", "lost card in Japan"], 1.50, env),
+            Case("lookup --country JP --json", lookup_json, 1.08, env),
+            Case('lookup "lost card in Japan" (piped text)', [exe, "lookup", "lost card in Japan"], 1.25, env),
             Case("completion of --country", [exe], 1.30, completion_env),
             Case(
                 f"lookup --json, {args.scale}x directory vs bundled",
@@ -174,10 +174,10 @@ def main() -> int:
             f" {base.median * 1000:>8.1f} {ratio:>6.2f} {'<=' + format(target, '.2f'):>7}"
             f" {ours.max_rss / MIB:>5.1f} MiB {'ok' if ok else 'MISSED'}"
         )
-    rss_ok = peak <= 40 * MIB
+    rss_ok = peak <= 30 * MIB
     failed |= not rss_ok
     print(
-        f"\npeak memory (max RSS) of a lookup: {peak / MIB:.1f} MiB (target <= 40 MiB) {'ok' if rss_ok else 'MISSED'}"
+        f"\npeak memory (max RSS) of a lookup: {peak / MIB:.1f} MiB (target <= 30 MiB) {'ok' if rss_ok else 'MISSED'}"
     )
     return 1 if failed else 0
 

@@ -16,6 +16,7 @@ _C1 = [0x7F, *range(0x80, 0xA0)]
 _TEXT_TABLE = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in [*range(0x20), *_C1, *_BIDI]}
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal may still act on.
 _JSON_TABLE = {code: f"\\u{code:04x}" for code in [*_C1, *_BIDI]}
+_JSON_CHARS = frozenset(map(chr, _JSON_TABLE))
 
 
 def clean(text: str) -> str:
@@ -39,6 +40,9 @@ def bounded(text: str, what: str, limit: int = MAX_VALUE) -> str:
 def clean_json(document: str) -> str:
     """Escape, in JSON text, the characters json leaves raw but a terminal may interpret.
 
-    Safe on the whole document: such characters can only stand inside strings.
+    Safe on the whole document: such characters can only stand inside strings. Most documents hold
+    none, and finding that out (a set of the characters) is ten times quicker than translating.
     """
+    if _JSON_CHARS.isdisjoint(set(document)):
+        return document
     return document.translate(_JSON_TABLE)
