@@ -184,7 +184,10 @@ class Directory:
         "fallback_line",
         "faqs",
         "issuer_domains",
-        "markets",
+        "_build_markets",
+        "_build_sources",
+        "_markets",
+        "_sources",
         "needs",
         "origin",
         "safety",
@@ -192,7 +195,6 @@ class Directory:
         "served_by",
         "services",
         "source",
-        "sources",
     )
 
     def __init__(
@@ -210,8 +212,8 @@ class Directory:
         faqs: tuple[Faq, ...],
         safety: tuple[str, ...],
         origin: DataOrigin,
-        sources: Mapping[str, SourceRecord],
-        markets: Mapping[str, Market],
+        build_sources: Callable[[], Mapping[str, SourceRecord]],
+        build_markets: Callable[[], Mapping[str, Market]],
         issuer_domains: tuple[str, ...],
         served_by: Mapping[str, str] | None = None,
     ) -> None:
@@ -227,8 +229,10 @@ class Directory:
         self.faqs = faqs
         self.safety = safety
         self.origin = origin
-        self.sources = sources
-        self.markets = markets
+        self._build_sources = build_sources
+        self._build_markets = build_markets
+        self._sources: Mapping[str, SourceRecord] | None = None
+        self._markets: Mapping[str, Market] | None = None
         self.issuer_domains = issuer_domains
         self.served_by = served_by or {}
         self._build = build_line
@@ -248,6 +252,20 @@ class Directory:
                 self._by_area.setdefault(area, []).append(position)
         self._by_e164: dict[str, tuple[Line, ...]] | None = None
         self._needs = {need.id: need for need in needs}
+
+    @property
+    def sources(self) -> Mapping[str, SourceRecord]:
+        """The sources by id (checked when first asked for)."""
+        if self._sources is None:
+            self._sources = self._build_sources()
+        return self._sources
+
+    @property
+    def markets(self) -> Mapping[str, Market]:
+        """The markets whose issuer pages were searched, by code (checked when first asked for)."""
+        if self._markets is None:
+            self._markets = self._build_markets()
+        return self._markets
 
     def _line_at(self, position: int) -> Line:
         line = self._built.get(position)

@@ -98,7 +98,7 @@ class _Reader:
         self.origin = origin
         self.countries = countries
         self.languages = languages
-        self.sources: Mapping[str, SourceRecord] = {}
+        self.source_ids: frozenset[str] = frozenset()
 
     def fail(self, path: str, why: str) -> NoReturn:
         raise DataError(f"invalid directory data in {self.origin}: {path or 'top level'}: {why}")
@@ -165,7 +165,7 @@ class _Reader:
     def evidence(self, value: Any, path: str) -> Evidence:
         v = self.obj(value, path, ("source",), ("says",))
         source = self.text(v["source"], _join(path, "source"))
-        if source not in self.sources:
+        if source not in self.source_ids:
             self.fail(_join(path, "source"), f"{source!r} is not the id of a source")
         return Evidence(source=source, says=self.opt_text(v.get("says"), _join(path, "says")))
 
@@ -406,11 +406,27 @@ def read_directory(
     areas = {
         k: r.area(r.text(k, "areas", pattern=_is_id, what="an area id"), v, f"areas.{k}") for k, v in areas_doc.items()
     }
-    sources = r.items(top["sources"], "sources", r.source_record, non_empty=True)
-    _unique(r, "sources", [source.id for source in sources])
-    r.sources = {source.id: source for source in sources}
-    markets = r.items(top["markets"], "markets", r.market)
-    _unique(r, "markets", [market.code for market in markets])
+    raw_sources, raw_markets = top["sources"], top["markets"]
+    for name, value in (("sources", raw_sources), ("markets", raw_markets)):
+        if not isinstance(value, list):
+            r.fail(name, f"expected a list, got {_kind(value)}")
+    if not raw_sources:
+        r.fail("sources", "must not be empty")
+    # Ids only, up front (lines cite them); each source and market is checked when first asked for.
+    r.source_ids = frozenset(
+        item["id"] for item in raw_sources if isinstance(item, dict) and isinstance(item.get("id"), str)
+    )
+
+    def build_sources() -> dict[str, SourceRecord]:
+        sources = r.items(raw_sources, "sources", r.source_record, non_empty=True)
+        _unique(r, "sources", [source.id for source in sources])
+        return {source.id: source for source in sources}
+
+    def build_markets() -> dict[str, Market]:
+        markets = r.items(raw_markets, "markets", r.market)
+        _unique(r, "markets", [market.code for market in markets])
+        return {market.code: market for market in markets}
+
     domains = r.items(top["issuer_domains"], "issuer_domains", r.text)
     served_doc = top.get("served_by", {})
     served_doc = r.obj(served_doc, "served_by", (), tuple(served_doc) if isinstance(served_doc, dict) else ())
@@ -453,8 +469,8 @@ def read_directory(
         faqs=faqs,
         safety=r.items(top["safety"], "safety", r.text),
         origin=origin,
-        sources=r.sources,
-        markets={market.code: market for market in markets},
+        build_sources=build_sources,
+        build_markets=build_markets,
         issuer_domains=domains,
         served_by=served_by,
     )
