@@ -313,3 +313,16 @@ def test_verify_any_text_never_crashes(cli: RunCli, text: str) -> None:
     else:
         assert result.stdout == ""
         assert len(result.stderr.splitlines()) == 1
+
+
+def test_importing_the_cli_leaves_garbage_collection_on() -> None:
+    """Only the console entry point turns the collector off (a library user's process keeps it)."""
+    import gc
+    import subprocess
+    import sys
+
+    code = "import gc, amexhelp.cli; print(gc.isenabled())"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "True\n"
+    code = "import gc, amexhelp.console; print(gc.isenabled())"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+    assert gc.isenabled()

@@ -1,5 +1,5 @@
 import sys
 
-from amexhelp.cli import run
+from amexhelp.console import run
 
 sys.exit(run())

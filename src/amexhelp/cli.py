@@ -4,15 +4,9 @@ Errors of every kind end here, in main(): one line on stderr and an exit code.
 """
 
 import enum
-import gc
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any
-
-# A run lives for milliseconds and the process frees everything at exit, so cyclic garbage
-# collection during start-up is pure cost (a few per cent of a lookup, measured by benchmarks/startup.py).
-# main() turns it back on for anyone who imports this module and stays.
-gc.disable()
 
 import typer
 
@@ -515,23 +509,7 @@ def export(
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code. The one place errors become messages."""
-    try:
-        return _run(argv)
-    finally:
-        gc.enable()
-
-
-def run() -> int:
-    """The console-script entry point: main(), for a process that ends right after.
-
-    Freezing what is alive moves it out of reach of the collection the interpreter runs at exit,
-    which would otherwise walk every object once more: about a fifth of a lookup's whole time,
-    measured by benchmarks/startup.py. Finalisation (flushing, atexit) happens as usual.
-    """
-    try:
-        return main()
-    finally:  # also when shell completion ends the run with SystemExit
-        gc.freeze()
+    return _run(argv)
 
 
 def _run(argv: list[str] | None) -> int:

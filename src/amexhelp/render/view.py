@@ -209,9 +209,12 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
 
 
 def brief(answer: Answer) -> str:
-    """Only the numbers to dial, one per line, best first."""
+    """Only the numbers to dial, one per line, best first. Other markets' lines (for cards issued
+    elsewhere) are left out, unless nothing else rings: without labels they would be a puzzle."""
+    reachable = [entry for entry in answer.entries if entry.dial.reachable and entry.dial.dial]
+    own = [entry for entry in reachable if entry.scope != "elsewhere"] or reachable
     seen: list[str] = []
-    for entry in answer.entries:
-        if entry.dial.reachable and entry.dial.dial and entry.dial.dial not in seen:
+    for entry in own:
+        if entry.dial.dial and entry.dial.dial not in seen:
             seen.append(entry.dial.dial)
     return "".join(f"{number}\n" for number in seen)
