@@ -17,6 +17,8 @@ def read(document: Any) -> Any:
     """Read and check everything, lines included (a lookup checks only the lines it uses)."""
     directory = read_directory(document, ORIGIN, index.country_names(), index.language_names())
     assert directory.lines
+    assert directory.sources
+    assert directory.markets is not None
     return directory
 
 
@@ -98,3 +100,97 @@ def test_line_ids_are_checked_for_every_line_up_front(bundled_document: dict[str
     doc["lines"][5].pop("id")
     with pytest.raises(DataError, match=r"lines\[5\]\.id: required field is missing"):
         read_directory(doc, ORIGIN, index.country_names(), index.language_names())
+
+
+def _line(doc: dict[str, Any], line_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(line for line in doc["lines"] if line["id"] == line_id)
+    return found
+
+
+# One invalid document per schema-2 check, with the error it must give (path and reason).
+INVALID = [
+    (lambda d: d["lines"][0].update(services=[]), "lines[0].services: must not be empty"),
+    (lambda d: d["lines"][0].update(services=["nope"]), "lines[0].services[0]: 'nope' is not one of the services"),
+    (lambda d: d["lines"][0].update(products=["gold"]), "lines[0].products[0]: 'gold' is not one of personal"),
+    (lambda d: d["lines"][0].update(evidence=[{"source": "nowhere"}]), "lines[0].evidence[0].source: 'nowhere' is not"),
+    (lambda d: d["lines"][0].update(evidence=[{"says": "x"}]), "lines[0].evidence[0].source: required field"),
+    (lambda d: d["lines"][0].update(status="official"), "lines[0].status: 'official' is not one of confirmed"),
+    (lambda d: d["lines"][0].update(from_abroad="yes"), "lines[0].from_abroad: expected true or false"),
+    (lambda d: d["lines"][0].update(e164=None), "lines[0].e164: give an E.164 number, or null with domestic_dial"),
+    (lambda d: _line(d, "kr-general").update(domestic_dial="00798-800"), "domestic_dial: '00798-800' is not a string"),
+    (
+        lambda d: d["lines"][0].update(
+            open_hours={
+                "always": True,
+                "periods": [{"days": "daily", "open": "09:00", "close": "17:00"}],
+                "tz": "Asia/Tokyo",
+            }
+        ),
+        "lines[0].open_hours: give either always: true or a list of periods",
+    ),
+    (
+        lambda d: d["lines"][0].update(open_hours={"periods": [{"days": "daily", "open": "09:00", "close": "17:00"}]}),
+        "lines[0].open_hours.tz: periods need the time zone",
+    ),
+    (
+        lambda d: d["lines"][0].update(
+            open_hours={"tz": "Asia/Tokyo", "periods": [{"days": "weekdays", "open": "09:00", "close": "17:00"}]}
+        ),
+        "lines[0].open_hours.periods[0].days: 'weekdays' is not one of daily",
+    ),
+    (
+        lambda d: d["lines"][0].update(
+            open_hours={"tz": "Asia/Tokyo", "periods": [{"days": "daily", "open": "9am", "close": "17:00"}]}
+        ),
+        "lines[0].open_hours.periods[0].open: '9am' is not a time HH:MM",
+    ),
+    (lambda d: d["sources"][0].update(kind="official"), "sources[0].kind: 'official' is not one of issuer"),
+    (lambda d: d["sources"][1].update(url="ftp://x"), "sources[1].url: 'ftp://x' is not an http(s) URL"),
+    (lambda d: d["sources"].append(dict(d["sources"][0])), "duplicate id"),
+    (lambda d: d.update(sources=[]), "sources: must not be empty"),
+    (lambda d: d["markets"][0].update(code="XX"), "markets[0].code: 'XX' is not an ISO 3166-1 country code"),
+    (lambda d: d["markets"][0].pop("note"), "markets[0].note: required field is missing"),
+    (lambda d: d.update(served_by={"PR": "ZZ"}), "served_by.PR: 'ZZ' is not an ISO 3166-1 country code"),
+    (lambda d: d["needs"][0]["advice"].append({"text": "x", "markets": []}), "advice[4].markets: must not be empty"),
+    (lambda d: d.pop("issuer_domains"), "issuer_domains: required field is missing"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), INVALID, ids=[m for _, m in INVALID])
+def test_invalid_documents_give_their_error(bundled_document: dict[str, Any], change: Any, message: str) -> None:
+    assert message in broken(bundled_document, change)
+
+
+def test_a_schema_1_file_is_read_with_every_line_guide_only(bundled_document: dict[str, Any]) -> None:
+    from amexhelp.evidence import upgrade_v1
+
+    old = {
+        "schema_version": 1,
+        "source": {"title": "Guide", "kind": "third-party web guide", "as_of": "2024", "note": "n", "caution": "c"},
+        "services": {"general": "General"},
+        "fallback_line": "ww",
+        "areas": {},
+        "lines": [
+            {
+                "id": "ww",
+                "country": None,
+                "service": "general",
+                "label": "Worldwide",
+                "description": "d",
+                "display": "+1 602 785 5000",
+                "e164": "+16027855000",
+                "toll_free": False,
+                "hours": None,
+                "languages": [],
+                "notes": [],
+            },
+        ],
+        "needs": [{"id": "general", "name": "General", "description": "d", "services": ["general"], "advice": []}],
+        "channels": [],
+        "faqs": [],
+        "safety": [],
+    }
+    directory = read(upgrade_v1(old))
+    line = directory.line("ww")
+    assert (line.status, line.services, [e.source for e in line.evidence]) == ("guide-only", ("general",), ["guide"])
+    assert directory.sources["guide"].kind == "third-party"

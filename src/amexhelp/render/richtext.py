@@ -136,27 +136,24 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
 
 def audit(report: Report, directory: Directory) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD)
-    for column in ("Line", "Serves", "Number", "Status", "Type", "Valid", "From abroad", "Notes"):
-        table.add_column(column)
+    for column in ("Line", "Serves", "Number", "Status", "Type", "From abroad"):
+        table.add_column(column, no_wrap=column in ("Line", "Number", "Status"))
     for f in report.findings:
-        notes = Text()
-        if f.cross_border:
-            notes.append("international call from the country it serves\n", style="yellow")
-        if f.line.correction:
-            notes.append(clean(f.line.correction) + "\n", style="cyan")
-        for problem in f.problems:
-            notes.append(f"{problem.code}: {clean(problem.message)}\n", style="bold red")
         status_style = {"confirmed": "green", "disputed": "bold red"}.get(f.line.status, "yellow")
+        number = Text(clean(f.line.international or f.line.display))
+        if f.cross_border:
+            number.append(" ↗", style="yellow")  # served from another country: an international call
         table.add_row(
-            _t(f.line.id),
+            _t(f.line.id, "bold red" if f.problems else ""),
             _t(f.serves),
-            _t(f.line.international or f.line.display),
+            number,
             Text(f.line.status, style=status_style),
-            f.number_type,
-            Text("yes", style="green") if f.valid else Text("NO", style="bold red"),
+            f.number_type if f.valid else Text("NOT VALID", style="bold red"),
             "yes" if f.from_abroad else "no",
-            notes,
         )
+    problems = [
+        Text.assemble(("  ✘ ", "bold red"), _t(f"{p.line} {p.code}: ", "bold"), _t(p.message)) for p in report.problems
+    ]
     markets = Table(box=box.SIMPLE_HEAD, title="Markets")
     for column in ("Market", "Confirmed", "Guide-only", "Disputed", "Issuer page", "Checked", "Issued by"):
         markets.add_column(column)
@@ -175,7 +172,8 @@ def audit(report: Report, directory: Directory) -> RenderableType:
         f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}.",
         style="bold",
     )
-    return Group(table, markets, summary, _footer(directory))
+    legend = Text("↗ served from another country: an international call from the market it serves", style="dim")
+    return Group(table, legend, *problems, markets, summary, _footer(directory))
 
 
 def sources(rows: tuple[SourceRow, ...], directory: Directory) -> RenderableType:
