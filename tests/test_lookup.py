@@ -247,3 +247,24 @@ def test_advice_is_scoped_to_the_card_market(directory: Directory) -> None:
     dispute_in_japan = answer(directory, country_option="JP", card_option="JP", need_option="dispute").advice
     assert not any("El Paso" in text for text in dispute_in_japan)
     assert answer(directory, country_option="US").advice == directory.safety
+
+
+def test_every_market_with_a_confirmed_line_for_a_need_leads_with_a_confirmed_line(directory: Directory) -> None:
+    checked = 0
+    for market in directory.countries:
+        for need in directory.needs:
+            product = "business" if need.id == "business" else "personal"  # the business need asks for it
+            confirmed = [
+                line
+                for line in directory.lines_for_country(market)
+                if line.status == "confirmed"
+                and set(line.services) & set(need.services)
+                and (not line.products or product in line.products)
+                and "fax" not in line.services
+            ]
+            if not confirmed:
+                continue
+            result = answer(directory, country_option=market, card_option=market, need_option=need.id)
+            assert result.lines[0].status == "confirmed", (market, need.id, result.lines[0].id)
+            checked += 1
+    assert checked > 50
