@@ -125,6 +125,8 @@ def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory:
         rows.append(("As printed", line.display))
     if line.collect:
         rows.append(("Collect", "call collect (reverse charges): ask the operator where you are to place the call"))
+    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
+        rows.append(("For", "; ".join(directory.services.get(s, s).lower() for s in line.services)))
     rows.append(("Hours", hours_text(line)))
     languages = naming.languages(line)
     rows.append(("Languages", ", ".join(languages) if languages else "not stated in the sources"))
