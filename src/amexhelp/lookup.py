@@ -339,8 +339,12 @@ def _for_caller(lines: list[Line], caller: str) -> list[Line]:
     def key(line: Line) -> tuple[bool, bool, bool]:
         reachable = dial_from(line, caller).reachable
         home = line.country is not None and codes.get(line.country) == codes.get(caller)
-        # From abroad a freephone number is the less sure way in, even where a page prints it.
-        return (not reachable, line.from_abroad == home, not home and line.number_type == "TOLL_FREE")
+        freephone = line.number_type == "TOLL_FREE"
+        # At home, a line printed for callers abroad comes after the others, unless it is a freephone
+        # (a page printing it for callers abroad too); from abroad, those lines come first, and a
+        # freephone is the less sure way in, even where a page prints it.
+        for_elsewhere = line.from_abroad and not freephone if home else not line.from_abroad
+        return (not reachable, for_elsewhere, not home and freephone)
 
     return sorted(lines, key=key)
 

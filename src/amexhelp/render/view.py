@@ -106,7 +106,7 @@ def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory:
     rows: list[tuple[str, str]] = []
     number = local_form(line)
     if isinstance(entry_dial, Dial):
-        where = naming.country(entry_dial.caller)
+        where = _in(entry_dial.caller, naming)
         if entry_dial.reachable and entry_dial.dial:
             how = f"{entry_dial.dial}  (from {where}"
             if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
@@ -119,7 +119,8 @@ def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory:
         if line.international and line.international != number:
             rows.append(("From abroad", line.international))
     else:
-        home = naming.country(line.number_region or line.country or "") if (line.number_region or line.country) else ""
+        region = line.number_region or line.country
+        home = _in(region, naming) if region else ""
         rows.append(("From abroad", f"not possible: only from inside {home}" if home else "not possible"))
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
         rows.append(("As printed", line.display))
