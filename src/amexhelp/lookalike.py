@@ -17,6 +17,9 @@ ADDED = "one digit added"
 DROPPED = "one digit dropped"
 
 
+_EDGE = 4
+
+
 class Near(NamedTuple):
     listed: str  # the listed number it imitates (as indexed: E.164)
     how: str  # CHANGED, SWAPPED, ADDED or DROPPED
@@ -25,16 +28,22 @@ class Near(NamedTuple):
 class NearIndex:
     """The listed numbers, indexed by their one-edit neighbourhoods."""
 
-    __slots__ = ("_dropped", "_exact", "_masked", "_swapped")
+    __slots__ = ("_dropped", "_ends", "_exact", "_masked", "_starts", "_swapped")
 
     def __init__(self, numbers: Iterable[str]) -> None:
         self._exact: dict[str, str] = {}  # digits -> number
         self._masked: dict[str, list[str]] = {}  # one digit replaced by "?" -> numbers
         self._swapped: dict[str, list[str]] = {}  # two adjacent digits swapped -> numbers
         self._dropped: dict[str, list[str]] = {}  # one digit left out -> numbers
+        # One slip leaves the first four or the last four digits of a number (of eight or more) as they
+        # were, so a number that shares neither with any listed one is near none: most are, at once.
+        self._starts: set[str] = set()
+        self._ends: set[str] = set()
         for number in dict.fromkeys(numbers):
             digits = number.lstrip("+")
             self._exact[digits] = number
+            self._starts.add(digits[:_EDGE])
+            self._ends.add(digits[-_EDGE:])
             for i in range(len(digits)):
                 _add(self._masked, f"{digits[:i]}?{digits[i + 1 :]}", number)
                 _add(self._dropped, digits[:i] + digits[i + 1 :], number)
@@ -46,6 +55,8 @@ class NearIndex:
         stable order: swaps first (the closest look), then changed, dropped and added digits."""
         digits = number.lstrip("+")
         if digits in self._exact:
+            return []
+        if len(digits) > _EDGE * 2 and digits[:_EDGE] not in self._starts and digits[-_EDGE:] not in self._ends:
             return []
         found: dict[str, Near] = {}
         for listed in self._swapped.get(digits, ()):

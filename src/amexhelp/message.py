@@ -16,7 +16,7 @@ from typing import BinaryIO, NamedTuple
 from amexhelp.domains import ISSUER, LinkVerdict, judge
 from amexhelp.errors import InputError
 from amexhelp.model import Directory
-from amexhelp.verify import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker
+from amexhelp.verify import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker, keep_patterns
 
 NOTHING = "nothing-found"
 MAX_MESSAGE = 1_000_000  # characters: a long e-mail fits; beyond this the text is refused, not scanned
@@ -90,6 +90,7 @@ def check_message(directory: Directory, text: str, caller: str | None = None) ->
     """Every phone number and link in ``text``, judged. ``caller`` narrows the number search to one region."""
     if len(text) > MAX_MESSAGE:
         raise InputError(f"message is too long ({len(text):,} characters; at most {MAX_MESSAGE:,})")
+    keep_patterns()  # one matcher per region: many patterns
     body, senders = _email_parts(text)
     regions = [caller] if caller is not None else list(directory.countries)
     numbers = tuple(_numbers(directory, body, regions, caller))

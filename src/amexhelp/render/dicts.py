@@ -214,6 +214,7 @@ def verdict_record(
 
     matches = result.matches
     shown = result.reading
+    readings = [reading(item) for item in result.readings]
     return {
         "input": result.input,
         "verdict": result.verdict,
@@ -221,11 +222,11 @@ def verdict_record(
         "official": result.official,
         "status": result.status,
         "e164": result.e164,
-        "international": reading(shown)["international"] if shown is not None else None,
+        "international": readings[result.readings.index(shown)]["international"] if shown is not None else None,
         "line": line_dict(matches[0]) if matches else None,
         "matches": [line_dict(item) for item in matches],
         "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
-        "readings": [reading(item) for item in result.readings],
+        "readings": readings,
     }
 
 
