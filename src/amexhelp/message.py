@@ -169,10 +169,8 @@ def _judge_address(address: str, directory: Directory) -> LinkVerdict:
 
 def _links(directory: Directory, text: str) -> list[FoundLink]:
     countries = {code.casefold() for code in _country_codes()} | {"uk"}
-    found = [
-        FoundLink(match.group(0), match.start(), _judge_address(match.group(0), directory), False)
-        for match in _ADDRESS.finditer(text)
-    ]
+    found = []
+    spans = []
     for match in _LINK.finditer(text):
         link = match.group(0).rstrip(".,;:!?)]}>'\"")
         bare = not re.match(r"(?i)https?://|www\.", link)
@@ -180,7 +178,11 @@ def _links(directory: Directory, text: str) -> list[FoundLink]:
             last = link.rsplit(".", 1)[-1].casefold()
             if last not in countries and last not in _COMMON_TLDS:
                 continue  # file.pdf, e.g., v1.2: not a link
+        spans.append((match.start(), match.start() + len(link)))
         found.append(FoundLink(link, match.start(), judge(link, directory.issuer_domains), False))
+    for match in _ADDRESS.finditer(text):
+        if not any(start <= match.start() < end for start, end in spans):  # not the user@ part of a link
+            found.append(FoundLink(match.group(0), match.start(), _judge_address(match.group(0), directory), False))
     return sorted(found, key=lambda item: item.start)
 
 

@@ -496,7 +496,7 @@ def fast_international(value: str, digits: str) -> phonenumbers.PhoneNumber | No
         pattern = metadata.national_prefix_for_parsing if metadata is not None else None
         _NATIONAL_PREFIXES[code] = re.compile(pattern) if pattern else None
     prefix = _NATIONAL_PREFIXES[code]
-    if prefix is not None and prefix.match(national) or national.startswith("0"):
+    if (prefix is not None and prefix.match(national)) or national.startswith("0"):
         return None
     return phonenumbers.PhoneNumber(
         country_code=code,
