@@ -517,26 +517,51 @@ class ExportFormat(str, enum.Enum):
     CSV = "csv"
     JSON = "json"
     VCARD = "vcard"
+    VCF = "vcf"  # the file extension people type: the same vCard
 
 
 @app.command(
     epilog=(
-        "Examples: amexhelp export --format vcard --country JP --output amex-japan.vcf  ·  "
-        "amexhelp export --format csv > amex.csv"
+        "Examples: amexhelp export --format vcf --country JP --card US --from JP -o amex-japan.vcf  ·  "
+        "amexhelp export --format csv > amex.csv  ·  amexhelp export --format json -o - | jq -r '.lines[] | "
+        '."e164"\''
     )
 )
 def export(
     file_format: Annotated[
-        ExportFormat, typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0).")
+        ExportFormat,
+        typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0; also vcf)."),
     ] = ExportFormat.CSV,
     country: CountryOpt = None,
+    card: Annotated[
+        str | None,
+        typer.Option(
+            "--card",
+            metavar="COUNTRY",
+            help="Country that issued your card (default: AMEXHELP_CARD): its lines are saved first.",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
+    caller: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            "-f",
+            metavar="COUNTRY",
+            help="Country you will call from (default: AMEXHELP_FROM): numbers are saved as dialled from"
+            " there, and those that do not ring from there are named in the note instead of saved.",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to this file (atomically) instead of stdout.",
+            help="Write to this file (atomically) instead of stdout; '-' is stdout.",
             show_default=False,
         ),
     ] = None,
@@ -544,17 +569,27 @@ def export(
 ) -> None:
     """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts.
 
-    Every line of the directory, or with --country that country's lines and the worldwide number.
+    Every line of the directory; or, with --country and/or --card, those markets' lines (the card's
+    first) and the worldwide number. A contact never lists the same number twice.
     """
     from amexhelp import export as exporting
+    from amexhelp.lookup import resolve_caller
     from amexhelp.places import resolve_country
     from amexhelp.render.dicts import source
 
     directory = _directory()
+    settings = _settings()
     code = resolve_country(country).code if country is not None else None
-    lines = exporting.lines_to_export(directory, code)
-    text = exporting.render(file_format.value, lines, directory, source(directory))
-    if output is None:
+    card_code = None
+    if card is not None:
+        card_code = resolve_country(card, option="--card").code
+    elif settings.card:
+        card_code = resolve_country(settings.card, option="AMEXHELP_CARD").code
+    where = resolve_caller(caller, settings)
+    lines = exporting.lines_to_export(directory, code, card_code)
+    fmt = "vcard" if file_format is ExportFormat.VCF else file_format.value
+    text = exporting.render(fmt, lines, directory, source(directory), where[0].code if where else None)
+    if output is None or output == "-":
         _write(text)
     else:
         exporting.write_atomically(output, text, force=force)
