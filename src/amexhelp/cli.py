@@ -210,7 +210,7 @@ def _write(text: str) -> None:
 @app.command(
     epilog=(
         'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup --country JP --from US'
-        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].e164'"
+        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'"
     ),
 )
 def lookup(
