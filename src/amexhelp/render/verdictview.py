@@ -39,7 +39,8 @@ def reading_text(reading: Reading, naming: Naming = ENGLISH_NAMES) -> str:
     from amexhelp.verify import NATIONAL, PREFIX, PRINTED, international
 
     number = international(reading) or next((line.display for line in reading.lines), "")
-    where = ", ".join(naming.country(code) for code in reading.regions[:3])
+    names = [naming.country(code) for code in reading.regions[:3]]
+    where = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     if len(reading.regions) > 3:
         where = f"{len(reading.regions)} countries"
     if reading.how == NATIONAL and where:
@@ -95,7 +96,8 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
         heading = "What to do"
         advice = UNLISTED_ADVICE
     if len(readings) > MORE_READINGS:
-        readings = (*readings[:MORE_READINGS], f"…and {len(readings) - MORE_READINGS} more readings (see --json)")
+        more = len(readings) - MORE_READINGS
+        readings = (*readings[:MORE_READINGS], f"…and {more} more reading{'s' if more > 1 else ''} (see --json)")
     return VerdictView(
         result.verdict,
         headline,
