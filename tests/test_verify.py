@@ -198,3 +198,12 @@ def test_rich_output_of_each_verdict(cli: RunCli) -> None:
         result = cli("verify", number, "--format", "rich")
         assert word in result.stdout
         assert result.stderr == ""
+
+
+def test_from_and_amexhelp_from_read_national_numbers_there(cli: RunCli) -> None:
+    """0120-099-818 is Japan's number dialled in Japan; dialled in the United States it is no number."""
+    assert cli("verify", "0120-099-818", "--from", "JP").code == 0
+    assert cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "JP"}).code == 0
+    elsewhere = cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "US"})
+    assert elsewhere.code == 2
+    assert "without --from" in elsewhere.stderr

@@ -225,7 +225,7 @@ class Checker:
             if caller is not None and dialled and not dialled.startswith("+"):
                 elsewhere, _ = self._read(dialled, None)
                 if elsewhere:
-                    hint = "it is a number when dialled elsewhere: leave out --from to judge every reading"
+                    hint = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
             raise InputError(f"not a complete phone number: {shorten(text)} ({why})", suggestion=hint)
         warnings: list[Flag] = []
         if imitated is not None:
