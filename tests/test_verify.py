@@ -1,68 +1,209 @@
+"""verify: a table of written numbers, each with the verdict, warning codes and line it must give.
+
+The expectations are written out by hand from the directory data and the numbering plans (never
+computed with the code under test): a genuine number in many written forms is listed; a number one
+slip away from a listed one is a look-alike; premium-rate, personal, mobile and fictional numbers are
+suspicious; other banks' numbers are unlisted (not proof of fraud); incomplete input is no verdict.
+"""
+
 from __future__ import annotations
 
-import phonenumbers
+from typing import Any
+
 import pytest
 
 from amexhelp.directory import load_directory
 from amexhelp.errors import InputError
 from amexhelp.verify import verify
+from conftest import RunCli
 
 DIRECTORY = load_directory()
 
+ERROR = "error"
+# (written, --from, verdict, warning codes in order, a line id it must match or a listed number it imitates)
+TABLE: list[tuple[str, str | None, str, list[str], str | None]] = [
+    # Genuine numbers, written many ways.
+    ("+1 336 393 1111", None, "listed", [], "us-lost-abroad"),
+    ("1-336-393-1111", None, "listed", [], "us-lost-abroad"),
+    ("900 814 500", None, "listed", [], "es-general-2"),
+    ("+34 900 814 500", "GB", "listed", [], "es-general-2"),
+    ("+44 1273 696 933", None, "listed", [], "gb-lost-abroad-2"),
+    ("+44 (0)1273 696 933", None, "listed", [], "gb-lost-abroad-2"),
+    ("0044 1273 696933", None, "listed", [], "gb-lost-abroad-2"),
+    ("01273 696933", "GB", "listed", [], "gb-lost-abroad-2"),
+    ("1-800-528-4800", None, "listed", [], "us-general"),
+    ("+1 800-528-4800", None, "listed", [], "us-general"),
+    ("(800) 528-4800", "US", "listed", [], "us-general"),
+    ("1.800.528.4800", None, "listed", [], "us-general"),
+    ("tel:+1-800-528-4800;ext=1", None, "listed", [], "us-general"),
+    ("+1 800 528 4800 ext. 12", None, "listed", [], "us-general"),
+    ("011 1 800 528 4800", None, "listed", [], "us-general"),
+    ("１－８００－５２８－４８００", None, "listed", [], "us-general"),
+    ("1-800-668-AMEX", None, "listed", [], "ca-dispute"),
+    ("0120-099-818", None, "listed", [], "jp-general"),
+    ("0120-099-818", "JP", "listed", [], "jp-general"),
+    ("+81-3-3320-6100", None, "listed", [], "jp-general-abroad-corporate"),
+    ("00798-800-1111", None, "listed", [], "kr-general"),
+    ("01-800-005-2221", None, "listed", [], "mx-general"),
+    ("91 400 42 50", "ES", "listed", [], "es-general-abroad"),
+    ("020 7264 1777", "GB", "listed", [], "europe-multilingual"),
+    ("+1 602 785 5000", None, "listed", [], "worldwide"),
+    # Look-alikes of listed numbers: one digit changed, two swapped, one added, one dropped.
+    ("+1 800 528 4801", None, "suspicious", ["look-alike"], "+18005284800"),
+    ("+1 800 582 4800", None, "suspicious", ["look-alike"], "+18005284800"),
+    ("+1 336 393 1112", None, "suspicious", ["look-alike"], "+13363931111"),
+    ("+44 1273 696 993", None, "suspicious", ["look-alike"], "+441273696933"),
+    ("+34 900 814 501", None, "suspicious", ["look-alike", "look-alike"], "+34900814500"),
+    ("900 841 500", "ES", "suspicious", ["look-alike"], "+34900814500"),
+    ("+49 69 9797 20000", None, "suspicious", ["look-alike"], "+496997972000"),
+    ("+49 69 9797 200", None, "suspicious", ["look-alike"], "+496997972000"),
+    # Letters passing for digits (a phone's keypad would dial something else).
+    ("1-800-528-48OO", None, "suspicious", ["letters-for-digits"], "+18005284800"),
+    ("1-8OO-528-4800", "US", "suspicious", ["letters-for-digits"], "+18005284800"),
+    ("+44 I273 696 933", None, "suspicious", ["letters-for-digits"], "+441273696933"),
+    ("O8OO 151 O9OO", None, "suspicious", ["letters-for-digits"], "+448001510900"),
+    # Number types no support line uses, and ranges kept for fiction.
+    ("+1 900 234 5678", None, "suspicious", ["premium-rate"], None),
+    ("0906 123 4567", "GB", "suspicious", ["premium-rate"], None),
+    ("+34 803 123 456", None, "suspicious", ["premium-rate"], None),
+    ("+44 70 1234 5678", None, "suspicious", ["personal-number"], None),
+    ("+44 7911 123456", None, "suspicious", ["unusual-number-type"], None),
+    ("+1 800 555 0199", None, "suspicious", ["fictional-pattern"], None),
+    ("(212) 555-0123", "US", "suspicious", ["fictional-pattern"], None),
+    ("+44 7700 900123", None, "suspicious", ["fictional-pattern"], None),
+    ("+44 909 879 0000", None, "suspicious", ["premium-rate", "fictional-pattern"], None),
+    # Other banks' and networks' numbers: not in this directory, and no red flag.
+    ("1-800-935-9935", None, "unlisted", [], None),
+    ("+1 800 950 5114", None, "unlisted", [], None),
+    ("+1 800 847 2911", None, "unlisted", [], None),
+    ("+44 345 734 5345", None, "unlisted", [], None),
+    ("+49 69 910 10000", None, "unlisted", [], None),
+    ("0800 123 4567", None, "unlisted", [], None),
+    # Not a complete number under any reading: no verdict.
+    ("12", None, ERROR, [], None),
+    ("+1 800 528 480", None, ERROR, [], None),
+    ("+1 800 528 48000", None, ERROR, [], None),
+    ("1-800-528-480", "US", ERROR, [], None),
+    ("hello", None, ERROR, [], None),
+    ("", None, ERROR, [], None),
+    ("+1 800 528 4800 " * 8, None, ERROR, [], None),
+]
 
-def ids(text: str, caller: str | None = None) -> list[str]:
-    return [line.id for line in verify(DIRECTORY, text, caller).matches]
+
+def test_the_table_is_large_enough() -> None:
+    assert len(TABLE) >= 40
+    assert {verdict for _, _, verdict, _, _ in TABLE} == {"listed", "suspicious", "unlisted", ERROR}
 
 
-@pytest.mark.parametrize(
-    "written",
-    [
-        "+1 800-528-4800",
-        "1-800-528-4800",
-        "1.800.528.4800",
-        "(800) 528-4800",
-        "+18005284800",
-        "tel:+1-800-528-4800",
-        "TEL:+1-800-528-4800;ext=1",
-        "001 800 528 4800",
-        "011 1 800 528 4800",
-        "１－８００－５２８－４８００",
-    ],
-)
-def test_any_common_writing_of_the_us_number_is_official(written: str) -> None:
-    result = verify(DIRECTORY, written)
-    assert result.official
-    assert result.e164 == "+18005284800"
-    assert "us-general" in ids(written)
+@pytest.mark.parametrize(("written", "caller", "verdict", "codes", "expected"), TABLE)
+def test_verify_table(written: str, caller: str | None, verdict: str, codes: list[str], expected: str | None) -> None:
+    if verdict == ERROR:
+        with pytest.raises(InputError, match=r"not a (complete )?phone number|too long"):
+            verify(DIRECTORY, written, caller)
+        return
+    result = verify(DIRECTORY, written, caller)
+    assert result.verdict == verdict
+    assert [flag.code for flag in result.warnings] == codes
+    if verdict == "listed":
+        assert expected in [line.id for line in result.matches]
+        assert result.listed
+    elif expected is not None:
+        assert expected in [flag.similar_to for flag in result.warnings]
+    if verdict != "listed":
+        assert not result.official
 
 
-def test_national_forms_are_tried_in_every_directory_country() -> None:
-    assert ids("0120-099-818") == ["jp-general"]
-    assert ids("00798-800-1111") == ["kr-general"]
-    assert set(ids("020 7264 1777")) >= {"de-general", "fr-general", "europe-multilingual"}
-
-
-def test_outdated_form_the_source_prints_is_recognised() -> None:
-    assert ids("01-800-005-2221") == ["mx-general"]
-    assert ids("800 005 2221", "MX") == ["mx-general"]
-
-
-def test_from_reads_national_numbers_in_that_country_only() -> None:
-    assert ids("0120-099-818", "JP") == ["jp-general"]
-    result = verify(DIRECTORY, "0120-099-818", "US")
-    assert not result.official
-
-
-def test_unknown_number_is_not_official_and_reports_its_e164() -> None:
-    result = verify(DIRECTORY, "+1 900 555 0100")
-    assert not result.official
-    assert result.e164 == phonenumbers.format_number(
-        phonenumbers.parse("+1 900 555 0100"), phonenumbers.PhoneNumberFormat.E164
+def test_listed_says_which_line_and_its_status() -> None:
+    result = verify(DIRECTORY, "900 814 500")
+    assert result.line is not None
+    assert (result.line.id, result.status, result.official, result.e164) == (
+        "es-general-2",
+        "confirmed",
+        True,
+        "+34900814500",
     )
-    assert result.matches == ()
+    guide = verify(DIRECTORY, "0120-099-818", "JP")
+    assert (guide.verdict, guide.status, guide.official) == ("listed", "guide-only", False)
+    disputed = verify(DIRECTORY, "01-800-005-2221")
+    assert (disputed.verdict, disputed.status, disputed.official) == ("listed", "disputed", False)
 
 
-@pytest.mark.parametrize("text", ["hello", "12", "", "   ", "call me maybe", "x" * 101])
-def test_not_a_phone_number_is_an_input_error(text: str) -> None:
-    with pytest.raises(InputError):
-        verify(DIRECTORY, text)
+def test_without_from_every_reading_is_judged_and_none_is_headlined() -> None:
+    """0800 123 4567 is a number in many countries: no single one is picked."""
+    result = verify(DIRECTORY, "0800 123 4567")
+    assert result.e164 is None
+    regions = {region for reading in result.readings for region in reading.regions}
+    assert {"GB", "DE", "JP"} <= regions
+    # 900 814 500 is dialled so only in Spain: in Ireland it would be written 0900…
+    spain = verify(DIRECTORY, "900 814 500")
+    assert [reading.regions for reading in spain.readings] == [("ES",)]
+
+
+def test_the_line_to_headline_is_the_listed_reading() -> None:
+    result = verify(DIRECTORY, "1-800-528-4800")
+    assert result.e164 == "+18005284800"
+    assert result.readings[0].listed
+    assert set(result.readings[0].regions) == {"US", "CA"}
+
+
+def test_verify_cli_exit_codes(cli: RunCli) -> None:
+    assert cli("verify", "+1 336 393 1111").code == 0
+    assert cli("verify", "1-800-935-9935").code == 1
+    assert cli("verify", "+1 800 582 4800").code == 1
+    bad = cli("verify", "+1 800 528 480", "--json")
+    assert (bad.code, bad.stdout) == (2, "")
+    assert "not a complete phone number" in bad.stderr
+    assert cli("verify").code == 2
+
+
+def test_verify_json_shape(cli: RunCli) -> None:
+    data: dict[str, Any] = cli("verify", "900 814 500", "--json").json()
+    assert {"input", "verdict", "listed", "official", "status", "line", "warnings", "readings"} <= set(data)
+    assert (data["verdict"], data["listed"], data["official"], data["status"]) == ("listed", True, True, "confirmed")
+    assert data["line"]["id"] == "es-general-2"
+    assert data["readings"] == [
+        {
+            "e164": "+34900814500",
+            "international": "+34 900 814 500",
+            "how": "national",
+            "dialled_in": ["ES"],
+            "number_type": "TOLL_FREE",
+            "number_region": "ES",
+            "valid": True,
+            "listed": True,
+            "lines": ["es-general-2"],
+        }
+    ]
+    flagged = cli("verify", "+1 800 582 4800", "--json").json()
+    assert flagged["verdict"] == "suspicious"
+    assert flagged["line"] is None
+    assert flagged["warnings"][0]["code"] == "look-alike"
+    assert flagged["warnings"][0]["similar_to"] == "+18005284800"
+    assert "+1 800-528-4800" in flagged["warnings"][0]["message"]
+
+
+def test_unlisted_is_not_called_fake(cli: RunCli) -> None:
+    text = cli("verify", "1-800-935-9935", "--format", "plain").stdout
+    assert text.startswith("UNLISTED:")
+    assert "not proof of fraud" in text
+    assert "Do not call it back" not in text
+    suspicious = cli("verify", "+1 900 234 5678", "--format", "plain").stdout
+    assert suspicious.startswith("SUSPICIOUS:")
+    assert "Do not call it back" in suspicious
+    assert "[premium-rate]" in suspicious
+
+
+def test_rich_output_of_each_verdict(cli: RunCli) -> None:
+    for number, word in [("900 814 500", "LISTED"), ("1-800-935-9935", "UNLISTED"), ("1-800-528-48OO", "SUSPICIOUS")]:
+        result = cli("verify", number, "--format", "rich")
+        assert word in result.stdout
+        assert result.stderr == ""
+
+
+def test_from_and_amexhelp_from_read_national_numbers_there(cli: RunCli) -> None:
+    """0120-099-818 is Japan's number dialled in Japan; dialled in the United States it is no number."""
+    assert cli("verify", "0120-099-818", "--from", "JP").code == 0
+    assert cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "JP"}).code == 0
+    elsewhere = cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "US"})
+    assert elsewhere.code == 2
+    assert "without --from" in elsewhere.stderr

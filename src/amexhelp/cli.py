@@ -204,7 +204,7 @@ def _write(text: str) -> None:
 @app.command(
     epilog=(
         'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup --country JP --from US'
-        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].e164'"
+        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'"
     ),
 )
 def lookup(
@@ -364,36 +364,66 @@ def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = F
 
 @app.command(
     epilog=(
-        "Examples: amexhelp verify '+1 800-528-4800'  ·  amexhelp verify 0120-099-818  ·  "
-        "amexhelp verify '(800) 555-0199' --from US --json"
+        "Exit codes: 0 listed; 1 unlisted or suspicious (with --message: anything found not listed, or nothing"
+        " found); 2 not a phone number (a batch: the highest code of its lines).  Examples: amexhelp verify"
+        " '+1 800-528-4800'  ·  amexhelp verify '900 814 500'  ·  amexhelp verify 0120-099-818 --from JP  ·"
+        " amexhelp verify --message sms.txt  ·  amexhelp verify - --json < numbers.txt | jq -r"
+        " 'select(.verdict != \"listed\") | .input'"
     )
 )
 def verify(
     number: Annotated[
-        str,
+        str | None,
         typer.Argument(
             metavar="NUMBER",
-            help="The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44...",
+            help="The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44…,"
+            " 1-800-668-AMEX. '-' reads one number per line from stdin (JSON Lines with --json).",
             show_default=False,
         ),
-    ],
+    ] = None,
+    message: Annotated[
+        str | None,
+        typer.Option(
+            "--message",
+            "-m",
+            metavar="FILE",
+            help="Check every phone number and link in a text message or email ('-' for stdin).",
+            show_default=False,
+        ),
+    ] = None,
     caller: FromOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> int:
-    """Is this number really American Express? Exit 0 if it is in the directory, 1 if not.
+    """Is this number really American Express? listed, unlisted (not proof of fraud) or suspicious.
 
-    A number without a country prefix is read as dialled in the --from country, or in every
-    country of the directory when none is given.
+    listed: in this directory (its line and status: confirmed on an issuer page, guide-only, disputed).
+    unlisted: not in this directory; compare it with the issuer's website, app or statement.
+    suspicious: red flags (look-alike of a listed number, premium-rate or personal number, fictional
+    range, letters passing for digits). A number without + is read as dialled in the --from country,
+    or in every country of the directory when none is given, each reading judged.
     """
     from amexhelp.lookup import resolve_caller
     from amexhelp.render import dicts, plain, richtext
-    from amexhelp.verify import verify as check
 
     directory = _directory()
     where = resolve_caller(caller, _settings())
-    result = check(directory, number, where[0].code if where else None)
+    region = where[0].code if where else None
+    if message is not None:
+        if number is not None:
+            raise InputError("give a NUMBER or --message FILE, not both")
+        return _verify_message(message, directory, region, fmt, as_json, lang)
+    if number is None:
+        raise InputError(
+            "give a NUMBER to check", suggestion="or '-' to read one per line from stdin, or --message FILE"
+        )
+    if number == "-":
+        return _verify_batch(directory, region, fmt, as_json)
+    from amexhelp.verify import LISTED
+    from amexhelp.verify import verify as check
+
+    result = check(directory, number, region)
     _emit(
         fmt,
         as_json,
@@ -401,7 +431,62 @@ def verify(
         plain=lambda: plain.verdict(result, directory, _naming(lang)),
         rich=lambda: richtext.verdict(result, directory, _naming(lang)),
     )
-    return EXIT_OK if result.official else EXIT_NOT_FOUND
+    return EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
+
+
+def _verify_batch(directory: Any, region: str | None, fmt: Format, as_json: bool) -> int:
+    """One verdict per stdin line, written as it is reached: memory stays flat however long the input."""
+    import json
+
+    from amexhelp.render import dicts
+    from amexhelp.render.plain import verdict_line
+    from amexhelp.sanitize import clean_json
+    from amexhelp.verify import LISTED, Unreadable, verify_lines
+
+    if as_json and fmt not in (Format.AUTO, Format.JSON):
+        raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
+    jsonl = as_json or fmt is Format.JSON
+    if sys.stdin is None:
+        raise InputError("no standard input to read numbers from")
+    if sys.stdout is None:
+        raise OutputClosed()
+    lines = (raw.decode("utf-8", "replace") for raw in sys.stdin.buffer)
+    cache: dict[str, Any] = {}
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    write = sys.stdout.write
+    worst = EXIT_OK
+    try:
+        for result in verify_lines(directory, lines, region):
+            if isinstance(result, Unreadable):
+                worst = EXIT_USAGE
+                write(clean_json(dumps(dicts.unreadable(result))) + "\n" if jsonl else verdict_line(result))
+            else:
+                if result.verdict != LISTED:
+                    worst = max(worst, EXIT_NOT_FOUND)
+                if jsonl:
+                    write(clean_json(dumps(dicts.verdict_record(result, directory, cache))) + "\n")
+                else:
+                    write(verdict_line(result))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
+    return worst
+
+
+def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, lang: str | None) -> int:
+    from amexhelp.message import check_message, read_message
+    from amexhelp.render import dicts, plain, richtext
+
+    text = read_message(path, sys.stdin.buffer if path == "-" and sys.stdin is not None else None)
+    report = check_message(directory, text, region)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.message(report, directory),
+        plain=lambda: plain.message(report, directory, _naming(lang)),
+        rich=lambda: richtext.message(report, directory, _naming(lang)),
+    )
+    return EXIT_OK if report.verdict == "listed" else EXIT_NOT_FOUND
 
 
 @app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")
@@ -463,26 +548,51 @@ class ExportFormat(str, enum.Enum):
     CSV = "csv"
     JSON = "json"
     VCARD = "vcard"
+    VCF = "vcf"  # the file extension people type: the same vCard
 
 
 @app.command(
     epilog=(
-        "Examples: amexhelp export --format vcard --country JP --output amex-japan.vcf  ·  "
-        "amexhelp export --format csv > amex.csv"
+        "Examples: amexhelp export --format vcf --country JP --card US --from JP -o amex-japan.vcf  ·  "
+        "amexhelp export --format csv > amex.csv  ·  amexhelp export --format json -o - | jq -r '.lines[] | "
+        '."e164"\''
     )
 )
 def export(
     file_format: Annotated[
-        ExportFormat, typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0).")
+        ExportFormat,
+        typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0; also vcf)."),
     ] = ExportFormat.CSV,
     country: CountryOpt = None,
+    card: Annotated[
+        str | None,
+        typer.Option(
+            "--card",
+            metavar="COUNTRY",
+            help="Country that issued your card (default: AMEXHELP_CARD): its lines are saved first.",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
+    caller: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            "-f",
+            metavar="COUNTRY",
+            help="Country you will call from (default: AMEXHELP_FROM): numbers are saved as dialled from"
+            " there, and those that do not ring from there are named in the note instead of saved.",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to this file (atomically) instead of stdout.",
+            help="Write to this file (atomically) instead of stdout; '-' is stdout.",
             show_default=False,
         ),
     ] = None,
@@ -490,17 +600,27 @@ def export(
 ) -> None:
     """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts.
 
-    Every line of the directory, or with --country that country's lines and the worldwide number.
+    Every line of the directory; or, with --country and/or --card, those markets' lines (the card's
+    first) and the worldwide number. A contact never lists the same number twice.
     """
     from amexhelp import export as exporting
+    from amexhelp.lookup import resolve_caller
     from amexhelp.places import resolve_country
     from amexhelp.render.dicts import source
 
     directory = _directory()
+    settings = _settings()
     code = resolve_country(country).code if country is not None else None
-    lines = exporting.lines_to_export(directory, code)
-    text = exporting.render(file_format.value, lines, directory, source(directory))
-    if output is None:
+    card_code = None
+    if card is not None:
+        card_code = resolve_country(card, option="--card").code
+    elif settings.card:
+        card_code = resolve_country(settings.card, option="AMEXHELP_CARD").code
+    where = resolve_caller(caller, settings)
+    lines = exporting.lines_to_export(directory, code, card_code)
+    fmt = "vcard" if file_format is ExportFormat.VCF else file_format.value
+    text = exporting.render(fmt, lines, directory, source(directory), where[0].code if where else None)
+    if output is None or output == "-":
         _write(text)
     else:
         exporting.write_atomically(output, text, force=force)

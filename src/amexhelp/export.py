@@ -6,13 +6,18 @@ import csv
 import io
 import os
 import tempfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line
 
+if TYPE_CHECKING:
+    from amexhelp.dialing import Dial
+
 FORMATS = ("csv", "json", "vcard")
+# Columns added when the export is for a caller (--from): what to dial from there, and whether it rings.
+DIAL_COLUMNS = ("dial_from", "dial", "reachable")
 CSV_COLUMNS = (
     "id",
     "country",
@@ -30,61 +35,88 @@ CSV_COLUMNS = (
 )
 
 
-def lines_to_export(directory: Directory, country: str | None) -> tuple[Line, ...]:
-    """Every line, or a country's lines (its area's and the worldwide line as a backup)."""
-    if country is None:
+def lines_to_export(directory: Directory, country: str | None, card: str | None = None) -> tuple[Line, ...]:
+    """Every line; or, for a country and/or a card market, those markets' lines (the card's first),
+    their areas' lines and the worldwide line as a backup."""
+    if country is None and card is None:
         return directory.lines
-    chosen = list(directory.lines_for_country(country))
-    for area in directory.areas_of(country):
-        chosen.extend(directory.lines_for_area(area.id))
+    chosen: list[Line] = []
+    for market in dict.fromkeys(code for code in (card, country) if code is not None):
+        chosen.extend(directory.lines_for_country(directory.market_for(market)))
+        for area in directory.areas_of(market):
+            chosen.extend(directory.lines_for_area(area.id))
     chosen.append(directory.fallback)
     return tuple(dict.fromkeys(chosen))
 
 
-def render(fmt: str, lines: tuple[Line, ...], directory: Directory, source: dict[str, Any]) -> str:
+def render(
+    fmt: str, lines: tuple[Line, ...], directory: Directory, source: dict[str, Any], caller: str | None = None
+) -> str:
+    """The export in ``fmt`` ("vcf" is "vcard"); with ``caller``, numbers as dialled from there."""
     if fmt == "csv":
-        return to_csv(lines)
+        return to_csv(lines, caller)
     if fmt == "json":
         from amexhelp.render.dicts import dump, line
 
-        return dump({"lines": [line(item, None, directory) for item in lines], "source": source})
-    return to_vcard(lines, directory)
+        dials = [_dial(item, caller) for item in lines]
+        return dump(
+            {
+                "from": caller,
+                "lines": [line(item, dial, directory) for item, dial in zip(lines, dials, strict=True)],
+                "source": source,
+            }
+        )
+    return to_vcard(lines, directory, caller)
 
 
-def to_csv(lines: tuple[Line, ...]) -> str:
+def _dial(line: Line, caller: str | None) -> Dial | None:
+    if caller is None:
+        return None
+    from amexhelp.dialing import dial_from
+
+    return dial_from(line, caller)
+
+
+def to_csv(lines: tuple[Line, ...], caller: str | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (DIAL_COLUMNS if caller else ()))
     names = index.country_names()
     for item in lines:
-        writer.writerow(
-            [
-                item.id,
-                item.country or "",
-                names.get(item.country, "") if item.country else "",
-                item.area or "",
-                item.service,
-                item.label,
-                item.e164 or "",
-                item.international,
-                item.display,
-                "yes" if item.toll_free else "no",
-                item.hours or "",
-                " ".join(item.languages),
-                " | ".join(item.all_notes),
-            ]
-        )
+        row = [
+            item.id,
+            item.country or "",
+            names.get(item.country, "") if item.country else "",
+            item.area or "",
+            item.service,
+            item.label,
+            item.e164 or "",
+            item.international,
+            item.display,
+            "yes" if item.toll_free else "no",
+            item.hours or "",
+            " ".join(item.languages),
+            " | ".join(item.all_notes),
+        ]
+        dial = _dial(item, caller)
+        if dial is not None:
+            row.extend([dial.caller, dial.dial or "", "yes" if dial.reachable else "no"])
+        writer.writerow(row)
     return out.getvalue()
 
 
-def to_vcard(lines: tuple[Line, ...], directory: Directory) -> str:
-    """One contact per country (or area), its lines as TEL entries with tel: URIs, CRLF-delimited."""
+def to_vcard(lines: tuple[Line, ...], directory: Directory, caller: str | None = None) -> str:
+    """One contact per country (or area), CRLF-delimited; each number once, as a TEL entry with a tel:
+    URI in + form (which dials from anywhere it rings). With ``caller``, the numbers that do not ring
+    from there are left out of the TEL entries and named in the note. A number with no international
+    form (Korea's 00798) is a text TEL, never a tel: link, and its note says so."""
     from amexhelp.render.naming import Naming
 
     naming = Naming()
     groups: dict[str, list[Line]] = {}
     for item in lines:
         groups.setdefault(naming.place(item, directory), []).append(item)
+    where = index.country_names().get(caller, caller) if caller else None
     cards: list[str] = []
     for place, items in groups.items():
         rows = [
@@ -94,18 +126,38 @@ def to_vcard(lines: tuple[Line, ...], directory: Directory) -> str:
             "ORG:American Express",
             "KIND:org",
         ]
-        for position, item in enumerate(items, 1):
-            if item.e164 is None:  # no international form: no tel: link a phone could misdial (said in the note)
+        numbers: dict[str, list[Line]] = {}  # one entry per number, whatever lines share it
+        for item in items:
+            numbers.setdefault(item.e164 or item.domestic_dial or item.display, []).append(item)
+        notes: list[str] = []
+        position = 0
+        for same in numbers.values():
+            first = same[0]
+            label = " / ".join(dict.fromkeys(item.label for item in same))
+            hours = first.hours or "hours not stated"
+            dial = _dial(first, caller)
+            if dial is not None and not dial.reachable:
+                notes.append(
+                    f"{label}: {first.international or first.display}, not callable from {where} ({dial.reason})"
+                )
                 continue
-            kind = "fax" if item.service == "fax" else "voice"
-            rows.append(f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{item.e164}')
-            rows.append(f"item{position}.X-ABLabel:{_escape(item.label)}")
-        note = "; ".join(
-            f"{item.label}: {item.international or item.display + ' (only from inside the country; no link)'},"
-            f" {item.hours or 'hours not stated'}"
-            for item in items
-        )
-        rows.append(f"NOTE:{_escape(note + '. Confirm with the number on the back of your card.')}")
+            position += 1
+            kind = "fax" if all(item.service == "fax" for item in same) else "voice"
+            if first.e164 is None:
+                home = index.country_names().get(first.country or "", "its country")
+                rows.append(f'item{position}.TEL;VALUE=text;TYPE="{kind}";PREF={position}:{_escape(first.display)}')
+                notes.append(
+                    f"{label}: {first.display}, {hours}; no international form, so no tel: link:"
+                    f" dial it as written, from inside {home} only"
+                )
+            else:
+                rows.append(f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{first.e164}')
+                shown = dial.dial if dial is not None and dial.dial else first.international
+                notes.append(f"{label}: {shown}, {hours}")
+            rows.append(f"item{position}.X-ABLabel:{_escape(label)}")
+        if where:
+            notes.append(f"Numbers as dialled from {where}")
+        rows.append(f"NOTE:{_escape('; '.join(notes) + '. Confirm with the number on the back of your card.')}")
         rows.append("END:VCARD")
         cards.extend(_fold(row) for row in rows)
     return "".join(f"{row}\r\n" for row in cards)

@@ -12,8 +12,9 @@ from amexhelp.model import Channel, Directory, Faq, Line, OpenHours, SourceRecor
 if TYPE_CHECKING:
     from amexhelp.audit import Report
     from amexhelp.dialing import Dial
+    from amexhelp.message import MessageReport
     from amexhelp.sourcelist import SourceRow
-    from amexhelp.verify import Verdict
+    from amexhelp.verify import Reading, Unreadable, Verdict
 from amexhelp.places import country
 from amexhelp.sanitize import clean_json
 
@@ -184,15 +185,92 @@ def countries(directory: Directory) -> dict[str, Any]:
     }
 
 
-def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
+def reading(item: Reading) -> dict[str, Any]:
+    from amexhelp.verify import international
+
+    return {
+        "e164": item.e164,
+        "international": international(item),
+        "how": item.how,
+        "dialled_in": list(item.regions),
+        "number_type": item.number_type or None,
+        "number_region": item.number_region or None,
+        "valid": item.valid,
+        "listed": item.listed,
+        "lines": [line.id for line in item.lines],
+    }
+
+
+def verdict_record(
+    result: Verdict, directory: Directory, lines: dict[str, dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """A verdict as JSON, without the source block (one JSON Lines record of a batch). ``lines`` caches
+    line dicts across a batch."""
+    cache = {} if lines is None else lines
+
+    def line_dict(item: Line) -> dict[str, Any]:
+        found = cache.get(item.id)
+        if found is None:
+            found = cache[item.id] = line(item, None, directory)
+        return found
+
+    matches = result.matches
+    shown = result.reading
+    readings = [reading(item) for item in result.readings]
     return {
         "input": result.input,
+        "verdict": result.verdict,
+        "listed": result.listed,
         "official": result.official,
+        "status": result.status,
         "e164": result.e164,
-        "international": result.international,
-        "readings": list(result.readings),
-        "matches": [line(item, None, directory) for item in result.matches],
-        "advice": [] if result.official else list(directory.safety),
+        "international": readings[result.readings.index(shown)]["international"] if shown is not None else None,
+        "line": line_dict(matches[0]) if matches else None,
+        "matches": [line_dict(item) for item in matches],
+        "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
+        "readings": readings,
+    }
+
+
+def unreadable(item: Unreadable) -> dict[str, Any]:
+    """A batch line that is not a phone number."""
+    return {"input": item.input, "verdict": None, "error": item.error}
+
+
+def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
+    from amexhelp.render.verdictview import UNLISTED_ADVICE
+    from amexhelp.verify import LISTED, SUSPICIOUS
+
+    advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
+    return {**verdict_record(result, directory), "advice": advice, "source": source(directory)}
+
+
+def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
+    from amexhelp.render.verdictview import UNLISTED_ADVICE
+    from amexhelp.verify import LISTED, SUSPICIOUS
+
+    cache: dict[str, dict[str, Any]] = {}
+    advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(report.verdict, list(UNLISTED_ADVICE))
+    return {
+        "verdict": report.verdict,
+        "numbers": [
+            {**verdict_record(found.verdict, directory, cache), "input": found.text, "position": found.start}
+            for found in report.numbers
+        ],
+        "links": [
+            {
+                "input": found.text,
+                "position": found.start if found.start >= 0 else None,
+                "sender": found.sender,
+                "domain": found.verdict.host,
+                "verdict": found.verdict.verdict,
+                "warnings": [
+                    {"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in found.verdict.warnings
+                ],
+            }
+            for found in report.links
+        ],
+        "advice": advice,
         "source": source(directory),
     }
 

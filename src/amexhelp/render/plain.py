@@ -13,8 +13,9 @@ from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
+    from amexhelp.message import MessageReport
     from amexhelp.sourcelist import SourceRow
-    from amexhelp.verify import Verdict
+    from amexhelp.verify import Unreadable, Verdict
 
 ENGLISH_NAMES = Naming()
 
@@ -96,20 +97,50 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    shown = clean(result.international or result.input)
-    out = []
-    if result.official:
-        out.append(f"OFFICIAL: {shown} is in the American Express support directory.")
-        for item in result.matches:
-            place = naming.place(item, directory) + (f" ({item.country})" if item.country else "")
-            hours = item.hours or "hours not stated in the source"
-            out.append(f"- {clean(place)}: {clean(item.label)} ({clean(item.international)}), {clean(hours)}")
-    else:
-        out.append(f"WARNING: {shown} is NOT an American Express number in this directory.")
-        out.append("Do not call it back or give it any details. What to do:")
-        out.extend(f"- {clean(text)}" for text in directory.safety)
+    from amexhelp.render.verdictview import verdict_view
+
+    shown = verdict_view(result, directory, naming)
+    out = [clean(shown.headline)]
+    for line, status in shown.matches:
+        out.append(f"- {clean(line)}")
+        out.append(f"  {clean(status)}")
+    out.extend(f"WARNING [{code}]: {clean(message)}" for code, message in shown.warnings)
+    out.extend(f"- {clean(text)}" for text in shown.readings)
+    if shown.advice:
+        out.append("")
+        out.append(f"{shown.advice_heading}:")
+        out.extend(f"- {clean(text)}" for text in shown.advice)
     out.append("")
-    out.append(provenance(directory))
+    out.append(clean(shown.provenance))
+    return "\n".join(out) + "\n"
+
+
+def verdict_line(result: Verdict | Unreadable) -> str:
+    """One line of a batch: verdict, input and detail, tab-separated."""
+    from amexhelp.render.verdictview import verdict_line as line
+    from amexhelp.verify import Unreadable
+
+    if isinstance(result, Unreadable):
+        return f"error\t{clean(result.input)}\t{clean(result.error)}\n"
+    return "\t".join(clean(part) for part in line(result).split("\t")) + "\n"
+
+
+def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render.verdictview import message_view
+
+    shown = message_view(report, directory, naming)
+    out = [clean(shown.headline)]
+    for item in shown.items:
+        out.append("")
+        out.append(f"{item.verdict.upper()}: {clean(item.text)}")
+        out.append(f"  {clean(item.summary)}")
+        out.extend(f"  WARNING [{code}]: {clean(text)}" for code, text in item.warnings)
+    if shown.advice:
+        out.append("")
+        out.append(f"{shown.advice_heading}:")
+        out.extend(f"- {clean(text)}" for text in shown.advice)
+    out.append("")
+    out.append(clean(shown.provenance))
     return "\n".join(out) + "\n"
 
 

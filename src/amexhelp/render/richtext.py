@@ -20,6 +20,7 @@ from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
+    from amexhelp.message import MessageReport
     from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Verdict
 
@@ -116,22 +117,45 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    shown = result.international or result.input
-    if result.official:
-        head = Text.assemble(("✔ OFFICIAL ", "bold green"), _t(shown, "bold"), " is in the support directory.")
+    from amexhelp.render.verdictview import verdict_view
+
+    shown = verdict_view(result, directory, naming)
+    style = {"listed": "bold green", "suspicious": "bold red"}.get(shown.verdict, "bold yellow")
+    label, _, rest = shown.headline.partition(": ")
+    parts: list[RenderableType] = [Text.assemble((label + " ", style), _t(rest, "bold"))]
+    if shown.matches:
         table = Table(box=box.SIMPLE_HEAD)
-        for column in ("Country", "Line", "Number", "Hours"):
-            table.add_column(column)
-        for item in result.matches:
-            place = naming.place(item, directory)
-            table.add_row(_t(place), _t(item.label), _t(item.international, "green"), _t(item.hours or "not stated"))
-        return Group(head, table, _footer(directory))
-    head = Text.assemble(
-        ("✘ WARNING ", "bold red"), _t(shown, "bold"), " is NOT an American Express number in this directory."
-    )
-    advice = [Text("Do not call it back or give it any details. What to do:", style="bold")]
-    advice.extend(Text.assemble(("  • ", "red"), _t(text)) for text in directory.safety)
-    return Group(head, *advice, _footer(directory))
+        table.add_column("Line")
+        table.add_column("Status")
+        for line, status in shown.matches:
+            status_style = "green" if status.startswith("confirmed") else "yellow"
+            table.add_row(_t(line), _t(status, status_style))
+        parts.append(table)
+    parts.extend(Text.assemble((f"⚠ {code}: ", "bold red"), _t(message)) for code, message in shown.warnings)
+    parts.extend(Text.assemble(("  • ", "dim"), _t(text, "dim")) for text in shown.readings)
+    if shown.advice:
+        parts.append(Text(shown.advice_heading, style="bold"))
+        parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
+    parts.append(Text(clean(shown.provenance), style="dim"))
+    return Group(*parts)
+
+
+def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    from amexhelp.render.verdictview import message_view
+
+    shown = message_view(report, directory, naming)
+    styles = {"listed": "bold green", "issuer": "bold green", "suspicious": "bold red"}
+    label, _, rest = shown.headline.partition(": ")
+    parts: list[RenderableType] = [Text.assemble((label + " ", styles.get(shown.verdict, "bold yellow")), _t(rest))]
+    for item in shown.items:
+        style = styles.get(item.verdict, "bold yellow")
+        parts.append(Text.assemble((f"{item.verdict.upper()} ", style), _t(item.text, "bold"), "  ", _t(item.summary)))
+        parts.extend(Text.assemble((f"    ⚠ {code}: ", "bold red"), _t(text)) for code, text in item.warnings)
+    if shown.advice:
+        parts.append(Text(shown.advice_heading, style="bold"))
+        parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
+    parts.append(Text(clean(shown.provenance), style="dim"))
+    return Group(*parts)
 
 
 def audit(report: Report, directory: Directory) -> RenderableType:

@@ -1,0 +1,155 @@
+"""Batch benchmark: `amexhelp verify -` throughput in one process, against phonenumbers' own parse rate.
+
+Run it with the Python of the environment amexhelp is installed in:
+
+    python benchmarks/verify_batch.py                # 100,000 numbers per case; the table
+    python benchmarks/verify_batch.py --million      # also 1,000,000 lines, to show memory stays flat
+
+The input is made here, deterministically: phonenumbers' example numbers of every region (fixed
+line, mobile, toll-free) with their last digits redrawn, the directory's own numbers, and look-alikes
+of them (one digit changed). Each case runs the real command, `amexhelp verify - --json`, reading a
+file on stdin and writing JSON Lines to /dev/null, and is timed whole (start-up included: a few
+tens of milliseconds in seconds). The yardstick is `phonenumbers.parse` of the same lines in this
+process, after a warm-up pass, timed alone: the rate of parsing only, with nothing judged or written.
+Peak memory is the kernel's max RSS of the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MIB = 1024 * 1024
+
+
+def corpus(count: int, *, national: bool, seed: int = 13) -> list[str]:
+    """``count`` numbers in + form (or, with ``national``, North American numbers without +)."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    from amexhelp.directory import load_directory
+
+    rng = random.Random(seed)
+    listed = sorted({line.e164 for line in load_directory(None).lines if line.e164})
+    if national:
+        listed = [number for number in listed if number.startswith("+1")]
+        regions = ["US", "CA"]
+    else:
+        regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+    kinds = [PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE]
+    out: list[str] = []
+    while len(out) < count:
+        roll = rng.random()
+        if roll < 0.05:
+            number = rng.choice(listed)
+        elif roll < 0.10:
+            number = rng.choice(listed)
+            position = rng.randrange(len(number) - 4, len(number))
+            number = number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1 :]
+        else:
+            example = phonenumbers.example_number_for_type(rng.choice(regions), rng.choice(kinds))
+            if example is None:
+                continue
+            digits = str(example.national_number)
+            tail = "".join(rng.choice("0123456789") for _ in range(4))
+            number = f"+{example.country_code}{digits[:-4]}{tail}"
+        if national:
+            out.append(f"1-{number[2:5]}-{number[5:8]}-{number[8:]}")
+        else:
+            out.append(f"{number[:3]} {number[3:]}" if rng.random() < 0.5 else number)
+    return out
+
+
+def parse_rate(lines: list[str], region: str | None) -> float:
+    import phonenumbers
+
+    for line in lines[:20000]:  # warm-up: metadata loaded, patterns compiled
+        try:  # noqa: SIM105 (a with-block per call would slow the yardstick)
+            phonenumbers.parse(line, region)
+        except phonenumbers.NumberParseException:
+            pass
+    start = time.perf_counter()
+    for line in lines:
+        try:  # noqa: SIM105 (a with-block per call would slow the yardstick)
+            phonenumbers.parse(line, region)
+        except phonenumbers.NumberParseException:
+            pass
+    return len(lines) / (time.perf_counter() - start)
+
+
+def run(argv: list[str], path: Path) -> tuple[float, int]:
+    """Wall time and max RSS of the command reading ``path`` on stdin."""
+    with open(path, "rb") as stdin:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1, 2):
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(argv)}")
+    return elapsed, usage.ru_maxrss * 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=100_000, help="numbers per case (default 100,000)")
+    parser.add_argument("--million", action="store_true", help="also run 1,000,000 lines for the memory check")
+    args = parser.parse_args()
+    exe = shutil.which("amexhelp", path=str(Path(sys.executable).parent))
+    if exe is None:
+        print("amexhelp is not installed next to this Python; run: pip install .", file=sys.stderr)
+        return 2
+    cases = [
+        ("+ form, --json", corpus(args.lines, national=False), [exe, "verify", "-", "--json"], None),
+        (
+            "1-NXX-NXX-XXXX, --from US --json",
+            corpus(args.lines, national=True),
+            [exe, "verify", "-", "--from", "US", "--json"],
+            "US",
+        ),
+        (
+            "1-NXX-NXX-XXXX, no --from, --json",
+            corpus(args.lines // 10, national=True),
+            [exe, "verify", "-", "--json"],
+            "US",
+        ),
+    ]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, lines, argv, region in cases:
+            path = Path(tmp) / "numbers.txt"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            run(argv, path)  # warm-up: bytecode and page caches
+            elapsed, rss = run(argv, path)
+            ours = len(lines) / elapsed
+            theirs = parse_rate(lines, region)
+            rows.append((name, len(lines), ours, theirs, rss))
+        if args.million:
+            lines = corpus(100_000, national=False)
+            path = Path(tmp) / "million.txt"
+            with open(path, "w", encoding="utf-8") as out:
+                for _ in range(10):
+                    out.write("\n".join(lines) + "\n")
+            elapsed, rss = run(cases[0][2], path)
+            rows.append(("+ form, --json, 1,000,000 lines", 1_000_000, 1_000_000 / elapsed, rows[0][3], rss))
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}")
+    print(f"python: {platform.python_version()} ({sys.executable})\n")
+    header = f"{'case':<36} {'lines':>9} {'verify/s':>9} {'parse/s':>9} {'ratio':>6} {'max RSS':>9}"
+    print(header)
+    print("-" * len(header))
+    for name, count, ours, theirs, rss in rows:
+        print(f"{name:<36} {count:>9,} {ours:>9,.0f} {theirs:>9,.0f} {ours / theirs:>6.2f} {rss / MIB:>5.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""verify --message: every number and link of a text or e-mail judged, one report, exit 0 only if all is listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexhelp.directory import load_directory
+from amexhelp.domains import judge
+from amexhelp.message import check_message
+from conftest import RunCli
+
+DIRECTORY = load_directory()
+ISSUER = DIRECTORY.issuer_domains
+
+SMS = """AMEX ALERT: a charge of $1,249.00 on your card ending 1004 was declined.
+If this wasn't you, call 1-800-528-48OO now, or +1 800 582 4800 after 9pm,
+or verify at https://amex-secure-verify.com/login?id=88 or americanexpress.com.evil.io.
+Our lost-card line abroad: +1 336 393 1111 (collect). Details: https://www.americanexpress.com/us/.
+"""
+
+GENUINE = """Your card is on its way. Questions? Call 1-800-528-4800 or, from abroad, +1 336 393 1111.
+Manage your account at https://www.americanexpress.com/ or global.americanexpress.com.
+"""
+
+EMAIL = (
+    "From: American Express <alerts@americanexpress-secure.net>\r\n"
+    "Reply-To: help@amex-support.co\r\n"
+    "Subject: Action needed\r\n"
+    "MIME-Version: 1.0\r\n"
+    'Content-Type: multipart/alternative; boundary="b"\r\n'
+    "\r\n"
+    "--b\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "Content-Transfer-Encoding: quoted-printable\r\n"
+    "\r\n"
+    "Call us at +44 1273 696 9=\r\n"
+    "93 or visit https://bit.ly/3amex =E2=80=94 thank you.\r\n"
+    "--b\r\n"
+    "Content-Type: text/html; charset=utf-8\r\n"
+    "\r\n"
+    '<p>Log in <a href="https://americanexpress.com@evil.io/login">here</a>.</p>\r\n'
+    "--b--\r\n"
+)
+
+
+def codes(found: object) -> list[str]:
+    return [flag.code for flag in found.verdict.warnings]  # type: ignore[attr-defined]
+
+
+def test_a_scam_text_with_several_numbers_and_links() -> None:
+    report = check_message(DIRECTORY, SMS)
+    assert [(n.text, n.verdict.verdict) for n in report.numbers] == [
+        ("1-800-528-48OO", "suspicious"),
+        ("+1 800 582 4800", "suspicious"),
+        ("+1 336 393 1111", "listed"),
+    ]
+    assert [codes(n) for n in report.numbers] == [["letters-for-digits"], ["look-alike"], []]
+    assert [(link.verdict.host, link.verdict.verdict) for link in report.links] == [
+        ("amex-secure-verify.com", "suspicious"),
+        ("americanexpress.com.evil.io", "suspicious"),
+        ("www.americanexpress.com", "issuer"),
+    ]
+    assert report.verdict == "suspicious"
+
+
+def test_a_genuine_text_is_all_listed() -> None:
+    report = check_message(DIRECTORY, GENUINE)
+    assert [n.verdict.verdict for n in report.numbers] == ["listed", "listed"]
+    assert [link.verdict.verdict for link in report.links] == ["issuer", "issuer"]
+    assert report.verdict == "listed"
+
+
+def test_an_email_is_decoded_and_its_senders_judged() -> None:
+    report = check_message(DIRECTORY, EMAIL)
+    senders = [(link.text, link.verdict.verdict) for link in report.links if link.sender]
+    assert senders == [
+        ("alerts@americanexpress-secure.net", "suspicious"),
+        ("help@amex-support.co", "suspicious"),
+    ]
+    # The quoted-printable soft line break is undone: the number is whole, and one digit off.
+    assert [(n.verdict.e164, codes(n)) for n in report.numbers] == [("+441273696993", ["look-alike"])]
+    links = {link.verdict.host: codes(link) for link in report.links if not link.sender}
+    assert links == {"bit.ly": ["link-shortener"], "evil.io": ["look-alike-domain"]}
+
+
+def test_nothing_found_is_not_a_clean_bill(cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Reply with your PIN to unlock your card.", encoding="utf-8")
+    result = cli("verify", "--message", str(path), "--json")
+    assert (result.code, result.json()["verdict"]) == (1, "nothing-found")
+
+
+@pytest.mark.parametrize(
+    ("link", "verdict", "flags"),
+    [
+        ("https://www.americanexpress.com/en-us/", "issuer", []),
+        ("https://global.americanexpress.com/login", "issuer", []),
+        ("americanexpress.com.sa", "issuer", []),
+        ("https://amexcards.com.tw/", "issuer", []),
+        ("amex-secure-verify.com", "suspicious", ["look-alike-domain"]),
+        ("https://americanexpress.com.evil.io/", "suspicious", ["look-alike-domain"]),
+        ("https://www.americanexpress.com@evil.io/", "suspicious", ["look-alike-domain"]),
+        ("https://\u0430mericanexpress.com/", "suspicious", ["look-alike-domain"]),  # Cyrillic a
+        ("arnericanexpress.com", "suspicious", ["look-alike-domain"]),  # rn for m
+        ("americanexpres.com", "suspicious", ["look-alike-domain"]),
+        ("https://bit.ly/3xyz", "suspicious", ["link-shortener"]),
+        ("http://192.168.4.1/amex", "suspicious", ["ip-address-link"]),
+        ("https://www.chase.com/", "unlisted", []),
+        ("example.com", "unlisted", []),
+    ],
+)
+def test_link_domains(link: str, verdict: str, flags: list[str]) -> None:
+    judged = judge(link, ISSUER)
+    assert (judged.verdict, [flag.code for flag in judged.warnings]) == (verdict, flags)
+
+
+def test_message_cli_exit_codes_and_stdin(cli: RunCli, tmp_path: Path) -> None:
+    scam = tmp_path / "scam.txt"
+    scam.write_text(SMS, encoding="utf-8")
+    result = cli("verify", "--message", str(scam), "--format", "plain")
+    assert result.code == 1
+    assert result.stdout.startswith("SUSPICIOUS:")
+    assert "WARNING [look-alike-domain]" in result.stdout
+    genuine = cli("verify", "--message", "-", "--json", input=GENUINE)
+    assert genuine.code == 0
+    data = genuine.json()
+    assert data["verdict"] == "listed"
+    assert [n["line"]["id"] for n in data["numbers"]] == ["us-general", "us-lost-abroad"]
+    assert cli("verify", "--message", str(tmp_path / "missing.txt")).code == 2
+    assert cli("verify", "+1 336 393 1111", "--message", str(scam)).code == 2
