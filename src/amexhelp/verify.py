@@ -481,6 +481,8 @@ def fast_international(value: str, digits: str) -> phonenumbers.PhoneNumber | No
     Batches of numbers in + form run about a third faster (benchmarks/verify_batch.py)."""
     if not value.startswith("+") or not _PLAIN.issuperset(value) or value.count("+") != 1:
         return None
+    if digits.startswith("0"):  # no country code starts with 0 ("+0120" is no number at all)
+        return None
     for size in (1, 2, 3):
         code = int(digits[:size]) if len(digits) > size else 0
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
