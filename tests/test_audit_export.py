@@ -10,22 +10,20 @@ import phonenumbers
 import pytest
 
 from amexhelp.audit import audit
-from amexhelp.directory import load_directory
 from amexhelp.export import lines_to_export, to_csv, to_vcard
+from amexhelp.model import Directory
 from conftest import RunCli
 
-DIRECTORY = load_directory()
 
-
-def test_bundled_data_has_no_audit_problem_but_the_placeholder_number() -> None:
-    report = audit(DIRECTORY)
-    assert len(report.findings) == len(DIRECTORY.lines)
+def test_bundled_data_has_no_audit_problem_but_the_placeholder_number(directory: Directory) -> None:
+    report = audit(directory)
+    assert len(report.findings) == len(directory.lines)
     # The guide's Argentine number follows the 555-01xx placeholder pattern: kept, and reported.
     assert [(p.line, p.code) for p in report.problems] == [("ar-general", "fictional-pattern")]
 
 
-def test_audit_reports_what_phonenumbers_says() -> None:
-    for f in audit(DIRECTORY).findings:
+def test_audit_reports_what_phonenumbers_says(directory: Directory) -> None:
+    for f in audit(directory).findings:
         if f.line.e164 is None:
             assert not f.from_abroad
             continue
@@ -33,13 +31,13 @@ def test_audit_reports_what_phonenumbers_says() -> None:
         assert f.valid == phonenumbers.is_valid_number(parsed)
         assert f.number_region == phonenumbers.region_code_for_number(parsed)
         assert f.phonenumbers_international == phonenumbers.can_be_internationally_dialled(parsed)
-    findings = {f.line.id: f for f in audit(DIRECTORY).findings}
+    findings = {f.line.id: f for f in audit(directory).findings}
     assert findings["de-general"].cross_border
     assert findings["mx-general"].line.correction
 
 
-def test_audit_markets_count_statuses() -> None:
-    markets = {m.code: m for m in audit(DIRECTORY).markets}
+def test_audit_markets_count_statuses(directory: Directory) -> None:
+    markets = {m.code: m for m in audit(directory).markets}
     assert markets["GB"].disputed == 1
     assert markets["GB"].confirmed >= 3
     assert markets["GB"].issuer_found
@@ -84,11 +82,11 @@ def test_audit_exit_code_on_the_bundled_data(cli: RunCli) -> None:
     assert [p["code"] for p in result.json()["problems"]] == ["fictional-pattern"]
 
 
-def test_csv_parses_back_with_a_header() -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv(DIRECTORY.lines))))
-    assert len(rows) == len(DIRECTORY.lines)
-    assert rows[0]["id"] == DIRECTORY.lines[0].id
-    assert {row["e164"] for row in rows} == {line.e164 or "" for line in DIRECTORY.lines}
+def test_csv_parses_back_with_a_header(directory: Directory) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(directory.lines))))
+    assert len(rows) == len(directory.lines)
+    assert rows[0]["id"] == directory.lines[0].id
+    assert {row["e164"] for row in rows} == {line.e164 or "" for line in directory.lines}
     japan = next(row for row in rows if row["id"] == "jp-general")
     assert japan["country_name"] == "Japan"
     assert japan["display"] == "0120-099-818"
@@ -111,9 +109,9 @@ def parse_vcards(text: str) -> list[dict[str, list[str]]]:
     return cards
 
 
-def test_vcard_is_4_0_with_tel_uris_and_folded_lines() -> None:
-    lines = lines_to_export(DIRECTORY, "US")
-    text = to_vcard(lines, DIRECTORY)
+def test_vcard_is_4_0_with_tel_uris_and_folded_lines(directory: Directory) -> None:
+    lines = lines_to_export(directory, "US")
+    text = to_vcard(lines, directory)
     for physical in text.split("\r\n"):
         assert len(physical.encode("utf-8")) <= 75
     cards = parse_vcards(text)
@@ -126,14 +124,14 @@ def test_vcard_is_4_0_with_tel_uris_and_folded_lines() -> None:
     assert all("TEL;VALUE=uri" in row for row in text.split("\r\n") if ".TEL" in row)
 
 
-def test_export_country_adds_area_and_worldwide_lines() -> None:
-    japan = [line.id for line in lines_to_export(DIRECTORY, "JP")]
+def test_export_country_adds_area_and_worldwide_lines(directory: Directory) -> None:
+    japan = [line.id for line in lines_to_export(directory, "JP")]
     assert japan[0] == "jp-general"
     assert japan[-1] == "worldwide"
-    assert {line.country for line in lines_to_export(DIRECTORY, "JP")} == {"JP", None}
-    netherlands = [line.id for line in lines_to_export(DIRECTORY, "NL")]
+    assert {line.country for line in lines_to_export(directory, "JP")} == {"JP", None}
+    netherlands = [line.id for line in lines_to_export(directory, "NL")]
     assert netherlands[-2:] == ["europe-multilingual", "worldwide"]
-    assert [line.id for line in lines_to_export(DIRECTORY, "NO")] == ["europe-multilingual", "worldwide"]
+    assert [line.id for line in lines_to_export(directory, "NO")] == ["europe-multilingual", "worldwide"]
 
 
 def test_export_cli_formats_parse_back(cli: RunCli) -> None:

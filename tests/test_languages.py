@@ -8,14 +8,12 @@ import pycountry
 import pytest
 
 from amexhelp import datagen, index
-from amexhelp.directory import load_directory
 from amexhelp.folding import key
+from amexhelp.model import Directory
 from amexhelp.places import resolve_country
 from amexhelp.query import parse
 from amexhelp.render.naming import Naming, resolve_lang
 from conftest import RunCli
-
-NEEDS = load_directory().need_ids
 
 PHRASES = {
     "en": [
@@ -89,8 +87,8 @@ PHRASES = {
     [row for rows in PHRASES.values() for row in rows],
     ids=[f"{lang}:{row[0]}" for lang, rows in PHRASES.items() for row in rows],
 )
-def test_phrase_gives_country_and_need(text: str, country: str, need: str) -> None:
-    parsed = parse(text, NEEDS)
+def test_phrase_gives_country_and_need(text: str, country: str, need: str, directory: Directory) -> None:
+    parsed = parse(text, directory.need_ids)
     assert (parsed.country, parsed.need) == (country, need)
 
 
@@ -140,28 +138,28 @@ def test_translated_names_resolve_as_pycountry_translates_them(locale: str) -> N
     assert checked > 150
 
 
-def test_places_map_to_their_country_and_ambiguous_ones_are_not_guessed() -> None:
-    assert parse("lost card in Bayern", NEEDS).country == "DE"
-    assert parse("lost card in Ontario", NEEDS).country == "CA"
-    assert parse("東京で", NEEDS).country == "JP"
+def test_places_map_to_their_country_and_ambiguous_ones_are_not_guessed(directory: Directory) -> None:
+    assert parse("lost card in Bayern", directory.need_ids).country == "DE"
+    assert parse("lost card in Ontario", directory.need_ids).country == "CA"
+    assert parse("東京で", directory.need_ids).country == "JP"
     for city in ("New York", "Los Angeles", "Chicago", "London", "Sydney", "Mumbai", "Tokyo", "Paris", "El Paso"):
-        assert parse(f"lost card in {city}", NEEDS).country is not None, city
-    ambiguous = parse("lost card in Córdoba", NEEDS)
+        assert parse(f"lost card in {city}", directory.need_ids).country is not None, city
+    ambiguous = parse("lost card in Córdoba", directory.need_ids)
     assert ambiguous.country is None
     assert ambiguous.ambiguous is not None
     assert set(ambiguous.ambiguous[1]) >= {"AR", "ES"}
 
 
-def test_a_country_name_wins_over_a_subdivision_unless_the_text_says_otherwise() -> None:
-    assert parse("lost card in Georgia", NEEDS).country == "GE"
-    assert parse("lost card in Atlanta, Georgia, USA", NEEDS).country == "US"
-    assert parse("lost card in New Jersey", NEEDS).country == "US"
-    assert parse("lost my card in New South Wales", NEEDS).country == "AU"
+def test_a_country_name_wins_over_a_subdivision_unless_the_text_says_otherwise(directory: Directory) -> None:
+    assert parse("lost card in Georgia", directory.need_ids).country == "GE"
+    assert parse("lost card in Atlanta, Georgia, USA", directory.need_ids).country == "US"
+    assert parse("lost card in New Jersey", directory.need_ids).country == "US"
+    assert parse("lost my card in New South Wales", directory.need_ids).country == "AU"
 
 
-def test_short_place_names_count_only_capitalised() -> None:
-    assert parse("lost card in Lot", NEEDS).country == "FR"
-    assert parse("a lot of fraud", NEEDS).country is None
+def test_short_place_names_count_only_capitalised(directory: Directory) -> None:
+    assert parse("lost card in Lot", directory.need_ids).country == "FR"
+    assert parse("a lot of fraud", directory.need_ids).country is None
 
 
 def test_ambiguous_place_is_said_in_the_answer(cli: RunCli) -> None:

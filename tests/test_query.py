@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp.directory import load_directory
 from amexhelp.errors import InputError
+from amexhelp.model import Directory
 from amexhelp.query import parse
 from amexhelp.sanitize import MAX_QUERY
-
-NEEDS = load_directory().need_ids
 
 
 @pytest.mark.parametrize(
@@ -28,8 +26,8 @@ NEEDS = load_directory().need_ids
         ("lost card in the US", "lost-card", "US"),
     ],
 )
-def test_finds_need_and_country(text: str, need: str | None, country: str | None) -> None:
-    parsed = parse(text, NEEDS)
+def test_finds_need_and_country(text: str, need: str | None, country: str | None, directory: Directory) -> None:
+    parsed = parse(text, directory.need_ids)
     assert (parsed.need, parsed.country) == (need, country)
 
 
@@ -45,27 +43,27 @@ def test_finds_need_and_country(text: str, need: str | None, country: str | None
         "LOST IN THE AIRPORT",
     ],
 )
-def test_ordinary_words_that_are_codes_are_not_countries(text: str) -> None:
-    assert parse(text, NEEDS).country is None
+def test_ordinary_words_that_are_codes_are_not_countries(text: str, directory: Directory) -> None:
+    assert parse(text, directory.need_ids).country is None
 
 
-def test_capitalised_code_in_mixed_text_is_a_country() -> None:
-    assert parse("card stolen, I'm in JP", NEEDS).country == "JP"
+def test_capitalised_code_in_mixed_text_is_a_country(directory: Directory) -> None:
+    assert parse("card stolen, I'm in JP", directory.need_ids).country == "JP"
 
 
-def test_longest_name_wins() -> None:
-    assert parse("stuck in Papua New Guinea", NEEDS).country == "PG"
+def test_longest_name_wins(directory: Directory) -> None:
+    assert parse("stuck in Papua New Guinea", directory.need_ids).country == "PG"
 
 
-def test_no_need_words_gives_no_need() -> None:
-    assert parse("Japan", NEEDS).need is None
+def test_no_need_words_gives_no_need(directory: Directory) -> None:
+    assert parse("Japan", directory.need_ids).need is None
 
 
-def test_ties_go_to_the_earlier_need() -> None:
+def test_ties_go_to_the_earlier_need(directory: Directory) -> None:
     # "stolen" (lost-card) and "platinum" (premium) weigh the same; lost-card comes first.
-    assert parse("stolen platinum", NEEDS).need == "lost-card"
+    assert parse("stolen platinum", directory.need_ids).need == "lost-card"
 
 
-def test_too_long_a_query_is_an_input_error() -> None:
+def test_too_long_a_query_is_an_input_error(directory: Directory) -> None:
     with pytest.raises(InputError):
-        parse("x" * (MAX_QUERY + 1), NEEDS)
+        parse("x" * (MAX_QUERY + 1), directory.need_ids)

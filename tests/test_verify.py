@@ -12,12 +12,10 @@ from typing import Any
 
 import pytest
 
-from amexhelp.directory import load_directory
 from amexhelp.errors import InputError
+from amexhelp.model import Directory
 from amexhelp.verify import verify
 from conftest import RunCli
-
-DIRECTORY = load_directory()
 
 ERROR = "error"
 # (written, --from, verdict, warning codes in order, a line id it must match or a listed number it imitates)
@@ -96,12 +94,14 @@ def test_the_table_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize(("written", "caller", "verdict", "codes", "expected"), TABLE)
-def test_verify_table(written: str, caller: str | None, verdict: str, codes: list[str], expected: str | None) -> None:
+def test_verify_table(
+    written: str, caller: str | None, verdict: str, codes: list[str], expected: str | None, directory: Directory
+) -> None:
     if verdict == ERROR:
         with pytest.raises(InputError, match=r"not a (complete )?phone number|too long"):
-            verify(DIRECTORY, written, caller)
+            verify(directory, written, caller)
         return
-    result = verify(DIRECTORY, written, caller)
+    result = verify(directory, written, caller)
     assert result.verdict == verdict
     assert [flag.code for flag in result.warnings] == codes
     if verdict == "listed":
@@ -113,8 +113,8 @@ def test_verify_table(written: str, caller: str | None, verdict: str, codes: lis
         assert not result.official
 
 
-def test_listed_says_which_line_and_its_status() -> None:
-    result = verify(DIRECTORY, "900 814 500")
+def test_listed_says_which_line_and_its_status(directory: Directory) -> None:
+    result = verify(directory, "900 814 500")
     assert result.line is not None
     assert (result.line.id, result.status, result.official, result.e164) == (
         "es-general-2",
@@ -122,25 +122,25 @@ def test_listed_says_which_line_and_its_status() -> None:
         True,
         "+34900814500",
     )
-    guide = verify(DIRECTORY, "0120-099-818", "JP")
+    guide = verify(directory, "0120-099-818", "JP")
     assert (guide.verdict, guide.status, guide.official) == ("listed", "guide-only", False)
-    disputed = verify(DIRECTORY, "01-800-005-2221")
+    disputed = verify(directory, "01-800-005-2221")
     assert (disputed.verdict, disputed.status, disputed.official) == ("listed", "disputed", False)
 
 
-def test_without_from_every_reading_is_judged_and_none_is_headlined() -> None:
+def test_without_from_every_reading_is_judged_and_none_is_headlined(directory: Directory) -> None:
     """0800 123 4567 is a number in many countries: no single one is picked."""
-    result = verify(DIRECTORY, "0800 123 4567")
+    result = verify(directory, "0800 123 4567")
     assert result.e164 is None
     regions = {region for reading in result.readings for region in reading.regions}
     assert {"GB", "DE", "JP"} <= regions
     # 900 814 500 is dialled so only in Spain: in Ireland it would be written 0900…
-    spain = verify(DIRECTORY, "900 814 500")
+    spain = verify(directory, "900 814 500")
     assert [reading.regions for reading in spain.readings] == [("ES",)]
 
 
-def test_the_line_to_headline_is_the_listed_reading() -> None:
-    result = verify(DIRECTORY, "1-800-528-4800")
+def test_the_line_to_headline_is_the_listed_reading(directory: Directory) -> None:
+    result = verify(directory, "1-800-528-4800")
     assert result.e164 == "+18005284800"
     assert result.readings[0].listed
     assert set(result.readings[0].regions) == {"US", "CA"}

@@ -6,13 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from amexhelp.directory import load_directory
 from amexhelp.domains import judge
 from amexhelp.message import check_message
+from amexhelp.model import Directory
 from conftest import RunCli
-
-DIRECTORY = load_directory()
-ISSUER = DIRECTORY.issuer_domains
 
 SMS = """AMEX ALERT: a charge of $1,249.00 on your card ending 1004 was declined.
 If this wasn't you, call 1-800-528-48OO now, or +1 800 582 4800 after 9pm,
@@ -49,8 +46,8 @@ def codes(found: object) -> list[str]:
     return [flag.code for flag in found.verdict.warnings]  # type: ignore[attr-defined]
 
 
-def test_a_scam_text_with_several_numbers_and_links() -> None:
-    report = check_message(DIRECTORY, SMS)
+def test_a_scam_text_with_several_numbers_and_links(directory: Directory) -> None:
+    report = check_message(directory, SMS)
     assert [(n.text, n.verdict.verdict) for n in report.numbers] == [
         ("1-800-528-48OO", "suspicious"),
         ("+1 800 582 4800", "suspicious"),
@@ -65,15 +62,15 @@ def test_a_scam_text_with_several_numbers_and_links() -> None:
     assert report.verdict == "suspicious"
 
 
-def test_a_genuine_text_is_all_listed() -> None:
-    report = check_message(DIRECTORY, GENUINE)
+def test_a_genuine_text_is_all_listed(directory: Directory) -> None:
+    report = check_message(directory, GENUINE)
     assert [n.verdict.verdict for n in report.numbers] == ["listed", "listed"]
     assert [link.verdict.verdict for link in report.links] == ["issuer", "issuer"]
     assert report.verdict == "listed"
 
 
-def test_an_email_is_decoded_and_its_senders_judged() -> None:
-    report = check_message(DIRECTORY, EMAIL)
+def test_an_email_is_decoded_and_its_senders_judged(directory: Directory) -> None:
+    report = check_message(directory, EMAIL)
     senders = [(link.text, link.verdict.verdict) for link in report.links if link.sender]
     assert senders == [
         ("alerts@americanexpress-secure.net", "suspicious"),
@@ -111,8 +108,8 @@ def test_nothing_found_is_not_a_clean_bill(cli: RunCli, tmp_path: Path) -> None:
         ("example.com", "unlisted", []),
     ],
 )
-def test_link_domains(link: str, verdict: str, flags: list[str]) -> None:
-    judged = judge(link, ISSUER)
+def test_link_domains(directory: Directory, link: str, verdict: str, flags: list[str]) -> None:
+    judged = judge(link, directory.issuer_domains)
     assert (judged.verdict, [flag.code for flag in judged.warnings]) == (verdict, flags)
 
 
