@@ -56,8 +56,11 @@ def test_country_not_listed_gets_the_worldwide_number_as_a_fallback() -> None:
     assert any("fallback" in notice for notice in result.notices)
 
 
-def test_european_country_not_listed_also_gets_the_europe_line() -> None:
-    assert ids(answer(DIRECTORY, country_option="NL")) == ["worldwide", "europe-multilingual"]
+def test_european_country_not_listed_gets_the_europe_line_before_the_worldwide_number() -> None:
+    result = answer(DIRECTORY, country_option="NL")
+    assert ids(result) == ["europe-multilingual", "worldwide"]
+    assert result.fallback
+    assert any("Europe" in notice for notice in result.notices)
 
 
 def test_country_with_lines_has_no_fallback() -> None:

@@ -42,13 +42,6 @@ def load_words() -> dict[str, Any]:
 
 
 @cache
-def load_places() -> dict[str, Any]:
-    """The index of places (subdivisions, cities): only a text that names no country needs it."""
-    data: dict[str, Any] = json.loads(read_package_data("places.json"))
-    return data
-
-
-@cache
 def load_display_names(lang: str) -> dict[str, Any]:
     """Country and language names in one language (``data/names/LANG.json``), for --lang."""
     data: dict[str, Any] = json.loads(read_package_data(f"names/{lang}.json"))
@@ -90,6 +83,7 @@ def codes() -> dict[str, str]:
     return found
 
 
+@cache
 def code_stopwords() -> frozenset[str]:
     """Upper-case words that are codes but mostly mean something else in text ("8 AM", "IT")."""
     return frozenset(load_words()["code_stopwords"])
@@ -107,17 +101,32 @@ def subdivisions_named_like_countries() -> dict[str, str]:
     return found
 
 
-def places() -> dict[str, str]:
-    """Folded place names (subdivisions, cities) to the space-separated codes of their countries."""
-    found: dict[str, str] = load_places()["places"]
+def served_by() -> dict[str, str]:
+    """Countries whose calls the lines of another country serve: the US territories (PR -> US)."""
+    found: dict[str, str] = load()["served_by"]
     return found
 
 
-def short_places() -> frozenset[str]:
-    """Place names short enough to be ordinary words ("lot", "var"): they count only when capitalised."""
-    return frozenset(load_places()["short_places"])
+@cache
+def everyday_names() -> frozenset[str]:
+    """Country names that are also everyday words ("turkey", "china"): they count only capitalised in
+    mixed-case text or after a place word."""
+    return frozenset(load_words()["everyday_names"])
 
 
+@cache
+def names_in_places() -> frozenset[str]:
+    """Country names that are part of a longer place name elsewhere ("jersey" in "Jersey City")."""
+    return frozenset(load_words()["names_in_places"])
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Words after which a name is a place ("in", "at", "à", "nach"), case-folded but with their accents."""
+    return frozenset(load_words()["place_words"])
+
+
+@cache
 def stopwords() -> frozenset[str]:
     """Folded words too common to search the FAQ by ("the", "how", "my")."""
     return frozenset(load_words()["stopwords"])

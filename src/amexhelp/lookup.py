@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, NamedTuple
 
+from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
 from amexhelp.places import Country, country, resolve_country
@@ -12,6 +13,7 @@ from amexhelp.sanitize import bounded, shorten
 
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
+    from amexhelp.query import ParsedQuery
 
 COUNTRY_ENV = "AMEXHELP_COUNTRY"
 FROM_ENV = "AMEXHELP_FROM"
@@ -23,7 +25,7 @@ NOT_CALLABLE = frozenset({"fax"})
 class Answer(NamedTuple):
     query: str | None
     country: Country
-    country_source: str  # "option", "query", "from", "environment" or "default"
+    country_source: str  # "option", "query", "guess", "from", "unrecognised", "environment" or "default"
     need: Need | None
     fallback: bool
     lines: tuple[Line, ...]
@@ -64,8 +66,10 @@ def answer(
 ) -> Answer:
     """Resolve what was asked (options win over the query's words) and choose the lines.
 
-    The country answered for is, in order: --country, a country in the query, where the caller is
-    (--from or AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States.
+    The country answered for is, in order: --country, a country or place in the query, a close match
+    to a place the query names but that is unknown, where the caller is (--from or AMEXHELP_FROM); then,
+    if the query names a place that is unknown, none (the worldwide number), else AMEXHELP_COUNTRY and
+    the United States.
     """
     parsed = None
     if query:
@@ -76,17 +80,15 @@ def answer(
     caller = resolve_caller(from_option)
     if not directory.origin.bundled:
         notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
-    if parsed is not None and parsed.ambiguous is not None and country_option is None:
-        place, codes = parsed.ambiguous
-        names = [country(code).name for code in codes]
-        listed = f"{', '.join(names[:-1])} and {names[-1]}"
-        notices.append(f"{place!r} is a place in {listed}: not guessed; name the country (--country) to be sure.")
     if country_option is not None:
         where, source = resolve_country(country_option), "option"
     elif parsed is not None and parsed.country is not None:
         where, source = country(parsed.country), "query"
         if parsed.place is not None:
             notices.append(f"Read {parsed.place!r} as a place in {where.name}.")
+        notices.extend(parsed.notices)
+    elif parsed is not None and (found := _unknown_place(parsed, caller, notices)) is not None:
+        where, source = found
     elif caller is not None:
         where, source = caller, "from"
     elif os.environ.get(COUNTRY_ENV):
@@ -104,11 +106,15 @@ def answer(
         need = None
 
     lines, fallback = choose_lines(directory, where.code, need)
-    if fallback:
+    if fallback and source != "unrecognised":
+        areas = [area.name for area in directory.areas_of(where.code)]
         notices.append(
-            f"{where.name} has no line of its own in the directory: this is the worldwide fallback number"
-            " for countries not listed; international calling charges may apply."
+            f"{where.name} has no line of its own in the directory: "
+            + (f"the {' and '.join(areas)} line comes first, then " if areas and lines[0] != directory.fallback else "")
+            + "the worldwide fallback number for countries not listed; international calling charges may apply."
         )
+    if where.code in index.served_by() and not fallback:
+        notices.append(f"{where.name} is served by the lines of {country(index.served_by()[where.code]).name}.")
     dials = None
     if caller is not None:
         from amexhelp.dialing import for_caller
@@ -127,13 +133,18 @@ def choose_lines(directory: Directory, country_code: str, need: Need | None) -> 
     """The lines to call, best first, and whether they are the fallback for a country not listed.
 
     A need's services are tried in its order (a lost card: the fraud line, then the general line);
-    a country with no line for any of them gets its general lines; a country not in the directory
-    gets the worldwide number, then any line for an area it belongs to (the Europe line).
+    a country with no line for any of them gets its general lines; a territory served by another
+    country's lines (Puerto Rico by the United States') gets those; a country not in the directory gets
+    any line for an area it belongs to (the Europe line), then the worldwide number.
     """
     own = [line for line in directory.lines_for_country(country_code) if line.service not in NOT_CALLABLE]
+    if not own and country_code in index.served_by():  # a US territory: the US lines serve it
+        served = directory.lines_for_country(index.served_by()[country_code])
+        own = [line for line in served if line.service not in NOT_CALLABLE]
     if not own:
+        # A line for an area the country is in (the Europe line) before the worldwide number.
         area_lines = [line for area in directory.areas_of(country_code) for line in directory.lines_for_area(area.id)]
-        return _distinct([directory.fallback, *area_lines]), True
+        return _distinct([*area_lines, directory.fallback]), True
     if need is None:
         return _distinct(own), False
     rank = {service: i for i, service in enumerate(need.services)}
@@ -152,3 +163,35 @@ def _distinct(lines: list[Line]) -> tuple[Line, ...]:
             seen.add(line.e164)
             kept.append(line)
     return tuple(kept)
+
+
+# A place the query names but that is not known ----------------------------------------------------
+
+# Where an answer is for when the query names a place that could not be recognised (CLDR's code for
+# an unknown region): no country's lines, only the numbers that work from anywhere.
+UNRECOGNISED = Country("ZZ", "Unknown region")
+
+
+def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[str]) -> tuple[Country, str] | None:
+    """Where to answer for when the query names a place that is not known: its close match ("Japna":
+    Japan), else where the caller is, else nowhere (the worldwide number). None when it names none."""
+    if parsed.unknown_place is None:
+        return None
+    if parsed.guess is not None:
+        where = country(parsed.guess)
+        notices.append(
+            f"Did not recognise {parsed.unknown_place!r}: read it as {where.name}, the closest name;"
+            " name the country (--country) if that is wrong."
+        )
+        return where, "guess"
+    if caller is not None:
+        notices.append(
+            f"Did not recognise {parsed.unknown_place!r} as a place: answered for {caller.name},"
+            " where you are calling from."
+        )
+        return caller, "from"
+    notices.append(
+        f"Did not recognise {parsed.unknown_place!r} as a place: these are the numbers that work from anywhere;"
+        " name the country (--country) for its own lines."
+    )
+    return UNRECOGNISED, "unrecognised"
