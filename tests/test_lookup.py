@@ -87,7 +87,8 @@ def test_no_country_assumes_the_environment_then_the_united_states(monkeypatch: 
 
 
 def test_bad_environment_country_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AMEXHELP_COUNTRY", "Atlantis")
+    # Not "Atlantis": that is a town in South Africa, and so a place --country accepts.
+    monkeypatch.setenv("AMEXHELP_COUNTRY", "Narnia")
     with pytest.raises(InputError, match="AMEXHELP_COUNTRY"):
         answer(DIRECTORY, "help")
 

@@ -39,10 +39,26 @@ app = typer.Typer(
 
 
 def _complete_country(incomplete: str) -> list[str]:
+    """Codes and English names that start with what was typed, in any case and without accents."""
+    from amexhelp import index
+    from amexhelp.folding import fold
+
+    names = {code: name for code, name in index.country_names().items() if code.casefold() in index.codes()}
+    prefix = fold(incomplete)
+    found = [code for code in names if code.casefold().startswith(prefix)]
+    if prefix:
+        found += sorted(name for name in names.values() if fold(name).startswith(prefix))
+    # Typer keeps only what starts with the typed text as typed: go on from it ("ja" -> "japan").
+    return [incomplete + value[len(incomplete) :] for value in found]
+
+
+def _complete_lang(incomplete: str) -> list[str]:
     from amexhelp import index
 
-    prefix = incomplete.upper()
-    return [code for code in index.country_names() if code.startswith(prefix)]
+    languages = ("en", *index.display_languages())
+    return [
+        incomplete + lang[len(incomplete) :] for lang in languages if lang.casefold().startswith(incomplete.casefold())
+    ]
 
 
 def _complete_need(incomplete: str) -> list[str]:
@@ -78,7 +94,8 @@ CountryOpt = Annotated[
         "--country",
         "-c",
         metavar="COUNTRY",
-        help="Country the numbers are for: a code (JP, JPN) or a name (Japan, UK, South Korea, México).",
+        help="Country the numbers are for: a code (JP, JPN), a name (Japan, UK, South Korea, México) or a place"
+        " (Tokyo, Bayern).",
         autocompletion=_complete_country,
         show_default=False,
     ),
@@ -103,6 +120,7 @@ LangOpt = Annotated[
         metavar="LANG",
         help="Show country and language names in this language (es, fr, de, ja, zh, ko, ar, hi…); default: the"
         " locale's. JSON keeps codes and English names.",
+        autocompletion=_complete_lang,
         show_default=False,
     ),
 ]
@@ -177,9 +195,11 @@ def _write(text: str) -> None:
 )
 def lookup(
     query: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
-            metavar="QUERY", help='What happened and where, in plain words: "lost card in Japan".', show_default=False
+            metavar="QUERY",
+            help='What happened and where, in plain words, quoted or not: "lost card in Japan".',
+            show_default=False,
         ),
     ] = None,
     country: CountryOpt = None,
@@ -212,7 +232,8 @@ def lookup(
     if qr and (as_json or fmt is Format.JSON):
         raise InputError("--qr prints a picture for a terminal; it does not mix with JSON output")
     directory = load_directory()
-    result = answer(directory, query, country_option=country, need_option=need, from_option=caller)
+    text = " ".join(query) if query else None  # unquoted words are one query: lookup lost card in Japan
+    result = answer(directory, text, country_option=country, need_option=need, from_option=caller)
 
     def data() -> Any:
         from amexhelp.render import dicts

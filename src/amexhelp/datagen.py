@@ -50,10 +50,12 @@ def build_index() -> dict[str, Any]:
     for country in pycountry.countries:
         codes[country.alpha_2.lower()] = country.alpha_2
         codes[country.alpha_3.lower()] = country.alpha_2
-    # Codes in common use that ISO 3166-1 leaves to users (Kosovo's XK, which phonenumbers also knows).
+    # Codes in common use that ISO 3166-1 leaves to users: Kosovo's XK (which phonenumbers also knows),
+    # read like any other; and ZZ, CLDR's unknown region, only named (an answer for a place not recognised).
     for alpha2, extra in aliases["user_assigned"].items():
         countries[alpha2] = extra["name"]
-        codes[alpha2.lower()] = codes[extra["alpha_3"].lower()] = alpha2
+        if "alpha_3" in extra:
+            codes[alpha2.lower()] = codes[extra["alpha_3"].lower()] = alpha2
     calling_codes = {alpha2: phonenumbers.country_code_for_region(alpha2) for alpha2 in countries}
     languages = {lang.alpha_2: lang.name for lang in pycountry.languages if getattr(lang, "alpha_2", None)}
     return {

@@ -114,7 +114,8 @@ def answer(
             + "the worldwide fallback number for countries not listed; international calling charges may apply."
         )
     if where.code in index.served_by() and not fallback:
-        notices.append(f"{where.name} is served by the lines of {country(index.served_by()[where.code]).name}.")
+        served = country(index.served_by()[where.code])
+        notices.append(f"{where.name} is served by the lines for {served.name} ({served.code}).")
     dials = None
     if caller is not None:
         from amexhelp.dialing import for_caller
@@ -168,8 +169,8 @@ def _distinct(lines: list[Line]) -> tuple[Line, ...]:
 # A place the query names but that is not known ----------------------------------------------------
 
 # Where an answer is for when the query names a place that could not be recognised (CLDR's code for
-# an unknown region): no country's lines, only the numbers that work from anywhere.
-UNRECOGNISED = Country("ZZ", "Unknown region")
+# an unknown region, named in the index but not read as a code): only the numbers that work from anywhere.
+UNRECOGNISED = "ZZ"
 
 
 def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[str]) -> tuple[Country, str] | None:
@@ -194,4 +195,4 @@ def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[st
         f"Did not recognise {parsed.unknown_place!r} as a place: these are the numbers that work from anywhere;"
         " name the country (--country) for its own lines."
     )
-    return UNRECOGNISED, "unrecognised"
+    return country(UNRECOGNISED), "unrecognised"
