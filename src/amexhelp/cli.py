@@ -48,8 +48,14 @@ def _complete_country(incomplete: str) -> list[str]:
     found = [code for code in names if code.casefold().startswith(prefix)]
     if prefix:
         found += sorted(name for name in names.values() if fold(name).startswith(prefix))
-    # Typer keeps only what starts with the typed text as typed: go on from it ("ja" -> "japan").
-    return [incomplete + value[len(incomplete) :] for value in found]
+    return [_continued(incomplete, value) for value in found]
+
+
+def _continued(incomplete: str, value: str) -> str:
+    """A completion that starts with the text exactly as typed, since Typer keeps only those: "ja" ->
+    "japan", "Ja" -> "Japan" (both resolve; case and accents do not matter to --country)."""
+    continued = incomplete + value[len(incomplete) :]
+    return continued.lower() if incomplete.islower() else continued
 
 
 def _complete_lang(incomplete: str) -> list[str]:

@@ -121,12 +121,18 @@ def _inside(small: Mention, big: Mention) -> bool:
     return big.start <= small.start and small.end <= big.end and (big.end - big.start) > (small.end - small.start)
 
 
-def _counts(words: _Text, position: int) -> bool:
+# A place word that also marks a verb ("how to deal with", "to split the bill"): after it, only a
+# country's name counts as a place, not a city's that is an everyday word.
+_INFINITIVE = "to"
+
+
+def _counts(words: _Text, position: int, *, country: bool = False) -> bool:
     """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
     mixed-case text, or right after a place word."""
     if words.mixed and words.originals[position][:1].isupper():
         return True
-    return position > 0 and words.originals[position - 1].casefold() in index.place_words()
+    before = words.originals[position - 1].casefold() if position > 0 else ""
+    return before in index.place_words() and (country or before != _INFINITIVE)
 
 
 def _country_mentions(words: _Text) -> list[Mention]:
@@ -134,7 +140,7 @@ def _country_mentions(words: _Text) -> list[Mention]:
     mentions = [
         m
         for m in _mentions(words.folded, index.names(), index.load_words())
-        if m.text not in everyday or _counts(words, m.start)
+        if m.text not in everyday or _counts(words, m.start, country=True)
     ]
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
     if not words.shouting:
