@@ -84,9 +84,10 @@ def answer(
         where, source = resolve_country(country_option), "option"
     elif parsed is not None and parsed.country is not None:
         where, source = country(parsed.country), "query"
-        if parsed.place is not None:
-            notices.append(f"Read {parsed.place!r} as a place in {where.name}.")
-        notices.extend(parsed.notices)
+        said = f"Read {parsed.place!r} " if parsed.place is not None else None
+        if said is not None and not any(notice.startswith(said) for notice in parsed.notices):
+            notices.append(f"{said}as a place in {where.name}.")
+        notices.extend(parsed.notices)  # which of several places, or how a code was read
     elif parsed is not None and (found := _unknown_place(parsed, caller, notices)) is not None:
         where, source = found
     elif caller is not None:
