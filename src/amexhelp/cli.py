@@ -62,9 +62,7 @@ def _complete_lang(incomplete: str) -> list[str]:
     from amexhelp import index
 
     languages = ("en", *index.display_languages())
-    return [
-        incomplete + lang[len(incomplete) :] for lang in languages if lang.casefold().startswith(incomplete.casefold())
-    ]
+    return [_continued(incomplete, lang) for lang in languages if lang.casefold().startswith(incomplete.casefold())]
 
 
 def _complete_need(incomplete: str) -> list[str]:
@@ -100,8 +98,7 @@ CountryOpt = Annotated[
         "--country",
         "-c",
         metavar="COUNTRY",
-        help="Country the numbers are for: a code (JP, JPN), a name (Japan, UK, South Korea, México) or a place"
-        " (Tokyo, Bayern).",
+        help="Country the numbers are for: a code (JP, JPN) or a name (Japan, UK, South Korea, México).",
         autocompletion=_complete_country,
         show_default=False,
     ),
