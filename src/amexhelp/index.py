@@ -1,4 +1,5 @@
-"""The precomputed lookup indexes (``data/index.json``, ``data/words.json``), loaded once per process.
+"""The precomputed lookup indexes (``data/index.json``, ``data/words.json``), loaded once per process
+(the gazetteer, ``data/places.tsv``, is read by ``amexhelp.gazetteer``).
 
 Generated from pycountry, phonenumbers, aliases.json and words/*.json by ``python -m
 amexhelp.datagen``, so that resolving a country or a need word is a dict hit and never imports
