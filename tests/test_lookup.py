@@ -225,9 +225,9 @@ def test_no_country_assumes_the_setting_then_the_united_states(directory: Direct
 
 def test_bad_setting_names_the_variable(directory: Directory) -> None:
     with pytest.raises(InputError, match="AMEXHELP_COUNTRY"):
-        answer(directory, "help", settings=Settings(country="Atlantis"))
+        answer(directory, "help", settings=Settings(country="Narnia"))
     with pytest.raises(InputError, match="AMEXHELP_CARD"):
-        answer(directory, "help", settings=Settings(card="Atlantis"))
+        answer(directory, "help", settings=Settings(card="Narnia"))
 
 
 def test_unknown_need_and_product_suggest_the_closest(directory: Directory) -> None:

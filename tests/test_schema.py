@@ -150,7 +150,7 @@ INVALID = [
     (lambda d: d.update(sources=[]), "sources: must not be empty"),
     (lambda d: d["markets"][0].update(code="XX"), "markets[0].code: 'XX' is not an ISO 3166-1 country code"),
     (lambda d: d["markets"][0].pop("note"), "markets[0].note: required field is missing"),
-    (lambda d: d.update(served_by={"PR": "ZZ"}), "served_by.PR: 'ZZ' is not an ISO 3166-1 country code"),
+    (lambda d: d.update(served_by={"PR": "QQ"}), "served_by.PR: 'QQ' is not an ISO 3166-1 country code"),
     (lambda d: d["needs"][0]["advice"].append({"text": "x", "markets": []}), "advice[4].markets: must not be empty"),
     (lambda d: d.pop("issuer_domains"), "issuer_domains: required field is missing"),
 ]

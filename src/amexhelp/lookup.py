@@ -14,7 +14,10 @@ from amexhelp.places import Country, country, in_the, resolve_country
 from amexhelp.sanitize import bounded, shorten
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from amexhelp.dialing import Dial
+    from amexhelp.query import ParsedQuery
 
 DEFAULT_COUNTRY = "US"
 # Lines that take documents, not calls, are never offered as a number to call.
@@ -45,7 +48,7 @@ class Entry(NamedTuple):
 class Answer(NamedTuple):
     query: str | None
     country: Country  # where you are
-    country_source: str  # "option", "query", "from", "environment" or "default"
+    country_source: str  # "option", "query", "guess", "from", "unrecognised", "environment" or "default"
     need: Need | None
     fallback: bool  # where you are has no line of its own
     entries: tuple[Entry, ...]  # best first
@@ -154,17 +157,17 @@ def answer(
 
         parsed = parse(text, directory.need_ids)
     called_from = resolve_caller(from_option, settings)
-    if parsed is not None and parsed.ambiguous is not None and country_option is None:
-        place, codes = parsed.ambiguous
-        names = [country(code).name for code in codes]
-        listed = f"{', '.join(names[:-1])} and {names[-1]}"
-        notices.append(f"{place!r} is a place in {listed}: not guessed; name the country (--country) to be sure.")
+    caller_country = called_from[0] if called_from is not None else None
     if country_option is not None:
         where, source = resolve_country(country_option), "option"
     elif parsed is not None and parsed.country is not None:
         where, source = country(parsed.country), "query"
-        if parsed.place is not None:
-            notices.append(f"Read {parsed.place!r} as a place in {where.name}.")
+        read_as = f"Read {parsed.place!r} " if parsed.place is not None else None
+        if read_as is not None and not any(notice.startswith(read_as) for notice in parsed.notices):
+            notices.append(f"{read_as}as a place in {where.name}.")
+        notices.extend(parsed.notices)  # which of several places, or how a code was read
+    elif parsed is not None and (found := _unknown_place(parsed, caller_country, notices)) is not None:
+        where, source = found
     elif called_from is not None:
         where, source = called_from[0], "from"
     elif settings.country:
@@ -185,6 +188,9 @@ def answer(
         product = "business"
 
     entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
+    if where.code != directory.market_for(where.code) and not fallback:
+        served = country(directory.market_for(where.code))
+        notices.append(f"{where.name} is served by the lines for {in_the(served.code, served.name)}.")
     if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
         notices.append(
             f"These numbers are for cards issued in {in_the(where.code, where.name)}. Card issued elsewhere?"
@@ -256,10 +262,12 @@ def route(
         area_lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
         chosen.extend((line, "fallback") for line in _ranked(area_lines, need, product, directory, where, None))
         chosen.append((directory.fallback, "fallback"))
-        notices.append(
-            f"{names(where)} has no line of its own in the directory: the worldwide number (and any line for"
-            " the region) serves it; international calling charges may apply."
-        )
+        if where != UNRECOGNISED:  # an unknown place was said already
+            notices.append(
+                f"{names(where)} has no line of its own in the directory: "
+                + ("the line for the region comes first, then " if area_lines else "")
+                + "the worldwide number for countries not listed; international calling charges may apply."
+            )
     entries = []
     seen: set[str] = set()
     for line, scope in chosen:
@@ -369,5 +377,33 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
     return found
 
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+# A place the query names but that is not known ----------------------------------------------------
+
+# Where an answer is for when the query names a place that could not be recognised (CLDR's code for
+# an unknown region, named in the index but not read as a code): only the numbers that work from anywhere.
+UNRECOGNISED = "ZZ"
+
+
+def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[str]) -> tuple[Country, str] | None:
+    """Where to answer for when the query names a place that is not known: its close match ("Japna":
+    Japan), else where the caller is, else nowhere (the worldwide number). None when it names none."""
+    if parsed.unknown_place is None:
+        return None
+    if parsed.guess is not None:
+        where = country(parsed.guess)
+        notices.append(
+            f"Did not recognise {parsed.unknown_place!r}: read it as {where.name}, the closest name;"
+            " name the country (--country) if that is wrong."
+        )
+        return where, "guess"
+    if caller is not None:
+        notices.append(
+            f"Did not recognise {parsed.unknown_place!r} as a place: answered for {caller.name},"
+            " where you are calling from."
+        )
+        return caller, "from"
+    notices.append(
+        f"Did not recognise {parsed.unknown_place!r} as a place: these are the numbers that work from anywhere;"
+        " name the country (--country) for its own lines."
+    )
+    return country(UNRECOGNISED), "unrecognised"

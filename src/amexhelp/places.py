@@ -1,4 +1,4 @@
-"""Country resolution for options: codes, names and aliases to ISO 3166-1 alpha-2."""
+"""Country resolution for options: codes, names, aliases and places to ISO 3166-1 alpha-2."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def country(code: str) -> Country:
 
 
 def resolve_country(text: str, *, option: str = "--country") -> Country:
-    """A country from what a user typed for an option: a code, a name or an alias, in any case."""
+    """A country from what a user typed for an option: a code, a name, an alias or a place (Tokyo,
+    Bayern, "Portland, Maine"), in any case."""
     bounded(text, option)
     # Codes first, without folding: "JP" is most of what is typed, and the folding import can wait.
     code = index.codes().get(text.strip().casefold())
@@ -28,10 +29,25 @@ def resolve_country(text: str, *, option: str = "--country") -> Country:
     from amexhelp.folding import key
 
     folded = key(text)
-    code = index.codes().get(folded) or index.names().get(folded)
+    code = index.codes().get(folded) or index.names().get(folded) or _place(text, folded)
     if code is None:
         raise InputError(f"unknown country for {option}: {shorten(text)}", suggestion=_suggest(folded))
     return country(code)
+
+
+def _place(text: str, folded: str) -> str | None:
+    """The country of a place, read as free text is; a name that is also an everyday word ("Nice")
+    is a place here, since it was given as one."""
+    if not folded:
+        return None
+    from amexhelp.gazetteer import table
+    from amexhelp.query import parse
+
+    found = parse(text, ()).country
+    if found is None:
+        entry, _ = table().find(folded)
+        found = entry.places[0].country if entry is not None else None
+    return found
 
 
 def _suggest(folded: str) -> str | None:

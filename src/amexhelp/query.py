@@ -2,19 +2,28 @@
 
 Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
 scripts written without spaces (Japanese, Chinese) is searched by substring, and Korean words by
-prefix (particles follow the noun: 일본에서, "in Japan"). Place names (subdivisions, cities) are
-read only when no country is named, and a place found in several countries is not guessed.
+prefix (particles follow the noun: 일본에서, "in Japan").
+
+Where the text is, in order: a place narrowed by what follows it ("Paris, Texas", "Chicago IL",
+"Perth WA", "Kingston, Jamaica"); a country it names ("Japan", "JP"); a place in the gazetteer, the
+first of its name (the most populous, or a hand-kept traveller's place) with a notice when others
+share the name. Everyday words ("turkey", "nice") count as places only when capitalised in
+mixed-case text or right after a place word ("in", "à", "nach"). A place the text names but that
+cannot be found is reported (``unknown_place``), with a close match when one is clear (``guess``).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp import index
 from amexhelp.folding import fold, is_glued, is_hangul, tokens
 from amexhelp.sanitize import MAX_QUERY, bounded
+
+if TYPE_CHECKING:
+    from amexhelp.gazetteer import Entry, Place
 
 
 class Mention(NamedTuple):
@@ -25,6 +34,8 @@ class Mention(NamedTuple):
     length: int  # how much text it covers (characters), for "the longest wins"
     text: str  # the folded key that matched
     value: str
+    code: bool = False  # a country code typed in capitals ("JP"), not a name
+    at: int = 0  # inside glued text: where in the word the match starts
 
 
 class ParsedQuery(NamedTuple):
@@ -32,7 +43,16 @@ class ParsedQuery(NamedTuple):
     need: str | None
     country: str | None
     place: str | None = None  # the place name the country was read from ("tokyo"), if any
-    ambiguous: tuple[str, tuple[str, ...]] | None = None  # a place in several countries, not guessed
+    notices: tuple[str, ...] = ()  # how the place or code was read, when it could be read otherwise
+    unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
+    guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
+
+
+class _Text(NamedTuple):
+    originals: list[str]
+    folded: list[str]
+    mixed: bool  # written in mixed case, so that a capital letter means something
+    shouting: bool  # written all in capitals
 
 
 def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
@@ -43,11 +63,15 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     bounded(text, "query", MAX_QUERY)
     originals = tokens(unicodedata.normalize("NFC", text))
     folded = [fold(word) for word in originals]
+    cased = [word for word in originals if word.lower() != word.upper()]
+    shouting = all(not word.isalpha() or word.isupper() for word in originals)
+    lower = all(word.islower() for word in cased)
+    words = _Text(originals, folded, not shouting and not lower, shouting)
     need = _need(folded, need_ids)
-    country = _country(originals, folded)
-    if country is not None:
-        return ParsedQuery(text, need, country)
-    return _place(text, need, originals, folded)
+    countries = _country_mentions(words)
+    if countries and not _needs_places(words, countries):
+        return _from_country(text, need, words, _choose_country(countries))
+    return _read_places(text, need, words, countries)
 
 
 def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
@@ -70,13 +94,14 @@ def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -
             for a in range(len(word)):
                 for b in range(a + 2, min(len(word), a + glued) + 1):
                     if b - a < len(word) and word[a:b] in table:
-                        yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]])
+                        yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
 
 
 def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
     words = index.need_words()
     found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
-    # Inside glued text a phrase hides the shorter words it contains (二重請求: a dispute, not a bill).
+    # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
+    # "activate my new card" is about activation, not a new card after a loss.
     kept = [m for m in found if not any(_inside(m, other) for other in found)]
     scores: dict[str, int] = {}
     for m in kept:
@@ -88,32 +113,61 @@ def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
 
 
 def _inside(small: Mention, big: Mention) -> bool:
-    return (
-        small is not big
-        and small.start == big.start
-        and small.end == big.end
-        and big.text != small.text
-        and (small.text in big.text)
-    )
+    """Whether ``small`` is part of a longer mention ``big`` of the same words."""
+    if small is big or big.length <= small.length:
+        return False
+    if big.start == big.end - 1 == small.start == small.end - 1 and is_glued(big.text):
+        return big.at <= small.at and small.at + small.length <= big.at + big.length
+    return big.start <= small.start and small.end <= big.end and (big.end - big.start) > (small.end - small.start)
 
 
-def _country(originals: list[str], folded: list[str]) -> str | None:
-    mentions = list(_mentions(folded, index.names(), index.load_words()))
+# A place word that also marks a verb ("how to deal with", "to split the bill"): after it, only a
+# country's name counts as a place, not a city's that is an everyday word.
+_INFINITIVE = "to"
+
+
+def _counts(words: _Text, position: int, *, country: bool = False) -> bool:
+    """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
+    mixed-case text, or right after a place word."""
+    if words.mixed and words.originals[position][:1].isupper():
+        return True
+    before = words.originals[position - 1].casefold() if position > 0 else ""
+    return before in index.place_words() and (country or before != _INFINITIVE)
+
+
+def _country_mentions(words: _Text) -> list[Mention]:
+    everyday = index.everyday_names()
+    mentions = [
+        m
+        for m in _mentions(words.folded, index.names(), index.load_words())
+        if m.text not in everyday or _counts(words, m.start, country=True)
+    ]
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
-    shouting = all(not word.isalpha() or word.isupper() for word in originals)
-    if not shouting:
+    if not words.shouting:
         codes, stop = index.codes(), index.code_stopwords()
-        for i, word in enumerate(originals):
+        for i, word in enumerate(words.originals):
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
-                mentions.append(Mention(i, i + 1, len(word), word.casefold(), codes[word.casefold()]))
-    if not mentions:
-        return None
+                mentions.append(Mention(i, i + 1, len(word), word.casefold(), codes[word.casefold()], code=True))
+    return mentions
+
+
+def _needs_places(words: _Text, mentions: list[Mention]) -> bool:
+    """Whether the countries named could be read otherwise by the gazetteer: a code that may be a
+    state ("CA"), a name that is also a division ("Georgia") or part of a longer place ("Jersey
+    City"), or a division code after a place ("Lebanon, PA")."""
+    inside, also = index.names_in_places(), index.subdivisions_named_like_countries()
+    if any(m.code or m.text in inside or m.text in also for m in mentions):
+        return True
+    return words.mixed and any(word.isalpha() and word.isupper() and 2 <= len(word) <= 3 for word in words.originals)
+
+
+def _choose_country(mentions: list[Mention]) -> Mention:
     # A country name that is also a subdivision of another country named in the text is that
     # subdivision ("Atlanta, Georgia, USA" is in the United States).
     named = {m.value for m in mentions}
     also = index.subdivisions_named_like_countries()
     mentions = [m for m in mentions if not (set(also.get(m.text, "").split()) & (named - {m.value}))] or mentions
-    return _best(mentions).value
+    return _best(mentions)
 
 
 def _best(mentions: list[Mention]) -> Mention:
@@ -121,25 +175,221 @@ def _best(mentions: list[Mention]) -> Mention:
     return min(mentions, key=lambda m: (-m.length, m.start))
 
 
-def _place(text: str, need: str | None, originals: list[str], folded: list[str]) -> ParsedQuery:
-    table = index.places()
-    short = index.short_places()
-    mentions = [
-        m
-        for m in _mentions(folded, table, index.load_places())
-        # A place name as short as a word ("Lot", "Var") counts only when capitalised.
-        if m.text not in short or originals[m.start][:1].isupper()
-    ]
-    if not mentions:
+def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) -> ParsedQuery:
+    notices: tuple[str, ...] = ()
+    if chosen.code:
+        written = words.originals[chosen.start]
+        notices = (f"Read {written!r} as the country code of {index.country_names()[chosen.value]}.",)
+    return ParsedQuery(text, need, chosen.value, notices=notices)
+
+
+# Places --------------------------------------------------------------------------------------------
+
+
+def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
+    """Every span of the words that names a place in the gazetteer, weak names only where they count."""
+    from amexhelp.gazetteer import table
+
+    places = table()
+    folded = words.folded
+    found: list[tuple[Mention, Entry]] = []
+    for i in range(len(folded)):
+        span = ""
+        for j in range(i, len(folded)):
+            span = folded[j] if j == i else f"{span} {folded[j]}"
+            entry, longer = places.find(span)
+            if entry is not None and (not entry.weak or _counts(words, i)):
+                found.append((Mention(i, j + 1, len(span), span, entry.places[0].country), entry))
+            if not longer:
+                break
+        word = folded[i]
+        if len(word) < 2 or not is_glued(word):
+            continue
+        # Korean: prefixes of the word (the noun before its particles); other glued text: anywhere in it.
+        for a in range(1) if is_hangul(word) else range(len(word)):
+            for b in range(a + 2, len(word) + 1):
+                if b - a == len(word):  # the whole word was looked up above
+                    break
+                entry, longer = places.find(word[a:b], "")
+                if entry is not None:
+                    found.append((Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry))
+                if not longer:
+                    break
+    return found
+
+
+def _read_places(text: str, need: str | None, words: _Text, countries: list[Mention]) -> ParsedQuery:
+    places = _place_mentions(words)
+    # A country named inside a longer place is that place's ("Jersey City" is not Jersey).
+    countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+    narrowed = _narrowed(words, places, countries)
+    if narrowed is not None:
+        mention, place, notices = narrowed
+        return ParsedQuery(text, need, place.country, _written(words, mention), notices)
+    if countries:
+        return _from_country(text, need, words, _choose_country(countries))
+    if places:
+        mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
+        written = _written(words, mention)
+        return ParsedQuery(text, need, entry.places[0].country, written, _others(written, entry))
+    unknown = _unknown_place(words)
+    if unknown is None:
         return ParsedQuery(text, need, None)
-    best = _best(mentions)
-    countries = tuple(best.value.split())
-    # The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part.
-    written = (
-        " ".join(originals[best.start : best.end])
-        if fold(" ".join(originals[best.start : best.end])) == best.text
-        else best.text
+    guess = _guess(unknown)
+    if guess is None and not words.mixed:
+        return ParsedQuery(text, need, None)  # in text without capitals, only a clear typo is a place
+    return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
+
+
+def _written(words: _Text, mention: Mention) -> str:
+    """The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part."""
+    written = " ".join(words.originals[mention.start : mention.end])
+    return written if fold(written) == mention.text else mention.text
+
+
+def _narrowed(
+    words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]
+) -> tuple[Mention, Place, tuple[str, ...]] | None:
+    """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
+    division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile")."""
+    from amexhelp.gazetteer import division_codes
+
+    for mention, entry in sorted(places, key=lambda found: (-found[0].length, found[0].start)):
+        after = mention.end
+        if after >= len(words.originals) or mention.at:
+            continue
+        code = words.originals[after]
+        if _division_code(words, code):
+            for place in entry.places:
+                wanted = f"{place.country}-{code.upper()}"
+                if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
+                    return mention, place, (_code_notice(code, wanted),)
+        for follower, qualifier in places:
+            if follower.start != after or follower.at:
+                continue
+            regions = [q for q in qualifier.places if q.is_division]
+            for place in entry.places:
+                if place.is_division:
+                    continue
+                if any(
+                    r.division == place.division or (place.division is None and r.country == place.country)
+                    for r in regions
+                ):
+                    return mention, place, ()
+        for country in countries:
+            if country.start == after:
+                for place in entry.places:
+                    if place.country == country.value:
+                        notices = (_code_notice(code, None),) if country.code else ()
+                        return mention, place, notices
+    return None
+
+
+def _division_code(words: _Text, word: str) -> bool:
+    """Whether a word can be a state's code after a city: two or three letters, in capitals where case
+    tells (not "in", "or", "me" in running text)."""
+    if not (word.isalpha() and word.isascii() and 2 <= len(word) <= 3):
+        return False
+    if words.mixed:
+        return word.isupper()
+    return word.upper() not in index.code_stopwords() and fold(word) not in index.stopwords()
+
+
+def _code_notice(code: str, division: str | None) -> str:
+    from amexhelp.gazetteer import division_name
+
+    countries = index.country_names()
+    also = index.codes().get(code.casefold()) if len(code) == 2 else None
+    if division is None:
+        return f"Read {code!r} as the country code of {countries[also or code.upper()]}."
+    where = f"{division_name(division) or division}, {countries[division[:2]]}"
+    if also is not None and also != division[:2]:
+        return f"Read {code!r} as {where}, not as the country code of {countries[also]}."
+    return f"Read {code!r} as {where}."
+
+
+def _others(written: str, entry: Entry) -> tuple[str, ...]:
+    """A notice when the name read is also the name of places elsewhere."""
+    labels: list[str] = []
+    for place in entry.places:
+        label = _label(place)
+        if label not in labels:
+            labels.append(label)
+    if len(labels) < 2:
+        return ()
+    others = "; ".join(labels[1:5]) + ("; and more" if len(labels) > 5 else "")
+    return (
+        f"Read {written!r} as the place in {labels[0]}; others have that name ({others}):"
+        " name the state or country to choose another.",
     )
-    if len(countries) > 1:
-        return ParsedQuery(text, need, None, written, (written, countries))
-    return ParsedQuery(text, need, countries[0], written)
+
+
+def _label(place: Place) -> str:
+    from amexhelp.gazetteer import division_name
+
+    country = index.country_names().get(place.country, place.country)
+    name = division_name(place.division) if place.division is not None else None
+    return f"{name}, {country}" if name else country
+
+
+# Unknown places ------------------------------------------------------------------------------------
+
+
+def _unknown_place(words: _Text) -> str | None:
+    """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
+    text the capitalised words after it, else the one word."""
+    place_words, needs, stop = index.place_words(), index.need_words(), index.stopwords()
+
+    def plain(i: int) -> bool:
+        word = words.originals[i]
+        return word.isalpha() and not is_glued(word) and words.folded[i] not in needs and words.folded[i] not in stop
+
+    for i in range(1, len(words.originals)):
+        if words.originals[i - 1].casefold() not in place_words or not plain(i) or len(words.originals[i]) < 3:
+            continue
+        if not words.mixed:
+            return words.originals[i]
+        if words.originals[i][:1].isupper():
+            end = i + 1
+            while end < len(words.originals) and words.originals[end][:1].isupper() and plain(end):
+                end += 1
+            return " ".join(words.originals[i:end])
+    return None
+
+
+def _guess(unknown: str) -> str | None:
+    """The country of the one close match to an unknown place (a typing slip: one letter wrong, missing,
+    extra or swapped; two for long names), or None when there is none or several countries tie."""
+    from amexhelp.folding import key
+    from amexhelp.gazetteer import guess_names
+
+    typed = key(unknown)
+    if len(typed) < 4 or not typed.isascii():
+        return None
+    limit = 1 if len(typed) < 8 else 2
+    best, found = limit + 1, set()
+    candidates = [*index.names().items(), *guess_names().items()]
+    for name, country in candidates:
+        if abs(len(name) - len(typed)) > limit or not name.isascii():
+            continue
+        distance = _distance(typed, name)
+        if distance < best:
+            best, found = distance, {country}
+        elif distance == best:
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 and best > 0 else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]

@@ -1,0 +1,164 @@
+"""Problems as people say them: phrasings in English and the eleven other languages read, with the need
+each must give. The expected needs are written from what the person needs, not computed with the code.
+
+Unrecognised charges are disputes; charges the cardholder did not authorise, declined or blocked cards
+and callers pretending to be American Express are fraud; a forgotten PIN, a cancelled card or a card an
+ATM kept is handled like a lost card (a new card); activating a card and hearing or TTY needs are
+general customer service; medical emergencies and lost or stolen passports are travel emergencies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from amexhelp.model import Directory
+from amexhelp.query import parse
+
+PHRASES = {
+    "en": [
+        ("charge I don't recognize", "dispute"),
+        ("there's a charge I don't recognise on my statement", "dispute"),
+        ("unrecognized charge", "dispute"),
+        ("I didn't authorize this charge", "fraud"),
+        ("unauthorized charge on my card", "fraud"),
+        ("my card was declined at the restaurant", "fraud"),
+        ("card declined", "fraud"),
+        ("my card is blocked", "fraud"),
+        ("someone called pretending to be Amex", "fraud"),
+        ("got a call from someone claiming to be amex", "fraud"),
+        ("activate my new card", "general"),
+        ("how do I activate my card", "general"),
+        ("cancel my card", "lost-card"),
+        ("I want to cancel my card", "lost-card"),
+        ("forgot PIN", "lost-card"),
+        ("I forgot my PIN", "lost-card"),
+        ("the ATM kept my card", "lost-card"),
+        ("ATM swallowed my card", "lost-card"),
+        ("I'm hearing impaired, is there a TTY number", "general"),
+        ("medical emergency abroad", "travel"),
+        ("passport stolen", "travel"),
+        ("my passport was stolen", "travel"),
+        ("lost my card", "lost-card"),
+        ("double charged at a hotel", "dispute"),
+    ],
+    "es": [
+        ("hay un cargo que no reconozco", "dispute"),
+        ("no autoricé este cargo", "fraud"),
+        ("mi tarjeta fue rechazada", "fraud"),
+        ("tarjeta bloqueada", "fraud"),
+        ("alguien se hizo pasar por Amex", "fraud"),
+        ("quiero activar mi tarjeta nueva", "general"),
+        ("quiero cancelar mi tarjeta", "lost-card"),
+        ("olvidé mi PIN", "lost-card"),
+        ("el cajero se tragó mi tarjeta", "lost-card"),
+        ("emergencia médica", "travel"),
+        ("me robaron el pasaporte", "travel"),
+    ],
+    "fr": [
+        ("un débit que je ne reconnais pas", "dispute"),
+        ("je n'ai pas autorisé ce paiement", "fraud"),
+        ("ma carte est refusée", "fraud"),
+        ("carte bloquée", "fraud"),
+        ("quelqu'un se fait passer pour Amex", "fraud"),
+        ("activer ma nouvelle carte", "general"),
+        ("résilier ma carte", "lost-card"),
+        ("j'ai oublié mon code PIN", "lost-card"),
+        ("le distributeur a avalé ma carte", "lost-card"),
+        ("passeport volé", "travel"),
+        ("je suis malentendant", "general"),
+    ],
+    "de": [
+        ("Abbuchung nicht erkannt", "dispute"),
+        ("Karte abgelehnt", "fraud"),
+        ("meine Karte ist gesperrt", "fraud"),
+        ("neue Karte aktivieren", "general"),
+        ("Karte kündigen", "lost-card"),
+        ("PIN vergessen", "lost-card"),
+        ("der Geldautomat hat meine Karte eingezogen", "lost-card"),
+        ("Reisepass gestohlen", "travel"),
+        ("medizinischer Notfall", "travel"),
+    ],
+    "it": [
+        ("un addebito che non riconosco", "dispute"),
+        ("carta rifiutata", "fraud"),
+        ("carta bloccata", "fraud"),
+        ("attivare la nuova carta", "general"),
+        ("ho dimenticato il PIN", "lost-card"),
+        ("il bancomat ha trattenuto la carta", "lost-card"),
+        ("passaporto rubato", "travel"),
+    ],
+    "pt": [
+        ("uma cobrança que não reconheço", "dispute"),
+        ("cartão recusado", "fraud"),
+        ("cartão bloqueado", "fraud"),
+        ("ativar meu cartão novo", "general"),
+        ("esqueci a senha do cartão", "lost-card"),
+        ("o caixa eletrônico engoliu meu cartão", "lost-card"),
+        ("passaporte roubado", "travel"),
+    ],
+    "ja": [
+        ("覚えのない請求がある", "dispute"),
+        ("カードが使えない", "fraud"),
+        ("アメックスを名乗る電話があった", "fraud"),
+        ("新しいカードを有効化したい", "general"),
+        ("暗証番号を忘れました", "lost-card"),
+        ("ATMにカードが吸い込まれた", "lost-card"),
+        ("パスポートを盗まれた", "travel"),
+    ],
+    "zh": [
+        ("有一笔不明扣款", "dispute"),
+        ("刷卡被拒", "fraud"),
+        ("有人冒充美国运通打电话", "fraud"),
+        ("激活新卡", "general"),
+        ("忘记密码", "lost-card"),
+        ("ATM吞卡了", "lost-card"),
+        ("护照被偷了", "travel"),
+    ],
+    "ko": [
+        ("모르는 결제가 있어요", "dispute"),
+        ("카드가 거절됐어요", "fraud"),
+        ("아멕스 사칭 전화", "fraud"),
+        ("카드를 활성화하고 싶어요", "general"),
+        ("카드 해지하고 싶어요", "lost-card"),
+        ("여권 도난 신고", "travel"),
+    ],
+    "ar": [
+        ("رسوم لا أعرفها", "dispute"),
+        ("تم رفض البطاقة", "fraud"),
+        ("تفعيل البطاقة", "general"),
+        ("نسيت الرقم السري", "lost-card"),
+        ("سرقة جواز السفر", "travel"),
+    ],
+    "hi": [
+        ("कार्ड अस्वीकार हो गया", "fraud"),
+        ("कार्ड सक्रिय करना है", "general"),
+        ("पिन भूल गया", "lost-card"),
+        ("पासपोर्ट चोरी हो गया", "travel"),
+    ],
+    "ru": [
+        ("незнакомое списание", "dispute"),
+        ("карта отклонена", "fraud"),
+        ("карта заблокирована", "fraud"),
+        ("активировать карту", "general"),
+        ("забыл пин", "lost-card"),
+        ("банкомат съел карту", "lost-card"),
+        ("украли паспорт", "travel"),
+        ("потерял карту", "lost-card"),
+    ],
+}
+TABLE = [(lang, phrase, need) for lang, rows in PHRASES.items() for phrase, need in rows]
+
+
+def test_the_table_is_as_large_as_promised() -> None:
+    assert len(TABLE) >= 60
+    assert set(PHRASES) == {"en", "es", "fr", "de", "it", "pt", "ja", "zh", "ko", "ar", "hi", "ru"}
+
+
+@pytest.mark.parametrize(("lang", "phrase", "need"), TABLE, ids=[f"{lang}:{phrase}" for lang, phrase, _ in TABLE])
+def test_phrase_gives_the_need(lang: str, phrase: str, need: str, directory: Directory) -> None:
+    assert parse(phrase, directory.need_ids).need == need
+
+
+def test_activating_a_new_card_is_not_a_lost_card(directory: Directory) -> None:
+    assert parse("activate my new card", directory.need_ids).need == "general"
+    assert parse("my new card", directory.need_ids).need == "lost-card"  # a replacement card, as before
