@@ -1,7 +1,8 @@
 """Typed records of the support directory. Plain data: no I/O, no third-party imports.
 
-Records are NamedTuples, not frozen dataclasses: as immutable and as typed, and about seven times
-cheaper to define at import (start-up time is a feature; see README, Performance).
+Lines are NamedTuples (immutable, typed, ``_replace`` for the fields a data file may leave out); the
+small records are plain slotted classes (see _Record): defining either is far cheaper at import than a
+frozen dataclass, and start-up time is a feature (see README, Performance).
 """
 
 from __future__ import annotations
@@ -10,23 +11,78 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 
-class Source(NamedTuple):
-    title: str
-    kind: str
-    as_of: str
-    note: str
-    caution: str
+class _Record:
+    """A small typed record: slots set once in ``__init__``, compared and shown by value.
+
+    The directory's small records are plain slotted classes rather than NamedTuples: defining a
+    NamedTuple runs generated code at import, about a tenth of a millisecond each, and start-up time
+    is a feature (README, Performance). Nothing assigns to a record's fields after it is built.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Record) and type(other) is type(self) and other._values() == self._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
-class SourceRecord(NamedTuple):
+class Source(_Record):
+    """Where the directory as a whole comes from, and the reminder every answer ends with."""
+
+    __slots__ = (
+        "as_of",
+        "caution",
+        "kind",
+        "note",
+        "title",
+    )
+
+    def __init__(self, title: str, kind: str, as_of: str, note: str, caution: str) -> None:
+        self.title = title
+        self.kind = kind
+        self.as_of = as_of
+        self.note = note
+        self.caution = caution
+
+
+class SourceRecord(_Record):
     """One source of the directory: an issuer page, a partner bank's page, or a third-party guide."""
 
-    id: str
-    kind: str  # "issuer", "issuer-partner" or "third-party"
-    title: str
-    url: str | None
-    as_of: str | None  # the page's own date, when it shows one
-    note: str | None
+    # kind: "issuer", "issuer-partner" or "third-party"
+    # as_of: the page's own date, when it shows one
+    __slots__ = (
+        "as_of",
+        "id",
+        "kind",
+        "note",
+        "title",
+        "url",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        title: str,
+        url: str | None,
+        as_of: str | None,
+        note: str | None,
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.url = url
+        self.as_of = as_of
+        self.note = note
 
     @property
     def official(self) -> bool:
@@ -38,35 +94,68 @@ OFFICIAL_KINDS = frozenset({"issuer", "issuer-partner"})
 STATUSES = ("confirmed", "guide-only", "disputed", "unsourced")
 
 
-class Evidence(NamedTuple):
+class Evidence(_Record):
     """That a source prints a line's number, and what it says the number is for (in our words)."""
 
-    source: str
-    says: str | None
+    __slots__ = (
+        "says",
+        "source",
+    )
+
+    def __init__(self, source: str, says: str | None) -> None:
+        self.source = source
+        self.says = says
 
 
-class Period(NamedTuple):
-    days: str  # "daily", "mon-fri", "mon-sat", "sat", "sun", "sat-sun"
-    open: str  # "HH:MM"
-    close: str  # "HH:MM"; "24:00" for midnight
+class Period(_Record):
+    """Opening hours on some days: from ``open`` to ``close`` (HH:MM; 24:00 for midnight)."""
+
+    # days: "daily", "mon-fri", "mon-sat", "sat", "sun" or "sat-sun"
+    __slots__ = (
+        "close",
+        "days",
+        "open",
+    )
+
+    def __init__(self, days: str, open: str, close: str) -> None:
+        self.days = days
+        self.open = open
+        self.close = close
 
 
-class OpenHours(NamedTuple):
+class OpenHours(_Record):
     """Opening hours in a structured form, beside the printed text: always open, or periods in a time zone."""
 
-    always: bool
-    tz: str | None
-    periods: tuple[Period, ...]
+    __slots__ = (
+        "always",
+        "periods",
+        "tz",
+    )
+
+    def __init__(self, always: bool, tz: str | None, periods: tuple[Period, ...]) -> None:
+        self.always = always
+        self.tz = tz
+        self.periods = periods
 
 
-class Market(NamedTuple):
+class Market(_Record):
     """A market whose issuer pages were searched, and what was found there."""
 
-    code: str
-    checked: str  # the date of the search
-    issuer_found: bool
-    partner: str | None
-    note: str
+    # checked: the date of the search
+    __slots__ = (
+        "checked",
+        "code",
+        "issuer_found",
+        "note",
+        "partner",
+    )
+
+    def __init__(self, code: str, checked: str, issuer_found: bool, partner: str | None, note: str) -> None:
+        self.code = code
+        self.checked = checked
+        self.issuer_found = issuer_found
+        self.partner = partner
+        self.note = note
 
 
 class Line(NamedTuple):
@@ -121,46 +210,99 @@ class Line(NamedTuple):
         return (*self.notes, self.correction) if self.correction else self.notes
 
 
-class Advice(NamedTuple):
+class Advice(_Record):
     """A piece of advice, and the card markets it is true for (empty: every market)."""
 
-    text: str
-    markets: frozenset[str] = frozenset()
+    __slots__ = (
+        "markets",
+        "text",
+    )
+
+    def __init__(self, text: str, markets: frozenset[str] = frozenset()) -> None:
+        self.text = text
+        self.markets = markets
 
 
-class Need(NamedTuple):
-    id: str
-    name: str
-    services: tuple[str, ...]
-    advice: tuple[Advice, ...]
+class Need(_Record):
+    """What happened (a lost card, a disputed charge…): its purposes in order, and its advice."""
+
+    __slots__ = (
+        "advice",
+        "id",
+        "name",
+        "services",
+    )
+
+    def __init__(self, id: str, name: str, services: tuple[str, ...], advice: tuple[Advice, ...]) -> None:
+        self.id = id
+        self.name = name
+        self.services = services
+        self.advice = advice
 
 
-class Channel(NamedTuple):
-    id: str
-    name: str
-    summary: str
-    description: str
-    details: Mapping[str, str]
+class Channel(_Record):
+    """A way to reach support besides the phone."""
+
+    __slots__ = (
+        "description",
+        "details",
+        "id",
+        "name",
+        "summary",
+    )
+
+    def __init__(self, id: str, name: str, summary: str, description: str, details: Mapping[str, str]) -> None:
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.description = description
+        self.details = details
 
 
-class Faq(NamedTuple):
-    id: int
-    question: str
-    answer: str
+class Faq(_Record):
+    """A frequently asked question and its answer."""
+
+    __slots__ = (
+        "answer",
+        "id",
+        "question",
+    )
+
+    def __init__(self, id: int, question: str, answer: str) -> None:
+        self.id = id
+        self.question = question
+        self.answer = answer
 
 
-class Area(NamedTuple):
-    id: str
-    name: str
-    countries: frozenset[str]
+class Area(_Record):
+    """A region served by lines of its own (the Europe line)."""
+
+    __slots__ = (
+        "countries",
+        "id",
+        "name",
+    )
+
+    def __init__(self, id: str, name: str, countries: frozenset[str]) -> None:
+        self.id = id
+        self.name = name
+        self.countries = countries
 
 
-class DataOrigin(NamedTuple):
+class DataOrigin(_Record):
     """Where the directory in use came from, so an override can never pass as the bundled data."""
 
-    path: str
-    bundled: bool
-    content: bytes | None  # the file's bytes when they were read (an override may come from a cache)
+    # content: the file's bytes when they were read (an override may come from a cache)
+    __slots__ = (
+        "bundled",
+        "content",
+        "path",
+    )
+
+    def __init__(self, path: str, bundled: bool, content: bytes | None) -> None:
+        self.path = path
+        self.bundled = bundled
+        self.content = content
 
 
 class Directory:
