@@ -110,7 +110,7 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
     if not line.evidence:
         problem(NO_SOURCE, "no source prints this number")
     for item in line.evidence:
-        source = directory.sources.get(item.source)
+        source = directory.source_by_id(item.source)
         if (
             source is not None
             and source.kind == "issuer"

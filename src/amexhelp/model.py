@@ -315,6 +315,7 @@ class Directory:
         "_abroad",
         "_build",
         "_build_markets",
+        "_build_source",
         "_build_sources",
         "_built",
         "_by_area",
@@ -324,6 +325,7 @@ class Directory:
         "_count",
         "_markets",
         "_needs",
+        "_one_source",
         "_sources",
         "areas",
         "channels",
@@ -355,6 +357,7 @@ class Directory:
         safety: tuple[str, ...],
         origin: DataOrigin,
         build_sources: Callable[[], Mapping[str, SourceRecord]],
+        build_source: Callable[[str], SourceRecord | None],
         build_markets: Callable[[], Mapping[str, Market]],
         issuer_domains: tuple[str, ...],
         served_by: Mapping[str, str] | None = None,
@@ -372,6 +375,8 @@ class Directory:
         self.safety = safety
         self.origin = origin
         self._build_sources = build_sources
+        self._build_source = build_source
+        self._one_source: dict[str, SourceRecord | None] = {}
         self._build_markets = build_markets
         self._sources: Mapping[str, SourceRecord] | None = None
         self._markets: Mapping[str, Market] | None = None
@@ -401,6 +406,14 @@ class Directory:
         if self._sources is None:
             self._sources = self._build_sources()
         return self._sources
+
+    def source_by_id(self, source_id: str) -> SourceRecord | None:
+        """One source by id (only it is checked and built), or None when there is none of that id."""
+        if self._sources is not None:
+            return self._sources.get(source_id)
+        if source_id not in self._one_source:
+            self._one_source[source_id] = self._build_source(source_id)
+        return self._one_source[source_id]
 
     @property
     def markets(self) -> Mapping[str, Market]:

@@ -413,9 +413,17 @@ def read_directory(
     if not raw_sources:
         r.fail("sources", "must not be empty")
     # Ids only, up front (lines cite them); each source and market is checked when first asked for.
-    r.source_ids = frozenset(
-        item["id"] for item in raw_sources if isinstance(item, dict) and isinstance(item.get("id"), str)
-    )
+    positions = {
+        item["id"]: i
+        for i, item in enumerate(raw_sources)
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
+
+    r.source_ids = frozenset(positions)
+
+    def build_source(source_id: str) -> SourceRecord | None:
+        i = positions.get(source_id)
+        return None if i is None else r.source_record(raw_sources[i], f"sources[{i}]")
 
     def build_sources() -> dict[str, SourceRecord]:
         sources = r.items(raw_sources, "sources", r.source_record, non_empty=True)
@@ -470,6 +478,7 @@ def read_directory(
         safety=r.items(top["safety"], "safety", r.text),
         origin=origin,
         build_sources=build_sources,
+        build_source=build_source,
         build_markets=build_markets,
         issuer_domains=domains,
         served_by=served_by,

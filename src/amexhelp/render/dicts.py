@@ -56,9 +56,9 @@ def line(item: Line, dial: Dial | None = None, directory: Directory | None = Non
         []
         if directory is None
         else [
-            {**source_record(directory.sources[e.source]), "says": e.says}
+            {**source_record(record), "says": e.says}
             for e in item.evidence
-            if e.source in directory.sources
+            if (record := directory.source_by_id(e.source)) is not None
         ]
     )
     return {

@@ -69,7 +69,7 @@ def local_form(item: Line) -> str:
 
 
 def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
-    return tuple(directory.sources[e.source] for e in line.evidence if e.source in directory.sources)
+    return tuple(record for e in line.evidence if (record := directory.source_by_id(e.source)) is not None)
 
 
 def status_text(line: Line, directory: Directory) -> str:
