@@ -46,12 +46,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
             out.append("")
             out.append(f"{number}. {clean(item.title)}")
             out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in item.facts)
-    out.append("")
-    out.append(f"{shown.advice_heading}:")
-    out.extend(f"- {clean(text)}" for text in shown.advice)
-    out.append("")
-    out.append(clean(shown.provenance))
-    return "\n".join(out) + "\n"
+    return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 
 def faqs(items: tuple[Faq, ...], directory: Directory) -> str:
@@ -106,12 +101,17 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
         out.append(f"  {clean(status)}")
     out.extend(f"WARNING [{code}]: {clean(message)}" for code, message in shown.warnings)
     out.extend(f"- {clean(text)}" for text in shown.readings)
-    if shown.advice:
+    return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
+
+
+def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str) -> str:
+    """A report's end: its advice under a heading (when it has any), then where the data comes from."""
+    if advice:
         out.append("")
-        out.append(f"{shown.advice_heading}:")
-        out.extend(f"- {clean(text)}" for text in shown.advice)
+        out.append(f"{heading}:")
+        out.extend(f"- {clean(text)}" for text in advice)
     out.append("")
-    out.append(clean(shown.provenance))
+    out.append(clean(source))
     return "\n".join(out) + "\n"
 
 
@@ -135,13 +135,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
         out.append(f"{item.verdict.upper()}: {clean(item.text)}")
         out.append(f"  {clean(item.summary)}")
         out.extend(f"  WARNING [{code}]: {clean(text)}" for code, text in item.warnings)
-    if shown.advice:
-        out.append("")
-        out.append(f"{shown.advice_heading}:")
-        out.extend(f"- {clean(text)}" for text in shown.advice)
-    out.append("")
-    out.append(clean(shown.provenance))
-    return "\n".join(out) + "\n"
+    return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 
 def audit(report: Report, directory: Directory) -> str:
