@@ -17,6 +17,11 @@ def ids(result: Answer) -> list[str]:
     return [line.id for line in result.lines]
 
 
+def own_ids(result: Answer) -> list[str]:
+    """The lines for where you are (or the fallback), without other markets' lines for callers abroad."""
+    return [entry.line.id for entry in result.entries if entry.scope != "elsewhere"]
+
+
 def first_number(result: Answer) -> str | None:
     return result.first.line.e164 if result.first else None
 
@@ -179,12 +184,16 @@ def test_country_not_listed_gets_the_worldwide_number(directory: Directory) -> N
     result = answer(directory, "I'm in Peru and my card was stolen")
     assert result.country.code == "PE"
     assert result.fallback
-    assert ids(result) == ["worldwide"]
+    assert own_ids(result) == ["worldwide"]
     assert any("no line of its own" in notice for notice in result.notices)
+    # A traveller's card is from somewhere: each market's confirmed line for callers abroad follows.
+    elsewhere = [entry.line for entry in result.entries if entry.scope == "elsewhere"]
+    assert "+13363931111" in {line.e164 for line in elsewhere}
+    assert any("--card" in notice for notice in result.notices)
 
 
 def test_european_country_without_a_line_gets_the_europe_line_then_worldwide(directory: Directory) -> None:
-    assert ids(answer(directory, country_option="NO")) == ["europe-multilingual", "worldwide"]
+    assert own_ids(answer(directory, country_option="NO")) == ["europe-multilingual", "worldwide"]
 
 
 def test_us_territories_are_served_by_us_lines(directory: Directory) -> None:

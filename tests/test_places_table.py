@@ -411,7 +411,10 @@ def test_a_close_match_is_used_and_said(cli: RunCli) -> None:
 def test_an_unknown_place_is_said_and_answered_with_the_worldwide_number(cli: RunCli, directory: Directory) -> None:
     data = _json(cli, "stolen in Xyzzyville")
     assert data["country_source"] == "unrecognised"
-    assert [line["id"] for line in data["lines"]] == [directory.fallback.id]  # type: ignore[attr-defined]
+    lines = data["lines"]
+    assert [line["id"] for line in lines if line["scope"] != "elsewhere"] == [directory.fallback.id]  # type: ignore[index]
+    # Then the numbers for callers abroad of each market: they work from anywhere too.
+    assert all(line["callable_from_abroad"] for line in lines)  # type: ignore[index]
     assert any("Did not recognise 'Xyzzyville'" in str(notice) for notice in data["notices"])  # type: ignore[attr-defined]
 
 

@@ -191,6 +191,8 @@ def answer(
     if where.code != directory.market_for(where.code) and not fallback:
         served = country(directory.market_for(where.code))
         notices.append(f"{where.name} is served by the lines for {in_the(served.code, served.name)}.")
+    if card is None and fallback and any(entry.scope == "elsewhere" for entry in entries):
+        notices.append('Say which market issued your card (--card, or in words: "my UK card") for its own line.')
     if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
         notices.append(
             f"These numbers are for cards issued in {in_the(where.code, where.name)}. Card issued elsewhere?"
@@ -262,6 +264,8 @@ def route(
         area_lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
         chosen.extend((line, "fallback") for line in _ranked(area_lines, need, product, directory, where, None))
         chosen.append((directory.fallback, "fallback"))
+        if card is None:  # whatever market the card is from: its line for callers abroad
+            chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
         if where != UNRECOGNISED:  # an unknown place was said already
             notices.append(
                 f"{names(where)} has no line of its own in the directory: "

@@ -40,7 +40,7 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
     collect = " collect" if line.collect and dial.abroad else ""
     purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
     parts = [f"American Express {market_name(line, directory, naming)}", purpose]
-    if dial.abroad:
+    if dial.abroad and answer.caller.code != "ZZ":  # ZZ: a place not recognised, so not "abroad"
         parts.append("from abroad")
     hours = hours_text(line)
     parts.append("hours not stated" if hours == "not stated in the sources" else hours)

@@ -17,6 +17,7 @@ from amexhelp.render.headline import headline, hours_text, market_name
 from amexhelp.render.naming import Naming
 
 ENGLISH_NAMES = Naming()
+UNKNOWN_REGION = "ZZ"  # where a caller is when the place they named was not recognised
 
 
 class LineView(NamedTuple):
@@ -106,7 +107,7 @@ def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory:
     rows: list[tuple[str, str]] = []
     number = local_form(line)
     if isinstance(entry_dial, Dial):
-        where = _in(entry_dial.caller, naming)
+        where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else _in(entry_dial.caller, naming)
         if entry_dial.reachable and entry_dial.dial:
             how = f"{entry_dial.dial}  (from {where}"
             if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
@@ -163,6 +164,8 @@ def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
     if scope == "local":
         return f"For cards issued in {_in(answer.country.code, naming)}"
     if scope == "elsewhere":
+        if answer.fallback:
+            return "By the market that issued your card: its line for calling from abroad"
         return "Card issued elsewhere? Each market's line for calling from abroad"
     return "Worldwide and regional lines"
 
