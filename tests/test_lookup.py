@@ -118,6 +118,14 @@ def test_card_market_from_words_and_where_you_are(directory: Directory) -> None:
         ("card issued in Japan stolen in the US", "JP", "US"),
         ("lost card in Japan", None, "JP"),
         ("my american express card was stolen in Rome", None, "IT"),
+        ("perdi meu cartão brasileiro em Paris", "BR", "FR"),
+        ("J'ai perdu ma carte française à Rome", "FR", "IT"),
+        ("Ich habe meine deutsche Karte in Rom verloren", "DE", "IT"),
+        ("ho perso la mia carta italiana a Parigi", "IT", "FR"),
+        ("アメリカのカードを東京でなくした", "US", "JP"),
+        ("美国的卡在日本丢了", "US", "JP"),
+        ("미국 카드 분실 일본", "US", "JP"),
+        ("東京でカードをなくした", None, "JP"),
     ],
 )
 def test_card_market_words(directory: Directory, text: str, card: str | None, where: str) -> None:

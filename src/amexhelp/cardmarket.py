@@ -50,10 +50,39 @@ def read_card(text: str) -> CardWords:
     product = _product(words, table["products"])
     found = _market(originals, words, table)
     if found is None:
-        return CardWords(None, product, text)
+        return _glued(text, product, table)
     code, start, end = found
     rest = " ".join(originals[:start] + originals[end:])
     return CardWords(code, product, rest)
+
+
+# In text written without spaces, a country then (optionally) a possessive particle then the card:
+# 日本のカード, アメリカのカード, 美国的卡.
+_LINKS = ("の", "的", "发行的", "發行的", "")
+
+
+def _glued(text: str, product: str | None, table: dict[str, Any]) -> CardWords:
+    """The card market in text without spaces ("日本のカードをなくした"), cut out of the text."""
+    from amexhelp.folding import is_glued
+
+    names = index.names()
+    cards = [word for word in table["card"] if is_glued(word)]
+    for token in tokens(text):
+        if not is_glued(token):
+            continue
+        folded = fold(token)
+        for start in range(len(folded)):
+            for end in range(min(len(folded), start + 8), start, -1):
+                name = folded[start:end]
+                code = table["adjectives"].get(name) or names.get(name)
+                if code is None or not is_glued(name):
+                    continue
+                for link in _LINKS:
+                    after = folded[end : end + len(link)]
+                    if after == link and any(folded.startswith(card, end + len(link)) for card in cards):
+                        cut = token[:start] + token[end + len(link) :]
+                        return CardWords(code, product, text.replace(token, cut, 1))
+    return CardWords(None, product, text)
 
 
 def _product(words: list[str], products: dict[str, str]) -> str | None:
