@@ -78,10 +78,13 @@ def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
 
 def derive(document: dict[str, Any]) -> dict[str, Any]:
     """The document with every line's ``status`` and ``disputed_by`` (re)computed."""
-    lines = [
-        {**line, "status": status, "disputed_by": disputed_by}
-        for line, (status, disputed_by) in zip(document["lines"], statuses(document), strict=True)
-    ]
+    derived = iter(statuses(document))  # one per line that is an object; anything else is left for the schema
+    lines = []
+    for line in document["lines"]:
+        if isinstance(line, dict):
+            status, disputed_by = next(derived)
+            line = {**line, "status": status, "disputed_by": disputed_by}
+        lines.append(line)
     return {**document, "lines": lines}
 
 

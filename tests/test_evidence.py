@@ -1,0 +1,157 @@
+"""How a line's status follows from its evidence, on small documents written out by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amexhelp.evidence import derive, statuses, upgrade_v1
+
+SOURCES = [
+    {"id": "issuer-page", "kind": "issuer"},
+    {"id": "bank-page", "kind": "issuer-partner"},
+    {"id": "guide", "kind": "third-party"},
+    {"id": "blog", "kind": "third-party"},
+]
+
+
+def line(number: str, *sources: str, **fields: Any) -> dict[str, Any]:
+    return {
+        "country": "GB",
+        "services": ["general"],
+        "e164": number,
+        "evidence": [{"source": source} for source in sources],
+        **fields,
+    }
+
+
+# (the lines of one document, the (status, disputed_by) each must get)
+CASES = [
+    ([line("+441", "issuer-page")], [("confirmed", [])]),
+    ([line("+441", "bank-page")], [("confirmed", [])]),
+    ([line("+441", "guide", "issuer-page")], [("confirmed", [])]),
+    ([line("+441", "guide", "blog")], [("guide-only", [])]),
+    ([line("+441")], [("unsourced", [])]),
+    # The issuer prints another number for the same market and purpose: the guide's is disputed.
+    ([line("+441", "guide"), line("+442", "issuer-page")], [("disputed", ["+442"]), ("confirmed", [])]),
+    # ...named by every such number, sorted, each once.
+    (
+        [line("+441", "guide"), line("+443", "issuer-page"), line("+442", "issuer-page"), line("+442", "bank-page")],
+        [("disputed", ["+442", "+443"]), ("confirmed", []), ("confirmed", []), ("confirmed", [])],
+    ),
+    # Not disputed by: the same number, another market, another area, another purpose, a fax line.
+    ([line("+441", "guide"), line("+441", "issuer-page")], [("guide-only", []), ("confirmed", [])]),
+    ([line("+441", "guide"), line("+442", "issuer-page", country="FR")], [("guide-only", []), ("confirmed", [])]),
+    (
+        [line("+441", "guide", country=None, area="europe"), line("+442", "issuer-page", country=None)],
+        [("guide-only", []), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide", country=None, area="europe"), line("+442", "issuer-page", country=None, area="europe")],
+        [("disputed", ["+442"]), ("confirmed", [])],
+    ),
+    ([line("+441", "guide"), line("+442", "issuer-page", services=["lost"])], [("guide-only", []), ("confirmed", [])]),
+    (
+        [line("+441", "guide", services=["fax"]), line("+442", "issuer-page", services=["fax"])],
+        [("guide-only", []), ("confirmed", [])],
+    ),
+    # ...another card product, or a line for callers abroad against one for callers at home.
+    (
+        [line("+441", "guide"), line("+442", "issuer-page", products=["corporate"])],
+        [("guide-only", []), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide", products=["corporate"]), line("+442", "issuer-page", products=["corporate"])],
+        [("disputed", ["+442"]), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide", products=["personal"]), line("+442", "issuer-page", products=["personal", "business"])],
+        [("disputed", ["+442"]), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide"), line("+442", "issuer-page", products=["personal"])],
+        [("disputed", ["+442"]), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide", products=["personal"]), line("+442", "issuer-page")],
+        [("disputed", ["+442"]), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide"), line("+442", "issuer-page", from_abroad=True)],
+        [("guide-only", []), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide", from_abroad=True), line("+442", "issuer-page")],
+        [("guide-only", []), ("confirmed", [])],
+    ),
+    (
+        [line("+441", "guide", from_abroad=True), line("+442", "issuer-page", from_abroad=True)],
+        [("disputed", ["+442"]), ("confirmed", [])],
+    ),
+    # A number with no international form is compared by the digits dialled at home.
+    (
+        [line(None, "guide", domestic_dial="00798"), line(None, "issuer-page", domestic_dial="00799")],  # type: ignore[arg-type]
+        [("disputed", ["00799"]), ("confirmed", [])],
+    ),
+    (
+        [line(None, "guide", domestic_dial="00798"), line(None, "issuer-page", domestic_dial="00798")],  # type: ignore[arg-type]
+        [("guide-only", []), ("confirmed", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_status_follows_from_the_evidence(lines: list[dict[str, Any]], expected: list[tuple[str, list[str]]]) -> None:
+    assert statuses({"sources": SOURCES, "lines": lines}) == expected
+
+
+def test_a_document_without_sources_or_evidence_has_only_unsourced_lines() -> None:
+    assert statuses({"lines": [{"country": "GB", "e164": "+441"}, "not a line"]}) == [("unsourced", [])]
+    assert statuses({}) == []
+
+
+def test_derive_stores_status_and_disputed_by_on_every_line() -> None:
+    document = {"sources": SOURCES, "lines": [line("+441", "guide"), line("+442", "issuer-page")], "other": 1}
+    derived = derive(document)
+    assert [(x["status"], x["disputed_by"]) for x in derived["lines"]] == [("disputed", ["+442"]), ("confirmed", [])]
+    assert derived["other"] == 1
+    assert "status" not in document["lines"][0]  # the input is left alone
+
+
+def test_a_schema_1_document_is_upgraded_line_by_line() -> None:
+    old = {
+        "schema_version": 1,
+        "source": {"title": "A guide", "as_of": "2024", "kind": "k", "note": "n", "caution": "c"},
+        "lines": [{"id": "a", "country": "GB", "service": "fraud", "description": "gone", "e164": "+441"}, 7],
+        "needs": [{"id": "n", "description": "gone", "services": ["fraud"]}, "x"],
+        "faqs": [],
+    }
+    new = upgrade_v1(old)
+    assert new["schema_version"] == 2
+    assert new["lines"][0] == {
+        "id": "a",
+        "country": "GB",
+        "services": ["fraud"],
+        "e164": "+441",
+        "evidence": [{"source": "guide", "says": None}],
+        "status": "guide-only",
+        "disputed_by": [],
+    }
+    assert new["lines"][1] == 7  # not a line: left for the schema check to name
+    assert new["needs"] == [{"id": "n", "services": ["fraud"]}, "x"]
+    assert new["faqs"] == []
+    assert new["source"] == old["source"]
+    (source,) = new["sources"]
+    assert (source["id"], source["kind"], source["title"], source["url"], source["as_of"]) == (
+        "guide",
+        "third-party",
+        "A guide",
+        None,
+        "2024",
+    )
+    assert "schema-1" in source["note"]
+    assert (new["markets"], new["issuer_domains"]) == ([], [])
+    untitled = upgrade_v1({"schema_version": 1, "lines": [{"id": "b", "country": None}], "needs": []})
+    assert untitled["sources"][0]["title"] == "third-party guide"
+    assert untitled["lines"][0]["services"] == []

@@ -1,0 +1,37 @@
+"""The sentence an answer leads with, and hours in words: literal expectations."""
+
+from __future__ import annotations
+
+from amexhelp.lookup import answer
+from amexhelp.model import Directory, OpenHours, Period
+from amexhelp.render.headline import headline, hours_text
+
+
+def test_hours_in_words(directory: Directory) -> None:
+    line = directory.line("jp-general")
+    assert hours_text(line) == "24/7"  # as printed: no structured hours
+    assert hours_text(line._replace(hours=None)) == "not stated in the sources"
+    assert hours_text(line._replace(open_hours=OpenHours(True, None, ()))) == "24 hours, every day"
+    weekdays = OpenHours(False, "Europe/London", (Period("mon-fri", "08:00", "20:00"), Period("sat", "09:00", "17:00")))
+    assert hours_text(line._replace(open_hours=weekdays)) == "Mon–Fri 08:00–20:00, Sat 09:00–17:00 (Europe/London time)"
+
+
+def test_headlines(directory: Directory) -> None:
+    def first(**options: str) -> str:
+        return headline(answer(directory, **options), directory)  # type: ignore[arg-type]
+
+    assert (
+        first(country_option="JP") == "Call 0120-099-818 — American Express Japan, Customer Service, 24/7, unconfirmed"
+    )
+    assert first(country_option="JP", card_option="US", need_option="lost-card") == (
+        "Call +1 336-393-1111 collect — American Express United States, Lost or stolen cards, from abroad,"
+        " hours not stated"
+    )
+    assert first(country_option="GB", need_option="lost-card") == (
+        "Call 0800 917 8047 — American Express United Kingdom, Lost or stolen cards, 24 hours, every day"
+    )
+    assert first(country_option="US", need_option="lost-card").startswith("Call 1 (800) 528-4800 —")
+    assert first(country_option="PE").startswith(
+        "Call +1 602-785-5000 — American Express Worldwide, American Express Global Support Center, from abroad,"
+    )
+    assert first(country_option="PE").endswith(", unconfirmed")
