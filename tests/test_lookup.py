@@ -285,3 +285,29 @@ def test_every_market_with_a_confirmed_line_for_a_need_leads_with_a_confirmed_li
             assert result.lines[0].status == "confirmed", (market, need.id, result.lines[0].id)
             checked += 1
     assert checked > 50
+
+
+def test_bad_need_and_product_errors_name_the_option_and_the_choices(directory: Directory) -> None:
+    with pytest.raises(InputError) as caught:
+        answer(directory, need_option="xyzzy")
+    assert str(caught.value) == (
+        "unknown need for --need: 'xyzzy' (one of: lost-card, fraud, dispute, travel, business, rewards, premium,"
+        " general)"
+    )
+    with pytest.raises(InputError) as caught:
+        answer(directory, product_option="xyzzy")
+    assert str(caught.value) == (
+        "unknown card product for --product: 'xyzzy' (one of: personal, business, corporate, platinum, centurion)"
+    )
+    for option in ("need_option", "product_option"):
+        with pytest.raises(InputError) as caught:
+            answer(directory, **{option: "x" * 101})  # type: ignore[arg-type]
+        assert str(caught.value) == f"--{option.split('_')[0]} is too long (101 characters; at most 100)"
+
+
+def test_an_unknown_place_is_not_called_abroad_in_the_headline(directory: Directory) -> None:
+    from amexhelp.render.headline import headline
+
+    text = headline(answer(directory, "stolen in Xyzzyville"), directory)
+    assert text.startswith("Call +1 602-785-5000 — American Express Worldwide, American Express Global Support Center,")
+    assert "from abroad" not in text
