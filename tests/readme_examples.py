@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import shlex
 
-import cog  # type: ignore[import-not-found]
-
 from conftest import run_cli
 
 
 def show(command: str, *, env: dict[str, str | None] | None = None, head: int | None = None) -> None:
     """Write a console block: the command, what it printed (stdout then stderr) and a non-zero exit code."""
+    # The cog module of the run under way (not one imported earlier): the README test may run twice.
+    import cog  # type: ignore[import-not-found]
+
     args = shlex.split(command)
     assert args[0] == "amexhelp"
     result = run_cli(*args[1:], env={"NO_COLOR": "1", **(env or {})})

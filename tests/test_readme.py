@@ -22,3 +22,9 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert first_block[1].endswith("python -m pytest")
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "python -m pytest" in ci
+
+
+def test_the_readme_check_runs_twice_in_one_process() -> None:
+    """cog hands each run its own `cog` module: examples written twice must reach the second run too."""
+    test_readme_examples_match_real_output()
+    test_readme_examples_match_real_output()
