@@ -90,7 +90,7 @@ CountryOpt = Annotated[
         "--country",
         "-c",
         metavar="COUNTRY",
-        help="Country the numbers are for: a code (JP, JPN) or a name (Japan, UK, South Korea, México).",
+        help="Where you are: a code (JP, JPN), a name (Japan, UK, México) or a place (Tokyo, Bayern).",
         autocompletion=_complete_country,
         show_default=False,
     ),
@@ -114,7 +114,7 @@ FromOpt = Annotated[
         "--from",
         "-f",
         metavar="COUNTRY",
-        help="Country you are calling from, as a code or a name (default: AMEXHELP_FROM).",
+        help="Country you are calling from, if not where you are (default: AMEXHELP_FROM).",
         autocompletion=_complete_country,
         show_default=False,
     ),
@@ -224,7 +224,8 @@ def _write(text: str) -> None:
 
 @app.command(
     epilog=(
-        'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup --country JP --from US'
+        'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup lost card in Rome --card US'
+        "  ·  amexhelp lookup --country JP --from US  ·  amexhelp lookup -c JP --card GB --brief | head -1"
         "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'"
     ),
 )
@@ -587,7 +588,17 @@ def export(
         ExportFormat,
         typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0; also vcf)."),
     ] = ExportFormat.CSV,
-    country: CountryOpt = None,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country",
+            "-c",
+            metavar="COUNTRY",
+            help="Only this country's lines (with its region's and the worldwide number): a code, name or place.",
+            autocompletion=_complete_country,
+            show_default=False,
+        ),
+    ] = None,
     card: Annotated[
         str | None,
         typer.Option(
