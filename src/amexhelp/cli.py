@@ -84,39 +84,33 @@ FormatOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object (same as --format json).")]
+
+
+def _country_option(*names: str, help: str) -> Any:
+    """An option that takes a country (a code, a name or a place), completed as one."""
+    return typer.Option(*names, metavar="COUNTRY", help=help, autocompletion=_complete_country, show_default=False)
+
+
 CountryOpt = Annotated[
     str | None,
-    typer.Option(
+    _country_option(
         "--country",
         "-c",
-        metavar="COUNTRY",
         help="Where you are: a code (JP, JPN), a name (Japan, UK, México) or a place (Tokyo, Bayern).",
-        autocompletion=_complete_country,
-        show_default=False,
     ),
 ]
-
 CardOpt = Annotated[
     str | None,
-    typer.Option(
+    _country_option(
         "--card",
-        metavar="COUNTRY",
         help="Country that issued your card (default: AMEXHELP_CARD): its lines come first, in the form that"
         " works from where you are.",
-        autocompletion=_complete_country,
-        show_default=False,
     ),
 ]
-
 FromOpt = Annotated[
     str | None,
-    typer.Option(
-        "--from",
-        "-f",
-        metavar="COUNTRY",
-        help="Country you are calling from, if not where you are (default: AMEXHELP_FROM).",
-        autocompletion=_complete_country,
-        show_default=False,
+    _country_option(
+        "--from", "-f", help="Country you are calling from, if not where you are (default: AMEXHELP_FROM)."
     ),
 ]
 
@@ -590,35 +584,25 @@ def export(
     ] = ExportFormat.CSV,
     country: Annotated[
         str | None,
-        typer.Option(
+        _country_option(
             "--country",
             "-c",
-            metavar="COUNTRY",
             help="Only this country's lines (with its region's and the worldwide number): a code, name or place.",
-            autocompletion=_complete_country,
-            show_default=False,
         ),
     ] = None,
     card: Annotated[
         str | None,
-        typer.Option(
-            "--card",
-            metavar="COUNTRY",
-            help="Country that issued your card (default: AMEXHELP_CARD): its lines are saved first.",
-            autocompletion=_complete_country,
-            show_default=False,
+        _country_option(
+            "--card", help="Country that issued your card (default: AMEXHELP_CARD): its lines are saved first."
         ),
     ] = None,
     caller: Annotated[
         str | None,
-        typer.Option(
+        _country_option(
             "--from",
             "-f",
-            metavar="COUNTRY",
             help="Country you will call from (default: AMEXHELP_FROM): numbers are saved as dialled from"
             " there, and those that do not ring from there are named in the note instead of saved.",
-            autocompletion=_complete_country,
-            show_default=False,
         ),
     ] = None,
     output: Annotated[

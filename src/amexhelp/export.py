@@ -110,9 +110,8 @@ def to_vcard(lines: tuple[Line, ...], directory: Directory, caller: str | None =
     URI in + form (which dials from anywhere it rings). With ``caller``, the numbers that do not ring
     from there are left out of the TEL entries and named in the note. A number with no international
     form (Korea's 00798) is a text TEL, never a tel: link, and its note says so."""
-    from amexhelp.render.naming import Naming
+    from amexhelp.render.naming import ENGLISH_NAMES as naming
 
-    naming = Naming()
     groups: dict[str, list[Line]] = {}
     for item in lines:
         groups.setdefault(naming.place(item, directory), []).append(item)

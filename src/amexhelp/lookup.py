@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
-from amexhelp.places import Country, country, in_the, resolve_country
+from amexhelp.places import UNKNOWN_REGION, Country, country, in_the, resolve_country
 from amexhelp.sanitize import bounded, shorten
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from amexhelp.dialing import Dial
     from amexhelp.query import ParsedQuery
 
@@ -224,7 +222,6 @@ def route(
     """The entries to show, best first, and whether where you are has no line of its own."""
     from amexhelp.dialing import dial_from
 
-    names = _names()
     chosen: list[tuple[Line, str]] = []
     where = directory.market_for(where)
     caller_market = directory.market_for(caller)
@@ -237,23 +234,23 @@ def route(
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
             notices.append(
-                f"None of the lines for cards issued in {in_the(card, names(card))} in the directory can be"
-                f" dialled from {names(caller)}: the worldwide number comes first."
+                f"None of the lines for cards issued in {in_the(card, _name(card))} in the directory can be"
+                f" dialled from {_name(caller)}: the worldwide number comes first."
             )
             chosen.insert(0, (directory.fallback, "fallback"))
         if need is not None and need.id == "travel" and caller_market != card:
             travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
             if not travel:
                 notices.append(
-                    f"No travel-assistance line for cards issued in {in_the(card, names(card))} that works from"
-                    f" {names(caller)} is in the directory: call the card's service line and ask for travel help."
+                    f"No travel-assistance line for cards issued in {in_the(card, _name(card))} that works from"
+                    f" {_name(caller)} is in the directory: call the card's service line and ask for travel help."
                 )
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
     elif own:
         ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
         if ranked and not any(dial_from(line, caller).reachable for line in ranked):
             notices.append(
-                f"None of {names(where)}'s lines can be dialled from {names(caller)}: the worldwide number comes"
+                f"None of {_name(where)}'s lines can be dialled from {_name(caller)}: the worldwide number comes"
                 " first; international calling charges may apply."
             )
             chosen.append((directory.fallback, "fallback"))
@@ -268,7 +265,7 @@ def route(
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
         if where != UNRECOGNISED:  # an unknown place was said already
             notices.append(
-                f"{names(where)} has no line of its own in the directory: "
+                f"{_name(where)} has no line of its own in the directory: "
                 + ("the line for the region comes first, then " if area_lines else "")
                 + "the worldwide number for countries not listed; international calling charges may apply."
             )
@@ -284,14 +281,14 @@ def route(
         fallback_line = directory.fallback
         entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
         notices.append(
-            f"None of these lines can be dialled from {names(caller)}: the worldwide number comes first;"
+            f"None of these lines can be dialled from {_name(caller)}: the worldwide number comes first;"
             " international calling charges may apply."
         )
     return tuple(entries), fallback
 
 
-def _names() -> Callable[[str], str]:
-    return lambda code: country(code).name
+def _name(code: str) -> str:
+    return country(code).name
 
 
 def _callable(lines: tuple[Line, ...]) -> list[Line]:
@@ -383,9 +380,9 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
 
 # A place the query names but that is not known ----------------------------------------------------
 
-# Where an answer is for when the query names a place that could not be recognised (CLDR's code for
-# an unknown region, named in the index but not read as a code): only the numbers that work from anywhere.
-UNRECOGNISED = "ZZ"
+# Where an answer is for when the query names a place that could not be recognised: only the numbers
+# that work from anywhere.
+UNRECOGNISED = UNKNOWN_REGION
 
 
 def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[str]) -> tuple[Country, str] | None:

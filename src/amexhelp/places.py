@@ -8,6 +8,10 @@ from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.sanitize import bounded, shorten
 
+# CLDR's code for an unknown region: where an answer is for when the place a query names was not
+# recognised (named in the index, never read as a code).
+UNKNOWN_REGION = "ZZ"
+
 
 class Country(NamedTuple):
     code: str

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Line
-from amexhelp.render.naming import Naming
-
-ENGLISH_NAMES = Naming()
+from amexhelp.places import UNKNOWN_REGION
+from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 _DAYS = {"daily": "daily", "mon-fri": "Mon–Fri", "mon-sat": "Mon–Sat", "sat": "Sat", "sun": "Sun", "sat-sun": "Sat–Sun"}
 
@@ -25,10 +24,6 @@ def hours_text(line: Line) -> str:
     return f"{periods} ({hours.tz} time)"
 
 
-def market_name(line: Line, directory: Directory, naming: Naming) -> str:
-    return naming.place(line, directory)
-
-
 def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """The answer a person acts on, as one sentence: "Call +44 1273 696933 — American Express United
     Kingdom, lost or stolen cards, from abroad, 24 hours, every day"."""
@@ -39,8 +34,8 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
     line, dial = first.line, first.dial
     collect = " collect" if line.collect and dial.abroad else ""
     purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
-    parts = [f"American Express {market_name(line, directory, naming)}", purpose]
-    if dial.abroad and answer.caller.code != "ZZ":  # ZZ: a place not recognised, so not "abroad"
+    parts = [f"American Express {naming.place(line, directory)}", purpose]
+    if dial.abroad and answer.caller.code != UNKNOWN_REGION:  # a place not recognised: not "abroad"
         parts.append("from abroad")
     hours = hours_text(line)
     parts.append("hours not stated" if hours == "not stated in the sources" else hours)

@@ -68,3 +68,7 @@ class Naming:
         if self._names is None:
             return list(line.languages_as_printed) or [english.get(code, code) for code in line.languages]
         return [self._names["languages"].get(code) or english.get(code, code) for code in line.languages]
+
+
+# Names in English: the renderers' default, when no --lang or locale asks for another language.
+ENGLISH_NAMES = Naming()

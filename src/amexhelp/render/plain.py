@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from amexhelp import index
 from amexhelp.lookup import Answer
-from amexhelp.model import Directory, Faq, Line
+from amexhelp.model import Directory, Faq
 from amexhelp.render import view
-from amexhelp.render.naming import Naming
+from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
@@ -17,15 +17,9 @@ if TYPE_CHECKING:
     from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Unreadable, Verdict
 
-ENGLISH_NAMES = Naming()
-
 
 def provenance(directory: Directory) -> str:
     return clean(view.provenance(directory))
-
-
-def local_form(item: Line) -> str:
-    return view.local_form(item)
 
 
 def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -79,7 +73,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
         lines = directory.lines_for_country(code)
         out.append(f"{clean(naming.country(code))} ({code})")
         for item in lines:
-            out.append(f"   {clean(local_form(item)):<22}{clean(item.label)}")
+            out.append(f"   {clean(view.local_form(item)):<22}{clean(item.label)}")
     out.append("")
     for area in directory.areas.values():
         for item in directory.lines_for_area(area.id):

@@ -14,8 +14,9 @@ from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Faq
 from amexhelp.render import view
-from amexhelp.render.naming import Naming
-from amexhelp.render.plain import ENGLISH_NAMES, local_form, provenance
+from amexhelp.render.naming import ENGLISH_NAMES, Naming
+from amexhelp.render.plain import provenance
+from amexhelp.render.view import local_form
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.model import Directory
 from amexhelp.render.headline import hours_text
-from amexhelp.render.naming import Naming
+from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
 if TYPE_CHECKING:
     from amexhelp.message import MessageReport
     from amexhelp.verify import Reading, Verdict
 
-ENGLISH_NAMES = Naming()
 # What to do with a number that is not in the directory but shows no red flag: check, don't panic.
 UNLISTED_ADVICE = (
     "Not being in this directory is not proof of fraud: the directory is small.",

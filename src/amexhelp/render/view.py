@@ -7,21 +7,22 @@ new fact lands in one place and the three outputs cannot disagree.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp import index
 from amexhelp.lookup import Answer, Entry
 from amexhelp.model import Directory, Line, SourceRecord
-from amexhelp.places import in_the
-from amexhelp.render.headline import headline, hours_text, market_name
-from amexhelp.render.naming import Naming
+from amexhelp.places import UNKNOWN_REGION, in_the
+from amexhelp.render.headline import headline, hours_text
+from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
-ENGLISH_NAMES = Naming()
-UNKNOWN_REGION = "ZZ"  # where a caller is when the place they named was not recognised
+if TYPE_CHECKING:
+    from amexhelp.dialing import Dial
 
 
 class LineView(NamedTuple):
     entry: Entry
+    market: str  # whose cards it serves, by name ("Japan", "Europe", "Worldwide")
     title: str
     facts: tuple[tuple[str, str], ...]  # (label, value) rows, in reading order
     status_text: str
@@ -39,7 +40,7 @@ def compact_line(item: LineView) -> str:
     line, dial = item.entry.line, item.entry.dial
     number = dial.dial if dial.reachable and dial.dial else local_form(line)
     extra = ", collect" if line.collect else ""
-    return f"{item.title.rsplit(' (', 1)[-1].rstrip(')')}: {number}{extra} — {line.status}"
+    return f"{item.market}: {number}{extra} — {line.status}"
 
 
 class LookupView(NamedTuple):
@@ -100,13 +101,11 @@ def _readable(number: str, line: Line, directory: Directory) -> str:
     return found.international if found else number
 
 
-def line_facts(line: Line, entry_dial: object | None, naming: Naming, directory: Directory) -> list[tuple[str, str]]:
+def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: Directory) -> list[tuple[str, str]]:
     """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
-    from amexhelp.dialing import Dial
-
     rows: list[tuple[str, str]] = []
     number = local_form(line)
-    if isinstance(entry_dial, Dial):
+    if entry_dial is not None:
         where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else _in(entry_dial.caller, naming)
         if entry_dial.reachable and entry_dial.dial:
             how = f"{entry_dial.dial}  (from {where}"
@@ -179,10 +178,11 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
             sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
             current = []
         scope = entry.scope
-        market = market_name(entry.line, directory, naming)
+        market = naming.place(entry.line, directory)
         current.append(
             LineView(
                 entry,
+                market,
                 f"{entry.line.label} ({market})",
                 tuple(line_facts(entry.line, entry.dial, naming, directory)),
                 status_text(entry.line, directory),
