@@ -58,6 +58,18 @@ def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str 
         return Run(code, out.getvalue().decode(), err.getvalue().decode())
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Every test session starts cold: no directory, table or checker kept by an earlier session in the
+    same process (the README check, or mutation testing, which runs each mutant's tests in a process
+    forked from one that has already run the suite). What a test sees is what the code builds now."""
+    for name, module in list(sys.modules.items()):
+        if name == "amexhelp" or name.startswith("amexhelp."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and getattr(value, "__module__", None) == name:
+                    clear()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Keep the data-file cache of every test out of the developer's home."""

@@ -432,7 +432,7 @@ def read_directory(
 
     def build_markets() -> dict[str, Market]:
         markets = r.items(raw_markets, "markets", r.market)
-        _unique(r, "markets", [market.code for market in markets])
+        _unique(r, "markets", [market.code for market in markets], key="code")
         return {market.code: market for market in markets}
 
     domains = r.items(top["issuer_domains"], "issuer_domains", r.text)
@@ -541,11 +541,11 @@ def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | 
     return keys
 
 
-def _unique(r: _Reader, path: str, ids: list[Any]) -> None:
+def _unique(r: _Reader, path: str, ids: list[Any], key: str = "id") -> None:
     seen: set[Any] = set()
     for i, item in enumerate(ids):
         if item in seen:
-            r.fail(f"{path}[{i}].id", f"duplicate id {item!r}")
+            r.fail(f"{path}[{i}].{key}", f"duplicate {key} {item!r}")
         seen.add(item)
 
 
