@@ -200,7 +200,7 @@ class Line(NamedTuple):
 
     def calls_abroad(self, calling_codes: Mapping[str, int]) -> bool:
         """Whether calling this line from the country it serves is an international call (DE -> +44)."""
-        if self.country is None:
+        if self.country is None or not self.number_region:  # no number region: no international form
             return False
         return calling_codes.get(self.number_region) != calling_codes.get(self.country)
 

@@ -84,13 +84,20 @@ def status_text(line: Line, directory: Directory) -> str:
         if len(official) == 1 and not partner:
             who = "an issuer page"
         dated = [s.as_of for s in official if s.as_of]
-        return f"confirmed: printed on {who}" + (f" (dated {dated[0]})" if dated else "")
+        return f"confirmed: printed on {who}" + (f" ({_dated(dated[0])})" if dated else "")
     if line.status == "disputed":
         instead = ", ".join(_readable(number, line, directory) for number in line.disputed_by)
         return f"disputed: only in a third-party guide; the issuer's page gives {instead} instead"
     if line.status == "unsourced":
         return "no source: the data names none for this number"
     return "unconfirmed: only in a third-party guide; not found on the issuer's pages"
+
+
+def _dated(as_of: str) -> str:
+    """A page's own date in words; some pages give only their copyright line ("Copyright 2021")."""
+    if as_of.casefold().startswith("copyright"):
+        return "page copyright" + as_of[len("copyright") :]
+    return f"dated {as_of}"
 
 
 def _readable(number: str, line: Line, directory: Directory) -> str:

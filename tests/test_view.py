@@ -1,0 +1,289 @@
+"""The answer model's text view: each line's facts, status and section headings, in literal tables
+(numbers as dialled are written out here, never recomputed with the code's own calls)."""
+
+from __future__ import annotations
+
+import pytest
+
+from amexhelp.dialing import dial_from
+from amexhelp.lookup import answer
+from amexhelp.model import Directory
+from amexhelp.render.naming import ENGLISH_NAMES
+from amexhelp.render.view import brief, compact_line, line_facts, local_form, lookup_view, provenance, status_text
+
+UNCONFIRMED = "unconfirmed: only in a third-party guide; not found on the issuer's pages"
+GUIDE = "American Express Company: Credit Cards – Official Customer Support (third-party web guide)"
+NOT_STATED = "not stated in the sources"
+COLLECT = "call collect (reverse charges): ask the operator where you are to place the call"
+
+# (line id, calling from or None, every row of its facts in order)
+FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
+    (
+        "gb-general",
+        None,
+        [
+            ("Number", "0800 151 0900"),
+            ("From abroad", "not possible: only from inside the United Kingdom"),
+            ("Hours", "24/7"),
+            ("Languages", "English"),
+            ("Status", "disputed: only in a third-party guide; the issuer's page gives +44 800 032 7642 instead"),
+            ("Source", GUIDE),
+            ("Note", "Free from landlines and mobiles."),
+        ],
+    ),
+    (
+        "at-lost-abroad",
+        "JP",
+        [
+            ("Dial", "+49 69 97972000  (from Japan; from a landline: 010 49 69 97972000)"),
+            ("Number", "+49 69 97972000"),
+            ("For", "lost or stolen cards; fraud and unrecognised charges"),
+            ("Hours", NOT_STATED),
+            ("Languages", NOT_STATED),
+            ("Status", "confirmed: printed on an issuer page"),
+            (
+                "Source",
+                "https://www.americanexpress.com/de-at/kreditkarten/infothek/kreditkarte-verloren/?nocache=1720913134",
+            ),
+            ("Served from", "Germany: an international call"),
+        ],
+    ),
+    (
+        "us-lost-abroad",
+        "FR",
+        [
+            ("Dial", "+1 336-393-1111  (from France; from a landline: 00 1 336-393-1111)"),
+            ("Number", "(336) 393-1111"),
+            ("From abroad", "+1 336-393-1111"),
+            ("Collect", COLLECT),
+            ("Hours", NOT_STATED),
+            ("Languages", NOT_STATED),
+            ("Status", "confirmed: printed on an issuer page"),
+            (
+                "Source",
+                "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security",
+            ),
+        ],
+    ),
+    (
+        "us-lost-abroad",
+        "US",
+        [
+            ("Dial", "1 (336) 393-1111  (from the United States)"),
+            ("Number", "(336) 393-1111"),
+            ("From abroad", "+1 336-393-1111"),
+            ("Collect", COLLECT),
+            ("Hours", NOT_STATED),
+            ("Languages", NOT_STATED),
+            ("Status", "confirmed: printed on an issuer page"),
+            (
+                "Source",
+                "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security",
+            ),
+        ],
+    ),
+    (
+        "kr-general",
+        "KR",
+        [
+            ("Dial", "00798-800-1111  (from South Korea)"),
+            ("Number", "00798-800-1111"),
+            ("From abroad", "not possible: only from inside South Korea"),
+            ("Hours", "24/7"),
+            ("Languages", "Korean, English"),
+            ("Status", UNCONFIRMED),
+            ("Source", GUIDE),
+            (
+                "Note",
+                "The printed 00798 number is a Korean international-freephone access code: it has no +82 form and is"
+                " dialled as printed, only from inside South Korea.",
+            ),
+        ],
+    ),
+    (
+        "kr-general",
+        "US",
+        [
+            (
+                "Cannot dial",
+                "not from the United States: a number with no international form: it is dialled only from inside"
+                " South Korea",
+            ),
+            ("Number", "00798-800-1111"),
+            ("From abroad", "not possible: only from inside South Korea"),
+            ("Hours", "24/7"),
+            ("Languages", "Korean, English"),
+            ("Status", UNCONFIRMED),
+            ("Source", GUIDE),
+            (
+                "Note",
+                "The printed 00798 number is a Korean international-freephone access code: it has no +82 form and is"
+                " dialled as printed, only from inside South Korea.",
+            ),
+        ],
+    ),
+    (
+        "be-general-corporate",
+        "BE",
+        [
+            ("Dial", "02 676 29 29  (from Belgium)"),
+            ("Number", "02 676 29 29"),
+            ("From abroad", "+32 2 676 29 29"),
+            ("As printed", "32 (0) 2 676 29 29"),
+            ("For", "general customer service; lost or stolen cards"),
+            ("Hours", NOT_STATED),
+            ("Languages", NOT_STATED),
+            ("Cards", "corporate"),
+            ("Status", "confirmed: printed on the issuer's pages"),
+            (
+                "Source",
+                "https://americanexpress.com/be/fr/service-clientele/questions-frequentes/entreprises/"
+                "solutions-corporate/titulaires-de-carte-corporate (+3 more)",
+            ),
+        ],
+    ),
+    (
+        "es-general",
+        "ES",
+        [
+            ("Dial", "+44 20 7264 1777  (from Spain; from a landline: 00 44 20 7264 1777)"),
+            ("Number", "+44 20 7264 1777"),
+            ("Hours", "24/7"),
+            ("Languages", "English, Spanish"),
+            ("Status", "disputed: only in a third-party guide; the issuer's page gives +34 900 814 500 instead"),
+            ("Source", GUIDE),
+            ("Served from", "United Kingdom: an international call"),
+            ("Note", "A London number (the Europe multilingual line): international call charge may apply."),
+        ],
+    ),
+    (
+        "ae-general",
+        "GB",
+        [
+            (
+                "Cannot dial",
+                "not from the United Kingdom: a toll-free number that works only from inside the United Arab Emirates",
+            ),
+            ("Number", "800 0444400"),
+            ("From abroad", "not possible: only from inside the United Arab Emirates"),
+            ("Hours", "24/7"),
+            ("Languages", "Arabic, English"),
+            ("Status", UNCONFIRMED),
+            ("Source", GUIDE),
+        ],
+    ),
+    (
+        "worldwide",
+        "ZZ",
+        [
+            ("Dial", "+1 602-785-5000  (from anywhere)"),
+            ("Number", "+1 602-785-5000"),
+            ("Hours", "24/7"),
+            ("Languages", NOT_STATED),
+            ("Status", UNCONFIRMED),
+            ("Source", GUIDE),
+            ("Note", "International calling charges may apply."),
+        ],
+    ),
+    (
+        "tw-medical-corporate",
+        "TW",
+        [
+            ("Dial", "02 2100 1266  (from Taiwan)"),
+            ("Number", "02 2100 1266"),
+            ("From abroad", "+886 2 2100 1266"),
+            ("Collect", COLLECT),
+            ("For", "medical help while travelling; travel assistance (global assist)"),
+            ("Hours", NOT_STATED),
+            ("Languages", NOT_STATED),
+            ("Cards", "corporate"),
+            ("Status", "confirmed: printed on an issuer page (page copyright 2021)"),
+            ("Source", "https://www.americanexpress.com/en-tw/business/cm/customer-service/"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line_id", "caller", "rows"), FACTS, ids=[f"{i}-{c}" for i, c, _ in FACTS])
+def test_line_facts(directory: Directory, line_id: str, caller: str | None, rows: list[tuple[str, str]]) -> None:
+    line = directory.line(line_id)
+    dial = dial_from(line, caller) if caller else None
+    assert line_facts(line, dial, ENGLISH_NAMES, directory) == rows
+
+
+@pytest.mark.parametrize(
+    ("line_id", "form"),
+    [
+        ("gb-general", "0800 151 0900"),  # national at home
+        ("es-general", "+44 20 7264 1777"),  # a London number serving Spain: international
+        ("worldwide", "+1 602-785-5000"),  # no country: international
+        ("kr-general", "00798-800-1111"),  # no international form: as printed
+        ("europe-multilingual", "+44 20 7264 1777"),
+    ],
+)
+def test_local_form(directory: Directory, line_id: str, form: str) -> None:
+    assert local_form(directory.line(line_id)) == form
+
+
+def test_status_in_words_for_each_status(directory: Directory) -> None:
+    assert status_text(directory.line("us-lost-abroad"), directory) == "confirmed: printed on an issuer page"
+    assert status_text(directory.line("be-general-corporate"), directory) == "confirmed: printed on the issuer's pages"
+    assert status_text(directory.line("kr-general"), directory) == UNCONFIRMED
+    unsourced = directory.line("kr-general")._replace(status="unsourced", evidence=())
+    assert status_text(unsourced, directory) == "no source: the data names none for this number"
+
+
+def test_a_partner_banks_page_is_named_as_such(directory: Directory) -> None:
+    partner = [
+        line
+        for line in directory.lines
+        if line.status == "confirmed"
+        and [s.kind for s in directory.sources.values() if s.id in {e.source for e in line.evidence} and s.official]
+        == ["issuer-partner"]
+    ]
+    assert partner, "the data has a line confirmed by one partner bank's page only"
+    assert status_text(partner[0], directory).startswith("confirmed: printed on the card-issuing bank's page")
+
+
+def test_sections_headings_and_compact_lists(directory: Directory) -> None:
+    result = answer(directory, country_option="FR", card_option="US", need_option="lost-card")
+    view = lookup_view(result, directory)
+    headings = [(section.heading, section.compact) for section in view.sections]
+    assert headings[:2] == [("For cards issued in the United States", False), ("For cards issued in France", False)]
+    assert view.summary == "France (FR) · Lost or stolen card · card issued in United States"
+    assert view.advice_heading == "Advice"
+    first = view.sections[0].items[0]
+    assert first.title == "Lost or stolen cards, from abroad, collect (United States)"
+    assert first.market == "United States"
+
+
+def test_unknown_card_market_abroad_lists_other_markets_compactly(directory: Directory) -> None:
+    view = lookup_view(answer(directory, country_option="JP", from_option="DE"), directory)
+    compact = [section for section in view.sections if section.compact]
+    assert [section.heading for section in compact] == [
+        "Card issued elsewhere? Each market's line for calling from abroad"
+    ]
+    lines = [compact_line(item) for item in compact[0].items]
+    assert "United States: +1 336-393-1111, collect — confirmed" in lines
+    assert "calling from Germany" in view.summary
+    assert view.advice_heading == "Stay safe"
+
+
+def test_a_single_card_market_section_has_no_heading(directory: Directory) -> None:
+    view = lookup_view(answer(directory, country_option="US", card_option="US", need_option="lost-card"), directory)
+    assert view.sections[0].heading is None
+    assert view.summary == "United States (US) · Lost or stolen card · card issued in United States"
+
+
+def test_brief_is_the_reachable_numbers_once_each_best_first(directory: Directory) -> None:
+    text = brief(answer(directory, country_option="GB", need_option="lost-card"))
+    assert text.endswith("\n")
+    numbers = text.splitlines()
+    assert numbers[0] == "0800 917 8047"
+    assert len(numbers) == len(set(numbers))
+    assert "+1 336-393-1111" not in numbers  # another market's line is left out when the market's own ring
+
+
+def test_provenance_names_the_data_file(directory: Directory) -> None:
+    text = provenance(directory)
+    assert text.startswith("Source: issuer pages and a third-party guide, as of 2026-11-28 (bundled data). Confirm")
