@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ from amexhelp.errors import InputError
 from amexhelp.lookalike import NearIndex
 from amexhelp.lookup import STATUS_RANK
 from amexhelp.model import Directory, Line
+from amexhelp.places import in_the
 from amexhelp.redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, Flag
 from amexhelp.sanitize import MAX_VALUE, shorten
 
@@ -337,6 +338,7 @@ class Checker:
                     subject = _subject(reading, several)
                     flags.append(Flag(red[0], f"{subject} is {red[1]}: card issuers' support lines never are."))
         made_up = [reading for reading in readings if reading.e164 is not None and fictional(reading.e164)]
+        made_up.sort(key=lambda reading: not reading.valid)  # name a reading that is a number in service
         if made_up:
             others = f" (and {len(made_up) - 1} other readings)" if len(made_up) > 1 else ""
             flags.append(
@@ -536,14 +538,19 @@ def _where(reading: Reading) -> str:
     return f" (as dialled in {region_names(reading.regions)})"
 
 
-def region_names(regions: tuple[str, ...], limit: int = 3) -> str:
-    """Regions in words: "Spain", "the United States or Canada", "12 countries"."""
-    names = [index.country_names().get(code, code) for code in regions]
-    if len(names) > limit:
-        return f"{len(names)} countries"
+def region_names(regions: tuple[str, ...], name: Callable[[str], str] | None = None, limit: int = 3) -> str:
+    """Regions in words, each named by ``name`` (English by default): "Spain", "Canada or the United
+    States", "12 countries"."""
+    if len(regions) > limit:
+        return f"{len(regions)} countries"
+    names = [(name or _in_english)(code) for code in regions]
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _in_english(code: str) -> str:
+    return in_the(code, index.country_names().get(code, code))
 
 
 def line_name(line: Line, directory: Directory) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line
+from amexhelp.places import in_the
 from amexhelp.sanitize import shorten
 
 ENGLISH = "en"
@@ -53,6 +54,11 @@ class Naming:
             return english
         translated: str = self._names["countries"].get(code, english)
         return translated
+
+    def in_country(self, code: str) -> str:
+        """A country's name as it reads after "in" or "from": "the United Kingdom" in English."""
+        name = self.country(code)
+        return in_the(code, name) if self.lang == ENGLISH else name
 
     def place(self, line: Line, directory: Directory) -> str:
         """Where a line serves: its country, its area ("Europe"), or "Worldwide"."""

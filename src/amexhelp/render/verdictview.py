@@ -36,13 +36,10 @@ class VerdictView(NamedTuple):
 
 def reading_text(reading: Reading, naming: Naming = ENGLISH_NAMES) -> str:
     """A reading in words: +34 900 81 45 00 (dialled in Spain), toll-free."""
-    from amexhelp.verify import NATIONAL, PREFIX, PRINTED, international
+    from amexhelp.verify import NATIONAL, PREFIX, PRINTED, international, region_names
 
     number = international(reading) or next((line.display for line in reading.lines), "")
-    names = [naming.country(code) for code in reading.regions[:3]]
-    where = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-    if len(reading.regions) > 3:
-        where = f"{len(reading.regions)} countries"
+    where = region_names(reading.regions, naming.in_country) if reading.regions else ""
     if reading.how == NATIONAL and where:
         number += f" (dialled in {where})"
     elif reading.how == PREFIX:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from amexhelp import index
 from amexhelp.lookup import Answer, Entry
 from amexhelp.model import Directory, Line, SourceRecord
-from amexhelp.places import UNKNOWN_REGION, in_the
+from amexhelp.places import UNKNOWN_REGION
 from amexhelp.render.headline import headline, hours_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
@@ -113,7 +113,7 @@ def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: D
     rows: list[tuple[str, str]] = []
     number = local_form(line)
     if entry_dial is not None:
-        where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else _in(entry_dial.caller, naming)
+        where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
         if entry_dial.reachable and entry_dial.dial:
             how = f"{entry_dial.dial}  (from {where}"
             if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
@@ -127,7 +127,7 @@ def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: D
             rows.append(("From abroad", line.international))
     else:
         region = line.number_region or line.country
-        home = _in(region, naming) if region else ""
+        home = naming.in_country(region) if region else ""
         rows.append(("From abroad", f"not possible: only from inside {home}" if home else "not possible"))
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
         rows.append(("As printed", line.display))
@@ -157,18 +157,13 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def _in(code: str, naming: Naming) -> str:
-    name = naming.country(code)
-    return in_the(code, name) if naming.lang == "en" else name
-
-
 def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
     if scope == "card-market":
         if answer.card_market is None:
             return None
-        return f"For cards issued in {_in(answer.card_market.code, naming)}"
+        return f"For cards issued in {naming.in_country(answer.card_market.code)}"
     if scope == "local":
-        return f"For cards issued in {_in(answer.country.code, naming)}"
+        return f"For cards issued in {naming.in_country(answer.country.code)}"
     if scope == "elsewhere":
         if answer.fallback:
             return "By the market that issued your card: its line for calling from abroad"
