@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from amexhelp.directory import load_directory
 from amexhelp.errors import InputError
+from amexhelp.model import Directory
 from amexhelp.query import parse
 from amexhelp.sanitize import clean, clean_json
 from conftest import RunCli
@@ -327,3 +328,20 @@ def test_importing_the_cli_leaves_garbage_collection_on() -> None:
     code = "import gc, amexhelp.console; print(gc.isenabled())"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
     assert gc.isenabled()
+
+
+def test_an_over_long_query_is_refused_before_any_word_is_read(
+    directory: Directory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading card words is linear in the text but not cheap: a megabyte took seconds before the refusal."""
+    import amexhelp.cardmarket
+    from amexhelp.lookup import answer
+
+    def must_not_run(text: str) -> None:
+        raise AssertionError("card words were read in a query that is refused")
+
+    monkeypatch.setattr(amexhelp.cardmarket, "read_card", must_not_run)
+    with pytest.raises(InputError, match=r"query is too long \(501 characters; at most 500\)"):
+        answer(directory, "日" * 501)
+    with pytest.raises(AssertionError):
+        answer(directory, "日" * 500)

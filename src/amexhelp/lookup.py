@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
 from amexhelp.places import UNKNOWN_REGION, Country, country, in_the, resolve_country
-from amexhelp.sanitize import bounded, shorten
+from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
@@ -132,7 +132,7 @@ def answer(
     if query:
         from amexhelp.cardmarket import read_card
 
-        said = read_card(query)
+        said = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
         text_card, text_product, text = said.market, said.product, said.rest
     if card_option is not None:
         card, card_source = resolve_country(card_option, option="--card"), "option"
