@@ -6,6 +6,7 @@ import json
 import random
 
 import phonenumbers
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +107,47 @@ def test_fast_international_never_disagrees(text: str) -> None:
         return
     slow = phonenumbers.parse(text)
     assert phonenumbers.format_number(fast, 0) == phonenumbers.format_number(slow, 0)
+
+
+def test_batch_reads_national_numbers_where_from_says_and_keeps_a_trailing_letter(cli: RunCli) -> None:
+    result = cli("verify", "-", "--from", "GB", input="020 7264 1777\r\n1-800-SAY-AMEX\n")
+    rows = [row.split("\t") for row in result.stdout.splitlines()]
+    assert rows[0] == ["listed", "020 7264 1777", "de-general (guide-only)"]
+    assert rows[1][1] == "1-800-SAY-AMEX"  # only the line end is taken off, never a letter of the number
+
+
+PLUS_FORMS = [
+    ("+1 800 528 4800", (1, 8005284800)),  # a one-digit country code
+    ("+44 20 7264 1777", (44, 2072641777)),  # two digits
+    ("+353 1 234 5678", (353, 12345678)),  # three digits
+    ("+262 262 12 34 56", (262, 262123456)),
+    ("+7 495 123 4567", (7, 4951234567)),
+    ("+44 12", (44, 12)),  # the shortest national number taken
+    ("+44" + "1" * 17, (44, 11111111111111111)),  # the longest
+    ("+44 1", None),
+    ("+44" + "1" * 18, None),
+    ("+44 (0)20 7264 1777", None),  # a national prefix after the country code: parse's work
+    ("+39 06 1234 5678", None),  # a leading zero kept in the national number: parse's work
+    ("+7 8 495 123 4567", None),  # a national prefix for parsing
+    ("+1 800 528+4800", None),  # two plus signs
+    ("+0120", None),  # no country code starts with 0
+    ("+44 20 7264 1777 ext 1", None),  # letters: parse's work
+    ("1 800 528 4800", None),  # no plus sign
+]
+
+
+@pytest.mark.parametrize(("text", "read"), PLUS_FORMS, ids=[text for text, _ in PLUS_FORMS])
+def test_fast_path_takes_plain_plus_forms_and_steps_aside_for_the_rest(text: str, read: tuple[int, int] | None) -> None:
+    fast = fast_international(text, "".join(ch for ch in text if ch.isdigit()))
+    assert (None if fast is None else (fast.country_code, fast.national_number)) == read
+
+
+def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
+    """Without it a batch of numbers from many regions recompiles patterns (benchmarks/verify_batch.py)."""
+    import sys
+
+    from amexhelp.verify import keep_patterns
+
+    module = sys.modules[phonenumbers.enable_pattern_cache.__module__]
+    keep_patterns()
+    assert module._COMPILED_PATTERNS is not None
