@@ -181,3 +181,11 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert caught.value.message == f"cannot write {folder}: Is a directory"
     assert [p.name for p in tmp_path.iterdir()] == ["taken"]
     assert list(folder.iterdir()) == []
+
+
+def test_csv_leaves_unknown_hours_empty_and_joins_notes(directory: Directory) -> None:
+    line = directory.line("at-lost-abroad")._replace(notes=("First note.", "Second note."))
+    row = export.to_csv((line,)).splitlines()[1].split(",")
+    assert line.hours is None
+    assert row[10] == ""  # hours
+    assert row[-1] == "First note. | Second note."

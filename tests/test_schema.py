@@ -16,9 +16,9 @@ ORIGIN = DataOrigin(path="test.json", bundled=False, content=b"")
 def read(document: Any) -> Any:
     """Read and check everything, lines included (a lookup checks only the lines it uses)."""
     directory = read_directory(document, ORIGIN, index.country_names(), index.language_names())
-    assert directory.lines
-    assert directory.sources
-    assert directory.markets is not None
+    assert len(directory.lines) == len(document["lines"])
+    assert len(directory.sources) == len(document["sources"])
+    assert len(directory.markets) == len(document["markets"])
     return directory
 
 

@@ -7,8 +7,9 @@ import pytest
 
 from amexhelp.message import check_message
 from amexhelp.model import Directory
+from amexhelp.render.naming import Naming
 from amexhelp.render.verdictview import UNLISTED_ADVICE, message_view, reading_text, verdict_line, verdict_view
-from amexhelp.verify import verify
+from amexhelp.verify import PRINTED, Reading, verify
 
 UNCONFIRMED = "unconfirmed: only in a third-party guide; not found on the issuer's pages"
 LISTED_TAIL = " is in this American Express support directory."
@@ -70,6 +71,28 @@ VERDICTS: list[tuple[str, str | None, str, list[str], str]] = [
             "…and 10 more readings (see --json)",
         ],
         "unlisted\t0800 123 4567\t14 readings",
+    ),
+    (
+        "1300 123 456",
+        None,
+        "UNLISTED: 1300 123 456 is not in this directory under any of its 2 readings.",
+        [
+            "Read as +61 1300 123 456 (dialled in Australia), shared cost",
+            "Read as +60 1-300-12-3456 (dialled in Malaysia), toll free",
+        ],
+        "unlisted\t1300 123 456\t2 readings",
+    ),
+    (
+        "089 123456",
+        None,
+        "UNLISTED: 089 123456 is not in this directory under any of its 4 readings.",
+        [  # four are all shown; a fifth would be counted instead
+            "Read as +32 89 12 34 56 (dialled in Belgium), fixed line",
+            "Read as +49 89 123456 (dialled in Germany), fixed line",
+            "Read as +39 089 123456 (dialled in Italy), fixed line",
+            "Read as +886 89 123 456 (dialled in Taiwan), fixed line",
+        ],
+        "unlisted\t089 123456\t4 readings",
     ),
     (
         "+49 69 910 10000",
@@ -239,6 +262,7 @@ def test_message_in_words(
 ) -> None:
     view = message_view(check_message(directory, text), directory)
     assert view.headline == headline
+    assert view.verdict == headline.split(":")[0].lower().replace("nothing found", "nothing-found")
     assert [(i.kind, i.text, i.verdict, i.summary) for i in view.items] == items
 
 
@@ -252,3 +276,35 @@ def test_message_advice_by_verdict(directory: Directory) -> None:
     assert advice("Call 1-800-528-48OO") == ("Do not call, click or reply, and give no details. What to do", safety)
     assert advice("Call +49 69 910 10000") == ("What to do", UNLISTED_ADVICE)
     assert advice("Nothing here.") == ("What to do", safety)
+
+
+def test_readings_name_countries_in_the_chosen_language(directory: Directory) -> None:
+    german = Naming("de")
+    listed = verdict_view(verify(directory, "0120-099-818"), directory, german)
+    assert listed.readings[0] == (
+        "Dialled elsewhere: +43 1 20099818 (dialled in Österreich), fixed line, not in this directory"
+    )
+    unlisted = verdict_view(verify(directory, "1300 123 456"), directory, german)
+    assert unlisted.readings[0] == "Read as +61 1300 123 456 (dialled in Australien), shared cost"
+    suspicious = verdict_view(verify(directory, "1-800-528-48OO"), directory, german)
+    assert suspicious.readings[1] == "Read as +86 180 0528 4866 (dialled in China), mobile"
+    assert suspicious.readings[0] == "Read as +1 800-528-4866 (dialled in Kanada or Vereinigte Staaten), toll free"
+
+
+def test_a_printed_form_with_no_region_is_read_as_printed(directory: Directory) -> None:
+    reading = Reading(None, PRINTED, (), True, "", "", (directory.line("kr-general"),), None)
+    assert reading_text(reading) == "00798-800-1111 (as the source prints it), number"
+
+
+def test_a_senders_address_is_named_as_such(directory: Directory) -> None:
+    def items(sender: str) -> list[tuple[str, str, str, str]]:
+        text = f"From: Card services <{sender}>\nSubject: your card\n\nCall +1 800 528 4800\n"
+        view = message_view(check_message(directory, text), directory)
+        return [(i.kind, i.text, i.verdict, i.summary) for i in view.items][1:]
+
+    assert items("alerts@americanexpress.com") == [
+        ("link", "alerts@americanexpress.com", "issuer", "sender address on the issuer's domain americanexpress.com")
+    ]
+    assert items("alerts@amex-alerts.net") == [
+        ("link", "alerts@amex-alerts.net", "suspicious", "sender address to amex-alerts.net: red flags")
+    ]
