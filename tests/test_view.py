@@ -287,3 +287,69 @@ def test_brief_is_the_reachable_numbers_once_each_best_first(directory: Director
 def test_provenance_names_the_data_file(directory: Directory) -> None:
     text = provenance(directory)
     assert text.startswith("Source: issuer pages and a third-party guide, as of 2026-11-28 (bundled data). Confirm")
+
+
+def test_compact_line_of_a_line_that_does_not_ring_gives_its_local_form(directory: Directory) -> None:
+    from amexhelp.lookup import Entry
+    from amexhelp.render.view import LineView
+
+    line = directory.line("kr-general")
+    item = LineView(Entry(line, dial_from(line, "US"), "elsewhere"), "South Korea", "t", ())
+    assert compact_line(item) == "South Korea: 00798-800-1111 — guide-only"
+    reachable = directory.line("us-lost-abroad")
+    item = LineView(Entry(reachable, dial_from(reachable, "FR"), "elsewhere"), "United States", "t", ())
+    assert compact_line(item) == "United States: +1 336-393-1111, collect — confirmed"
+
+
+def test_a_disputed_line_names_the_issuers_number_as_its_market_prints_it(directory: Directory) -> None:
+    area_line = directory.line("europe-multilingual")._replace(status="disputed", disputed_by=("+442072641777",))
+    assert status_text(area_line, directory).endswith("the issuer's page gives +44 20 7264 1777 instead")
+    elsewhere = directory.line("gb-general")._replace(disputed_by=("+15555550100",))  # no such line in its market
+    assert status_text(elsewhere, directory).endswith("the issuer's page gives +15555550100 instead")
+
+
+def _facts(directory: Directory, line: object) -> dict[str, str]:
+    return dict(line_facts(line, None, ENGLISH_NAMES, directory))  # type: ignore[arg-type]
+
+
+def test_facts_of_unusual_lines(directory: Directory) -> None:
+    nowhere = directory.line("kr-general")._replace(country=None)
+    assert _facts(directory, nowhere)["From abroad"] == "not possible"
+    mystery = directory.line("gb-general")._replace(services=("general", "Mystery"))
+    assert _facts(directory, mystery)["For"] == "general customer service; mystery"
+    unsourced = directory.line("gb-general")._replace(evidence=())
+    assert _facts(directory, unsourced)["Source"] == "none"
+
+
+def test_source_row_prefers_the_issuers_urls_and_counts_the_rest(directory: Directory) -> None:
+    from amexhelp.model import Evidence
+
+    issuer = "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security"
+    us = directory.line("us-lost-abroad")
+    assert _facts(directory, us)["Source"] == issuer
+    both = us._replace(evidence=(*us.evidence, Evidence("de-en-company-insurance", None)))
+    assert _facts(directory, both)["Source"] == issuer
+    third = us._replace(evidence=(Evidence("de-en-company-insurance", None),))
+    assert (
+        _facts(directory, third)["Source"] == "https://guide.amex-corporate.de/en/company/insurance-/-global-assist-1"
+    )
+    two = directory.line("be-general-corporate")
+    two = two._replace(evidence=two.evidence[:2])
+    assert _facts(directory, two)["Source"].endswith(" (+1 more)")
+
+
+def test_views_of_a_place_with_no_line_of_its_own_and_of_a_product(directory: Directory) -> None:
+    nowhere = lookup_view(answer(directory, country_option="MN"), directory)
+    assert nowhere.headline.startswith("Call +1 602-785-5000 — American Express Worldwide, American Express Global")
+    assert [(s.heading, s.compact) for s in nowhere.sections] == [
+        ("Worldwide and regional lines", False),
+        ("By the market that issued your card: its line for calling from abroad", True),
+    ]
+    assert nowhere.summary == "Mongolia (MN) · any need"
+    corporate = lookup_view(answer(directory, country_option="AU", product_option="corporate"), directory)
+    assert corporate.summary == "Australia (AU) · any need · corporate card"
+    assert corporate.sections[0].items[0].title.endswith("(Australia)")
+
+
+def test_brief_gives_a_shared_number_once(directory: Directory) -> None:
+    assert brief(answer(directory, country_option="US", need_option="general")) == "1 (800) 528-4800\n"

@@ -24,9 +24,7 @@ class LineView(NamedTuple):
     entry: Entry
     market: str  # whose cards it serves, by name ("Japan", "Europe", "Worldwide")
     title: str
-    facts: tuple[tuple[str, str], ...]  # (label, value) rows, in reading order
-    status_text: str
-    sources: tuple[SourceRecord, ...]
+    facts: tuple[tuple[str, str], ...]  # (label, value) rows, in reading order (status and source among them)
 
 
 class Section(NamedTuple):
@@ -44,7 +42,6 @@ def compact_line(item: LineView) -> str:
 
 
 class LookupView(NamedTuple):
-    answer: Answer
     headline: str  # the one sentence to act on
     summary: str  # where, what, from where, whose card: one line
     sections: tuple[Section, ...]
@@ -187,8 +184,6 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
                 market,
                 f"{entry.line.label} ({market})",
                 tuple(line_facts(entry.line, entry.dial, naming, directory)),
-                status_text(entry.line, directory),
-                sources_of(entry.line, directory),
             )
         )
     if current:
@@ -205,7 +200,6 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
     if answer.product is not None:
         summary.append(f"{answer.product} card")
     return LookupView(
-        answer,
         headline(answer, directory, naming),
         " · ".join(summary),
         tuple(sections),
