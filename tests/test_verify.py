@@ -207,3 +207,113 @@ def test_from_and_amexhelp_from_read_national_numbers_there(cli: RunCli) -> None
     elsewhere = cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "US"})
     assert elsewhere.code == 2
     assert "without --from" in elsewhere.stderr
+
+
+LOOK_ALIKE_TAIL = (
+    " is +44 1273 696933 with one digit changed: the number of American Express United Kingdom: Lost or stolen"
+    " cards, from abroad (confirmed). Scam numbers are made to pass a glance like this; it may also be a line of"
+    " the same office that this directory lacks: compare it with the issuer's website, app or statement before"
+    " calling."
+)
+FICTION_TAIL = (
+    " is in a range kept for fiction and examples (such as 555-0100 to 555-0199): no real support line has such a"
+    " number."
+)
+
+# (input, every warning as (code, whole message, number it imitates))
+WARNINGS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("+44 1273 696 993", [("look-alike", "+44 1273 696993" + LOOK_ALIKE_TAIL, "+441273696933")]),
+    (  # several readings: the subject says where it is dialled
+        "01273 696 993",
+        [("look-alike", "+44 1273 696993 (as dialled in the United Kingdom)" + LOOK_ALIKE_TAIL, "+441273696933")],
+    ),
+    ("+1 800 555 0199", [("fictional-pattern", "+1 800-555-0199" + FICTION_TAIL, None)]),
+    (
+        "1-8OO-528-48l0",
+        [
+            (
+                "letters-for-digits",
+                "Letters are written where digits belong (O for 0, l for 1): a disguise to pass a glance. Read as"
+                " digits it is not a number in this directory either.",
+                None,
+            )
+        ],
+    ),
+    (
+        "O8OO 151 O9OO",
+        [
+            (
+                "letters-for-digits",
+                "Letters are written where digits belong (O for 0): a disguise to pass a glance. Read as digits it"
+                " would be +44 800 151 0900, the number of American Express United Kingdom: UK Customer Service, but"
+                " a phone dials the letters as 6866 151 6966 instead.",
+                "+448001510900",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "warnings"), WARNINGS, ids=[text for text, _ in WARNINGS])
+def test_each_warning_in_full(directory: Directory, text: str, warnings: list[tuple[str, str, str | None]]) -> None:
+    result = verify(directory, text)
+    assert [(w.code, w.message, w.similar_to) for w in result.warnings] == warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("12", "not a complete phone number: '12' (too short)"),
+        ("911", "not a complete phone number: '911' (no valid number under any reading)"),
+    ],
+)
+def test_incomplete_numbers_say_why(directory: Directory, text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        verify(directory, text)
+    assert caught.value.message == message
+    assert caught.value.suggestion == "check it digit by digit against the issuer's website, app or statement"
+
+
+def test_lines_and_regions_in_words(directory: Directory) -> None:
+    from amexhelp.verify import line_name, region_names
+
+    assert line_name(directory.line("europe-multilingual"), directory) == (
+        "American Express Europe: Europe (Multilingual Support)"
+    )
+    assert line_name(directory.line("worldwide"), directory) == (
+        "American Express Worldwide: American Express Global Support Center"
+    )
+    assert line_name(directory.line("jp-general"), directory) == "American Express Japan: Customer Service"
+    assert region_names(("ES",)) == "Spain"
+    assert region_names(("US", "CA")) == "the United States or Canada"
+    assert region_names(("GB", "FR", "DE")) == "the United Kingdom, France or Germany"
+    assert region_names(("GB", "FR", "DE", "IT")) == "4 countries"
+    assert region_names(("GB", "FR", "DE", "IT"), limit=4) == "the United Kingdom, France, Germany or Italy"
+
+
+def test_a_number_printed_with_a_plus_is_also_found_by_the_digits_dialled_at_home(
+    bundled_document: dict[str, Any],
+) -> None:
+    from amexhelp import index
+    from amexhelp.model import DataOrigin
+    from amexhelp.schema import read_directory
+
+    for line in bundled_document["lines"]:
+        if line["id"] == "kr-general":
+            line["display"] = "+82 00798-800-1111 (from inside Korea only)"
+    changed = read_directory(
+        bundled_document, DataOrigin("test.json", False, b""), index.country_names(), index.language_names()
+    )
+    result = verify(changed, "00798-800-1111")
+    assert result.verdict == "listed"
+    assert result.line is not None
+    assert result.line.id == "kr-general"
+
+
+def test_the_batch_reads_each_line_where_from_says(directory: Directory) -> None:
+    from amexhelp.verify import verify_lines
+
+    (there,) = verify_lines(directory, ["089 123456\n"], "DE")
+    (anywhere,) = verify_lines(directory, ["089 123456\n"])
+    assert there.e164 == "+4989123456"
+    assert len(anywhere.readings) == 4

@@ -191,10 +191,10 @@ class Checker:
         for line in directory.lines:
             if line.e164 is not None:
                 listed.setdefault(line.e164, []).append(line)
-            if line.domestic_dial is not None:
-                printed.setdefault(line.domestic_dial, []).append(line)
-            if "+" not in line.display:  # a national form as the source prints it (Mexico's 01-800-…)
+            if "+" not in line.display:  # a form as the source prints it: Mexico's 01-800-…, Korea's 00798-…
                 printed.setdefault(_ascii_digits(line.display), []).append(line)
+            elif line.domestic_dial is not None:  # printed in some other way: the digits dialled at home
+                printed.setdefault(line.domestic_dial, []).append(line)
         self._listed = {number: tuple(lines) for number, lines in listed.items()}
         self._printed = {digits: tuple(lines) for digits, lines in printed.items()}
         self._near = NearIndex(self._listed)
@@ -208,7 +208,6 @@ class Checker:
         self._groups: list[tuple[str | None, tuple[str, ...]]] = [
             (regions[0], tuple(regions)) for regions in groups.values()
         ]
-        self._codes = codes
 
     def check(self, text: str, caller: str | None = None) -> Verdict:
         if len(text) > MAX_VALUE:
