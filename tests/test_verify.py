@@ -317,3 +317,94 @@ def test_the_batch_reads_each_line_where_from_says(directory: Directory) -> None
     (anywhere,) = verify_lines(directory, ["089 123456\n"])
     assert there.e164 == "+4989123456"
     assert len(anywhere.readings) == 4
+
+
+EVERYWHERE = ("AE", "AR", "AT", "BE", "CH", "CN", "DE", "DK", "ES", "FI", "FR", "GB", "HK", "IE", "IN", "IT", "MX")
+EVERYWHERE += ("MY", "NL", "NZ", "PH", "PL", "SA", "TR", "VN", "ZA")  # where 00 is the international prefix
+
+# (input, --from, every reading as (e164, how, dialled in, number type, number region, valid, line ids))
+READINGS: list[tuple[str, str | None, list[tuple[Any, ...]]]] = [
+    (
+        "+1 800 528 4800",
+        None,
+        [("+18005284800", "international", (), "TOLL_FREE", "US", True, ["us-general", "us-premium"])],
+    ),
+    (
+        "(800) 528-4800",
+        "US",
+        [("+18005284800", "national", ("US",), "TOLL_FREE", "US", True, ["us-general", "us-premium"])],
+    ),
+    ("00798-800-1111", None, [(None, "printed", ("KR",), "", "KR", True, ["kr-general"])]),  # and no +82 0079… reading
+    (
+        "0044 1273 696933",
+        None,
+        [
+            ("+441273696933", "prefix", EVERYWHERE, "FIXED_LINE", "GB", True, ["gb-lost-abroad-2"]),
+            ("+41273696933", "prefix", ("SG", "TH"), "FIXED_LINE", "CH", True, []),
+        ],
+    ),
+    (
+        "01-800-005-2221",
+        None,
+        [
+            ("+528000052221", "printed", ("MX",), "TOLL_FREE", "MX", True, ["mx-general"]),
+            ("+4318000052221", "national", ("AT",), "FIXED_LINE", "AT", True, []),
+            ("+8618000052221", "national", ("CN",), "MOBILE", "CN", True, []),
+            ("+4918000052221", "national", ("DE",), "SHARED_COST", "DE", True, []),
+            ("+9118000052221", "national", ("IN",), "TOLL_FREE", "IN", True, []),
+            ("+6318000052221", "national", ("PH",), "TOLL_FREE", "PH", True, []),
+        ],
+    ),
+    (
+        "1 800 555 0100",
+        None,
+        [
+            ("+97118005550100", "national", ("AE",), "UNKNOWN", "", False, []),
+            ("+5418005550100", "national", ("AR",), "UNKNOWN", "", False, []),
+            ("+5518005550100", "national", ("BR",), "UNKNOWN", "", False, []),
+            ("+18005550100", "national", ("CA", "US"), "TOLL_FREE", "US", True, []),
+            ("+8618005550100", "national", ("CN",), "MOBILE", "CN", True, []),
+            ("+35818005550100", "national", ("FI",), "UNKNOWN", "", False, []),
+            ("+85218005550100", "national", ("HK",), "UNKNOWN", "", False, []),
+            ("+9118005550100", "national", ("IN",), "TOLL_FREE", "IN", True, []),
+            ("+3918005550100", "national", ("IT",), "UNKNOWN", "", False, []),
+            ("+8118005550100", "national", ("JP",), "UNKNOWN", "", False, []),
+            ("+8218005550100", "national", ("KR",), "UNKNOWN", "", False, []),
+            ("+3118005550100", "national", ("NL",), "UNKNOWN", "", False, []),
+            ("+6318005550100", "national", ("PH",), "TOLL_FREE", "PH", True, []),
+            ("+6518005550100", "national", ("SG",), "TOLL_FREE", "SG", True, []),
+            ("+88618005550100", "national", ("TW",), "UNKNOWN", "", False, []),
+        ],
+    ),
+    ("+44 7700 900123", None, [("+447700900123", "international", (), "UNKNOWN", "", False, [])]),
+    ("+800 1234 5678", None, [("+80012345678", "international", (), "TOLL_FREE", "001", True, [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "caller", "readings"), READINGS, ids=[f"{t}-{c}" for t, c, _ in READINGS])
+def test_every_reading_in_full(
+    directory: Directory, text: str, caller: str | None, readings: list[tuple[Any, ...]]
+) -> None:
+    result = verify(directory, text, caller)
+    got = [
+        (r.e164, r.how, r.regions, r.number_type, r.number_region, r.valid, [line.id for line in r.lines])
+        for r in result.readings
+    ]
+    assert got == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "why"),
+    [
+        ("+1 800 528 48000", None, "too long"),
+        ("12345678901234567890", None, "too long"),
+        ("+1 800 528 480", None, "too short"),
+        ("020 1234", "GB", "no valid number when dialled in the United Kingdom"),
+        ("+999 123 4567", None, "not a valid number"),
+        ("911", None, "no valid number under any reading"),
+    ],
+)
+def test_why_a_number_is_incomplete(directory: Directory, text: str, caller: str | None, why: str) -> None:
+    with pytest.raises(InputError) as caught:
+        verify(directory, text, caller)
+    assert caught.value.message == f"not a complete phone number: {text!r} ({why})"

@@ -297,6 +297,10 @@ class Checker:
         for key, lines_printed in printed.items():
             if key not in found:
                 where = tuple(dict.fromkeys(line.country for line in lines_printed if line.country))
+                # The same digits read as a national number there are this printed number, not another one
+                # (Korea's 00798-800-1111 is no +82 0079… number to dial from elsewhere).
+                for other in [k for k, r in found.items() if r.how == NATIONAL and not r.listed and r.regions == where]:
+                    del found[other]
                 _merge(found, _listed_reading(lines_printed[0].e164, PRINTED, where, tuple(lines_printed)), key)
         readings = sorted(found.values(), key=lambda reading: not reading.listed)
         if readings:
