@@ -408,3 +408,56 @@ def test_why_a_number_is_incomplete(directory: Directory, text: str, caller: str
     with pytest.raises(InputError) as caught:
         verify(directory, text, caller)
     assert caught.value.message == f"not a complete phone number: {text!r} ({why})"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "codes"),
+    [
+        ("Call 1-800-528-4800", "listed", []),  # "Call" ends in an l next to a digit: still a word, not a 1
+        ("Dial 0800 917 8047", "listed", []),
+        ("Tel. 0120-099-818", "listed", []),
+        ("ring 0044 1273 696933", "listed", []),
+        ("Call 1-8OO-528-4800", "suspicious", ["letters-for-digits"]),
+    ],
+)
+def test_words_before_the_number_are_dropped(directory: Directory, text: str, verdict: str, codes: list[str]) -> None:
+    result = verify(directory, text)
+    assert (result.verdict, [w.code for w in result.warnings]) == (verdict, codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("+1 800 528 4800", ("+1 800 528 4800", None, "")),
+        ("1-800-528-48OO", ("1-800-528-4866", "1-800-528-4800", "OO")),
+        ("Call 1-8OO-528-4800", ("1-866-528-4800", "1-800-528-4800", "OO")),
+        ("O8OO 151 O9OO", ("6866 151 6966", "0800 151 0900", "OOOOOO")),
+        ("+44 I273 696 933", ("+44 4273 696 933", "+44 1273 696 933", "I")),
+        ("1-800-SAY-AMEX", ("1-800-729-2639", None, "")),  # a vanity number: letters a phone dials
+        ("lol 1", ("565 1", "101 1", "lol")),
+        ("hello", ("", None, "")),
+        ("x O", ("", None, "")),
+    ],
+)
+def test_letters_as_dialled_and_as_imitated(text: str, read: tuple[str, str | None, str]) -> None:
+    from amexhelp.verify import _letters
+
+    assert _letters(text) == read
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "near"),
+    [
+        ("1-O", 2, 3, True),
+        ("O-1", 0, 1, True),
+        ("1 (O", 3, 4, True),
+        ("O) 1", 0, 1, True),
+        ("a O b", 2, 3, False),
+        ("O", 0, 1, False),
+        ("1x O", 3, 4, False),
+    ],
+)
+def test_next_to_a_digit_past_separators(value: str, start: int, end: int, near: bool) -> None:
+    from amexhelp.verify import _next_to_digit
+
+    assert _next_to_digit(value, start, end) is near

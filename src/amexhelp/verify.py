@@ -58,6 +58,7 @@ _RED_TYPES = {
 # Letters that pass for digits at a glance: O for 0, I and l for 1.
 _IMITATIONS = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _SEPARATORS = " -.()/\u00a0"
+_TOKENS = re.compile(r"[^\W\d_]+|\d|\+")  # a word (a run of letters), a digit or the plus sign
 _PLAIN = frozenset("+0123456789 -.()/")  # what a number in + form may hold for the fast path
 
 
@@ -415,16 +416,18 @@ def _letters(value: str) -> tuple[str, str | None, str]:
     """The number as a phone dials it (keypad letters converted, as phonenumbers does: 1-800-AMEX…),
     the digits that look-alike letters imitate (None when there are none), and those letters.
 
-    Text before the number ("Call ") is dropped, as phonenumbers does. A run of letters counts as
-    imitating digits when it holds only O, o, I and l and stands next to a digit (48OO, 1-8OO).
+    Text before the number ("Call ", "Dial ") is dropped, as phonenumbers does. A run of letters counts
+    as imitating digits when it holds only O, o, I and l and stands next to a digit (48OO, 1-8OO); a
+    word that merely ends in one of them ("Call 1-800…") does not.
     """
     if value.isascii() and value.lower() == value.upper():  # no letters at all: the common case, at once
         return value, None, ""
     start = next(
         (
-            i
-            for i, ch in enumerate(value)
-            if ch.isdigit() or ch == "+" or (ch in _IMITATIONS and _next_to_digit(value, i, i + 1))
+            token.start()
+            for token in _TOKENS.finditer(value)
+            if not token.group().isalpha()  # a digit or the plus sign
+            or (all(ch in _IMITATIONS for ch in token.group()) and _next_to_digit(value, token.start(), token.end()))
         ),
         None,
     )
