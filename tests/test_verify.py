@@ -461,3 +461,30 @@ def test_next_to_a_digit_past_separators(value: str, start: int, end: int, near:
     from amexhelp.verify import _next_to_digit
 
     assert _next_to_digit(value, start, end) is near
+
+
+def test_every_listed_number_as_people_paste_it_is_listed(directory: Directory) -> None:
+    """Never call a real number anything else: each line as printed and in + form, after a word, in
+    brackets or with a full stop, read from anywhere and from its own country."""
+    wrong = []
+    for line in directory.lines:
+        forms = [
+            line.display,
+            f"Call {line.display}",
+            f"{line.display}.",
+            f"Phone: {line.display}",
+            f"({line.display})",
+        ]
+        if line.international:
+            forms += [
+                line.international,
+                f"tel:{line.e164}",
+                f"Call us on {line.international}.",
+                f"Tel: {line.international}",
+            ]
+        for form in forms:
+            for caller in (None, line.country):
+                result = verify(directory, form, caller)
+                if result.verdict != "listed" or line not in result.matches:
+                    wrong.append((line.id, form, caller, result.verdict))
+    assert wrong == []
