@@ -471,6 +471,11 @@ def test_is_domestic_dial(value: str, ok: bool) -> None:
         ("http://americanexpress.com?q=1", "americanexpress.com"),
         ("https://americanexpress.com#top", "americanexpress.com"),
         ("americanexpress.com/help", "americanexpress.com"),
+        ("https://americanexpress.com/go?to=https://evil.example/", "americanexpress.com"),  # the first scheme
+        ("https://americanexpress.com?a=1?b=2", "americanexpress.com"),
+        ("https://americanexpress.com#a#b", "americanexpress.com"),
+        ("https://me@you@americanexpress.com/", "americanexpress.com"),  # the last @ ends the user part
+        ("https://americanexpress.com:443:1/", "americanexpress.com"),
     ],
 )
 def test_host_of(url: str, host: str) -> None:
