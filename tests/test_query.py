@@ -67,3 +67,27 @@ def test_ties_go_to_the_earlier_need(directory: Directory) -> None:
 def test_too_long_a_query_is_an_input_error(directory: Directory) -> None:
     with pytest.raises(InputError):
         parse("x" * (MAX_QUERY + 1), directory.need_ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "notice"),
+    [
+        ("lost card in Paris FRA", "FR", "Read 'FRA' as the country code of France."),  # was a KeyError
+        ("lost card in Berlin DEU", "DE", "Read 'DEU' as the country code of Germany."),
+        ("lost card in Paris, FR", "FR", "Read 'FR' as the country code of France."),
+        (
+            "lost card in Los Angeles, CA",
+            "US",
+            "Read 'CA' as California, United States, not as the country code of Canada.",
+        ),
+        ("lost card in Toronto, ON", "CA", "Read 'ON' as Ontario, Canada."),
+        (
+            "lost card in Adelaide, SA",
+            "AU",
+            "Read 'SA' as South Australia, Australia, not as the country code of Saudi Arabia.",
+        ),
+    ],
+)
+def test_a_code_after_a_place_is_said_as_read(text: str, country: str, notice: str, directory: Directory) -> None:
+    parsed = parse(text, directory.need_ids)
+    assert (parsed.country, parsed.notices) == (country, (notice,))

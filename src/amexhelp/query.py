@@ -299,9 +299,9 @@ def _code_notice(code: str, division: str | None) -> str:
     from amexhelp.gazetteer import division_name
 
     countries = index.country_names()
-    also = index.codes().get(code.casefold()) if len(code) == 2 else None
+    also = index.codes().get(code.casefold())  # the country these letters are the code of (FR, FRA), if any
     if division is None:
-        return f"Read {code!r} as the country code of {countries[also or code.upper()]}."
+        return f"Read {code!r} as the country code of {countries.get(also or '', code.upper())}."
     where = f"{division_name(division) or division}, {countries[division[:2]]}"
     if also is not None and also != division[:2]:
         return f"Read {code!r} as {where}, not as the country code of {countries[also]}."
