@@ -516,3 +516,34 @@ def test_on_domains(url: str, on: bool) -> None:
 )
 def test_raw_key(item: Any, key: tuple[Any, ...]) -> None:
     assert raw_key(item) == key
+
+
+def test_unknown_services_and_areas_are_named_with_every_choice(bundled_document: dict[str, Any]) -> None:
+    services = ", ".join(bundled_document["services"])
+
+    def need_service(d: dict[str, Any]) -> None:
+        d["needs"][0]["services"] = ["nope"]
+
+    assert (
+        error(bundled_document, need_service) == f"needs[0].services[0]: 'nope' is not one of the services: {services}"
+    )
+    assert error(bundled_document, first_line({"services": ["nope"]})) == (
+        f"lines[0].services[0]: 'nope' is not one of the services: {services}"
+    )
+
+    def two_areas(d: dict[str, Any]) -> None:
+        d["areas"]["asia"] = {"name": "Asia", "countries": ["JP"]}
+        d["lines"][0]["area"] = "africa"
+
+    assert error(bundled_document, two_areas) == "lines[0].area: 'africa' is not one of the areas: europe, asia"
+
+
+def test_a_source_that_is_not_an_object_is_named(bundled_document: dict[str, Any]) -> None:
+    assert error(bundled_document, lambda d: d["sources"].insert(1, "guide")) == (
+        "sources[1]: expected an object, got a string"
+    )
+
+
+def test_areas_keep_their_ids(bundled_document: dict[str, Any]) -> None:
+    area = read(bundled_document).areas["europe"]
+    assert (area.id, area.name, "FR" in area.countries) == ("europe", "Europe", True)
