@@ -227,6 +227,10 @@ WARNINGS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "01273 696 993",
         [("look-alike", "+44 1273 696993 (as dialled in the United Kingdom)" + LOOK_ALIKE_TAIL, "+441273696933")],
     ),
+    (  # several readings after an international prefix
+        "0044 1273 696 993",
+        [("look-alike", "+44 1273 696993 (read after an international prefix)" + LOOK_ALIKE_TAIL, "+441273696933")],
+    ),
     ("+1 800 555 0199", [("fictional-pattern", "+1 800-555-0199" + FICTION_TAIL, None)]),
     (
         "1-8OO-528-48l0",
@@ -488,3 +492,79 @@ def test_every_listed_number_as_people_paste_it_is_listed(directory: Directory) 
                 if result.verdict != "listed" or line not in result.matches:
                     wrong.append((line.id, form, caller, result.verdict))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "message", "suggestion"),
+    [
+        ("hello", None, "not a phone number: 'hello'", "give digits, e.g. +1 800 528 4800"),
+        (
+            "020 7264 1777",
+            "US",
+            "not a complete phone number: '020 7264 1777' (too long)",
+            "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged",
+        ),
+        (
+            "+1 800 528 480",
+            "US",
+            "not a complete phone number: '+1 800 528 480' (too short)",
+            "check it digit by digit against the issuer's website, app or statement",
+        ),
+    ],
+)
+def test_refusals_and_their_hints(
+    directory: Directory, text: str, caller: str | None, message: str, suggestion: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        verify(directory, text, caller)
+    assert (caught.value.message, caught.value.suggestion) == (message, suggestion)
+
+
+def test_the_longest_input_read_is_max_value(directory: Directory) -> None:
+    from amexhelp.sanitize import MAX_VALUE
+
+    with pytest.raises(InputError, match="not a complete phone number"):
+        verify(directory, "1" * MAX_VALUE)
+    with pytest.raises(InputError, match=rf"phone number is too long \({MAX_VALUE + 1} characters"):
+        verify(directory, "1" * (MAX_VALUE + 1))
+
+
+def test_the_verdict_keeps_where_it_was_read_from(directory: Directory) -> None:
+    assert verify(directory, "020 7264 1777", "GB").caller == "GB"
+    assert verify(directory, "+44 20 7264 1777").caller is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tel:+1-800-528-4800;ext=1;phone-context=x", "+1-800-528-4800"),
+        ("TEL:+1-800-528-4800", "+1-800-528-4800"),
+        ("+1 800 528 4800 ext. 12", "+1 800 528 4800"),
+        ("+1 800 528 4800 x12", "+1 800 528 4800"),
+        ("+1 800 528 4800 #12", "+1 800 528 4800"),
+        ("＋１ ８００ ５２８ ４８００", "+1 800 528 4800"),
+        ("  +1 800  ", "+1 800"),
+        ("08001510900", "08001510900"),
+    ],
+)
+def test_normalise(text: str, value: str) -> None:
+    from amexhelp.verify import normalise
+
+    assert normalise(text) == value
+
+
+def test_ascii_digits_and_international_forms() -> None:
+    import phonenumbers
+
+    from amexhelp.verify import PRINTED, Reading, _ascii_digits, _dialled_there, international
+
+    assert _ascii_digits("+1 (800) 528-4800") == "18005284800"
+    assert _ascii_digits("٠١ 23–45 09") == "234509"  # only ASCII digits count
+    assert international(Reading("+18005284800", "international", (), True, "", "", (), None)) == "+1 800-528-4800"
+    assert international(Reading("+18005284800", "international", (), True, "", "", (), "as kept")) == "as kept"
+    assert international(Reading(None, PRINTED, (), True, "", "", (), None)) is None
+    london = phonenumbers.parse("+442072641777")
+    assert _dialled_there(london, "02072641777", "GB")
+    assert not _dialled_there(london, "2072641777", "GB")
+    assert not _dialled_there(london, "2072641777", None)
+    assert _dialled_there(phonenumbers.parse("+34900814500"), "900814500", None)
