@@ -547,3 +547,31 @@ def test_a_source_that_is_not_an_object_is_named(bundled_document: dict[str, Any
 def test_areas_keep_their_ids(bundled_document: dict[str, Any]) -> None:
     area = read(bundled_document).areas["europe"]
     assert (area.id, area.name, "FR" in area.countries) == ("europe", "Europe", True)
+
+
+def test_a_schema_1_file_missing_its_lines_and_needs_is_a_clean_error() -> None:
+    from amexhelp.evidence import upgrade_v1
+
+    upgraded = upgrade_v1({"schema_version": 1, "source": {"title": "Old guide", "as_of": "2020"}})
+    assert (upgraded["lines"], upgraded["needs"], upgraded["schema_version"]) == ([], [], 2)
+    assert upgraded["sources"] == [
+        {
+            "id": "guide",
+            "kind": "third-party",
+            "title": "Old guide",
+            "url": None,
+            "as_of": "2020",
+            "note": "Read from a schema-1 data file: every line counts as printed by this one guide.",
+        }
+    ]
+    with pytest.raises(DataError, match="services: required field is missing"):
+        read_directory(upgraded, ORIGIN, index.country_names(), index.language_names())
+
+
+def test_a_schema_1_line_that_is_not_an_object_is_named_and_the_rest_kept() -> None:
+    from amexhelp.evidence import upgrade_v1
+
+    upgraded = upgrade_v1({"schema_version": 1, "lines": ["x", {"id": "a", "service": "general"}]})
+    assert upgraded["lines"][0] == "x"
+    assert upgraded["lines"][1]["services"] == ["general"]
+    assert upgraded["lines"][1]["evidence"] == [{"source": "guide", "says": None}]
