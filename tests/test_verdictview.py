@@ -308,3 +308,11 @@ def test_a_senders_address_is_named_as_such(directory: Directory) -> None:
     assert items("alerts@amex-alerts.net") == [
         ("link", "alerts@amex-alerts.net", "suspicious", "sender address to amex-alerts.net: red flags")
     ]
+
+
+def test_the_headline_names_where_it_is_dialled_in_the_chosen_language(directory: Directory) -> None:
+    german = Naming("de")
+    one = verdict_view(verify(directory, "900 814 500"), directory, german)  # one reading
+    several = verdict_view(verify(directory, "0800 917 8047"), directory, german)  # fourteen
+    assert one.headline == "LISTED: +34 900 814 500 (dialled in Spanien)" + LISTED_TAIL
+    assert several.headline == "LISTED: +44 800 917 8047 (dialled in Vereinigtes Königreich)" + LISTED_TAIL

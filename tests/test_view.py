@@ -353,3 +353,11 @@ def test_views_of_a_place_with_no_line_of_its_own_and_of_a_product(directory: Di
 
 def test_brief_gives_a_shared_number_once(directory: Directory) -> None:
     assert brief(answer(directory, country_option="US", need_option="general")) == "1 (800) 528-4800\n"
+
+
+def test_an_area_line_is_named_by_its_area(directory: Directory) -> None:
+    view = lookup_view(answer(directory, country_option="AD"), directory)
+    assert view.headline == (
+        "Call +44 20 7264 1777 — American Express Europe, Europe (Multilingual Support), from abroad, 24/7, unconfirmed"
+    )
+    assert [item.market for item in view.sections[0].items] == ["Europe", "Worldwide"]
