@@ -30,6 +30,7 @@ BASE_ENV: dict[str, str | None] = {
     "AMEXHELP_DATA": None,
     "AMEXHELP_FROM": None,
     "AMEXHELP_CARD": None,
+    "AMEXHELP_DEBUG": None,
     "LANG": "C.UTF-8",
     "LC_ALL": None,
     "LC_MESSAGES": None,

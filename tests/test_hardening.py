@@ -345,3 +345,21 @@ def test_an_over_long_query_is_refused_before_any_word_is_read(
         answer(directory, "日" * 501)
     with pytest.raises(AssertionError):
         answer(directory, "日" * 500)
+
+
+def test_a_bug_is_one_line_exit_70_and_no_traceback(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import amexhelp.lookup
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("FRA")
+
+    monkeypatch.setattr(amexhelp.lookup, "answer", broken)
+    result = cli("lookup", "--json", "lost card in Paris")
+    assert result.code == 70
+    assert result.stdout == ""
+    assert result.stderr == (
+        "amexhelp: error: internal error (KeyError: 'FRA'); this is a bug in amexhelp, not in what you asked:"
+        " please report it with the command you ran (AMEXHELP_DEBUG=1 shows the details)\n"
+    )
+    with pytest.raises(KeyError):
+        cli("lookup", "lost card in Paris", env={"AMEXHELP_DEBUG": "1"})

@@ -15,6 +15,7 @@ from amexhelp.errors import (
     EXIT_INTERRUPTED,
     EXIT_NOT_FOUND,
     EXIT_OK,
+    EXIT_SOFTWARE,
     EXIT_USAGE,
     AmexhelpError,
     InputError,
@@ -665,6 +666,16 @@ def _run(argv: list[str] | None) -> int:
         return EXIT_USAGE if error.exit_code == EXIT_USAGE else error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: one line that says so, not a traceback (AMEXHELP_DEBUG=1 shows it)
+        import os
+
+        if os.environ.get("AMEXHELP_DEBUG"):
+            raise
+        _error(
+            f"internal error ({type(error).__name__}: {error}); this is a bug in amexhelp, not in what you asked:"
+            " please report it with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
+        )
+        return EXIT_SOFTWARE
     return result if isinstance(result, int) else EXIT_OK
 
 
