@@ -190,3 +190,46 @@ def test_csv_leaves_unknown_hours_empty_and_joins_notes(directory: Directory) ->
     (row,) = csv.DictReader(io.StringIO(export.to_csv((line,))))
     assert line.hours is None
     assert (row["hours"], row["notes"]) == ("", "First note. | Second note.")
+
+
+def test_the_file_is_written_beside_its_target_under_a_hidden_name_and_renamed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rename is atomic only within one file system: the temporary file is made in the target's folder."""
+    renamed: list[tuple[str, str]] = []
+    real_replace = os.replace
+
+    def replace(source: str, target: str) -> None:
+        renamed.append((source, target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    target = tmp_path / "numbers.csv"
+    export.write_atomically(str(target), "x\n", force=False)
+    ((source, into),) = renamed
+    assert into == str(target)
+    assert os.path.dirname(source) == str(tmp_path)
+    assert os.path.basename(source).startswith(".amexhelp-")
+    assert source.endswith(".tmp")
+
+
+def test_the_file_is_utf_8_whatever_the_locale(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "names.csv"
+    code = (
+        "from amexhelp.export import write_atomically\n"
+        f"write_atomically({str(target)!r}, 'Z\\u00fcrich\\n', force=False)"  # the source stays ASCII
+    )
+    env = {
+        **os.environ,
+        "LC_ALL": "C",
+        "LANG": "C",
+        "PYTHONUTF8": "0",
+        "PYTHONCOERCECLOCALE": "0",
+        "PYTHONIOENCODING": "",
+    }
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes() == "Zürich\n".encode()

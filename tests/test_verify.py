@@ -439,6 +439,8 @@ def test_words_before_the_number_are_dropped(directory: Directory, text: str, ve
         ("+44 I273 696 933", ("+44 4273 696 933", "+44 1273 696 933", "I")),
         ("1-800-SAY-AMEX", ("1-800-729-2639", None, "")),  # a vanity number: letters a phone dials
         ("lol 1", ("565 1", "101 1", "lol")),
+        ("ol abc 1", ("1", None, "")),  # a run of O and l counts only when a digit is its nearest neighbour
+        ("1-8OO-SAY-AMEX", ("1-866-729-2639", "1-800-729-2639", "OO")),  # a vanity word beside imitated digits
         ("hello", ("", None, "")),
         ("x O", ("", None, "")),
     ],
@@ -560,6 +562,7 @@ def test_ascii_digits_and_international_forms() -> None:
 
     assert _ascii_digits("+1 (800) 528-4800") == "18005284800"
     assert _ascii_digits("٠١ 23–45 09") == "234509"  # only ASCII digits count
+    assert _ascii_digits("12A3–4") == "1234"
     assert international(Reading("+18005284800", "international", (), True, "", "", (), None)) == "+1 800-528-4800"
     assert international(Reading("+18005284800", "international", (), True, "", "", (), "as kept")) == "as kept"
     assert international(Reading(None, PRINTED, (), True, "", "", (), None)) is None
@@ -568,3 +571,28 @@ def test_ascii_digits_and_international_forms() -> None:
     assert not _dialled_there(london, "2072641777", "GB")
     assert not _dialled_there(london, "2072641777", None)
     assert _dialled_there(phonenumbers.parse("+34900814500"), "900814500", None)
+
+
+def test_one_reading_read_where_from_says_is_named_without_where(directory: Directory) -> None:
+    (flag,) = verify(directory, "01273 696 993", "GB").warnings
+    assert flag.message.startswith("+44 1273 696993 is +44 1273 696933 with one digit changed")
+
+
+def test_a_national_number_without_its_trunk_prefix_is_read_where_from_says(directory: Directory) -> None:
+    """As phonenumbers reads it: "20 7264 1777" from the United Kingdom is London's 020 7264 1777."""
+    result = verify(directory, "20 7264 1777", "GB")
+    assert (result.verdict, result.e164) == ("listed", "+442072641777")
+
+
+def test_a_number_of_a_shared_calling_code_is_given_its_own_region(directory: Directory) -> None:
+    (reading,) = verify(directory, "+1 416 967 1111").readings
+    assert (reading.number_region, reading.number_type) == ("CA", "FIXED_LINE_OR_MOBILE")
+
+
+def test_keep_patterns_on_a_phonenumbers_without_the_pattern_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    import phonenumbers
+
+    from amexhelp.verify import keep_patterns
+
+    monkeypatch.delattr(phonenumbers, "enable_pattern_cache")
+    keep_patterns()  # phonenumbers 8 has no such switch: nothing to turn on, and no error

@@ -361,3 +361,30 @@ def test_an_area_line_is_named_by_its_area(directory: Directory) -> None:
         "Call +44 20 7264 1777 — American Express Europe, Europe (Multilingual Support), from abroad, 24/7, unconfirmed"
     )
     assert [item.market for item in view.sections[0].items] == ["Europe", "Worldwide"]
+
+
+def test_statuses_name_a_partner_bank_beside_the_issuer_and_every_disputing_number(directory: Directory) -> None:
+    from amexhelp.model import Evidence
+
+    partner = next(
+        line
+        for line in directory.lines
+        if line.status == "confirmed"
+        and [directory.sources[e.source].kind for e in line.evidence if directory.sources[e.source].official]
+        == ["issuer-partner"]
+    )
+    issuer = next(s.id for s in directory.sources.values() if s.kind == "issuer")
+    both = partner._replace(evidence=(*partner.evidence, Evidence(issuer, None)))
+    assert status_text(both, directory).startswith("confirmed: printed on the issuer's pages")
+    two = directory.line("gb-general")._replace(disputed_by=("+448000327642", "+441273696933"))
+    assert status_text(two, directory).endswith("the issuer's page gives +44 800 032 7642, +44 1273 696933 instead")
+
+
+def test_a_headline_with_nothing_to_dial(directory: Directory) -> None:
+    from amexhelp.render.headline import headline
+
+    result = answer(directory, country_option="KR", from_option="US")
+    stuck = result._replace(entries=tuple(e for e in result.entries if not e.dial.reachable))
+    assert headline(stuck, directory) == (
+        "No number in the directory can be dialled from United States: see the lines and notices below."
+    )
