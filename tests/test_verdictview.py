@@ -316,3 +316,9 @@ def test_the_headline_names_where_it_is_dialled_in_the_chosen_language(directory
     several = verdict_view(verify(directory, "0800 917 8047"), directory, german)  # fourteen
     assert one.headline == "LISTED: +34 900 814 500 (dialled in Spanien)" + LISTED_TAIL
     assert several.headline == "LISTED: +44 800 917 8047 (dialled in Vereinigtes Königreich)" + LISTED_TAIL
+
+
+def test_one_unlisted_reading_where_from_says_is_named_by_its_number_alone(directory: Directory) -> None:
+    view = verdict_view(verify(directory, "069 910 10000", "DE"), directory)
+    assert view.headline == "UNLISTED: +49 69 91010000 is not in this directory."
+    assert view.readings == ("Read as +49 69 91010000 (dialled in Germany), fixed line",)

@@ -596,3 +596,10 @@ def test_keep_patterns_on_a_phonenumbers_without_the_pattern_cache(monkeypatch: 
 
     monkeypatch.delattr(phonenumbers, "enable_pattern_cache")
     keep_patterns()  # phonenumbers 8 has no such switch: nothing to turn on, and no error
+
+
+def test_a_fictional_range_names_the_north_american_reading_first(directory: Directory) -> None:
+    (flag,) = verify(directory, "212 555 0123").warnings
+    assert flag.message.startswith(
+        "+1 212-555-0123 (as dialled in Canada or the United States) (and 16 other readings) is"
+    )

@@ -342,7 +342,8 @@ class Checker:
                     subject = _subject(reading, several)
                     flags.append(Flag(red[0], f"{subject} is {red[1]}: card issuers' support lines never are."))
         made_up = [reading for reading in readings if reading.e164 is not None and fictional(reading.e164)]
-        made_up.sort(key=lambda reading: not reading.valid)  # name a reading that is a number in service
+        # Name a reading that is a number in service, a North American one first (555-01xx is that plan's).
+        made_up.sort(key=lambda reading: (not reading.valid, not (reading.e164 or "").startswith("+1")))
         if made_up:
             others = f" (and {len(made_up) - 1} other readings)" if len(made_up) > 1 else ""
             flags.append(
