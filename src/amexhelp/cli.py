@@ -652,9 +652,29 @@ def main(argv: list[str] | None = None) -> int:
     return _run(argv)
 
 
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command asked for registered: Typer builds every command's parameters
+    before it runs one, a few milliseconds of every start (benchmarks/startup.py). Anything else
+    (no command, --help, --version, an unknown name) gets the whole app and its own messages."""
+    import copy
+
+    wanted = args[0] if args else None
+    infos = [i for i in app.registered_commands if (i.name or _command_name(i)) == wanted]
+    if len(infos) != 1:
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = infos
+    return narrowed
+
+
+def _command_name(info: typer.models.CommandInfo) -> str | None:
+    return info.callback.__name__.replace("_", "-") if info.callback is not None else None
+
+
 def _run(argv: list[str] | None) -> int:
+    args = sys.argv[1:] if argv is None else argv
     try:
-        result = app(args=argv, prog_name="amexhelp", standalone_mode=False)
+        result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
     except OutputClosed as error:
         _silence_stdout()
         return error.exit_code
