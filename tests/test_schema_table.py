@@ -10,7 +10,7 @@ import pytest
 
 from amexhelp import index
 from amexhelp.errors import DataError
-from amexhelp.model import DataOrigin, Evidence, OpenHours, Period
+from amexhelp.model import Evidence, OpenHours, Period
 from amexhelp.schema import (
     _is_domestic_dial,
     _is_e164,
@@ -22,8 +22,8 @@ from amexhelp.schema import (
     raw_key,
     read_directory,
 )
+from test_schema import ORIGIN, broken, read
 
-ORIGIN = DataOrigin(path="test.json", bundled=False, content=b"")
 PREFIX = "invalid directory data in test.json: "
 
 # What a line that leaves out an optional field is read as.
@@ -49,21 +49,9 @@ LINE_DEFAULTS: dict[str, Any] = {
 }
 
 
-def read(document: Any) -> Any:
-    directory = read_directory(document, ORIGIN, index.country_names(), index.language_names())
-    # Everything is checked on first use: ask for all of it.
-    assert len(directory.lines) == len(document["lines"])
-    assert len(directory.sources) == len(document["sources"])
-    assert len(directory.markets) == len(document["markets"])
-    return directory
-
-
 def error(document: dict[str, Any], change: Any) -> str:
-    doc = copy.deepcopy(document)
-    change(doc)
-    with pytest.raises(DataError) as caught:
-        read(doc)
-    message = str(caught.value)
+    """The error a changed document gives, without the file name that every message starts with."""
+    message = broken(document, change)
     assert message.startswith(PREFIX)
     return message[len(PREFIX) :]
 
