@@ -16,6 +16,30 @@ GUIDE = "American Express Company: Credit Cards – Official Customer Support (t
 NOT_STATED = "not stated in the sources"
 COLLECT = "call collect (reverse charges): ask the operator where you are to place the call"
 
+# The rows after the first (Dial or Cannot dial): the same whichever place a line is looked at from.
+US_LOST_ROWS = [
+    ("Number", "(336) 393-1111"),
+    ("From abroad", "+1 336-393-1111"),
+    ("Collect", COLLECT),
+    ("Hours", NOT_STATED),
+    ("Languages", NOT_STATED),
+    ("Status", "confirmed: printed on an issuer page"),
+    ("Source", "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security"),
+]
+KR_ROWS = [
+    ("Number", "00798-800-1111"),
+    ("From abroad", "not possible: only from inside South Korea"),
+    ("Hours", "24/7"),
+    ("Languages", "Korean, English"),
+    ("Status", UNCONFIRMED),
+    ("Source", GUIDE),
+    (
+        "Note",
+        "The printed 00798 number is a Korean international-freephone access code: it has no +82 form and is"
+        " dialled as printed, only from inside South Korea.",
+    ),
+]
+
 # (line id, calling from or None, every row of its facts in order)
 FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
     (
@@ -53,16 +77,7 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
         "FR",
         [
             ("Dial", "+1 336-393-1111  (from France; from a landline: 00 1 336-393-1111)"),
-            ("Number", "(336) 393-1111"),
-            ("From abroad", "+1 336-393-1111"),
-            ("Collect", COLLECT),
-            ("Hours", NOT_STATED),
-            ("Languages", NOT_STATED),
-            ("Status", "confirmed: printed on an issuer page"),
-            (
-                "Source",
-                "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security",
-            ),
+            *US_LOST_ROWS,
         ],
     ),
     (
@@ -70,16 +85,7 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
         "US",
         [
             ("Dial", "1 (336) 393-1111  (from the United States)"),
-            ("Number", "(336) 393-1111"),
-            ("From abroad", "+1 336-393-1111"),
-            ("Collect", COLLECT),
-            ("Hours", NOT_STATED),
-            ("Languages", NOT_STATED),
-            ("Status", "confirmed: printed on an issuer page"),
-            (
-                "Source",
-                "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security",
-            ),
+            *US_LOST_ROWS,
         ],
     ),
     (
@@ -87,17 +93,7 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
         "KR",
         [
             ("Dial", "00798-800-1111  (from South Korea)"),
-            ("Number", "00798-800-1111"),
-            ("From abroad", "not possible: only from inside South Korea"),
-            ("Hours", "24/7"),
-            ("Languages", "Korean, English"),
-            ("Status", UNCONFIRMED),
-            ("Source", GUIDE),
-            (
-                "Note",
-                "The printed 00798 number is a Korean international-freephone access code: it has no +82 form and is"
-                " dialled as printed, only from inside South Korea.",
-            ),
+            *KR_ROWS,
         ],
     ),
     (
@@ -109,17 +105,7 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
                 "not from the United States: a number with no international form: it is dialled only from inside"
                 " South Korea",
             ),
-            ("Number", "00798-800-1111"),
-            ("From abroad", "not possible: only from inside South Korea"),
-            ("Hours", "24/7"),
-            ("Languages", "Korean, English"),
-            ("Status", UNCONFIRMED),
-            ("Source", GUIDE),
-            (
-                "Note",
-                "The printed 00798 number is a Korean international-freephone access code: it has no +82 form and is"
-                " dialled as printed, only from inside South Korea.",
-            ),
+            *KR_ROWS,
         ],
     ),
     (

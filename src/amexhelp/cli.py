@@ -496,6 +496,7 @@ def _verify_batch(directory: Any, region: str | None, fmt: Format, as_json: bool
 def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, lang: str | None) -> int:
     from amexhelp.message import check_message, read_message
     from amexhelp.render import dicts, plain, richtext
+    from amexhelp.verify import LISTED
 
     text = read_message(path, sys.stdin.buffer if path == "-" and sys.stdin is not None else None)
     report = check_message(directory, text, region)
@@ -506,7 +507,7 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
         plain=lambda: plain.message(report, directory, _naming(lang)),
         rich=lambda: richtext.message(report, directory, _naming(lang)),
     )
-    return EXIT_OK if report.verdict == "listed" else EXIT_NOT_FOUND
+    return EXIT_OK if report.verdict == LISTED else EXIT_NOT_FOUND
 
 
 @app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
-from amexhelp.places import UNKNOWN_REGION, Country, country, in_the, resolve_country
+from amexhelp.places import UNKNOWN_REGION, Country, country, in_country, in_the, resolve_country
 from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ def route(
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
             notices.append(
-                f"None of the lines for cards issued in {in_the(card, _name(card))} in the directory can be"
+                f"None of the lines for cards issued in {in_country(card)} in the directory can be"
                 f" dialled from {_name(caller)}: the worldwide number comes first."
             )
             chosen.insert(0, (directory.fallback, "fallback"))
@@ -242,7 +242,7 @@ def route(
             travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
             if not travel:
                 notices.append(
-                    f"No travel-assistance line for cards issued in {in_the(card, _name(card))} that works from"
+                    f"No travel-assistance line for cards issued in {in_country(card)} that works from"
                     f" {_name(caller)} is in the directory: call the card's service line and ask for travel help."
                 )
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))

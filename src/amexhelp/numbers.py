@@ -20,7 +20,7 @@ from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from amexhelp import index
 from amexhelp.errors import DataError
 from amexhelp.model import Line
-from amexhelp.places import in_the
+from amexhelp.places import in_country
 
 _TYPE_NAMES = {v: k for k, v in vars(PhoneNumberType).items() if isinstance(v, int)}
 # Numbers that, by default, work only from inside their own calling area.
@@ -76,15 +76,15 @@ def calling_area(country_code: int) -> str:
     regions = [r for r in phonenumbers.region_codes_for_country_code(country_code) if r != "001"]
     names = index.country_names()
     if len(regions) == 1 and regions[0] in names:
-        return in_the(regions[0], names[regions[0]])
+        return in_country(regions[0])
     return f"the +{country_code} calling area"
 
 
 def from_abroad(line: Line) -> tuple[bool, str | None]:
     """Whether a line can be dialled from outside its own calling area, and if not, why (in words)."""
     if line.e164 is None:
-        code = line.country or ""
-        where = in_the(code, index.country_names()[code]) if code in index.country_names() else "its country"
+        known = line.country is not None and line.country in index.country_names()
+        where = in_country(line.country) if known and line.country else "its country"
         return False, f"a number with no international form: it is dialled only from inside {where}"
     if line.reachable_from_abroad is not None:
         if line.reachable_from_abroad:

@@ -73,3 +73,8 @@ _WITH_THE = frozenset({"US", "GB", "NL", "PH", "AE", "CZ", "DO", "BS", "MV", "KY
 def in_the(code: str, name: str) -> str:
     """A country's name as it reads after "in": "the United States", "Japan"."""
     return f"the {name}" if code in _WITH_THE else name
+
+
+def in_country(code: str) -> str:
+    """A country's English name, from its code, as it reads after "in" ("the United States")."""
+    return in_the(code, index.country_names().get(code, code))

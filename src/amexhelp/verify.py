@@ -30,7 +30,7 @@ from amexhelp.errors import InputError
 from amexhelp.lookalike import NearIndex
 from amexhelp.lookup import STATUS_RANK
 from amexhelp.model import Directory, Line
-from amexhelp.places import in_the
+from amexhelp.places import in_country
 from amexhelp.redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, Flag
 from amexhelp.sanitize import MAX_VALUE, shorten
 
@@ -550,14 +550,10 @@ def region_names(regions: tuple[str, ...], name: Callable[[str], str] | None = N
     States", "12 countries"."""
     if len(regions) > limit:
         return f"{len(regions)} countries"
-    names = [(name or _in_english)(code) for code in regions]
+    names = [(name or in_country)(code) for code in regions]
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} or {names[-1]}"
-
-
-def _in_english(code: str) -> str:
-    return in_the(code, index.country_names().get(code, code))
 
 
 def line_name(line: Line, directory: Directory) -> str:

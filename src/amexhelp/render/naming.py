@@ -8,7 +8,7 @@ from __future__ import annotations
 from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line
-from amexhelp.places import in_the
+from amexhelp.places import in_country
 from amexhelp.sanitize import shorten
 
 ENGLISH = "en"
@@ -57,8 +57,7 @@ class Naming:
 
     def in_country(self, code: str) -> str:
         """A country's name as it reads after "in" or "from": "the United Kingdom" in English."""
-        name = self.country(code)
-        return in_the(code, name) if self.lang == ENGLISH else name
+        return in_country(code) if self.lang == ENGLISH else self.country(code)
 
     def place(self, line: Line, directory: Directory) -> str:
         """Where a line serves: its country, its area ("Europe"), or "Worldwide"."""
