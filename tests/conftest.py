@@ -96,3 +96,15 @@ def bundled_document() -> dict[str, Any]:
 
     document: dict[str, Any] = json.loads(files("amexhelp").joinpath("data/directory.json").read_text("utf-8"))
     return document
+
+
+def worded(answer: Any) -> list[str]:
+    """An answer's notices as the English renderer words them."""
+    from amexhelp.render.notices import word
+
+    return [word(notice) for notice in answer.notices]
+
+
+def messages(data: Any) -> list[str]:
+    """The messages of a JSON answer's notices (each an object with a code and a message)."""
+    return [notice["message"] for notice in data["notices"]]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from amexhelp import __version__
-from conftest import RunCli
+from conftest import RunCli, messages
 
 LINE_KEYS = {
     "id",
@@ -298,7 +298,7 @@ def test_lookup_from_adds_dial_and_reachable(cli: RunCli) -> None:
     assert japan["reachable"] is False
     assert japan["dial"] is None
     assert "toll-free" in japan["unreachable_reason"]
-    assert any("worldwide number comes first" in notice for notice in data["notices"])
+    assert any("worldwide number comes first" in notice for notice in messages(data))
     text = cli("lookup", "--country", "JP", "--from", "US").stdout
     assert text.startswith("Call 1 (602) 785-5000 — American Express Worldwide")
     assert "Dial:" in text

@@ -13,7 +13,7 @@ from amexhelp.model import Directory
 from amexhelp.places import resolve_country
 from amexhelp.query import parse
 from amexhelp.render.naming import Naming, resolve_lang
-from conftest import RunCli
+from conftest import RunCli, messages, worded
 
 PHRASES = {
     "en": [
@@ -146,7 +146,7 @@ def test_places_map_to_their_country_and_ambiguous_ones_go_to_the_first_of_their
         assert parse(f"lost card in {city}", directory.need_ids).country is not None, city
     ambiguous = parse("lost card in Córdoba", directory.need_ids)
     assert ambiguous.country == "AR"  # Córdoba, Argentina: 2.1 million people; Córdoba, Spain: 0.3 million
-    assert any("Spain" in notice for notice in ambiguous.notices)
+    assert any("Spain" in notice for notice in worded(ambiguous))
     assert parse("lost card in Córdoba, Spain", directory.need_ids).country == "ES"
 
 
@@ -166,7 +166,7 @@ def test_ambiguous_place_is_said_in_the_answer(cli: RunCli) -> None:
     data = cli("lookup", "lost card in Córdoba", "--json").json()
     assert data["country"]["code"] == "AR"
     assert data["country_source"] == "query"
-    assert any("Córdoba" in notice and "Spain" in notice for notice in data["notices"])
+    assert any("Córdoba" in notice and "Spain" in notice for notice in messages(data))
 
 
 def test_lang_shows_names_in_that_language_and_json_is_unchanged(cli: RunCli) -> None:

@@ -11,6 +11,7 @@ import pytest
 from amexhelp.errors import InputError
 from amexhelp.lookup import Answer, Settings, answer
 from amexhelp.model import Directory
+from conftest import worded
 
 
 def ids(result: Answer) -> list[str]:
@@ -40,7 +41,7 @@ def test_lost_card_in_japan_gives_the_japanese_line_first_then_lines_for_cards_f
     # Never leave a foreign cardholder with only a domestic freephone: the US collect line is offered.
     assert "+13363931111" in {entry.line.e164 for entry in elsewhere}
     assert all(entry.dial.reachable and entry.line.country != "JP" for entry in elsewhere)
-    assert any("--card" in notice for notice in result.notices)
+    assert any("--card" in notice for notice in worded(result))
 
 
 def test_at_home_a_confirmed_line_comes_before_guide_lines_and_a_disputed_one_is_never_first(
@@ -104,7 +105,7 @@ def test_card_market_from_words_and_where_you_are(directory: Directory) -> None:
     assert result.card_market is not None
     assert (result.card_market.code, result.card_source, result.country.code) == ("US", "text", "JP")
     assert first_number(result) == "+13363931111"
-    assert any("issued in the United States" in notice for notice in result.notices)
+    assert any("issued in the United States" in notice for notice in worded(result))
 
 
 @pytest.mark.parametrize(
@@ -138,7 +139,7 @@ def test_an_option_wins_over_the_words_and_the_clash_is_said(directory: Director
     assert result.card_market is not None
     assert result.card_market.code == "GB"
     assert result.card_source == "option"
-    assert any("--card wins" in notice for notice in result.notices)
+    assert any("--card wins" in notice for notice in worded(result))
 
 
 def test_the_card_market_can_come_from_the_environment(directory: Directory) -> None:
@@ -158,7 +159,7 @@ def test_a_product_with_its_own_lines_gets_them_first(directory: Directory) -> N
 
 def test_a_product_without_lines_gets_the_general_line_and_says_so(directory: Directory) -> None:
     result = answer(directory, country_option="FR", card_option="FR", product_option="centurion")
-    assert any("No line for centurion cards" in notice for notice in result.notices)
+    assert any("No line for centurion cards" in notice for notice in worded(result))
     assert result.lines[0].country == "FR"
 
 
@@ -174,7 +175,7 @@ def test_travel_emergency_abroad_says_when_the_card_market_has_no_travel_line_th
     assert result.need is not None
     assert result.need.id == "travel"
     assert result.country.code == "IT"
-    assert any("No travel-assistance line for cards issued in the United States" in n for n in result.notices)
+    assert any("No travel-assistance line for cards issued in the United States" in n for n in worded(result))
     assert result.first is not None
     assert result.first.dial.reachable
 
@@ -193,11 +194,11 @@ def test_country_not_listed_gets_the_worldwide_number(directory: Directory) -> N
     assert result.country.code == "PE"
     assert result.fallback
     assert own_ids(result) == ["worldwide"]
-    assert any("no line of its own" in notice for notice in result.notices)
+    assert any("no line of its own" in notice for notice in worded(result))
     # A traveller's card is from somewhere: each market's confirmed line for callers abroad follows.
     elsewhere = [entry.line for entry in result.entries if entry.scope == "elsewhere"]
     assert "+13363931111" in {line.e164 for line in elsewhere}
-    assert any("--card" in notice for notice in result.notices)
+    assert any("--card" in notice for notice in worded(result))
 
 
 def test_european_country_without_a_line_gets_the_europe_line_then_worldwide(directory: Directory) -> None:
@@ -234,7 +235,7 @@ def test_options_win_over_the_query(directory: Directory) -> None:
 def test_no_country_assumes_the_setting_then_the_united_states(directory: Directory) -> None:
     result = answer(directory, "my flight was cancelled")
     assert (result.country.code, result.country_source) == ("US", "default")
-    assert any("assumed United States" in notice for notice in result.notices)
+    assert any("assumed United States" in notice for notice in worded(result))
     result = answer(directory, "my flight was cancelled", settings=Settings(country="Australia"))
     assert (result.country.code, result.country_source) == ("AU", "environment")
     assert result.lines[0].country == "AU"

@@ -17,7 +17,7 @@ from amexhelp.gazetteer import Table, table
 from amexhelp.lookup import answer
 from amexhelp.model import Directory
 from amexhelp.places import resolve_country
-from conftest import RunCli
+from conftest import RunCli, messages, worded
 
 US_CANADA_AUSTRALIA = [
     ("lost card in Los Angeles, CA", "US"),  # CA is California here, not Canada
@@ -387,16 +387,16 @@ def _json(cli: RunCli, *args: str) -> dict[str, object]:
 def test_an_ambiguous_place_says_which_it_read_and_that_others_exist(cli: RunCli) -> None:
     data = _json(cli, "lost card in Portland")
     assert data["country_source"] == "query"
-    notices = " ".join(str(n) for n in data["notices"])  # type: ignore[attr-defined]
+    notices = " ".join(messages(data))
     assert "Oregon" in notices
     assert "Maine" in notices
 
 
 def test_a_two_letter_code_is_said_either_way(cli: RunCli) -> None:
-    as_state = " ".join(_json(cli, "lost card in Los Angeles, CA")["notices"])  # type: ignore[arg-type]
+    as_state = " ".join(messages(_json(cli, "lost card in Los Angeles, CA")))
     assert "California" in as_state
     assert "Canada" in as_state
-    as_country = " ".join(_json(cli, "card stolen, I'm in JP")["notices"])  # type: ignore[arg-type]
+    as_country = " ".join(messages(_json(cli, "card stolen, I'm in JP")))
     assert "'JP'" in as_country
     assert "Japan" in as_country
 
@@ -405,7 +405,7 @@ def test_a_close_match_is_used_and_said(cli: RunCli) -> None:
     data = _json(cli, "lost card in Japna")
     assert data["country"] == {"code": "JP", "name": "Japan"}
     assert data["country_source"] == "guess"
-    assert any("Japna" in str(notice) for notice in data["notices"])  # type: ignore[attr-defined]
+    assert any("Japna" in str(notice) for notice in messages(data))
 
 
 def test_an_unknown_place_is_said_and_answered_with_the_worldwide_number(cli: RunCli, directory: Directory) -> None:
@@ -415,14 +415,14 @@ def test_an_unknown_place_is_said_and_answered_with_the_worldwide_number(cli: Ru
     assert [line["id"] for line in lines if line["scope"] != "elsewhere"] == [directory.fallback.id]  # type: ignore[index]
     # Then the numbers for callers abroad of each market: they work from anywhere too.
     assert all(line["callable_from_abroad"] for line in lines)  # type: ignore[index]
-    assert any("Did not recognise 'Xyzzyville'" in str(notice) for notice in data["notices"])  # type: ignore[attr-defined]
+    assert any("Did not recognise 'Xyzzyville'" in str(notice) for notice in messages(data))
 
 
 def test_an_unknown_place_with_a_caller_is_answered_for_where_the_caller_is(cli: RunCli) -> None:
     data = _json(cli, "stolen in Xyzzyville", "--from", "FR")
     assert data["country_source"] == "from"
     assert data["country"] == {"code": "FR", "name": "France"}
-    assert any("Xyzzyville" in str(notice) for notice in data["notices"])  # type: ignore[attr-defined]
+    assert any("Xyzzyville" in str(notice) for notice in messages(data))
 
 
 def test_the_default_country_applies_only_when_no_place_is_named(cli: RunCli) -> None:
@@ -447,7 +447,7 @@ def test_us_territories_are_served_by_the_us_lines(territory: str, directory: Di
     assert not result.fallback
     # Its own lines are the US lines (other markets' lines for callers abroad may follow, for other cards).
     assert {entry.line.country for entry in result.entries if entry.scope != "elsewhere"} == {"US"}
-    assert any("served by" in notice for notice in result.notices)
+    assert any("served by" in notice for notice in worded(result))
 
 
 @pytest.mark.parametrize(

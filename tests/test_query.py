@@ -5,6 +5,7 @@ import pytest
 from amexhelp.errors import InputError
 from amexhelp.model import Directory
 from amexhelp.query import parse
+from amexhelp.render.notices import word
 from amexhelp.sanitize import MAX_QUERY
 
 
@@ -90,4 +91,4 @@ def test_too_long_a_query_is_an_input_error(directory: Directory) -> None:
 )
 def test_a_code_after_a_place_is_said_as_read(text: str, country: str, notice: str, directory: Directory) -> None:
     parsed = parse(text, directory.need_ids)
-    assert (parsed.country, parsed.notices) == (country, (notice,))
+    assert (parsed.country, tuple(word(n) for n in parsed.notices)) == (country, (notice,))

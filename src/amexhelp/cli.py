@@ -151,6 +151,7 @@ def _settings() -> Any:
         country=os.environ.get("AMEXHELP_COUNTRY") or None,
         caller=os.environ.get("AMEXHELP_FROM") or None,
         card=os.environ.get("AMEXHELP_CARD") or None,
+        locale=_locale(),
     )
 
 

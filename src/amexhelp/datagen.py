@@ -139,6 +139,31 @@ def _country_names() -> dict[str, set[str]]:
                     # in Vietnamese, folds to "my"): English names and aliases cover those countries.
                     if folded and (is_english or not (folded.isascii() and len(folded) < SHORT_TRANSLATION)):
                         found.setdefault(folded, set()).add(country.alpha_2)
+    for alpha2, endonyms in _endonyms().items():
+        for name in endonyms:
+            found.setdefault(key(name), set()).add(alpha2)
+    return found
+
+
+def _endonyms() -> dict[str, set[str]]:
+    """Each country's own names: its name in each of its official languages, from CLDR (through
+    Babel), as people there type it ("Россия", "Polska", "Sverige", "Éire", "Nederland"). Short ones
+    are read too: a country's own name is what its people type."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for language in get_official_languages(country.alpha_2, de_facto=True):
+            for identifier in (f"{language}_{country.alpha_2}", language):
+                try:
+                    name = Locale.parse(identifier).territories.get(country.alpha_2)
+                except (UnknownLocaleError, ValueError):
+                    continue
+                if name:
+                    found.setdefault(country.alpha_2, set()).add(name)
+                break
     return found
 
 

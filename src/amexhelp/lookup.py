@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from amexhelp import index
 from amexhelp.errors import InputError
 from amexhelp.model import Directory, Line, Need
-from amexhelp.places import UNKNOWN_REGION, Country, country, in_country, in_the, resolve_country
+from amexhelp.notices import Notice
+from amexhelp.places import UNKNOWN_REGION, Country, country, resolve_country
 from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class Settings(NamedTuple):
     country: str | None = None  # AMEXHELP_COUNTRY: where you are when nothing says
     caller: str | None = None  # AMEXHELP_FROM: where you call from
     card: str | None = None  # AMEXHELP_CARD: the market that issued your card
+    locale: str | None = None  # LC_ALL, LC_MESSAGES or LANG: its territory is where you are when nothing says
 
 
 class Entry(NamedTuple):
@@ -46,12 +49,13 @@ class Entry(NamedTuple):
 class Answer(NamedTuple):
     query: str | None
     country: Country  # where you are
-    country_source: str  # "option", "query", "guess", "from", "unrecognised", "environment" or "default"
+    # "option", "query", "guess", "from", "unrecognised", "card", "home", "environment", "locale" or "default"
+    country_source: str
     need: Need | None
     fallback: bool  # where you are has no line of its own
     entries: tuple[Entry, ...]  # best first
     advice: tuple[str, ...]
-    notices: tuple[str, ...]
+    notices: tuple[Notice, ...]
     caller: Country  # where the call is made from
     caller_source: str  # "option", "environment" or "location" (where you are)
     card_market: Country | None = None
@@ -104,6 +108,18 @@ def resolve_caller(from_option: str | None, settings: Settings) -> tuple[Country
     return None
 
 
+class _Card(NamedTuple):
+    """What is known of the card before where you are is: its market and product, and what the words
+    said of a home or nationality ("I'm British") that may turn out to be either."""
+
+    card: Country | None
+    source: str | None
+    product: str | None
+    home: Country | None  # a home or nationality said without a card word
+    home_words: str | None  # those words, as written
+    text: str | None  # the query without the words that named the card's market
+
+
 def answer(
     directory: Directory,
     query: str | None = None,
@@ -118,89 +134,158 @@ def answer(
     """Resolve what was asked (options win over the query's words) and choose the lines.
 
     Where you are is, in order: --country, a place in the query, where the caller is (--from or
-    AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States. The call is made from where you are unless
-    --from (or AMEXHELP_FROM) says otherwise. The card's market is --card, AMEXHELP_CARD or the words.
+    AMEXHELP_FROM), the country the words name as the card's or as your home (with no place named, a
+    person who names one country is taken to be there), AMEXHELP_COUNTRY, the locale's territory, the
+    United States. The call is made from where you are unless --from (or AMEXHELP_FROM) says otherwise.
+    The card's market is --card, AMEXHELP_CARD or the words; a home or nationality the words name
+    ("I'm British") is the card's market when another place says where you are.
     """
     settings = settings or Settings()
-    notices: list[str] = []
+    notices: list[Notice] = []
     if not directory.origin.bundled:
-        notices.append(f"Using directory data from {directory.origin.path}, not the bundled directory.")
-    text = query
-    card: Country | None = None
-    card_source: str | None = None
-    text_card = text_product = None
-    if query:
-        from amexhelp.cardmarket import read_card
-
-        said = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
-        text_card, text_product, text = said.market, said.product, said.rest
-    if card_option is not None:
-        card, card_source = resolve_country(card_option, option="--card"), "option"
-        if text_card is not None and text_card != card.code:
-            notices.append(
-                f"The words name a card from {country(text_card).name}; --card says {card.name}, and --card wins."
-            )
-    elif text_card is not None:
-        card, card_source = country(text_card), "text"
-        notices.append(f"Read the card as one issued in {in_the(card.code, card.name)}.")
-    elif settings.card:
-        card, card_source = resolve_country(settings.card, option="AMEXHELP_CARD"), "environment"
-    product = resolve_product(product_option) if product_option is not None else text_product
-    if product_option is not None and text_product is not None and text_product != product:
-        notices.append(f"The words name a {text_product} card; --product says {product}, and --product wins.")
-
+        notices.append(Notice("data-override", path=directory.origin.path))
+    said = _card(query, card_option, product_option, settings, notices)
     parsed = None
-    if text:
+    if said.text:
         from amexhelp.query import parse  # only free text needs the parser and its word index
 
-        parsed = parse(text, directory.need_ids)
+        parsed = parse(said.text, directory.need_ids)
     called_from = resolve_caller(from_option, settings)
-    caller_country = called_from[0] if called_from is not None else None
-    if country_option is not None:
-        where, source = resolve_country(country_option), "option"
-    elif parsed is not None and parsed.country is not None:
-        where, source = country(parsed.country), "query"
-        read_as = f"Read {parsed.place!r} " if parsed.place is not None else None
-        if read_as is not None and not any(notice.startswith(read_as) for notice in parsed.notices):
-            notices.append(f"{read_as}as a place in {where.name}.")
-        notices.extend(parsed.notices)  # which of several places, or how a code was read
-    elif parsed is not None and (found := _unknown_place(parsed, caller_country, notices)) is not None:
-        where, source = found
-    elif called_from is not None:
-        where, source = called_from[0], "from"
-    elif settings.country:
-        where, source = resolve_country(settings.country, option="AMEXHELP_COUNTRY"), "environment"
-        notices.append(f"No country given: assumed {where.name} from AMEXHELP_COUNTRY.")
-    else:
-        where, source = country(DEFAULT_COUNTRY), "default"
-        notices.append(f"No country given: assumed {where.name} (use --country, or set AMEXHELP_COUNTRY).")
+    where, source = _where(parsed, country_option, called_from, said, settings, notices)
+    card, card_source = said.card, said.source
+    if card is None and said.home is not None and source not in ("home",):
+        card, card_source = said.home, "text"
+        notices.append(Notice("home-as-card", home=said.home.code, words=said.home_words))
     caller, caller_source = called_from if called_from is not None else (where, "location")
-
-    if need_option is not None:
-        need: Need | None = resolve_need(directory, need_option)
-    elif parsed is not None and parsed.need is not None:
-        need = directory.need(parsed.need)
-    else:
-        need = None
+    need = _need(directory, need_option, parsed)
+    product = said.product
     if product is None and need is not None and need.id == "business":
         product = "business"
 
     entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
     if where.code != directory.market_for(where.code) and not fallback:
-        served = country(directory.market_for(where.code))
-        notices.append(f"{where.name} is served by the lines for {in_the(served.code, served.name)}.")
+        notices.append(Notice("served-by", country=where.code, market=directory.market_for(where.code)))
     if card is None and fallback and any(entry.scope == "elsewhere" for entry in entries):
-        notices.append('Say which market issued your card (--card, or in words: "my UK card") for its own line.')
-    if card is None and source not in ("default", "environment") and entries and entries[0].scope == "local":
-        notices.append(
-            f"These numbers are for cards issued in {in_the(where.code, where.name)}. Card issued elsewhere?"
-            ' Say which with --card (or in words: "my US card") for your card\'s own line.'
-        )
+        notices.append(Notice("card-unknown"))
+    assumed = source in ("default", "environment", "locale")
+    if card is None and not assumed and entries and entries[0].scope == "local":
+        notices.append(Notice("local-cards-only", country=where.code))
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
         card_source, product,
     )  # fmt: skip
+
+
+def _card(
+    query: str | None, card_option: str | None, product_option: str | None, settings: Settings, notices: list[Notice]
+) -> _Card:
+    """The card's market and product: options, then the words, then the environment."""
+    text: str | None = query
+    text_card = text_product = role = None
+    if query:
+        from amexhelp.cardmarket import HOME, read_card
+
+        read = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
+        text_card, text_product, text, role = read.market, read.product, read.rest, read.role
+    home = home_words = None
+    if text_card is not None and role == HOME:
+        home = country(text_card)
+        home_words = _cut(query or "", text or "")
+    card: Country | None = None
+    source: str | None = None
+    if card_option is not None:
+        card, source = resolve_country(card_option, option="--card"), "option"
+        if text_card is not None and text_card != card.code:
+            notices.append(Notice("option-clash", option="--card", words=text_card, chosen=card.code))
+        home = None
+    elif text_card is not None and home is None:
+        card, source = country(text_card), "text"
+        notices.append(Notice("card-from-words", card=card.code))
+    elif settings.card:
+        card, source = resolve_country(settings.card, option="AMEXHELP_CARD"), "environment"
+        home = None if home is not None and home.code == card.code else home
+    product = resolve_product(product_option) if product_option is not None else text_product
+    if product_option is not None and text_product is not None and text_product != product:
+        notices.append(Notice("option-clash", option="--product", words=text_product, chosen=product))
+    return _Card(card, source, product, home, home_words, text)
+
+
+def _cut(query: str, rest: str) -> str:
+    """The words of ``query`` that are not in ``rest`` (what the card reader cut out), as written."""
+    from amexhelp.folding import tokens
+
+    kept = tokens(rest)
+    cut: list[str] = []
+    for word in tokens(query):
+        if kept and kept[0] == word:
+            kept.pop(0)
+        else:
+            cut.append(word)
+    return " ".join(cut)
+
+
+def _where(
+    parsed: ParsedQuery | None,
+    country_option: str | None,
+    called_from: tuple[Country, str] | None,
+    said: _Card,
+    settings: Settings,
+    notices: list[Notice],
+) -> tuple[Country, str]:
+    """Where you are, and what said so (see ``answer``)."""
+    if country_option is not None:
+        return resolve_country(country_option), "option"
+    if parsed is not None:
+        notices.extend(n for n in parsed.notices if n.code == "word-not-country")
+    if parsed is not None and parsed.country is not None:
+        where = country(parsed.country)
+        named = [n for n in parsed.notices if n.code != "word-not-country"]
+        if parsed.place is not None and not any(n.values.get("place") == parsed.place for n in named):
+            notices.append(Notice("place-read", place=parsed.place, country=where.code))
+        notices.extend(named)  # which of several places, or how a code was read
+        return where, "query"
+    caller = called_from[0] if called_from is not None else None
+    if parsed is not None and (found := _unknown_place(parsed, caller, notices)) is not None:
+        return found
+    if called_from is not None:
+        return called_from[0], "from"
+    if said.card is not None and said.source == "text":
+        notices.append(Notice("location-from-card", country=said.card.code))
+        return said.card, "card"
+    if said.home is not None:
+        notices.append(Notice("location-from-home", country=said.home.code, words=said.home_words))
+        return said.home, "home"
+    if settings.country:
+        where = resolve_country(settings.country, option="AMEXHELP_COUNTRY")
+        notices.append(Notice("country-assumed", country=where.code, basis="environment"))
+        return where, "environment"
+    territory = locale_territory(settings.locale)
+    if territory is not None:
+        notices.append(Notice("country-assumed", country=territory.code, basis="locale", locale=settings.locale))
+        return territory, "locale"
+    notices.append(Notice("country-assumed", country=DEFAULT_COUNTRY, basis="default"))
+    return country(DEFAULT_COUNTRY), "default"
+
+
+def locale_territory(locale: str | None) -> Country | None:
+    """The country of a POSIX locale name ("de_DE.UTF-8", "pt_BR", "sr_RS@latin"), if it names one."""
+    if not locale:
+        return None
+    name = locale.split(".", 1)[0].split("@", 1)[0]
+    parts = name.replace("-", "_").split("_")
+    code = parts[-1].upper() if len(parts) > 1 else ""
+    if len(code) != 2 or not code.isalpha() or code not in index.country_names() or code == UNKNOWN_REGION:
+        return None
+    return country(code)
+
+
+def _need(directory: Directory, need_option: str | None, parsed: ParsedQuery | None) -> Need | None:
+    if need_option is not None:
+        return resolve_need(directory, need_option)
+    if parsed is not None and parsed.need is not None:
+        return directory.need(parsed.need)
+    return None
 
 
 def _advice(directory: Directory, need: Need | None, market: str) -> list[str]:
@@ -217,7 +302,7 @@ def route(
     card: str | None,
     need: Need | None,
     product: str | None,
-    notices: list[str],
+    notices: list[Notice],
 ) -> tuple[tuple[Entry, ...], bool]:
     """The entries to show, best first, and whether where you are has no line of its own."""
     from amexhelp.dialing import dial_from
@@ -233,26 +318,17 @@ def route(
         home = _ranked(_callable(directory.lines_for_country(card)), need, product, directory, card, notices)
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
-            notices.append(
-                f"None of the lines for cards issued in {in_country(card)} in the directory can be"
-                f" dialled from {_name(caller)}: the worldwide number comes first."
-            )
+            notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
             chosen.insert(0, (directory.fallback, "fallback"))
         if need is not None and need.id == "travel" and caller_market != card:
             travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
             if not travel:
-                notices.append(
-                    f"No travel-assistance line for cards issued in {in_country(card)} that works from"
-                    f" {_name(caller)} is in the directory: call the card's service line and ask for travel help."
-                )
+                notices.append(Notice("no-travel-line", card=card, caller=caller))
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
     elif own:
         ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
         if ranked and not any(dial_from(line, caller).reachable for line in ranked):
-            notices.append(
-                f"None of {_name(where)}'s lines can be dialled from {_name(caller)}: the worldwide number comes"
-                " first; international calling charges may apply."
-            )
+            notices.append(Notice("lines-unreachable", country=where, caller=caller))
             chosen.append((directory.fallback, "fallback"))
         chosen.extend((line, "card-market" if card == where else "local") for line in ranked)
         if card is None:
@@ -264,11 +340,7 @@ def route(
         if card is None:  # whatever market the card is from: its line for callers abroad
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
         if where != UNRECOGNISED:  # an unknown place was said already
-            notices.append(
-                f"{_name(where)} has no line of its own in the directory: "
-                + ("the line for the region comes first, then " if area_lines else "")
-                + "the worldwide number for countries not listed; international calling charges may apply."
-            )
+            notices.append(Notice("no-own-line", country=where, area="yes" if area_lines else None))
     entries = []
     seen: set[str] = set()
     for line, scope in chosen:
@@ -280,15 +352,8 @@ def route(
     if entries and not any(entry.dial.reachable for entry in entries):
         fallback_line = directory.fallback
         entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
-        notices.append(
-            f"None of these lines can be dialled from {_name(caller)}: the worldwide number comes first;"
-            " international calling charges may apply."
-        )
+        notices.append(Notice("nothing-reachable", caller=caller))
     return tuple(entries), fallback
-
-
-def _name(code: str) -> str:
-    return country(code).name
 
 
 def _callable(lines: tuple[Line, ...]) -> list[Line]:
@@ -301,7 +366,7 @@ def _ranked(
     product: str | None,
     directory: Directory,
     market: str,
-    notices: list[str] | None,
+    notices: list[Notice] | None,
     *,
     strict: bool = False,
 ) -> list[Line]:
@@ -315,9 +380,7 @@ def _ranked(
     wanted = product or "personal"
     fits = [line for line in lines if not line.products or wanted in line.products]
     if product is not None and notices is not None and not any(product in line.products for line in fits) and fits:
-        notices.append(
-            f"No line for {product} cards of {country(market).name} is in the directory: these are the general lines."
-        )
+        notices.append(Notice("product-not-listed", product=product, country=market))
     if not fits and not strict:
         fits = lines
     rank: dict[str, int] = {}
@@ -385,26 +448,17 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
 UNRECOGNISED = UNKNOWN_REGION
 
 
-def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[str]) -> tuple[Country, str] | None:
+def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[Notice]) -> tuple[Country, str] | None:
     """Where to answer for when the query names a place that is not known: its close match ("Japna":
     Japan), else where the caller is, else nowhere (the worldwide number). None when it names none."""
     if parsed.unknown_place is None:
         return None
     if parsed.guess is not None:
         where = country(parsed.guess)
-        notices.append(
-            f"Did not recognise {parsed.unknown_place!r}: read it as {where.name}, the closest name;"
-            " name the country (--country) if that is wrong."
-        )
+        notices.append(Notice("place-guessed", place=parsed.unknown_place, country=where.code))
         return where, "guess"
     if caller is not None:
-        notices.append(
-            f"Did not recognise {parsed.unknown_place!r} as a place: answered for {caller.name},"
-            " where you are calling from."
-        )
+        notices.append(Notice("place-unrecognised", place=parsed.unknown_place, country=caller.code))
         return caller, "from"
-    notices.append(
-        f"Did not recognise {parsed.unknown_place!r} as a place: these are the numbers that work from anywhere;"
-        " name the country (--country) for its own lines."
-    )
+    notices.append(Notice("place-unrecognised", place=parsed.unknown_place, country=None))
     return country(UNRECOGNISED), "unrecognised"

@@ -7,19 +7,25 @@ prefix (particles follow the noun: 일본에서, "in Japan").
 Where the text is, in order: a place narrowed by what follows it ("Paris, Texas", "Chicago IL",
 "Perth WA", "Kingston, Jamaica"); a country it names ("Japan", "JP"); a place in the gazetteer, the
 first of its name (the most populous, or a hand-kept traveller's place) with a notice when others
-share the name. Everyday words ("turkey", "nice") count as places only when capitalised in
-mixed-case text or right after a place word ("in", "à", "nach"). A place the text names but that
-cannot be found is reported (``unknown_place``), with a close match when one is clear (``guess``).
+share the name. A country name that is an everyday word ("turkey", "china") is the country when
+capitalised in mixed-case text, right after a place word ("in", "à", "nach"), or when nothing around
+it makes it a thing or a person: alone, or beside words for a need or the card ("japan lost card"),
+not in "turkey sandwich", "a japan lacquer box" or "jordan stole my card" (a notice says so). Other
+everyday words ("nice") count as places only when capitalised or after a place word. A place the
+text names but that cannot be found is reported (``unknown_place``), with a close match when one is
+clear (``guess``); so is a lone unknown word close to a country's name ("germnay").
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp import index
 from amexhelp.folding import fold, is_glued, is_hangul, tokens
+from amexhelp.notices import Notice
 from amexhelp.sanitize import MAX_QUERY, bounded
 
 if TYPE_CHECKING:
@@ -43,7 +49,7 @@ class ParsedQuery(NamedTuple):
     need: str | None
     country: str | None
     place: str | None = None  # the place name the country was read from ("tokyo"), if any
-    notices: tuple[str, ...] = ()  # how the place or code was read, when it could be read otherwise
+    notices: tuple[Notice, ...] = ()  # how the place or code was read, when it could be read otherwise
     unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
     guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
 
@@ -68,10 +74,18 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     lower = all(word.islower() for word in cased)
     words = _Text(originals, folded, not shouting and not lower, shouting)
     need = _need(folded, need_ids)
-    countries = _country_mentions(words)
+    countries, things = _country_mentions(words)
     if countries and not _needs_places(words, countries):
-        return _from_country(text, need, words, _choose_country(countries))
-    return _read_places(text, need, words, countries)
+        parsed = _from_country(text, need, words, _choose_country(countries))
+    else:
+        parsed = _read_places(text, need, words, countries)
+    # Say it when a country's name was read as an everyday word, and no country was read from it.
+    said = tuple(
+        Notice("word-not-country", word=words.originals[m.start], country=m.value)
+        for m in things
+        if m.value != parsed.country
+    )
+    return parsed._replace(notices=parsed.notices + said) if said else parsed
 
 
 def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
@@ -135,20 +149,53 @@ def _counts(words: _Text, position: int, *, country: bool = False) -> bool:
     return before in index.place_words() and (country or before != _INFINITIVE)
 
 
-def _country_mentions(words: _Text) -> list[Mention]:
+# Words before an everyday name that make it a thing ("a japan lacquer box", "some china"), and words
+# after it that make it a person or a thing doing something ("jordan stole my card", "china was").
+_DETERMINERS = frozenset({"a", "an", "the", "some", "my", "our", "your", "his", "her", "their", "this", "that"})
+_AFTER_A_SUBJECT = frozenset(
+    {"stole", "took", "used", "charged", "has", "had", "is", "was", "were", "are", "said", "called", "sent",
+     "bought", "paid", "asked", "gave", "got", "s", "and", "or"}
+)  # fmt: skip
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Words that say nothing about a thing or a person: those of the needs, the stopwords, the place
+    words, the card words."""
+    import json
+
+    cards = json.loads(index.read_package_data("cards.json"))["card_words"]
+    need_words = {word for phrase in index.need_words() for word in phrase.split()}
+    return frozenset(need_words | index.stopwords() | index.place_words() | {fold(w) for w in cards})
+
+
+def _alone(words: _Text, start: int, end: int) -> bool:
+    """Whether the words start..end stand alone: nothing around them but words for a need, the card
+    or a place, and no article before them nor a verb after them."""
+    known = _known_words()
+    before = words.folded[start - 1] if start > 0 else None
+    after = words.folded[end] if end < len(words.folded) else None
+    if before is not None and (before in _DETERMINERS or before not in known):
+        return False
+    return after is None or (after not in _AFTER_A_SUBJECT and after in known)
+
+
+def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
+    """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
-    mentions = [
-        m
-        for m in _mentions(words.folded, index.names(), index.load_words())
-        if m.text not in everyday or _counts(words, m.start, country=True)
-    ]
+    mentions, things = [], []
+    for m in _mentions(words.folded, index.names(), index.load_words()):
+        if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
+            mentions.append(m)
+        else:
+            things.append(m)
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
     if not words.shouting:
         codes, stop = index.codes(), index.code_stopwords()
         for i, word in enumerate(words.originals):
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
                 mentions.append(Mention(i, i + 1, len(word), word.casefold(), codes[word.casefold()], code=True))
-    return mentions
+    return mentions, things
 
 
 def _needs_places(words: _Text, mentions: list[Mention]) -> bool:
@@ -176,10 +223,9 @@ def _best(mentions: list[Mention]) -> Mention:
 
 
 def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) -> ParsedQuery:
-    notices: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
     if chosen.code:
-        written = words.originals[chosen.start]
-        notices = (f"Read {written!r} as the country code of {index.country_names()[chosen.value]}.",)
+        notices = (Notice("code-read", code=words.originals[chosen.start], country=chosen.value),)
     return ParsedQuery(text, need, chosen.value, notices=notices)
 
 
@@ -234,6 +280,10 @@ def _read_places(text: str, need: str | None, words: _Text, countries: list[Ment
         return ParsedQuery(text, need, entry.places[0].country, written, _others(written, entry))
     unknown = _unknown_place(words)
     if unknown is None:
+        lone = _lone_unknown(words)
+        guess = _guess(lone) if lone is not None else None
+        if guess is not None:
+            return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
         return ParsedQuery(text, need, None)
     guess = _guess(unknown)
     if guess is None and not words.mixed:
@@ -249,7 +299,7 @@ def _written(words: _Text, mention: Mention) -> str:
 
 def _narrowed(
     words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]
-) -> tuple[Mention, Place, tuple[str, ...]] | None:
+) -> tuple[Mention, Place, tuple[Notice, ...]] | None:
     """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
     division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile")."""
     from amexhelp.gazetteer import division_codes
@@ -295,20 +345,15 @@ def _division_code(words: _Text, word: str) -> bool:
     return word.upper() not in index.code_stopwords() and fold(word) not in index.stopwords()
 
 
-def _code_notice(code: str, division: str | None) -> str:
-    from amexhelp.gazetteer import division_name
-
-    countries = index.country_names()
+def _code_notice(code: str, division: str | None) -> Notice:
     also = index.codes().get(code.casefold())  # the country these letters are the code of (FR, FRA), if any
     if division is None:
-        return f"Read {code!r} as the country code of {countries.get(also or '', code.upper())}."
-    where = f"{division_name(division) or division}, {countries[division[:2]]}"
-    if also is not None and also != division[:2]:
-        return f"Read {code!r} as {where}, not as the country code of {countries[also]}."
-    return f"Read {code!r} as {where}."
+        return Notice("code-read", code=code, country=also or code.upper())
+    not_country = also if also is not None and also != division[:2] else None
+    return Notice("code-read", code=code, country=division[:2], division=division, not_country=not_country)
 
 
-def _others(written: str, entry: Entry) -> tuple[str, ...]:
+def _others(written: str, entry: Entry) -> tuple[Notice, ...]:
     """A notice when the name read is also the name of places elsewhere."""
     labels: list[str] = []
     for place in entry.places:
@@ -317,19 +362,15 @@ def _others(written: str, entry: Entry) -> tuple[str, ...]:
             labels.append(label)
     if len(labels) < 2:
         return ()
-    others = "; ".join(labels[1:5]) + ("; and more" if len(labels) > 5 else "")
-    return (
-        f"Read {written!r} as the place in {labels[0]}; others have that name ({others}):"
-        " name the state or country to choose another.",
-    )
+    return (Notice("place-ambiguous", place=written, country=entry.places[0].country, places=" ".join(labels)),)
 
 
 def _label(place: Place) -> str:
+    """A place's division ("US-OR") where it has a name, else its country's code."""
     from amexhelp.gazetteer import division_name
 
-    country = index.country_names().get(place.country, place.country)
-    name = division_name(place.division) if place.division is not None else None
-    return f"{name}, {country}" if name else country
+    named = place.division is not None and division_name(place.division)
+    return place.division if named and place.division is not None else place.country
 
 
 # Unknown places ------------------------------------------------------------------------------------
@@ -355,6 +396,17 @@ def _unknown_place(words: _Text) -> str | None:
                 end += 1
             return " ".join(words.originals[i:end])
     return None
+
+
+def _lone_unknown(words: _Text) -> str | None:
+    """The one word of the text that no index knows, when everything around it is known ("germnay",
+    "germnay lost card"): perhaps a country's name mistyped."""
+    known = _known_words()
+    unknown = [i for i, word in enumerate(words.folded) if word not in known]
+    if len(unknown) != 1:
+        return None
+    word = words.originals[unknown[0]]
+    return word if word.isalpha() and not is_glued(word) and len(word) >= 5 else None
 
 
 def _guess(unknown: str) -> str | None:

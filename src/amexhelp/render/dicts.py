@@ -101,6 +101,7 @@ def _country(code: str | None) -> dict[str, str] | None:
 
 def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
     from amexhelp.render.headline import headline
+    from amexhelp.render.notices import as_dict
 
     lines = []
     for entry in answer.entries:
@@ -124,7 +125,7 @@ def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
         "fallback": answer.fallback,
         "lines": lines,
         "advice": list(answer.advice),
-        "notices": list(answer.notices),
+        "notices": [as_dict(notice) for notice in answer.notices],
         "source": source(directory),
     }
 

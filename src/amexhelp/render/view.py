@@ -15,6 +15,7 @@ from amexhelp.model import Directory, Line, SourceRecord
 from amexhelp.places import UNKNOWN_REGION
 from amexhelp.render.headline import headline, hours_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
+from amexhelp.render.notices import word
 
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
@@ -203,7 +204,7 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
         headline(answer, directory, naming),
         " · ".join(summary),
         tuple(sections),
-        answer.notices,
+        tuple(word(notice) for notice in answer.notices),  # English sentences, English names (until translated)
         "Advice" if answer.need else "Stay safe",
         answer.advice,
         provenance(directory),
