@@ -52,6 +52,7 @@ class ParsedQuery(NamedTuple):
     notices: tuple[Notice, ...] = ()  # how the place or code was read, when it could be read otherwise
     unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
     guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
+    span: tuple[int, int] | None = None  # the words (start, end) that said where, when country is set
 
 
 class _Text(NamedTuple):
@@ -226,7 +227,7 @@ def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) ->
     notices: tuple[Notice, ...] = ()
     if chosen.code:
         notices = (Notice("code-read", code=words.originals[chosen.start], country=chosen.value),)
-    return ParsedQuery(text, need, chosen.value, notices=notices)
+    return ParsedQuery(text, need, chosen.value, notices=notices, span=(chosen.start, chosen.end))
 
 
 # Places --------------------------------------------------------------------------------------------
@@ -266,18 +267,22 @@ def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
 
 def _read_places(text: str, need: str | None, words: _Text, countries: list[Mention]) -> ParsedQuery:
     places = _place_mentions(words)
-    # A country named inside a longer place is that place's ("Jersey City" is not Jersey).
+    # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
+    # inside a longer country name is that country's ("Sint Maarten (Olanda)").
     countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+    if countries and any(_inside(m, _best(countries)) for m, _ in places):
+        return _from_country(text, need, words, _best(countries))
     narrowed = _narrowed(words, places, countries)
     if narrowed is not None:
-        mention, place, notices = narrowed
-        return ParsedQuery(text, need, place.country, _written(words, mention), notices)
+        mention, place, notices, end = narrowed
+        return ParsedQuery(text, need, place.country, _written(words, mention), notices, span=(mention.start, end))
     if countries:
         return _from_country(text, need, words, _choose_country(countries))
     if places:
         mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
         written = _written(words, mention)
-        return ParsedQuery(text, need, entry.places[0].country, written, _others(written, entry))
+        others = _others(written, entry)
+        return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
     unknown = _unknown_place(words)
     if unknown is None:
         lone = _lone_unknown(words)
@@ -299,7 +304,7 @@ def _written(words: _Text, mention: Mention) -> str:
 
 def _narrowed(
     words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]
-) -> tuple[Mention, Place, tuple[Notice, ...]] | None:
+) -> tuple[Mention, Place, tuple[Notice, ...], int] | None:
     """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
     division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile")."""
     from amexhelp.gazetteer import division_codes
@@ -313,7 +318,7 @@ def _narrowed(
             for place in entry.places:
                 wanted = f"{place.country}-{code.upper()}"
                 if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
-                    return mention, place, (_code_notice(code, wanted),)
+                    return mention, place, (_code_notice(code, wanted),), after + 1
         for follower, qualifier in places:
             if follower.start != after or follower.at:
                 continue
@@ -325,13 +330,13 @@ def _narrowed(
                     r.division == place.division or (place.division is None and r.country == place.country)
                     for r in regions
                 ):
-                    return mention, place, ()
+                    return mention, place, (), follower.end
         for country in countries:
             if country.start == after:
                 for place in entry.places:
                     if place.country == country.value:
                         notices = (_code_notice(code, None),) if country.code else ()
-                        return mention, place, notices
+                        return mention, place, notices, country.end
     return None
 
 
