@@ -64,10 +64,11 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
             ("For", "lost or stolen cards; fraud and unrecognised charges"),
             ("Hours", NOT_STATED),
             ("Languages", NOT_STATED),
-            ("Status", "confirmed: printed on an issuer page"),
+            ("Status", "confirmed: printed on the issuer's pages"),
             (
                 "Source",
-                "https://www.americanexpress.com/de-at/kreditkarten/infothek/kreditkarte-verloren/?nocache=1720913134",
+                "https://www.americanexpress.com/de-at/kreditkarten/infothek/kreditkarte-verloren/?nocache=1720913134"
+                " (+1 more)",
             ),
             ("Served from", "Germany: an international call"),
         ],
