@@ -9,8 +9,9 @@ from amexhelp.render.headline import headline, hours_text
 
 def test_hours_in_words(directory: Directory) -> None:
     line = directory.line("jp-general")
-    assert hours_text(line) == "24/7"  # as printed: no structured hours
-    assert hours_text(line._replace(hours=None)) == "not stated in the sources"
+    assert hours_text(line) == "24 hours, every day"  # structured hours, in words
+    assert hours_text(line._replace(open_hours=None)) == "24/7"  # as printed: no structured hours
+    assert hours_text(line._replace(hours=None, open_hours=None)) == "not stated in the sources"
     assert hours_text(line._replace(open_hours=OpenHours(True, None, ()))) == "24 hours, every day"
     weekdays = OpenHours(False, "Europe/London", (Period("mon-fri", "08:00", "20:00"), Period("sat", "09:00", "17:00")))
     assert hours_text(line._replace(open_hours=weekdays)) == "Mon–Fri 08:00–20:00, Sat 09:00–17:00 (Europe/London time)"
@@ -21,7 +22,8 @@ def test_headlines(directory: Directory) -> None:
         return headline(answer(directory, **options), directory)  # type: ignore[arg-type]
 
     assert (
-        first(country_option="JP") == "Call 0120-099-818 — American Express Japan, Customer Service, 24/7, unconfirmed"
+        first(country_option="JP")
+        == "Call 0120-099-818 — American Express Japan, Customer Service, 24 hours, every day, unconfirmed"
     )
     assert first(country_option="JP", card_option="US", need_option="lost-card") == (
         "Call +1 336-393-1111 collect — American Express United States, Lost or stolen cards, from abroad,"

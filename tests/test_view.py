@@ -29,7 +29,7 @@ US_LOST_ROWS = [
 KR_ROWS = [
     ("Number", "00798-800-1111"),
     ("From abroad", "not possible: only from inside South Korea"),
-    ("Hours", "24/7"),
+    ("Hours", "24 hours, every day"),
     ("Languages", "Korean, English"),
     ("Status", UNCONFIRMED),
     ("Source", GUIDE),
@@ -153,7 +153,7 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
             ),
             ("Number", "800 0444400"),
             ("From abroad", "not possible: only from inside the United Arab Emirates"),
-            ("Hours", "24/7"),
+            ("Hours", "24 hours, every day"),
             ("Languages", "Arabic, English"),
             ("Status", UNCONFIRMED),
             ("Source", GUIDE),
