@@ -43,6 +43,7 @@ class CardWords(NamedTuple):
 class _Words(NamedTuple):
     originals: list[str]
     folded: list[str]
+    gaps: list[str]  # gaps[i]: the text between word i - 1 and word i
     joined: list[bool]  # joined[i]: word i follows word i - 1 with no punctuation between them
 
 
@@ -73,13 +74,14 @@ def _normal(word: str) -> str:
 
 def _words(text: str) -> _Words:
     originals = tokens(text)
-    joined: list[bool] = []
+    gaps: list[str] = []
     at = 0
     for word in originals:
         found = text.index(word, at)
-        joined.append(not joined or _JOINED.fullmatch(text, at, found) is not None)
+        gaps.append(text[at:found])
         at = found + len(word)
-    return _Words(originals, [_normal(word) for word in originals], joined)
+    joined = [i == 0 or _JOINED.fullmatch(gap) is not None for i, gap in enumerate(gaps)]
+    return _Words(originals, [_normal(word) for word in originals], gaps, joined)
 
 
 def read_card(text: str) -> CardWords:
@@ -206,10 +208,13 @@ def _card_at(words: _Words, i: int, table: dict[str, Any]) -> tuple[str, int, in
     n = _phrase_at(folded, i, cards)
     if not n:
         return None
-    # "tarjeta mexicana" (an adjective right after), "card issued in Japan", "card is from Ireland"
+    # "tarjeta mexicana" (an adjective right after), "card (UK)", "card issued in Japan", "card is from Ireland"
     j = i + n
     if j < len(folded) and folded[j] in table["adjectives"] and not _phrase_at(folded, j, cards):
         return table["adjectives"][folded[j]], j, j + 1, CARD
+    bracketed = _country_at(words, j, table) if j < len(folded) and "(" in words.gaps[j] else None
+    if bracketed is not None and (not bracketed[2] or words.originals[j].isupper()):
+        return bracketed[0], j, bracketed[1], CARD
     k = _skip(folded, j, _FILLER | table["issued"] | table["links"] | {"in", "by"})
     linked = any(word in table["issued"] or word == "issued" for word in folded[j:k])
     hit = _country_at(words, k, table) if linked and k < len(folded) else None
@@ -224,10 +229,11 @@ def _home_at(words: _Words, i: int, table: dict[str, Any]) -> tuple[str, int, in
     folded = words.folded
     n = _phrase_at(folded, i, table["from"])
     if n:
-        j = _skip(folded, i + n, _FILLER)
-        hit = _country_at(words, j, table) if j < len(folded) else None
-        if hit is not None and (not hit[2] or words.originals[j].isupper()):
-            return hit[0], i, hit[1], HOME
+        # "I'm from the States": the country's name may hold the article the filler would skip.
+        for j in dict.fromkeys((i + n, _skip(folded, i + n, _FILLER))):
+            hit = _country_at(words, j, table) if j < len(folded) else None
+            if hit is not None and (not hit[2] or words.originals[j].isupper()):
+                return hit[0], i, hit[1], HOME
     n = _phrase_at(folded, i, table["be"])
     if n:
         j = _skip(folded, i + n, _FILLER)
@@ -238,4 +244,12 @@ def _home_at(words: _Words, i: int, table: dict[str, Any]) -> tuple[str, int, in
         place_word = after < len(folded) and words.originals[after].casefold() in index.place_words()
         if place_word or _phrase_at(folded, after, table["travellers"]):
             return table["adjectives"][folded[i]], i, i + 1, HOME
+    # "a US citizen", "UK tourist": a country's name or code (in capitals) before a traveller word.
+    hit = _country_at(words, i, table)
+    if (
+        hit is not None
+        and (not hit[2] or words.originals[i].isupper())
+        and _phrase_at(folded, hit[1], table["travellers"])
+    ):
+        return hit[0], i, hit[1], HOME
     return None

@@ -120,12 +120,15 @@ def _forms(name: str) -> list[str]:
     return forms
 
 
-def _country_names() -> dict[str, set[str]]:
-    """Every folded country name, in English and the NAME_LOCALES, with the countries it names."""
+def _country_names() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Every folded country name, in English and the NAME_LOCALES, with the countries it names; and
+    the same for whole names only (not a part in brackets: "Франция" in Saint Martin's "Сен-Мартен
+    (Франция)" is France's name first)."""
     import pycountry
 
     catalogues = [_translations("iso3166-1", locale) for locale in NAME_LOCALES]
     found: dict[str, set[str]] = {}
+    whole: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
@@ -133,6 +136,7 @@ def _country_names() -> dict[str, set[str]]:
                 continue
             translated = {catalogue.gettext(name) for catalogue in catalogues} - {name}
             for text, is_english in [(name, True), *((t, False) for t in translated)]:
+                whole.setdefault(key(text), set()).add(country.alpha_2)
                 for form in _forms(text):
                     folded = key(form)
                     # A short translated name in Latin letters is too often a word ("Mỹ", the US
@@ -142,7 +146,8 @@ def _country_names() -> dict[str, set[str]]:
     for alpha2, endonyms in _endonyms().items():
         for name in endonyms:
             found.setdefault(key(name), set()).add(alpha2)
-    return found
+            whole.setdefault(key(name), set()).add(alpha2)
+    return found, whole
 
 
 def _endonyms() -> dict[str, set[str]]:
@@ -174,11 +179,16 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
     from amexhelp.placegen import build_places
 
     aliases = json.loads((DATA_DIR / "aliases.json").read_text(encoding="utf-8"))
-    candidates = _country_names()
-    # A name given to two countries is no name for either (aliases decide those); a translated name
-    # that is an everyday English word ("Island", Iceland in German) is not read at all.
+    candidates, whole = _country_names()
+    # A name given to two countries is no name for either (aliases decide those), unless it is the
+    # whole name of one of them only; a translated name that is an everyday English word ("Island",
+    # Iceland in German) is not read at all.
     not_names = {key(word) for word in aliases["not_names"]}
-    names = {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1 and k not in not_names}
+    names = {}
+    for k, v in candidates.items():
+        owners = v if len(v) == 1 else whole.get(k, set()) & v
+        if len(owners) == 1 and k not in not_names:
+            names[k] = next(iter(owners))
     for alpha2, extra in aliases["countries"].items():
         for alias in extra:
             names[key(alias)] = alpha2

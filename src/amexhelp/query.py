@@ -181,11 +181,33 @@ def _alone(words: _Text, start: int, end: int) -> bool:
     return after is None or (after not in _AFTER_A_SUBJECT and after in known)
 
 
+@cache
+def _cyrillic_stems() -> dict[str, str]:
+    """One-word country names in Cyrillic without their last letter, for the names' other cases
+    ("в России", "в Германии", "в Китае": Россия, Германия, Китай); a stem two countries share is left out."""
+    stems: dict[str, str | None] = {}
+    for name, code in index.names().items():
+        if " " not in name and len(name) >= 5 and all("\u0400" <= ch <= "\u04ff" for ch in name):
+            stem = name[:-1]
+            stems[stem] = code if stems.get(stem, code) == code else None
+    return {stem: code for stem, code in stems.items() if code is not None}
+
+
+def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
+    """Country names in Cyrillic in another case than the one the tables hold (the last letter changed)."""
+    named = {m.start for m in found}
+    stems = _cyrillic_stems()
+    for i, word in enumerate(words.folded):
+        if i not in named and len(word) >= 5 and (code := stems.get(word[:-1])) is not None:
+            yield Mention(i, i + 1, len(word), word, code)
+
+
 def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
     """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
     mentions, things = [], []
-    for m in _mentions(words.folded, index.names(), index.load_words()):
+    found = list(_mentions(words.folded, index.names(), index.load_words()))
+    for m in [*found, *_inflected(words, found)]:
         if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
             mentions.append(m)
         else:
