@@ -324,31 +324,61 @@ def lookup(
             raise OutputClosed() from None
 
 
-@app.command(epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq --json')
+@app.command(
+    epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq lost --card GB  ·  amexhelp'
+    " faq --json"
+)
 def faq(
     query: Annotated[
         str | None, typer.Argument(metavar="QUERY", help="Words to look for; all FAQs if left out.", show_default=False)
     ] = None,
+    card: Annotated[
+        str | None,
+        _country_option(
+            "--card",
+            help="Country that issued your card (default: AMEXHELP_CARD): an answer about another market points to"
+            " its confirmed lines.",
+        ),
+    ] = None,
+    country: Annotated[
+        str | None,
+        _country_option("--country", "-c", help="Where you are, read as your card's market when --card is not given."),
+    ] = None,
+    lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
-    """Frequently asked questions, all of them or those that match your words, best first."""
-    from amexhelp.faq import search
+    """Frequently asked questions, all of them or those that match your words, best first.
+
+    Each answer says which card market it describes and where it comes from; every phone number in it
+    is shown with its standing in the directory (confirmed, guide-only, disputed, suspect or unlisted).
+    """
+    from amexhelp.faq import answer_all, search
+    from amexhelp.places import resolve_country
 
     directory = _directory()
+    settings = _settings()
+    asked = None
+    if card is not None:
+        asked = resolve_country(card, option="--card").code
+    elif country is not None:
+        asked = resolve_country(country).code
+    elif settings.card:
+        asked = resolve_country(settings.card, option="AMEXHELP_CARD").code
     found = search(directory.faqs, query)
     if not found:
         from amexhelp.sanitize import shorten
 
         raise NotFoundError(f"no FAQ matches {shorten(query or '')}", suggestion="run `amexhelp faq` to list them all")
+    answers = answer_all(directory, found, asked)
     from amexhelp.render import dicts, plain, richtext
 
     _emit(
         fmt,
         as_json,
-        data=lambda: dicts.faqs(found, query, directory),
-        plain=lambda: plain.faqs(found, directory),
-        rich=lambda: richtext.faqs(found, directory),
+        data=lambda: dicts.faqs(answers, query, asked, directory),
+        plain=lambda: plain.faqs(answers, directory, _naming(lang)),
+        rich=lambda: richtext.faqs(answers, directory, _naming(lang)),
     )
 
 
