@@ -509,12 +509,16 @@ def _verify_batch(directory: Any, region: str | None, fmt: Format, as_json: bool
         for result in verify_lines(directory, lines, region):
             if isinstance(result, Unreadable):
                 worst = EXIT_USAGE
-                write(clean_json(dumps(dicts.unreadable(result))) + "\n" if jsonl else verdict_line(result))
+                write(
+                    clean_json(dumps(dicts.versioned(dicts.unreadable(result)))) + "\n"
+                    if jsonl
+                    else verdict_line(result)
+                )
             else:
                 if result.verdict != LISTED:
                     worst = max(worst, EXIT_NOT_FOUND)
                 if jsonl:
-                    write(clean_json(dumps(dicts.verdict_record(result, directory, cache))) + "\n")
+                    write(clean_json(dumps(dicts.versioned(dicts.verdict_record(result, directory, cache)))) + "\n")
                 else:
                     write(verdict_line(result))
         sys.stdout.flush()
@@ -676,6 +680,34 @@ def export(
     else:
         exporting.write_atomically(output, text, force=force)
         sys.stderr.write(f"wrote {output}\n")
+
+
+def _complete_schema(incomplete: str) -> list[str]:
+    from amexhelp.outputschema import NAMES
+
+    return [name for name in NAMES if name.startswith(incomplete.casefold())]
+
+
+@app.command(
+    epilog="Examples: amexhelp schema lookup  ·  amexhelp schema verify-batch > verify-batch.schema.json  ·  names:"
+    " lookup, faq, channels, countries, verify, verify-batch (each JSON Lines record of verify -), verify-message,"
+    " audit, sources, export"
+)
+def schema(
+    output: Annotated[
+        str,
+        typer.Argument(
+            metavar="COMMAND",
+            help="The output whose schema to print: a command (lookup, faq…), or verify-batch or verify-message.",
+            autocompletion=_complete_schema,
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Print the JSON Schema of a command's --json output (every output carries its schema_version)."""
+    from amexhelp.outputschema import read
+
+    _write(read(output))
 
 
 def main(argv: list[str] | None = None) -> int:
