@@ -134,7 +134,8 @@ def test_verify_message_json_validates(cli: RunCli, tmp_path: Path) -> None:
     path.write_text(SMS, encoding="utf-8")
     result = cli("verify", "--message", str(path), "--json")
     document = result.json()
-    assert document["numbers"] and document["links"]
+    assert document["numbers"]
+    assert document["links"]
     check("verify-message", document)
 
 
