@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory, Line
-from amexhelp.render import standing, view
+from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.sanitize import clean
 
@@ -45,6 +45,8 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
 
 
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render import standing
+
     out = []
     statuses: set[str] = set()
     for item in items:
@@ -66,6 +68,7 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
 
 def channels(directory: Directory) -> str:
     from amexhelp.prose import channel_numbers
+    from amexhelp.render import standing
 
     out = []
     statuses: set[str] = set()
@@ -88,6 +91,8 @@ def channels(directory: Directory) -> str:
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render import standing
+
     out = []
     statuses: set[str] = set()
 
@@ -161,6 +166,8 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory) -> str:
+    from amexhelp.render import standing
+
     header = f"{'line':<28} {'serves':<8} {'number':<20} {'status':<11} {'type':<21} {'valid':<5} {'from abroad'}"
     out = [header, "-" * len(header)]
     for f in report.findings:

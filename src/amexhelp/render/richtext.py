@@ -13,7 +13,7 @@ from rich.text import Text
 from amexhelp import index
 from amexhelp.lookup import Answer
 from amexhelp.model import Directory
-from amexhelp.render import standing, view
+from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.plain import provenance
 from amexhelp.render.view import local_form
@@ -77,10 +77,14 @@ def _status_style(status: str) -> str:
 
 
 def _legend(statuses: set[str]) -> list[RenderableType]:
+    from amexhelp.render import standing
+
     return [Text(standing.legend(statuses), style="dim")] if statuses else []
 
 
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    from amexhelp.render import standing
+
     parts: list[RenderableType] = []
     statuses: set[str] = set()
     for item in items:
@@ -104,6 +108,7 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
 
 def channels(directory: Directory) -> RenderableType:
     from amexhelp.prose import channel_numbers
+    from amexhelp.render import standing
 
     table = Table(box=box.SIMPLE_HEAD, show_lines=False)
     table.add_column("#", style="dim", no_wrap=True)
@@ -129,6 +134,8 @@ def channels(directory: Directory) -> RenderableType:
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    from amexhelp.render import standing
+
     table = Table(box=box.SIMPLE_HEAD)
     table.add_column("Country", style="bold")
     table.add_column("Code", style="dim")
@@ -205,6 +212,8 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory) -> RenderableType:
+    from amexhelp.render import standing
+
     table = Table(box=box.SIMPLE_HEAD)
     for column in ("Line", "Serves", "Number", "Status", "Type", "From abroad"):
         table.add_column(column, no_wrap=column in ("Line", "Number", "Status"))

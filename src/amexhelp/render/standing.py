@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp import evidence, index
+from amexhelp import index
 from amexhelp.model import Directory, Line
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ def legend(statuses: set[str] | None = None) -> str:
 
 def suspect_reasons(line: Line, directory: Directory) -> tuple[str, ...]:
     """Why a line is suspect, in words, one per red flag."""
+    from amexhelp import evidence
+
     reasons = []
     for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
         if withdrawn is None:
