@@ -169,7 +169,14 @@ def test_a_suspect_line_is_kept_in_a_lookup_but_never_offered_first(cli: RunCli)
     assert argentina["lines"][0]["id"] != "ar-general"
     assert "0800-555-0123" not in argentina["headline"]
     text = cli("lookup", "--country", "AR", "--format", "plain").stdout
-    assert "Status:        suspect: do not call; kept only as evidence (fictional-pattern:" in text
+    assert "Status:        suspect: do not call, kept only as evidence — fictional-pattern:" in text
+    assert "Cannot dial:   do not: the number has a red flag (see Status)" in text
+    ireland = cli("lookup", "--country", "IE", "--format", "plain").stdout
+    assert (
+        "suspect: do not call, kept only as evidence — withdrawn-range: Ireland's 1850 range was withdrawn on"
+        " 2022-01-01, says Telephone numbers in the Republic of Ireland (Wikipedia)"
+    ) in ireland
+    assert "Dial:          1850" not in ireland
 
 
 def test_a_suspect_line_is_never_a_bare_number_nor_in_a_qr_code(cli: RunCli) -> None:

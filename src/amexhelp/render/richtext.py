@@ -60,7 +60,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
             for label, value in item.facts:
                 style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
                 if label == "Status":
-                    style = {"confirmed": "green", "disputed": "bold red"}.get(item.entry.line.status, "yellow")
+                    style = _status_style(item.entry.line.status)
                 grid.add_row(label, _t(value, style))
             parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
     parts.append(Text(shown.advice_heading, style="bold"))

@@ -55,7 +55,7 @@ def suspect_reasons(line: Line, directory: Directory) -> tuple[str, ...]:
             continue
         name = index.country_names().get(withdrawn.country, withdrawn.country)
         source = directory.source_by_id(withdrawn.source)
-        said = f" (source: {source.title})" if source is not None else ""
+        said = f", says {source.title}" if source is not None else ""
         reasons.append(f"{code}: {name}'s {withdrawn.name} range was withdrawn on {withdrawn.withdrawn}{said}")
     return tuple(reasons)
 
@@ -63,7 +63,7 @@ def suspect_reasons(line: Line, directory: Directory) -> tuple[str, ...]:
 def suspect_text(line: Line, directory: Directory) -> str:
     """A suspect line's status in one line: what to do, then why."""
     reasons = "; ".join(suspect_reasons(line, directory)) or "a red flag on the number"
-    return f"suspect: do not call; kept only as evidence ({reasons})"
+    return f"suspect: do not call, kept only as evidence — {reasons}"
 
 
 def international_of(e164: str, directory: Directory) -> str:

@@ -115,7 +115,9 @@ def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: D
     number = local_form(line)
     if entry_dial is not None:
         where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
-        if entry_dial.reachable and entry_dial.dial:
+        if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
+            rows.append(("Cannot dial", "do not: the number has a red flag (see Status)"))
+        elif entry_dial.reachable and entry_dial.dial:
             how = f"{entry_dial.dial}  (from {where}"
             if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
                 how += f"; from a landline: {entry_dial.landline}"
