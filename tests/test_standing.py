@@ -77,6 +77,12 @@ def test_faq_text_marks_the_disputed_fraud_line_and_its_footer_names_only_the_gu
 def test_faq_reads_the_card_market_from_the_environment(cli: RunCli) -> None:
     data = cli("faq", "stolen", "--json", env={"AMEXHELP_CARD": "GB"}).json()
     assert data["card_market"]["code"] == "GB"
+    # The card's market, set once, wins over where you are; --card wins over both.
+    assert (
+        cli("faq", "stolen", "-c", "JP", "--json", env={"AMEXHELP_CARD": "US"}).json()["faqs"][0]["card_market"] is None
+    )
+    mixed = cli("faq", "stolen", "-c", "JP", "--card", "GB", "--json", env={"AMEXHELP_CARD": "US"}).json()
+    assert mixed["card_market"]["code"] == "GB"
 
 
 def test_faq_refuses_an_unknown_card_market(cli: RunCli) -> None:

@@ -342,7 +342,11 @@ def faq(
     ] = None,
     country: Annotated[
         str | None,
-        _country_option("--country", "-c", help="Where you are, read as your card's market when --card is not given."),
+        _country_option(
+            "--country",
+            "-c",
+            help="Where you are, read as your card's market when neither --card nor AMEXHELP_CARD names one.",
+        ),
     ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
@@ -361,10 +365,10 @@ def faq(
     asked = None
     if card is not None:
         asked = resolve_country(card, option="--card").code
+    elif settings.card:  # the card's market, set once, wins over where you are
+        asked = resolve_country(settings.card, option="AMEXHELP_CARD").code
     elif country is not None:
         asked = resolve_country(country).code
-    elif settings.card:
-        asked = resolve_country(settings.card, option="AMEXHELP_CARD").code
     found = search(directory.faqs, query)
     if not found:
         from amexhelp.sanitize import shorten
