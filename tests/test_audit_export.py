@@ -15,11 +15,18 @@ from amexhelp.model import Directory
 from conftest import RunCli
 
 
-def test_bundled_data_has_no_audit_problem_but_the_placeholder_number(directory: Directory) -> None:
+def test_bundled_data_has_no_audit_problem_and_its_red_flags_quarantined(directory: Directory) -> None:
     report = audit(directory)
     assert len(report.findings) == len(directory.lines)
-    # The guide's Argentine number follows the 555-01xx placeholder pattern: kept, and reported.
-    assert [(p.line, p.code) for p in report.problems] == [("ar-general", "fictional-pattern")]
+    assert report.problems == ()
+    # The guide's Argentine number follows the 555-01xx placeholder pattern, and the Irish lost-card
+    # number is in the 1850 range withdrawn in 2022: both kept as evidence, with the status suspect.
+    assert [(p.line, p.code) for p in report.quarantined] == [
+        ("ar-general", "fictional-pattern"),
+        ("ie-lost", "withdrawn-range"),
+    ]
+    assert directory.line("ar-general").status == "suspect"
+    assert directory.line("ie-lost").status == "suspect"
 
 
 def test_audit_reports_what_phonenumbers_says(directory: Directory) -> None:
@@ -54,7 +61,14 @@ def _document_with(bundled_document: dict[str, Any], change: Any) -> dict[str, A
 
 PROBLEM_CASES = [
     ("invalid-number", lambda d: d["lines"][0].update(e164="+18001234567", international="+1 800-123-4567")),
+    # A red flag on a line whose stored status is not suspect is not handled: a problem.
     ("fictional-pattern", lambda d: d["lines"][0].update(e164="+12125550142", international="+1 212-555-0142")),
+    (
+        "withdrawn-range",
+        lambda d: d["withdrawn_ranges"].append(
+            {"prefix": "+971800", "country": "AE", "name": "800", "withdrawn": "2020-01-01", "source": "guide"}
+        ),
+    ),
     ("undiallable-form", lambda d: d["lines"][0].update(e164="+82007988001111", international="+82 0079 8800 1111")),
     ("no-source", lambda d: d["lines"][0].update(evidence=[])),
     ("issuer-url-off-domain", lambda d: d["sources"][1].update(url="https://amex-help.example.com/page")),
@@ -78,8 +92,48 @@ def test_audit_reports_each_problem_with_its_code(
 
 def test_audit_exit_code_on_the_bundled_data(cli: RunCli) -> None:
     result = cli("audit", "--json")
-    assert result.code == 1  # the placeholder-pattern guide number
-    assert [p["code"] for p in result.json()["problems"]] == ["fictional-pattern"]
+    assert result.code == 0, result.stdout
+    data = result.json()
+    assert data["problems"] == []
+    assert [(p["line"], p["code"]) for p in data["quarantined"]] == [
+        ("ar-general", "fictional-pattern"),
+        ("ie-lost", "withdrawn-range"),
+    ]
+    lines = {line["id"]: line for line in data["lines"]}
+    assert lines["ie-lost"]["quarantined"] == ["withdrawn-range"]
+    assert lines["ie-lost"]["problems"] == []
+
+
+def test_a_red_flag_on_a_suspect_line_is_handled(cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any]) -> None:
+    """A data file whose red-flagged line says suspect passes its audit, and the flag is still reported."""
+
+    def change(d: dict[str, Any]) -> None:
+        d["lines"][0].update(e164="+12125550142", international="+1 212-555-0142", status="suspect")
+
+    path = tmp_path / "flagged.json"
+    path.write_text(json.dumps(_document_with(bundled_document, change)), encoding="utf-8")
+    result = cli("audit", "--json", env={"AMEXHELP_DATA": str(path)})
+    data = result.json()
+    assert (data["lines"][0]["id"], data["lines"][0]["status"]) == ("ae-general", "suspect")
+    assert ("ae-general", "fictional-pattern") in [(p["line"], p["code"]) for p in data["quarantined"]]
+    assert "ae-general" not in [p["line"] for p in data["problems"] if p["code"] == "fictional-pattern"]
+
+
+def test_a_data_file_without_statuses_gets_suspect_from_its_withdrawn_ranges(
+    tmp_path: Path, bundled_document: dict[str, Any]
+) -> None:
+    from amexhelp.directory import load_directory
+
+    def change(d: dict[str, Any]) -> None:
+        for line in d["lines"]:
+            del line["status"]
+
+    path = tmp_path / "no-status.json"
+    path.write_text(json.dumps(_document_with(bundled_document, change)), encoding="utf-8")
+    loaded = load_directory(str(path))
+    assert loaded.line("ie-lost").status == "suspect"
+    assert loaded.line("ie-general").status == "guide-only"
+    assert loaded.line("us-general").status == "confirmed"
 
 
 def test_csv_parses_back_with_a_header(directory: Directory) -> None:

@@ -155,3 +155,47 @@ def test_a_schema_1_document_is_upgraded_line_by_line() -> None:
     untitled = upgrade_v1({"schema_version": 1, "lines": [{"id": "b", "country": None}], "needs": []})
     assert untitled["sources"][0]["title"] == "third-party guide"
     assert untitled["lines"][0]["services"] == []
+
+
+WITHDRAWN = [{"prefix": "+3531850", "country": "IE", "name": "1850", "withdrawn": "2022-01-01", "source": "guide"}]
+# (the lines of a document with one withdrawn range, the (status, disputed_by) each must get)
+SUSPECT_CASES = [
+    # A 555-01xx placeholder printed by a guide; the UK's drama range; Australia's fiction range.
+    ([line("+15555550142", "guide")], [("suspect", [])]),
+    ([line("+447700900123", "guide")], [("suspect", [])]),
+    ([line("+61255501234", "guide")], [("suspect", [])]),
+    # A withdrawn range is suspect even on an issuer's page: the page is out of date, the number dead.
+    ([line("+3531850882028", "issuer-page", country="IE")], [("suspect", [])]),
+    ([line("+3531850882028", "guide", country="IE")], [("suspect", [])]),
+    # Next to the range, not in it: the usual rules.
+    ([line("+3531800882028", "issuer-page", country="IE")], [("confirmed", [])]),
+    ([line("+3531851882028", "guide", country="IE")], [("guide-only", [])]),
+    # A dead number disputes nothing: the guide's line for the same purpose stays guide-only.
+    (
+        [line("+3531850882028", "issuer-page", country="IE"), line("+448001510900", "guide", country="IE")],
+        [("suspect", []), ("guide-only", [])],
+    ),
+    # A suspect guide line is not "disputed" either, whatever the issuer prints.
+    ([line("+15555550142", "guide"), line("+442", "issuer-page")], [("suspect", []), ("confirmed", [])]),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SUSPECT_CASES)
+def test_a_red_flag_makes_a_line_suspect(lines: list[dict[str, Any]], expected: list[tuple[str, list[str]]]) -> None:
+    assert statuses({"sources": SOURCES, "lines": lines, "withdrawn_ranges": WITHDRAWN}) == expected
+
+
+def test_without_withdrawn_ranges_the_1850_number_is_confirmed() -> None:
+    """The withdrawal is data, not code: a document that does not record it leaves the line alone."""
+    assert statuses({"sources": SOURCES, "lines": [line("+3531850882028", "issuer-page")]}) == [("confirmed", [])]
+
+
+def test_red_flags_and_the_longest_withdrawn_prefix() -> None:
+    from amexhelp.evidence import red_flags, withdrawn_prefix
+
+    assert red_flags("+15555550142", ["+3531850"]) == ("fictional-pattern",)
+    assert red_flags("+35318505550142", ["+3531850"]) == ("fictional-pattern", "withdrawn-range")
+    assert red_flags("+3531800882028", ["+3531850"]) == ()
+    assert red_flags(None, ["+3531850"]) == ()
+    assert withdrawn_prefix("+3531850882028", ["+353", "+3531850", "+35318"]) == "+3531850"
+    assert withdrawn_prefix("+3531890882028", ["+3531850"]) is None

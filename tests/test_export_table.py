@@ -133,7 +133,7 @@ def test_vcard_text_escaping(text: str, escaped: str) -> None:
 
 def test_json_export_carries_each_lines_sources_and_the_data_source(cli: RunCli) -> None:
     document = cli("export", "--format", "json", "--country", "KR").json()
-    assert sorted(document) == ["from", "lines", "source"]
+    assert sorted(document) == ["from", "lines", "schema_version", "source"]
     assert document["from"] is None
     assert document["source"]["as_of"] == "2026-11-28"
     assert document["lines"][0]["sources"] == [

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from amexhelp.directory import load_directory
@@ -307,6 +307,7 @@ def test_version_names_the_data_in_use_and_its_sha256(cli: RunCli, tmp_path: Pat
 @PROPERTY
 @given(text=st.text(max_size=60))
 def test_verify_any_text_never_crashes(cli: RunCli, text: str) -> None:
+    assume(text != "-")  # "-" is the documented argument for a batch on standard input, not a number
     result = cli("verify", "--json", "--", text)
     assert result.code in (0, 1, 2), result.stderr
     if result.code in (0, 1):

@@ -220,7 +220,10 @@ LINE_ERRORS: list[tuple[dict[str, Any], str]] = [
     ({"correction": 1}, "lines[0].correction: expected a string, got a number"),
     ({"reachable_from_abroad": "no"}, "lines[0].reachable_from_abroad: expected true or false, got a string"),
     ({"status": 2}, "lines[0].status: expected a string, got a number"),
-    ({"status": "official"}, "lines[0].status: 'official' is not one of confirmed, guide-only, disputed, unsourced"),
+    (
+        {"status": "official"},
+        "lines[0].status: 'official' is not one of confirmed, guide-only, disputed, unsourced, suspect",
+    ),
     ({"evidence": [{"source": 5}]}, "lines[0].evidence[0].source: expected a string, got a number"),
     ({"area": " "}, "lines[0].area: must not be empty"),
     ({"disputed_by": [1]}, "lines[0].disputed_by[0]: expected a string, got a number"),

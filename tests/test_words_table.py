@@ -397,3 +397,12 @@ def test_every_notice_code_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     documented = [line.split("`")[1] for line in readme.splitlines() if line.startswith("| `") and "` | " in line]
     assert [code for code in CODES if code not in documented] == []
+
+
+def test_a_market_whose_only_lines_are_suspect_says_so(directory: Directory) -> None:
+    from amexhelp.render.notices import word
+
+    notices = answer(directory, country_option="AR", settings=Settings()).notices
+    own = [notice for notice in notices if notice.code == "no-own-line"]
+    assert dict(own[0].values) == {"country": "AR", "area": None, "suspect": "yes"}
+    assert word(own[0]).startswith("Argentina has no line in the directory that can be offered (its only lines")

@@ -1,5 +1,10 @@
 """Data quality of the directory in use: each line as phonenumbers sees it today, its evidence, and
-each market's standing. Every problem has a stable code (documented in the README)."""
+each market's standing. Every finding has a stable code (documented in the README).
+
+A red flag on a number (a pattern kept for fiction, a withdrawn range) is handled when the line's
+status is ``suspect``: kept as evidence, never offered first, never exported. Such a finding is
+reported as quarantined, not as a problem; only problems make ``amexhelp audit`` exit 1.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from amexhelp import evidence, index
-from amexhelp.model import Directory, Line
+from amexhelp.model import SUSPECT, Directory, Line
 from amexhelp.numbers import line_facts
 from amexhelp.schema import on_domains
 
@@ -16,24 +21,20 @@ from amexhelp.schema import on_domains
 INVALID = "invalid-number"
 STALE = "stale-derived-field"
 TOLL_FREE = "toll-free-mismatch"
-FICTIONAL = "fictional-pattern"
+FICTIONAL = evidence.FICTIONAL
+WITHDRAWN = evidence.WITHDRAWN
 UNDIALLABLE = "undiallable-form"
 NO_SOURCE = "no-source"
 OFF_DOMAIN = "issuer-url-off-domain"
 STATUS = "stale-status"
-CODES = (INVALID, STALE, TOLL_FREE, FICTIONAL, UNDIALLABLE, NO_SOURCE, OFF_DOMAIN, STATUS)
-
-# Numbers the numbering plans keep for fiction: NANP 555-0100 to 555-0199, and the same digits used
-# as a placeholder elsewhere; the UK's drama ranges; Australia's.
-_UK_DRAMA = ("441134960", "441144960", "441154960", "441164960", "441174960", "441184960", "442079460",
-             "442890180", "442920180", "447700900", "448081570", "449098790", "443069990", "441632960")  # fmt: skip
-_AU_FICTION = ("61255501", "61370101", "61755501", "61855501", "614915701")
+CODES = (INVALID, STALE, TOLL_FREE, FICTIONAL, WITHDRAWN, UNDIALLABLE, NO_SOURCE, OFF_DOMAIN, STATUS)
 
 
 class Problem(NamedTuple):
     line: str
     code: str
     message: str
+    handled: bool = False  # a red flag on a line whose status is suspect (quarantined)
 
 
 class Finding(NamedTuple):
@@ -46,7 +47,15 @@ class Finding(NamedTuple):
     from_abroad: bool
     from_abroad_reason: str | None
     phonenumbers_international: bool  # phonenumbers' own can_be_internationally_dialled, for comparison
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # handled ones (quarantined) among them
+
+    @property
+    def unhandled(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if not problem.handled)
+
+    @property
+    def quarantined(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.handled)
 
 
 class MarketStanding(NamedTuple):
@@ -54,6 +63,7 @@ class MarketStanding(NamedTuple):
     confirmed: int
     guide_only: int
     disputed: int
+    suspect: int
     checked: str | None  # when its issuer pages were searched, if they were
     issuer_found: bool
     partner: str | None
@@ -65,7 +75,13 @@ class Report(NamedTuple):
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        return tuple(problem for finding in self.findings for problem in finding.problems)
+        """What needs fixing in the data: every finding not handled by a suspect status."""
+        return tuple(problem for finding in self.findings for problem in finding.unhandled)
+
+    @property
+    def quarantined(self) -> tuple[Problem, ...]:
+        """Red flags handled by the line's suspect status: reported, but not problems."""
+        return tuple(problem for finding in self.findings for problem in finding.quarantined)
 
 
 def audit(directory: Directory) -> Report:
@@ -76,17 +92,11 @@ def audit(directory: Directory) -> Report:
     return Report(findings, _markets(directory))
 
 
-def fictional(e164: str) -> bool:
-    """Whether a number is in a range kept for fiction, or follows the 555-01xx placeholder pattern."""
-    digits = e164.lstrip("+")
-    return digits[-7:-2] == "55501" or digits.startswith(_UK_DRAMA) or digits.startswith(_AU_FICTION)
-
-
 def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> Finding:
     problems: list[Problem] = [stale_status] if stale_status else []
 
-    def problem(code: str, message: str) -> None:
-        problems.append(Problem(line.id, code, message))
+    def problem(code: str, message: str, handled: bool = False) -> None:
+        problems.append(Problem(line.id, code, message, handled))
 
     facts = line_facts(line)
     valid = True
@@ -99,8 +109,17 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
             problem(INVALID, f"{line.e164} is not a valid number")
         if (number.number_of_leading_zeros or 0) >= 2:
             problem(UNDIALLABLE, f"{line.e164} puts 00 after the country code: no phone dials that form")
-        if fictional(line.e164):
-            problem(FICTIONAL, f"{line.e164} follows a pattern kept for fictional numbers")
+        suspect = line.status == SUSPECT
+        for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
+            if withdrawn is None:
+                problem(code, f"{line.e164} follows a pattern kept for fictional numbers", suspect)
+            else:
+                problem(
+                    code,
+                    f"{line.e164} is in {withdrawn.country}'s {withdrawn.name} range, withdrawn on"
+                    f" {withdrawn.withdrawn} (source {withdrawn.source})",
+                    suspect,
+                )
         if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
             problem(TOLL_FREE, f"toll_free is {line.toll_free} but the number type is {facts['number_type']}")
     for field, now in facts.items():
@@ -136,6 +155,7 @@ def _stale_statuses(directory: Directory) -> dict[str, Problem]:
     """Lines whose stored status is not what their evidence gives today."""
     document = {
         "sources": [{"id": s.id, "kind": s.kind} for s in directory.sources.values()],
+        "withdrawn_ranges": [{"prefix": r.prefix} for r in directory.withdrawn_ranges],
         "lines": [
             {
                 "country": line.country,
@@ -169,9 +189,16 @@ def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
                 confirmed=sum(line.status == "confirmed" for line in lines),
                 guide_only=sum(line.status == "guide-only" for line in lines),
                 disputed=sum(line.status == "disputed" for line in lines),
+                suspect=sum(line.status == SUSPECT for line in lines),
                 checked=market.checked if market else None,
-                issuer_found=any(line.status == "confirmed" for line in lines),
+                issuer_found=any(_on_issuer_page(line, directory) for line in lines),
                 partner=market.partner if market else None,
             )
         )
     return tuple(standings)
+
+
+def _on_issuer_page(line: Line, directory: Directory) -> bool:
+    """Whether an issuer page prints the line (a suspect line may be printed on one too)."""
+    sources = (directory.source_by_id(item.source) for item in line.evidence)
+    return any(source is not None and source.official for source in sources)

@@ -325,31 +325,65 @@ def lookup(
             raise OutputClosed() from None
 
 
-@app.command(epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq --json')
+@app.command(
+    epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq lost --card GB  ·  amexhelp'
+    " faq --json"
+)
 def faq(
     query: Annotated[
         str | None, typer.Argument(metavar="QUERY", help="Words to look for; all FAQs if left out.", show_default=False)
     ] = None,
+    card: Annotated[
+        str | None,
+        _country_option(
+            "--card",
+            help="Country that issued your card (default: AMEXHELP_CARD): an answer about another market points to"
+            " its confirmed lines.",
+        ),
+    ] = None,
+    country: Annotated[
+        str | None,
+        _country_option(
+            "--country",
+            "-c",
+            help="Where you are, read as your card's market when neither --card nor AMEXHELP_CARD names one.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
-    """Frequently asked questions, all of them or those that match your words, best first."""
-    from amexhelp.faq import search
+    """Frequently asked questions, all of them or those that match your words, best first.
+
+    Each answer says which card market it describes and where it comes from; every phone number in it
+    is shown with its standing in the directory (confirmed, guide-only, disputed, suspect or unlisted).
+    """
+    from amexhelp.faq import answer_all, search
+    from amexhelp.places import resolve_country
 
     directory = _directory()
+    settings = _settings()
+    asked = None
+    if card is not None:
+        asked = resolve_country(card, option="--card").code
+    elif settings.card:  # the card's market, set once, wins over where you are
+        asked = resolve_country(settings.card, option="AMEXHELP_CARD").code
+    elif country is not None:
+        asked = resolve_country(country).code
     found = search(directory.faqs, query)
     if not found:
         from amexhelp.sanitize import shorten
 
         raise NotFoundError(f"no FAQ matches {shorten(query or '')}", suggestion="run `amexhelp faq` to list them all")
+    answers = answer_all(directory, found, asked)
     from amexhelp.render import dicts, plain, richtext
 
     _emit(
         fmt,
         as_json,
-        data=lambda: dicts.faqs(found, query, directory),
-        plain=lambda: plain.faqs(found, directory),
-        rich=lambda: richtext.faqs(found, directory),
+        data=lambda: dicts.faqs(answers, query, asked, directory),
+        plain=lambda: plain.faqs(answers, directory, _naming(lang)),
+        rich=lambda: richtext.faqs(answers, directory, _naming(lang)),
     )
 
 
@@ -480,12 +514,16 @@ def _verify_batch(directory: Any, region: str | None, fmt: Format, as_json: bool
         for result in verify_lines(directory, lines, region):
             if isinstance(result, Unreadable):
                 worst = EXIT_USAGE
-                write(clean_json(dumps(dicts.unreadable(result))) + "\n" if jsonl else verdict_line(result))
+                write(
+                    clean_json(dumps(dicts.versioned(dicts.unreadable(result)))) + "\n"
+                    if jsonl
+                    else verdict_line(result)
+                )
             else:
                 if result.verdict != LISTED:
                     worst = max(worst, EXIT_NOT_FOUND)
                 if jsonl:
-                    write(clean_json(dumps(dicts.verdict_record(result, directory, cache))) + "\n")
+                    write(clean_json(dumps(dicts.versioned(dicts.verdict_record(result, directory, cache)))) + "\n")
                 else:
                     write(verdict_line(result))
         sys.stdout.flush()
@@ -647,6 +685,34 @@ def export(
     else:
         exporting.write_atomically(output, text, force=force)
         sys.stderr.write(f"wrote {output}\n")
+
+
+def _complete_schema(incomplete: str) -> list[str]:
+    from amexhelp.outputschema import NAMES
+
+    return [name for name in NAMES if name.startswith(incomplete.casefold())]
+
+
+@app.command(
+    epilog="Examples: amexhelp schema lookup  ·  amexhelp schema verify-batch > verify-batch.schema.json  ·  names:"
+    " lookup, faq, channels, countries, verify, verify-batch (each JSON Lines record of verify -), verify-message,"
+    " audit, sources, export"
+)
+def schema(
+    output: Annotated[
+        str,
+        typer.Argument(
+            metavar="COMMAND",
+            help="The output whose schema to print: a command (lookup, faq…), or verify-batch or verify-message.",
+            autocompletion=_complete_schema,
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Print the JSON Schema of a command's --json output (every output carries its schema_version)."""
+    from amexhelp.outputschema import read
+
+    _write(read(output))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,11 @@
 - ``disputed``: only third-party sources print it, and an issuer page prints a different number for
   the same market, purpose and card product (the line names those numbers in ``disputed_by``);
 - ``guide-only``: only third-party sources print it;
-- ``unsourced``: the data names no source for it (``amexhelp audit`` reports it as a problem).
+- ``unsourced``: the data names no source for it (``amexhelp audit`` reports it as a problem);
+- ``suspect``: the number itself has a red flag, whatever prints it: it follows a pattern kept for
+  fictional numbers, or sits in a range its numbering plan has withdrawn (the document's
+  ``withdrawn_ranges``, each with its date and source). Kept as evidence, never offered first,
+  never exported (``amexhelp audit`` reports the red flag as handled).
 
 Works on the parsed JSON document, before the typed records are built: the data generator stores the
 result in the bundled file, and the loader fills it in for a data file that leaves it out.
@@ -12,10 +16,51 @@ result in the bundled file, and the loader fills it in for a data file that leav
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from amexhelp.model import OFFICIAL_KINDS
+from amexhelp.model import OFFICIAL_KINDS, SUSPECT, Line, WithdrawnRange
+
+# Red-flag codes that make a line suspect (README, "Data quality").
+FICTIONAL = "fictional-pattern"
+WITHDRAWN = "withdrawn-range"
+RED_FLAGS = (FICTIONAL, WITHDRAWN)
+
+# Numbers the numbering plans keep for fiction: NANP 555-0100 to 555-0199, and the same digits used
+# as a placeholder elsewhere; the UK's drama ranges; Australia's.
+_UK_DRAMA = ("441134960", "441144960", "441154960", "441164960", "441174960", "441184960", "442079460",
+             "442890180", "442920180", "447700900", "448081570", "449098790", "443069990", "441632960")  # fmt: skip
+_AU_FICTION = ("61255501", "61370101", "61755501", "61855501", "614915701")
+
+
+def fictional(e164: str) -> bool:
+    """Whether a number is in a range kept for fiction, or follows the 555-01xx placeholder pattern."""
+    digits = e164.lstrip("+")
+    return digits[-7:-2] == "55501" or digits.startswith(_UK_DRAMA) or digits.startswith(_AU_FICTION)
+
+
+def withdrawn_prefix(e164: str, prefixes: Iterable[str]) -> str | None:
+    """The longest of ``prefixes`` (withdrawn ranges, "+3531850") that ``e164`` starts with, if any."""
+    found = [prefix for prefix in prefixes if e164.startswith(prefix)]
+    return max(found, key=len) if found else None
+
+
+def red_flags(e164: str | None, withdrawn: Sequence[str]) -> tuple[str, ...]:
+    """The red flags of a number (codes, in RED_FLAGS order); ``withdrawn`` holds the withdrawn ranges' prefixes."""
+    if e164 is None:
+        return ()
+    flags = []
+    if fictional(e164):
+        flags.append(FICTIONAL)
+    if withdrawn_prefix(e164, withdrawn) is not None:
+        flags.append(WITHDRAWN)
+    return tuple(flags)
+
+
+def _withdrawn(document: Mapping[str, Any]) -> list[str]:
+    ranges = document.get("withdrawn_ranges", ())
+    return [r["prefix"] for r in ranges if isinstance(r, dict) and isinstance(r.get("prefix"), str)]
+
 
 # Purposes too broad to dispute a number by: a general line and a lost-card line can both be right.
 _SERVICES_NOT_COMPARED = frozenset({"fax"})
@@ -47,13 +92,22 @@ def _same_cards(one: Any, other: Any) -> bool:
 def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     """Each line's (status, disputed_by), in data order."""
     kinds = _kinds(document)
+    withdrawn = _withdrawn(document)
     lines = [line for line in document.get("lines", ()) if isinstance(line, dict)]
+
+    def suspect(line: Mapping[str, Any]) -> bool:
+        e164 = line.get("e164")
+        return bool(red_flags(e164 if isinstance(e164, str) else None, withdrawn))
+
     confirmed: dict[tuple[Any, Any], list[Mapping[str, Any]]] = {}
     for line in lines:
-        if _official(line, kinds):
+        if _official(line, kinds) and not suspect(line):  # a dead number disputes nothing
             confirmed.setdefault(_key(line), []).append(line)
     result: list[tuple[str, list[str]]] = []
     for line in lines:
+        if suspect(line):
+            result.append((SUSPECT, []))
+            continue
         if _official(line, kinds):
             result.append(("confirmed", []))
             continue
@@ -127,3 +181,17 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
         "issuer_domains": [],
     }
     return derive(upgraded_document)
+
+
+def flags_of(line: Line, ranges: Sequence[WithdrawnRange]) -> tuple[tuple[str, WithdrawnRange | None], ...]:
+    """A typed line's red flags, each with the withdrawn range it falls in (None for a fictional pattern)."""
+    if line.e164 is None:
+        return ()
+    by_prefix = {r.prefix: r for r in ranges}
+    flags: list[tuple[str, WithdrawnRange | None]] = []
+    if fictional(line.e164):
+        flags.append((FICTIONAL, None))
+    prefix = withdrawn_prefix(line.e164, by_prefix)
+    if prefix is not None:
+        flags.append((WITHDRAWN, by_prefix[prefix]))
+    return tuple(flags)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from amexhelp import index
 from amexhelp.errors import InputError
-from amexhelp.model import Directory, Line
+from amexhelp.model import SUSPECT, Directory, Line
 
 if TYPE_CHECKING:
     from amexhelp.dialing import Dial
@@ -37,16 +37,16 @@ CSV_COLUMNS = (
 
 def lines_to_export(directory: Directory, country: str | None, card: str | None = None) -> tuple[Line, ...]:
     """Every line; or, for a country and/or a card market, those markets' lines (the card's first),
-    their areas' lines and the worldwide line as a backup."""
+    their areas' lines and the worldwide line as a backup. Never a suspect line (a red flag on its number)."""
     if country is None and card is None:
-        return directory.lines
+        return tuple(line for line in directory.lines if line.status != SUSPECT)
     chosen: list[Line] = []
     for market in dict.fromkeys(code for code in (card, country) if code is not None):
         chosen.extend(directory.lines_for_country(directory.market_for(market)))
         for area in directory.areas_of(market):
             chosen.extend(directory.lines_for_area(area.id))
     chosen.append(directory.fallback)
-    return tuple(dict.fromkeys(chosen))
+    return tuple(line for line in dict.fromkeys(chosen) if line.status != SUSPECT)
 
 
 def render(

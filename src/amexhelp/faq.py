@@ -1,11 +1,16 @@
-"""Searching the FAQ by the words of a question."""
+"""Searching the FAQ by the words of a question, and reading the numbers in its answers."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, NamedTuple
+
 from amexhelp import index
 from amexhelp.folding import words
-from amexhelp.model import Faq
+from amexhelp.model import Directory, Faq, Line
 from amexhelp.sanitize import MAX_QUERY, bounded
+
+if TYPE_CHECKING:
+    from amexhelp.prose import ProseNumber
 
 
 def search(faqs: tuple[Faq, ...], query: str | None) -> tuple[Faq, ...]:
@@ -36,3 +41,33 @@ def _hits(word: str, vocabulary: set[str]) -> int:
     if len(word) < 4:
         return 0
     return int(any(len(other) >= 4 and (other.startswith(word) or word.startswith(other)) for other in vocabulary))
+
+
+class FaqAnswer(NamedTuple):
+    """An FAQ as answered: the numbers in its answer with their standing, the card market it describes,
+    and, asked about another market, that market's confirmed lines for the same purposes."""
+
+    faq: Faq
+    numbers: tuple[ProseNumber, ...]
+    market: str | None  # the card market the answer describes (the data's), if it says
+    asked: str | None  # the card market asked about (--card or --country), when it is another one
+    lines_for_asked: tuple[Line, ...]  # that market's confirmed lines for what the answer's numbers are for
+
+
+def answer_all(directory: Directory, faqs: tuple[Faq, ...], asked: str | None) -> tuple[FaqAnswer, ...]:
+    """Each FAQ with its numbers read (as written in the market it describes) and matched to the directory."""
+    from amexhelp.prose import DEFAULT_MARKET, confirmed_lines, numbers_in
+
+    answers = []
+    for faq in faqs:
+        region = faq.market or DEFAULT_MARKET
+        numbers = numbers_in(faq.answer, region, directory)
+        other = asked if asked is not None and directory.market_for(asked) != faq.market else None
+        lines: tuple[Line, ...] = ()
+        if other is not None and numbers:
+            services = {
+                service for found in numbers for line_id in found.lines for service in directory.line(line_id).services
+            } - {"fax"}
+            lines = confirmed_lines(directory, other, services) or confirmed_lines(directory, other, {"general"})
+        answers.append(FaqAnswer(faq, numbers, faq.market, other, lines))
+    return tuple(answers)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp import index
 from amexhelp.errors import InputError
-from amexhelp.model import Directory, Line, Need
+from amexhelp.model import SUSPECT, Directory, Line, Need
 from amexhelp.notices import Notice
 from amexhelp.places import UNKNOWN_REGION, Country, country, resolve_country
 from amexhelp.sanitize import MAX_QUERY, bounded, shorten
@@ -26,7 +26,7 @@ PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
 # How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
 # not a phone book: --card gives the exact one).
 MAX_ELSEWHERE = 15
-STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3}
+STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3, SUSPECT: 4}
 
 
 class Settings(NamedTuple):
@@ -72,8 +72,8 @@ class Answer(NamedTuple):
 
     @property
     def first(self) -> Entry | None:
-        """The entry to act on: the first one that can be dialled from where the caller is."""
-        return next((entry for entry in self.entries if entry.dial.reachable), None)
+        """The entry to act on: the first one that can be dialled from where the caller is (never a suspect line)."""
+        return next((entry for entry in self.entries if _usable(entry)), None)
 
 
 def resolve_need(directory: Directory, text: str) -> Need:
@@ -313,6 +313,9 @@ def route(
     if card is not None:
         card = directory.market_for(card)
     own = _callable(directory.lines_for_country(where))
+    # A suspect line (a red flag on its number) is kept as evidence: shown last, never ranked or offered first.
+    suspect = [line for line in own if line.status == SUSPECT]
+    own = [line for line in own if line.status != SUSPECT]
     fallback = not own
     if card is not None and card != where:
         home = _ranked(_callable(directory.lines_for_country(card)), need, product, directory, card, notices)
@@ -340,7 +343,15 @@ def route(
         if card is None:  # whatever market the card is from: its line for callers abroad
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
         if where != UNRECOGNISED:  # an unknown place was said already
-            notices.append(Notice("no-own-line", country=where, area="yes" if area_lines else None))
+            notices.append(
+                Notice(
+                    "no-own-line",
+                    country=where,
+                    area="yes" if area_lines else None,
+                    suspect="yes" if suspect else None,
+                )
+            )
+    chosen.extend((line, "local") for line in suspect)
     entries = []
     seen: set[str] = set()
     for line, scope in chosen:
@@ -349,11 +360,16 @@ def route(
             continue
         seen.add(key)
         entries.append(Entry(line, dial_from(line, caller), scope))
-    if entries and not any(entry.dial.reachable for entry in entries):
+    if entries and not any(_usable(entry) for entry in entries):
         fallback_line = directory.fallback
         entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
         notices.append(Notice("nothing-reachable", caller=caller))
     return tuple(entries), fallback
+
+
+def _usable(entry: Entry) -> bool:
+    """Whether an entry can be offered as the number to call: it rings from there and is not suspect."""
+    return entry.dial.reachable and entry.line.status != SUSPECT
 
 
 def _callable(lines: tuple[Line, ...]) -> list[Line]:
@@ -433,7 +449,9 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
             continue
         abroad = [line for line in directory.lines_for_callers_abroad(market) if set(line.services) & wanted]
         ranked = _ranked(_callable(tuple(abroad)), need, None, directory, market, None, strict=True)
-        usable = [line for line in ranked if line.status != "disputed" and dial_from(line, caller).reachable]
+        usable = [
+            line for line in ranked if line.status not in ("disputed", SUSPECT) and dial_from(line, caller).reachable
+        ]
         if usable:
             found.append(_for_caller(usable, caller)[0])
             if len(found) == MAX_ELSEWHERE:

@@ -91,7 +91,10 @@ class SourceRecord(_Record):
 
 # Source kinds whose pages confirm a number: the issuer itself, or a bank issuing its cards under licence.
 OFFICIAL_KINDS = frozenset({"issuer", "issuer-partner"})
-STATUSES = ("confirmed", "guide-only", "disputed", "unsourced")
+# suspect: the number itself has a red flag (a range kept for fiction, a withdrawn range), whatever
+# prints it: kept as evidence, never offered first, never exported (see amexhelp.evidence).
+SUSPECT = "suspect"
+STATUSES = ("confirmed", "guide-only", "disputed", "unsourced", SUSPECT)
 
 
 class Evidence(_Record):
@@ -155,6 +158,29 @@ class Market(_Record):
         self.checked = checked
         self.issuer_found = issuer_found
         self.partner = partner
+        self.note = note
+
+
+class WithdrawnRange(_Record):
+    """A range of numbers its numbering plan has withdrawn: numbers in it no longer ring."""
+
+    # prefix: the E.164 digits the range starts with ("+3531850"); name: the range as people write it
+    # ("1850"); withdrawn: the date (YYYY-MM-DD); source: the id of the source that says so
+    __slots__ = (
+        "country",
+        "name",
+        "note",
+        "prefix",
+        "source",
+        "withdrawn",
+    )
+
+    def __init__(self, prefix: str, country: str, name: str, withdrawn: str, source: str, note: str | None) -> None:
+        self.prefix = prefix
+        self.country = country
+        self.name = name
+        self.withdrawn = withdrawn
+        self.source = source
         self.note = note
 
 
@@ -241,37 +267,54 @@ class Need(_Record):
 
 
 class Channel(_Record):
-    """A way to reach support besides the phone."""
+    """A way to reach support besides the phone, and the id of the source that describes it."""
 
     __slots__ = (
         "description",
         "details",
         "id",
         "name",
+        "source",
         "summary",
     )
 
-    def __init__(self, id: str, name: str, summary: str, description: str, details: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        summary: str,
+        description: str,
+        details: Mapping[str, str],
+        source: str | None = None,
+    ) -> None:
         self.id = id
         self.name = name
         self.summary = summary
         self.description = description
         self.details = details
+        self.source = source
 
 
 class Faq(_Record):
-    """A frequently asked question and its answer."""
+    """A frequently asked question and its answer, the id of the source that gives it, and the card
+    market the answer describes (None: not said)."""
 
     __slots__ = (
         "answer",
         "id",
+        "market",
         "question",
+        "source",
     )
 
-    def __init__(self, id: int, question: str, answer: str) -> None:
+    def __init__(
+        self, id: int, question: str, answer: str, source: str | None = None, market: str | None = None
+    ) -> None:
         self.id = id
         self.question = question
         self.answer = answer
+        self.source = source
+        self.market = market
 
 
 class Area(_Record):
@@ -339,6 +382,7 @@ class Directory:
         "served_by",
         "services",
         "source",
+        "withdrawn_ranges",
     )
 
     def __init__(
@@ -361,6 +405,7 @@ class Directory:
         build_markets: Callable[[], Mapping[str, Market]],
         issuer_domains: tuple[str, ...],
         served_by: Mapping[str, str] | None = None,
+        withdrawn_ranges: tuple[WithdrawnRange, ...] = (),
     ) -> None:
         """``line_keys`` holds each line's (id, country, area, whether it is for callers abroad), in
         data order; ``build_line(i)`` checks and builds line i."""
@@ -382,6 +427,7 @@ class Directory:
         self._markets: Mapping[str, Market] | None = None
         self.issuer_domains = issuer_domains
         self.served_by = served_by or {}
+        self.withdrawn_ranges = withdrawn_ranges
         self._build = build_line
         self._built: dict[int, Line] = {}
         self._count = len(line_keys)

@@ -31,7 +31,7 @@ CODES = (
     "card-lines-unreachable",  # card, caller: none of the card market's lines rings from where you call
     "no-travel-line",  # card, caller: no travel-assistance line for the card's market from there
     "lines-unreachable",  # country, caller: none of the market's lines rings from where you call
-    "no-own-line",  # country, area: the place has no line of its own (area: whether a regional one is shown)
+    "no-own-line",  # country, area, suspect: no line of its own to offer (a regional one shown; only suspect ones)
     "nothing-reachable",  # caller: no line in the answer rings from where you call
     "card-unknown",  # no market given for the card: say which for its own line
     "local-cards-only",  # country: these lines are for cards issued there; say --card otherwise

@@ -6,7 +6,7 @@ import sys
 
 from amexhelp.errors import InputError
 from amexhelp.lookup import Answer
-from amexhelp.model import Line
+from amexhelp.model import SUSPECT, Line
 
 
 def tel_uri(line: Line) -> str:
@@ -17,9 +17,10 @@ def tel_uri(line: Line) -> str:
 
 
 def best_line(answer: Answer) -> Line:
-    """The line to put in the code: the first the caller can reach that has a global number to link."""
+    """The line to put in the code: the first the caller can reach that has a global number to link
+    (never a suspect line)."""
     for entry in answer.entries:
-        if entry.dial.reachable and entry.line.e164 is not None:
+        if entry.dial.reachable and entry.line.e164 is not None and entry.line.status != SUSPECT:
             return entry.line
     raise InputError("no line of this answer can be dialled from where you are, so no QR code is printed")
 

@@ -27,6 +27,7 @@ from amexhelp.model import (
     Period,
     Source,
     SourceRecord,
+    WithdrawnRange,
 )
 
 SUPPORTED_SCHEMA_VERSIONS = (2,)
@@ -65,6 +66,18 @@ def _is_time(value: str) -> bool:
         and (int(hours) < 24 or value == "24:00")
         and int(minutes) < 60
     )
+
+
+def _is_prefix(value: str) -> bool:
+    """+ then 1 to 15 ASCII digits, the first not 0: the start of E.164 numbers."""
+    digits = value[1:]
+    return value[:1] == "+" and digits.isascii() and digits.isdigit() and digits[0] != "0" and len(digits) <= 15
+
+
+def _is_date(value: str) -> bool:
+    """YYYY-MM-DD, in ASCII digits."""
+    parts = value.split("-")
+    return [len(part) for part in parts] == [4, 2, 2] and all(part.isascii() and part.isdigit() for part in parts)
 
 
 def _is_domestic_dial(value: str) -> bool:
@@ -325,8 +338,29 @@ class _Reader:
         markets = self.items(v["markets"], _join(path, "markets"), self.country, non_empty=True)
         return Advice(self.text(v["text"], _join(path, "text")), frozenset(markets))
 
+    def source_id(self, value: Any, path: str) -> str:
+        source = self.text(value, path)
+        if source not in self.source_ids:
+            self.fail(path, f"{source!r} is not the id of a source")
+        return source
+
+    def opt_source_id(self, value: Any, path: str) -> str | None:
+        return None if value is None else self.source_id(value, path)
+
+    def withdrawn_range(self, value: Any, path: str) -> WithdrawnRange:
+        v = self.obj(value, path, ("prefix", "country", "name", "withdrawn", "source"), ("note",))
+        prefix = self.text(v["prefix"], _join(path, "prefix"), pattern=_is_prefix, what="+ and 1 to 15 digits")
+        return WithdrawnRange(
+            prefix=prefix,
+            country=self.country(v["country"], _join(path, "country")),
+            name=self.text(v["name"], _join(path, "name")),
+            withdrawn=self.text(v["withdrawn"], _join(path, "withdrawn"), pattern=_is_date, what="a date YYYY-MM-DD"),
+            source=self.source_id(v["source"], _join(path, "source")),
+            note=self.opt_text(v.get("note"), _join(path, "note")),
+        )
+
     def channel(self, value: Any, path: str) -> Channel:
-        v = self.obj(value, path, ("id", "name", "summary", "description", "details"))
+        v = self.obj(value, path, ("id", "name", "summary", "description", "details"), ("source",))
         details = self.obj(
             v["details"], _join(path, "details"), (), tuple(v["details"]) if isinstance(v["details"], dict) else ()
         )
@@ -336,16 +370,19 @@ class _Reader:
             summary=self.text(v["summary"], _join(path, "summary")),
             description=self.text(v["description"], _join(path, "description")),
             details={k: self.text(x, _join(_join(path, "details"), k)) for k, x in details.items()},
+            source=self.opt_source_id(v.get("source"), _join(path, "source")),
         )
 
     def faq(self, value: Any, path: str) -> Faq:
-        v = self.obj(value, path, ("id", "question", "answer"))
+        v = self.obj(value, path, ("id", "question", "answer"), ("source", "market"))
         if not isinstance(v["id"], int) or isinstance(v["id"], bool) or v["id"] < 1:
             self.fail(_join(path, "id"), f"expected a positive whole number, got {_kind(v['id'])}")
         return Faq(
             id=v["id"],
             question=self.text(v["question"], _join(path, "question")),
             answer=self.text(v["answer"], _join(path, "answer")),
+            source=self.opt_source_id(v.get("source"), _join(path, "source")),
+            market=None if v.get("market") is None else self.country(v["market"], _join(path, "market")),
         )
 
     def area(self, area_id: str, value: Any, path: str) -> Area:
@@ -389,7 +426,7 @@ def read_directory(
             "markets",
             "issuer_domains",
         ),
-        ("served_by",),
+        ("served_by", "withdrawn_ranges"),
     )
     version = top["schema_version"]
     if version not in SUPPORTED_SCHEMA_VERSIONS or isinstance(version, bool):
@@ -482,6 +519,7 @@ def read_directory(
         build_markets=build_markets,
         issuer_domains=domains,
         served_by=served_by,
+        withdrawn_ranges=r.items(top.get("withdrawn_ranges", []), "withdrawn_ranges", r.withdrawn_range),
     )
 
 

@@ -25,8 +25,8 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
 from amexhelp import index
-from amexhelp.audit import fictional
 from amexhelp.errors import InputError
+from amexhelp.evidence import fictional
 from amexhelp.lookalike import NearIndex
 from amexhelp.lookup import STATUS_RANK
 from amexhelp.model import Directory, Line

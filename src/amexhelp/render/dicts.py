@@ -7,21 +7,32 @@ from typing import TYPE_CHECKING, Any
 
 from amexhelp import index
 from amexhelp.lookup import Answer
-from amexhelp.model import Channel, Directory, Faq, Line, OpenHours, SourceRecord
+from amexhelp.model import SUSPECT, Channel, Directory, Line, OpenHours, SourceRecord
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
     from amexhelp.dialing import Dial
+    from amexhelp.faq import FaqAnswer
     from amexhelp.message import MessageReport
+    from amexhelp.prose import ProseNumber
     from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Reading, Unreadable, Verdict
 from amexhelp.places import country
 from amexhelp.sanitize import clean_json
 
+# The version of the JSON output contract (README, "JSON output"): the same while fields are only
+# added; a field removed, renamed or changed in meaning raises it. Not the data file's schema_version.
+OUTPUT_SCHEMA_VERSION = 1
 
-def dump(document: Any) -> str:
-    """The one JSON document of a run. Readable UTF-8, with terminal controls escaped."""
-    return clean_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+
+def versioned(document: dict[str, Any]) -> dict[str, Any]:
+    """A JSON document (or JSON Lines record) with the output contract's version first."""
+    return {"schema_version": OUTPUT_SCHEMA_VERSION, **document}
+
+
+def dump(document: dict[str, Any]) -> str:
+    """The one JSON document of a run, versioned. Readable UTF-8, with terminal controls escaped."""
+    return clean_json(json.dumps(versioned(document), ensure_ascii=False, indent=2)) + "\n"
 
 
 def source(directory: Directory) -> dict[str, Any]:
@@ -87,12 +98,22 @@ def line(item: Line, dial: Dial | None = None, directory: Directory | None = Non
         "notes": list(item.all_notes),
         "status": item.status,
         "disputed_by": list(item.disputed_by),
+        "red_flags": _red_flags(item, directory),
         "sources": sources,
         "dial": dial.dial if dial else None,
         "dial_landline": dial.landline if dial else None,
         "reachable": dial.reachable if dial else None,
         "unreachable_reason": dial.reason if dial else None,
     }
+
+
+def _red_flags(item: Line, directory: Directory | None) -> list[str]:
+    """A suspect line's red-flag codes (only a suspect line has any: see amexhelp.evidence)."""
+    if item.status != SUSPECT or directory is None:
+        return []
+    from amexhelp.evidence import flags_of
+
+    return [code for code, _ in flags_of(item, directory.withdrawn_ranges)]
 
 
 def _country(code: str | None) -> dict[str, str] | None:
@@ -130,27 +151,67 @@ def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
     }
 
 
-def faq(item: Faq) -> dict[str, Any]:
-    return {"id": item.id, "question": item.question, "answer": item.answer}
+def item_sources(source_id: str | None, directory: Directory) -> list[dict[str, Any]]:
+    """The source of an FAQ or channel as a list (empty when the data names none)."""
+    record = directory.source_by_id(source_id) if source_id is not None else None
+    return [source_record(record)] if record is not None else []
 
 
-def faqs(items: tuple[Faq, ...], query: str | None, directory: Directory) -> dict[str, Any]:
-    return {"query": query, "faqs": [faq(item) for item in items], "source": source(directory)}
+def prose_number(found: ProseNumber) -> dict[str, Any]:
+    return {
+        "text": found.text,
+        "position": found.start,
+        "e164": found.e164,
+        "status": found.status,
+        "lines": list(found.lines),
+        "instead": list(found.instead),
+    }
 
 
-def channel(item: Channel) -> dict[str, Any]:
+def faq(item: FaqAnswer, directory: Directory) -> dict[str, Any]:
+    asked = None
+    if item.asked is not None:
+        asked = {
+            **(_country(item.asked) or {}),
+            "lines": [line(other, None, directory) for other in item.lines_for_asked],
+        }
+    return {
+        "id": item.faq.id,
+        "question": item.faq.question,
+        "answer": item.faq.answer,
+        "market": _country(item.market),
+        "sources": item_sources(item.faq.source, directory),
+        "numbers": [prose_number(found) for found in item.numbers],
+        "card_market": asked,
+    }
+
+
+def faqs(items: tuple[FaqAnswer, ...], query: str | None, asked: str | None, directory: Directory) -> dict[str, Any]:
+    return {
+        "query": query,
+        "card_market": _country(asked),
+        "faqs": [faq(item, directory) for item in items],
+        "source": source(directory),
+    }
+
+
+def channel(item: Channel, directory: Directory) -> dict[str, Any]:
+    from amexhelp.prose import channel_numbers
+
     return {
         "id": item.id,
         "name": item.name,
         "summary": item.summary,
         "description": item.description,
         "details": dict(item.details),
+        "sources": item_sources(item.source, directory),
+        "numbers": [prose_number(found) for found in channel_numbers(item, directory)],
     }
 
 
 def channels(directory: Directory) -> dict[str, Any]:
     return {
-        "channels": [channel(item) for item in directory.channels],
+        "channels": [channel(item, directory) for item in directory.channels],
         "safety": list(directory.safety),
         "source": source(directory),
     }
@@ -294,7 +355,8 @@ def audit(report: Report, directory: Directory) -> dict[str, Any]:
                 "from_abroad_reason": f.from_abroad_reason,
                 "phonenumbers_international": f.phonenumbers_international,
                 "correction": f.line.correction,
-                "problems": [p.code for p in f.problems],
+                "problems": [p.code for p in f.unhandled],
+                "quarantined": [p.code for p in f.quarantined],
             }
             for f in findings
         ],
@@ -305,6 +367,7 @@ def audit(report: Report, directory: Directory) -> dict[str, Any]:
                 "confirmed": m.confirmed,
                 "guide_only": m.guide_only,
                 "disputed": m.disputed,
+                "suspect": m.suspect,
                 "checked": m.checked,
                 "issuer_found": m.issuer_found,
                 "partner": m.partner,
@@ -312,6 +375,7 @@ def audit(report: Report, directory: Directory) -> dict[str, Any]:
             for m in report.markets
         ],
         "problems": [{"line": p.line, "code": p.code, "message": p.message} for p in report.problems],
+        "quarantined": [{"line": p.line, "code": p.code, "message": p.message} for p in report.quarantined],
         "source": source(directory),
     }
 

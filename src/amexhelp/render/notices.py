@@ -77,8 +77,11 @@ def _country_assumed(v: dict[str, str | None], n: Naming) -> str:
 
 def _no_own_line(v: dict[str, str | None], n: Naming) -> str:
     region = "the line for the region comes first, then " if v.get("area") else ""
+    own = "no line of its own in the directory"
+    if v.get("suspect"):
+        own = "no line in the directory that can be offered (its only lines are suspect, shown last)"
     return (
-        f"{n.country(v['country'] or '')} has no line of its own in the directory: {region}"
+        f"{n.country(v['country'] or '')} has {own}: {region}"
         "the worldwide number for countries not listed; international calling charges may apply."
     )
 

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING
 
 from amexhelp import index
 from amexhelp.lookup import Answer
-from amexhelp.model import Directory, Faq
+from amexhelp.model import Directory, Line
 from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
+    from amexhelp.faq import FaqAnswer
     from amexhelp.message import MessageReport
     from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Unreadable, Verdict
@@ -43,44 +44,76 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 
-def faqs(items: tuple[Faq, ...], directory: Directory) -> str:
+def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render import standing
+
     out = []
+    statuses: set[str] = set()
     for item in items:
-        out.append(f"{item.id}. {clean(item.question)}")
-        out.append(f"   {clean(item.answer)}")
+        out.append(f"{item.faq.id}. {clean(item.faq.question)}")
+        out.append(f"   {clean(item.faq.answer)}")
+        out.append(f"   {clean(standing.faq_origin(item, directory, naming))}")
+        for found in item.numbers:
+            statuses.add(found.status)
+            out.append(f"   Number: {clean(standing.prose_note(found, directory))}")
+        if item.asked is not None and item.numbers:
+            out.append(f"   {clean(standing.faq_pointer(item, naming))}")
+            out.extend(f"     {clean(standing.listed_line(line))}" for line in item.lines_for_asked)
         out.append("")
-    out.append(provenance(directory))
+    if statuses:
+        out.append(clean(standing.legend(statuses)))
+    out.append(clean(standing.items_provenance([item.faq.source for item in items], directory)))
     return "\n".join(out) + "\n"
 
 
 def channels(directory: Directory) -> str:
+    from amexhelp.prose import channel_numbers
+    from amexhelp.render import standing
+
     out = []
+    statuses: set[str] = set()
     for number, item in enumerate(directory.channels, 1):
         out.append(f"{number}. {clean(item.name)}: {clean(item.summary)}")
         out.append(f"   {clean(item.description)}")
         out.extend(f"   {clean(k.capitalize()) + ':':<15}{clean(v)}" for k, v in item.details.items())
+        for found in channel_numbers(item, directory):
+            statuses.add(found.status)
+            out.append(f"   {'Number:':<15}{clean(standing.prose_note(found, directory))}")
+        out.append(f"   {'Source:':<15}{clean(standing.source_name(item.source, directory))}")
         out.append("")
     out.append("Stay safe:")
     out.extend(f"- {clean(text)}" for text in directory.safety)
     out.append("")
-    out.append(provenance(directory))
+    if statuses:
+        out.append(clean(standing.legend(statuses)))
+    out.append(clean(standing.items_provenance([item.source for item in directory.channels], directory)))
     return "\n".join(out) + "\n"
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render import standing
+
     out = []
+    statuses: set[str] = set()
+
+    def listed(item: Line) -> str:
+        statuses.add(item.status)
+        extra = standing.line_standing(item, directory)
+        return f"{standing.mark(item.status)} {item.label}" + (f" ({extra})" if extra else "")
+
     for code in sorted(directory.countries, key=naming.country):
         lines = directory.lines_for_country(code)
         out.append(f"{clean(naming.country(code))} ({code})")
         for item in lines:
-            out.append(f"   {clean(view.local_form(item)):<22}{clean(item.label)}")
+            out.append(f"   {clean(view.local_form(item)):<22}{clean(listed(item))}")
     out.append("")
     for area in directory.areas.values():
         for item in directory.lines_for_area(area.id):
-            out.append(f"Elsewhere in {clean(area.name)}: {clean(item.international)} ({clean(item.label)})")
+            out.append(f"Elsewhere in {clean(area.name)}: {clean(item.international)} {clean(listed(item))}")
     fallback = directory.fallback
-    out.append(f"Anywhere else: {clean(fallback.international)} ({clean(fallback.label)})")
+    out.append(f"Anywhere else: {clean(fallback.international)} {clean(listed(fallback))}")
     out.append("")
+    out.append(clean(standing.legend(statuses)))
     out.append(provenance(directory))
     return "\n".join(out) + "\n"
 
@@ -133,6 +166,8 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory) -> str:
+    from amexhelp.render import standing
+
     header = f"{'line':<28} {'serves':<8} {'number':<20} {'status':<11} {'type':<21} {'valid':<5} {'from abroad'}"
     out = [header, "-" * len(header)]
     for f in report.findings:
@@ -148,23 +183,25 @@ def audit(report: Report, directory: Directory) -> str:
             )
         if f.line.correction:
             out.append(f"    correction: {clean(f.line.correction)}")
-        out.extend(f"    PROBLEM {p.code}: {clean(p.message)}" for p in f.problems)
+        out.extend(f"    PROBLEM {p.code}: {clean(p.message)}" for p in f.unhandled)
+        out.extend(
+            f"    QUARANTINED {p.code}: {clean(p.message)} (status suspect: never offered first, never exported)"
+            for p in f.quarantined
+        )
     out.append("")
-    out.append("Markets (lines: confirmed / guide-only / disputed):")
+    out.append("Markets (lines: confirmed / guide-only / disputed / suspect):")
     for m in report.markets:
         name = index.country_names().get(m.code, m.code)
         found = "issuer page found" if m.issuer_found else "no issuer page found"
         checked = f"checked {m.checked}" if m.checked else "not checked"
         partner = f"; cards issued by {m.partner}" if m.partner else ""
         out.append(
-            f"  {m.code} {clean(name):<24} {m.confirmed:>2} / {m.guide_only:>2} / {m.disputed:>2}  {found}, {checked}"
+            f"  {m.code} {clean(name):<24} {m.confirmed:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
+            f"  {found}, {checked}"
             f"{clean(partner)}"
         )
-    count = len(report.problems)
     out.append("")
-    out.append(
-        f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}."
-    )
+    out.append(standing.audit_summary(report))
     out.append(provenance(directory))
     return "\n".join(out) + "\n"
 

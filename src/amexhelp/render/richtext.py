@@ -12,7 +12,7 @@ from rich.text import Text
 
 from amexhelp import index
 from amexhelp.lookup import Answer
-from amexhelp.model import Directory, Faq
+from amexhelp.model import Directory
 from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.plain import provenance
@@ -21,6 +21,7 @@ from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.audit import Report
+    from amexhelp.faq import FaqAnswer
     from amexhelp.message import MessageReport
     from amexhelp.sourcelist import SourceRow
     from amexhelp.verify import Verdict
@@ -59,7 +60,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
             for label, value in item.facts:
                 style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
                 if label == "Status":
-                    style = {"confirmed": "green", "disputed": "bold red"}.get(item.entry.line.status, "yellow")
+                    style = _status_style(item.entry.line.status)
                 grid.add_row(label, _t(value, style))
             parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
     parts.append(Text(shown.advice_heading, style="bold"))
@@ -68,53 +69,104 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
     return Group(*parts)
 
 
-def faqs(items: tuple[Faq, ...], directory: Directory) -> RenderableType:
+_STATUS_STYLES = {"confirmed": "green", "disputed": "bold red", "suspect": "bold red", "unlisted": "bold red"}
+
+
+def _status_style(status: str) -> str:
+    return _STATUS_STYLES.get(status, "yellow")
+
+
+def _legend(statuses: set[str]) -> list[RenderableType]:
+    from amexhelp.render import standing
+
+    return [Text(standing.legend(statuses), style="dim")] if statuses else []
+
+
+def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    from amexhelp.render import standing
+
     parts: list[RenderableType] = []
+    statuses: set[str] = set()
     for item in items:
-        parts.append(Text.assemble((f"{item.id}. ", "bold cyan"), _t(item.question, "bold")))
-        parts.append(Text.assemble("   ", _t(item.answer)))
+        parts.append(Text.assemble((f"{item.faq.id}. ", "bold cyan"), _t(item.faq.question, "bold")))
+        parts.append(Text.assemble("   ", _t(item.faq.answer)))
+        parts.append(Text.assemble("   ", _t(standing.faq_origin(item, directory, naming), "dim")))
+        for found in item.numbers:
+            statuses.add(found.status)
+            parts.append(Text.assemble("   ", _t(standing.prose_note(found, directory), _status_style(found.status))))
+        if item.asked is not None and item.numbers:
+            parts.append(Text.assemble("   ", _t(standing.faq_pointer(item, naming), "bold")))
+            parts.extend(
+                Text.assemble("     ", _t(standing.listed_line(line), "green")) for line in item.lines_for_asked
+            )
         parts.append(Text(""))
-    parts.append(_footer(directory))
+    parts.extend(_legend(statuses))
+    source_ids = [item.faq.source for item in items]
+    parts.append(Text(clean(standing.items_provenance(source_ids, directory)), style="dim"))
     return Group(*parts)
 
 
 def channels(directory: Directory) -> RenderableType:
+    from amexhelp.prose import channel_numbers
+    from amexhelp.render import standing
+
     table = Table(box=box.SIMPLE_HEAD, show_lines=False)
     table.add_column("#", style="dim", no_wrap=True)
     table.add_column("Channel", style="bold", no_wrap=True)
     table.add_column("How")
+    statuses: set[str] = set()
     for number, item in enumerate(directory.channels, 1):
         how = Text(clean(item.description))
         for k, v in item.details.items():
             how.append(f"\n{clean(k.capitalize())}: ", style="dim")
             how.append(clean(v), style="cyan")
+        for found in channel_numbers(item, directory):
+            statuses.add(found.status)
+            how.append("\nNumber: ", style="dim")
+            how.append(clean(standing.prose_note(found, directory)), style=_status_style(found.status))
+        how.append("\nSource: ", style="dim")
+        how.append(clean(standing.source_name(item.source, directory)), style="dim")
         table.add_row(str(number), _t(item.name), how)
     safety = [Text("Stay safe", style="bold")]
     safety.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in directory.safety)
-    return Group(table, *safety, _footer(directory))
+    footer = Text(clean(standing.items_provenance([c.source for c in directory.channels], directory)), style="dim")
+    return Group(table, *safety, *_legend(statuses), footer)
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    from amexhelp.render import standing
+
     table = Table(box=box.SIMPLE_HEAD)
     table.add_column("Country", style="bold")
     table.add_column("Code", style="dim")
     table.add_column("Number", style="green", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
     table.add_column("Line")
     table.add_column("Languages")
+    statuses: set[str] = set()
     for code in sorted(directory.countries, key=naming.country):
         for i, item in enumerate(directory.lines_for_country(code)):
+            statuses.add(item.status)
+            extra = standing.line_standing(item, directory)
             table.add_row(
                 _t(naming.country(code)) if i == 0 else "",
                 code if i == 0 else "",
-                _t(local_form(item)),
-                _t(item.label),
+                _t(local_form(item), "" if item.status != "suspect" else "strike red"),
+                Text(standing.mark(item.status), style=_status_style(item.status)),
+                _t(item.label + (f" ({extra})" if extra else "")),
                 _t(", ".join(naming.languages(item))),
             )
     fallback = directory.fallback
+    statuses.add(fallback.status)
     note = Text.assemble(
-        ("Anywhere else: ", "bold"), _t(fallback.international, "green"), " ", _t(f"({fallback.label})")
+        ("Anywhere else: ", "bold"),
+        _t(fallback.international, "green"),
+        " ",
+        Text(standing.mark(fallback.status), style=_status_style(fallback.status)),
+        " ",
+        _t(f"({fallback.label})"),
     )
-    return Group(table, note, _footer(directory))
+    return Group(table, note, *_legend(statuses), _footer(directory))
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
@@ -160,16 +212,18 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory) -> RenderableType:
+    from amexhelp.render import standing
+
     table = Table(box=box.SIMPLE_HEAD)
     for column in ("Line", "Serves", "Number", "Status", "Type", "From abroad"):
         table.add_column(column, no_wrap=column in ("Line", "Number", "Status"))
     for f in report.findings:
-        status_style = {"confirmed": "green", "disputed": "bold red"}.get(f.line.status, "yellow")
+        status_style = _status_style(f.line.status)
         number = Text(clean(f.line.international or f.line.display))
         if f.cross_border:
             number.append(" ↗", style="yellow")  # served from another country: an international call
         table.add_row(
-            _t(f.line.id, "bold red" if f.problems else ""),
+            _t(f.line.id, "bold red" if f.unhandled else ""),
             _t(f.serves),
             number,
             Text(f.line.status, style=status_style),
@@ -179,8 +233,16 @@ def audit(report: Report, directory: Directory) -> RenderableType:
     problems = [
         Text.assemble(("  ✘ ", "bold red"), _t(f"{p.line} {p.code}: ", "bold"), _t(p.message)) for p in report.problems
     ]
+    problems.extend(
+        Text.assemble(
+            ("  ⊘ quarantined ", "yellow"),
+            _t(f"{p.line} {p.code}: ", "bold"),
+            _t(f"{p.message} (status suspect: never offered first, never exported)"),
+        )
+        for p in report.quarantined
+    )
     markets = Table(box=box.SIMPLE_HEAD, title="Markets")
-    for column in ("Market", "Confirmed", "Guide-only", "Disputed", "Issuer page", "Checked", "Issued by"):
+    for column in ("Market", "Confirmed", "Guide-only", "Disputed", "Suspect", "Issuer page", "Checked", "Issued by"):
         markets.add_column(column)
     for m in report.markets:
         markets.add_row(
@@ -188,15 +250,12 @@ def audit(report: Report, directory: Directory) -> RenderableType:
             str(m.confirmed),
             str(m.guide_only),
             str(m.disputed),
+            str(m.suspect),
             Text("found", style="green") if m.issuer_found else Text("none found", style="yellow"),
             m.checked or "not checked",
             _t(m.partner or ""),
         )
-    count = len(report.problems)
-    summary = Text(
-        f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}.",
-        style="bold",
-    )
+    summary = Text(standing.audit_summary(report), style="bold")
     legend = Text("↗ served from another country: an international call from the market it serves", style="dim")
     return Group(table, legend, *problems, markets, summary, _footer(directory))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp import index
 from amexhelp.lookup import Answer, Entry
-from amexhelp.model import Directory, Line, SourceRecord
+from amexhelp.model import SUSPECT, Directory, Line, SourceRecord
 from amexhelp.places import UNKNOWN_REGION
 from amexhelp.render.headline import headline, hours_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
@@ -88,6 +88,10 @@ def status_text(line: Line, directory: Directory) -> str:
         return f"disputed: only in a third-party guide; the issuer's page gives {instead} instead"
     if line.status == "unsourced":
         return "no source: the data names none for this number"
+    if line.status == SUSPECT:
+        from amexhelp.render.standing import suspect_text
+
+        return suspect_text(line, directory)
     return "unconfirmed: only in a third-party guide; not found on the issuer's pages"
 
 
@@ -112,7 +116,9 @@ def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: D
     number = local_form(line)
     if entry_dial is not None:
         where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
-        if entry_dial.reachable and entry_dial.dial:
+        if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
+            rows.append(("Cannot dial", "do not: the number has a red flag (see Status)"))
+        elif entry_dial.reachable and entry_dial.dial:
             how = f"{entry_dial.dial}  (from {where}"
             if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
                 how += f"; from a landline: {entry_dial.landline}"
@@ -214,7 +220,9 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
 def brief(answer: Answer) -> str:
     """Only the numbers to dial, one per line, best first. Other markets' lines (for cards issued
     elsewhere) are left out, unless nothing else rings: without labels they would be a puzzle."""
-    reachable = [entry for entry in answer.entries if entry.dial.reachable and entry.dial.dial]
+    reachable = [
+        entry for entry in answer.entries if entry.dial.reachable and entry.dial.dial and entry.line.status != SUSPECT
+    ]
     own = [entry for entry in reachable if entry.scope != "elsewhere"] or reachable
     seen: list[str] = []
     for entry in own:
