@@ -1,7 +1,8 @@
 """Build-time generation of the precomputed package data. Never imported at run time.
 
     python -m amexhelp.datagen          # rewrite the generated data in src/amexhelp/data/
-    python -m amexhelp.datagen --check  # exit 1 if it differs from what the libraries compute now
+    python -m amexhelp.datagen --check  # exit 1 if it differs from what the libraries compute now, or if a
+                                        # hand-kept place in cities.json changes no answer (run in CI)
 
 - ``index.json``: country codes and names, calling codes and ISO 639-1 language names, from
   pycountry and phonenumbers, so a lookup never imports either;
@@ -298,10 +299,42 @@ def generated_files() -> dict[Path, str]:
     }
 
 
+def hand_kept_places_problems() -> list[str]:
+    """Entries of cities.json that change no answer: a name the generated gazetteer would miss or read
+    otherwise without them, or one the source already gives (then the entry is dead weight)."""
+    from amexhelp import index
+    from amexhelp.gazetteer import Table, table
+    from amexhelp.placegen import build_places
+
+    hand = json.loads((DATA_DIR / "cities.json").read_text(encoding="utf-8"))["places"]
+    words = index.load_words()
+    excluded = {*words["need_words"], *words["stopwords"], *(key(word) for word in words["place_words"])}
+    without, *_ = build_places(words["names"], excluded, hand_places={})
+    source, places = Table(without.encode()), table()
+    problems = []
+    for code, names in hand.items():
+        for name in names:
+            entry, _ = places.find(key(name))
+            if entry is None or entry.places[0].token != code:
+                problems.append(f"cities.json: {name!r} does not read as {code}")
+            before, _ = source.find(key(name))
+            if before is not None and before.places[0].country == code[:2]:
+                problems.append(f"cities.json: {name!r}: the source already gives {code}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m amexhelp.datagen", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only report stale files and hand-kept places that change no answer; exit 1 if any",
+    )
     args = parser.parse_args(argv)
+    if args.check and (problems := hand_kept_places_problems()):
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        return 1
     stale = []
     for path, text in generated_files().items():
         if path.exists() and path.read_text(encoding="utf-8") == text:
