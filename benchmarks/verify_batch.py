@@ -35,7 +35,7 @@ def corpus(count: int, *, national: bool, seed: int = 13) -> list[str]:
     import phonenumbers
     from phonenumbers import PhoneNumberType
 
-    from amexhelp.directory import load_directory
+    from amexhelp.directory.loading import load_directory
 
     rng = random.Random(seed)
     listed = sorted({line.e164 for line in load_directory(None).lines if line.e164})

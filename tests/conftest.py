@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from amexhelp.cli import main
-from amexhelp.directory import load_directory
-from amexhelp.model import Directory
+from amexhelp.cli.app import main
+from amexhelp.directory.loading import load_directory
+from amexhelp.directory.model import Directory
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO.parent / "shared" / "source" / "amex-support-guide.txt"

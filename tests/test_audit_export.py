@@ -9,9 +9,9 @@ from typing import Any
 import phonenumbers
 import pytest
 
-from amexhelp.audit import audit
-from amexhelp.export import lines_to_export, to_csv, to_vcard
-from amexhelp.model import Directory
+from amexhelp.directory.model import Directory
+from amexhelp.render.export import lines_to_export, to_csv, to_vcard
+from amexhelp.reports.audit import audit
 from conftest import RunCli
 
 
@@ -122,7 +122,7 @@ def test_a_red_flag_on_a_suspect_line_is_handled(cli: RunCli, tmp_path: Path, bu
 def test_a_data_file_without_statuses_gets_suspect_from_its_withdrawn_ranges(
     tmp_path: Path, bundled_document: dict[str, Any]
 ) -> None:
-    from amexhelp.directory import load_directory
+    from amexhelp.directory.loading import load_directory
 
     def change(d: dict[str, Any]) -> None:
         for line in d["lines"]:

@@ -377,9 +377,9 @@ def test_qr_prints_a_code_and_refuses_json(cli: RunCli) -> None:
 def test_qr_encodes_the_best_lines_tel_uri() -> None:
     import segno
 
-    from amexhelp.directory import load_directory
-    from amexhelp.lookup import answer
-    from amexhelp.qrcode import best_line, tel_uri
+    from amexhelp.directory.loading import load_directory
+    from amexhelp.lookup.answer import answer
+    from amexhelp.render.qrcode import best_line, tel_uri
 
     directory = load_directory()
     result = answer(directory, country_option="JP", from_option="US")

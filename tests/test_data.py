@@ -9,8 +9,8 @@ import phonenumbers
 import pycountry
 import pytest
 
-from amexhelp.directory import load_directory
-from amexhelp.model import Directory
+from amexhelp.directory.loading import load_directory
+from amexhelp.directory.model import Directory
 from conftest import SOURCE_TEXT
 
 # ISO 639-3 languages the source names that belong to an ISO 639-1 macrolanguage.
@@ -85,7 +85,7 @@ def test_every_guide_line_is_still_present_and_printed_by_the_guide(directory: D
 
 
 def test_every_line_has_a_source_and_its_status_follows_from_the_sources(directory: Directory) -> None:
-    """The rules, written out here independently of amexhelp.evidence."""
+    """The rules, written out here independently of amexhelp.directory.evidence."""
     official = {s.id for s in directory.sources.values() if s.kind in ("issuer", "issuer-partner")}
     # The two numbers with a red flag, whatever prints them: a 555-01xx placeholder, and Ireland's 1850
     # range (withdrawn on 2022-01-01).

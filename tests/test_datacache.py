@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from amexhelp import datacache
+from amexhelp.directory import cache as datacache
 
 
 @pytest.fixture

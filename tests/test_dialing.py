@@ -1,6 +1,6 @@
 """Dialing judgement, checked against what phonenumbers itself says (no copied expectations).
 
-The run-time dialler (amexhelp.dialing) never imports phonenumbers; these tests hold it to
+The run-time dialler (amexhelp.lookup.dialing) never imports phonenumbers; these tests hold it to
 phonenumbers' own format_out_of_country_calling_number for every line and many callers.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 import phonenumbers
 import pytest
 
-from amexhelp.dialing import dial_from
-from amexhelp.model import Directory
-from amexhelp.numbers import from_abroad
+from amexhelp.directory.model import Directory
+from amexhelp.directory.numbers import from_abroad
+from amexhelp.lookup.dialing import dial_from
 
 CALLERS = ["US", "CA", "PR", "GB", "JP", "DE", "MX", "KR", "AU", "PE", "IE", "BR", "RU", "SG", "HK", "CN", "IN", "AE"]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from amexhelp.evidence import derive, statuses, upgrade_v1
+from amexhelp.directory.evidence import derive, statuses, upgrade_v1
 
 SOURCES = [
     {"id": "issuer-page", "kind": "issuer"},
@@ -191,7 +191,7 @@ def test_without_withdrawn_ranges_the_1850_number_is_confirmed() -> None:
 
 
 def test_red_flags_and_the_longest_withdrawn_prefix() -> None:
-    from amexhelp.evidence import red_flags, withdrawn_prefix
+    from amexhelp.directory.evidence import red_flags, withdrawn_prefix
 
     assert red_flags("+15555550142", ["+3531850"]) == ("fictional-pattern",)
     assert red_flags("+35318505550142", ["+3531850"]) == ("fictional-pattern", "withdrawn-range")

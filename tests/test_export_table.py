@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from amexhelp import export
+from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.model import Directory
+from amexhelp.render import export
 from conftest import RunCli
 
 KR_NOTE = (
@@ -219,7 +219,7 @@ def test_the_file_is_utf_8_whatever_the_locale(tmp_path: Path) -> None:
 
     target = tmp_path / "names.csv"
     code = (
-        "from amexhelp.export import write_atomically\n"
+        "from amexhelp.render.export import write_atomically\n"
         f"write_atomically({str(target)!r}, 'Z\\u00fcrich\\n', force=False)"  # the source stays ASCII
     )
     env = {

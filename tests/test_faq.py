@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from amexhelp.faq import search
-from amexhelp.model import Directory
+from amexhelp.directory.model import Directory
+from amexhelp.reports.faq import search
 
 
 def test_no_query_lists_all_in_order(directory: Directory) -> None:

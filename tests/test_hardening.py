@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from amexhelp.directory import load_directory
+from amexhelp.directory.loading import load_directory
+from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.model import Directory
-from amexhelp.query import parse
+from amexhelp.lookup.query import parse
 from amexhelp.sanitize import clean, clean_json
 from conftest import RunCli
 
@@ -167,12 +167,12 @@ def test_faq_any_text(cli: RunCli, text: str) -> None:
 
 
 def test_ctrl_c_is_exit_130_without_a_traceback(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import amexhelp.lookup
+    import amexhelp.lookup.answer
 
     def interrupted(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(amexhelp.lookup, "answer", interrupted)
+    monkeypatch.setattr(amexhelp.lookup.answer, "answer", interrupted)
     result = cli("lookup", "--country", "JP")
     assert result.code == 130
     assert result.stdout == ""
@@ -261,10 +261,10 @@ def test_no_usable_home_still_answers_with_a_data_file(
 def test_sigint_in_a_real_process_is_130() -> None:
     """A Ctrl-C that lands while a command runs: exit 130 and no traceback."""
     code = (
-        "import os, signal, amexhelp.lookup as l, sys\n"
+        "import os, signal, amexhelp.lookup.answer as l, sys\n"
         # A shell started in the background ignores SIGINT and its children inherit that; a terminal does not.
         "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
-        "from amexhelp.cli import main\n"
+        "from amexhelp.cli.app import main\n"
         "def slow(*a, **k):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "l.answer = slow\n"
@@ -324,9 +324,9 @@ def test_importing_the_cli_leaves_garbage_collection_on() -> None:
     import subprocess
     import sys
 
-    code = "import gc, amexhelp.cli; print(gc.isenabled())"
+    code = "import gc, amexhelp.cli.app; print(gc.isenabled())"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "True\n"
-    code = "import gc, amexhelp.console; print(gc.isenabled())"
+    code = "import gc, amexhelp.cli.console; print(gc.isenabled())"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
     assert gc.isenabled()
 
@@ -335,13 +335,13 @@ def test_an_over_long_query_is_refused_before_any_word_is_read(
     directory: Directory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Reading card words is linear in the text but not cheap: a megabyte took seconds before the refusal."""
-    import amexhelp.cardmarket
-    from amexhelp.lookup import answer
+    import amexhelp.lookup.cardmarket
+    from amexhelp.lookup.answer import answer
 
     def must_not_run(text: str) -> None:
         raise AssertionError("card words were read in a query that is refused")
 
-    monkeypatch.setattr(amexhelp.cardmarket, "read_card", must_not_run)
+    monkeypatch.setattr(amexhelp.lookup.cardmarket, "read_card", must_not_run)
     with pytest.raises(InputError, match=r"query is too long \(501 characters; at most 500\)"):
         answer(directory, "日" * 501)
     with pytest.raises(AssertionError):
@@ -349,12 +349,12 @@ def test_an_over_long_query_is_refused_before_any_word_is_read(
 
 
 def test_a_bug_is_one_line_exit_70_and_no_traceback(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import amexhelp.lookup
+    import amexhelp.lookup.answer
 
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("FRA")
 
-    monkeypatch.setattr(amexhelp.lookup, "answer", broken)
+    monkeypatch.setattr(amexhelp.lookup.answer, "answer", broken)
     result = cli("lookup", "--json", "lost card in Paris")
     assert result.code == 70
     assert result.stdout == ""

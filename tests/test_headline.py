@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from amexhelp.lookup import answer
-from amexhelp.model import Directory, OpenHours, Period
+from amexhelp.directory.model import Directory, OpenHours, Period
+from amexhelp.lookup.answer import answer
 from amexhelp.render.headline import headline, hours_text
 
 

@@ -7,13 +7,14 @@ import gettext
 import pycountry
 import pytest
 
-from amexhelp import datagen, index
-from amexhelp.folding import key
-from amexhelp.model import Directory
-from amexhelp.places import resolve_country
-from amexhelp.query import parse
+from amexhelp.directory import index
+from amexhelp.directory.folding import key
+from amexhelp.directory.model import Directory
+from amexhelp.lookup.places import resolve_country
+from amexhelp.lookup.query import parse
 from amexhelp.render.naming import Naming, resolve_lang
 from conftest import RunCli, messages, worded
+from tools import datagen
 
 PHRASES = {
     "en": [
@@ -93,7 +94,7 @@ def test_phrase_gives_country_and_need(text: str, country: str, need: str, direc
 
 
 def test_every_support_language_has_its_word_list() -> None:
-    languages = {path.stem for path in (datagen.DATA_DIR / "words").glob("*.json")}
+    languages = {path.stem for path in (datagen.SOURCES / "words").glob("*.json")}
     assert {"en", "es", "fr", "de", "it", "pt", "ja", "zh", "ko", "ar", "hi"} <= languages
     assert set(PHRASES) <= languages
 

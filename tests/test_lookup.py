@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.lookup import Answer, Settings, answer
-from amexhelp.model import Directory
+from amexhelp.lookup.answer import Answer, Settings, answer
 from conftest import worded
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp.model import Directory
-from amexhelp.query import parse
+from amexhelp.directory.model import Directory
+from amexhelp.lookup.query import parse
 
 PHRASES = {
     "en": [

@@ -12,9 +12,9 @@ import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from amexhelp.outputschema import NAMES
-from amexhelp.schemagen import rendered
+from amexhelp.reports.outputschema import NAMES
 from conftest import RunCli
+from tools.schemagen import rendered
 
 SMS = (
     "AMEX ALERT: your card is locked. Call +1 800 528 4800 or 0800 555 0199 now, or visit"
@@ -42,7 +42,7 @@ def test_every_output_has_a_schema_and_each_is_valid_json_schema() -> None:
 
 def test_shipped_schemas_are_what_the_generator_writes() -> None:
     for path, text in rendered().items():
-        assert path.read_text("utf-8") == text, f"{path.name} is stale: run python -m amexhelp.schemagen"
+        assert path.read_text("utf-8") == text, f"{path.name} is stale: run python -m tools.schemagen"
 
 
 LOOKUPS = [

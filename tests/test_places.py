@@ -3,9 +3,9 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from amexhelp import index
+from amexhelp.directory import index
 from amexhelp.errors import InputError
-from amexhelp.places import resolve_country
+from amexhelp.lookup.places import resolve_country
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ import json
 
 import pytest
 
-from amexhelp import index
-from amexhelp.gazetteer import Table, table
-from amexhelp.lookup import answer
-from amexhelp.model import Directory
-from amexhelp.places import resolve_country
+from amexhelp.directory import index
+from amexhelp.directory.gazetteer import Table, table
+from amexhelp.directory.model import Directory
+from amexhelp.lookup.answer import answer
+from amexhelp.lookup.places import resolve_country
 from conftest import RunCli, messages, worded
 
 US_CANADA_AUSTRALIA = [
@@ -465,7 +465,7 @@ def test_kosovo_is_answered_with_the_worldwide_number_not_an_error(cli: RunCli, 
 
 
 def test_completion_is_case_insensitive_and_offers_names() -> None:
-    from amexhelp.cli import _complete_country, _complete_lang
+    from amexhelp.cli.app import _complete_country, _complete_lang
 
     assert "JP" in _complete_country("J")
     assert "jp" in _complete_country("j")

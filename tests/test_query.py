@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.model import Directory
-from amexhelp.query import parse
+from amexhelp.lookup.query import parse
 from amexhelp.render.notices import word
 from amexhelp.sanitize import MAX_QUERY
 

@@ -5,10 +5,10 @@ from typing import Any
 
 import pytest
 
-from amexhelp import index
+from amexhelp.directory import index
+from amexhelp.directory.model import DataOrigin
+from amexhelp.directory.schema import read_directory
 from amexhelp.errors import DataError
-from amexhelp.model import DataOrigin
-from amexhelp.schema import read_directory
 
 ORIGIN = DataOrigin(path="test.json", bundled=False, content=b"")
 
@@ -162,7 +162,7 @@ def test_invalid_documents_give_their_error(bundled_document: dict[str, Any], ch
 
 
 def test_a_schema_1_file_is_read_with_every_line_guide_only(bundled_document: dict[str, Any]) -> None:
-    from amexhelp.evidence import upgrade_v1
+    from amexhelp.directory.evidence import upgrade_v1
 
     old = {
         "schema_version": 1,

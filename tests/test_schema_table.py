@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
-from amexhelp import index
-from amexhelp.errors import DataError
-from amexhelp.model import Evidence, OpenHours, Period
-from amexhelp.schema import (
+from amexhelp.directory import index
+from amexhelp.directory.model import Evidence, OpenHours, Period
+from amexhelp.directory.schema import (
     _is_domestic_dial,
     _is_e164,
     _is_id,
@@ -22,6 +21,7 @@ from amexhelp.schema import (
     raw_key,
     read_directory,
 )
+from amexhelp.errors import DataError
 from test_schema import ORIGIN, broken, read
 
 PREFIX = "invalid directory data in test.json: "
@@ -541,7 +541,7 @@ def test_areas_keep_their_ids(bundled_document: dict[str, Any]) -> None:
 
 
 def test_a_schema_1_file_missing_its_lines_and_needs_is_a_clean_error() -> None:
-    from amexhelp.evidence import upgrade_v1
+    from amexhelp.directory.evidence import upgrade_v1
 
     upgraded = upgrade_v1({"schema_version": 1, "source": {"title": "Old guide", "as_of": "2020"}})
     assert (upgraded["lines"], upgraded["needs"], upgraded["schema_version"]) == ([], [], 2)
@@ -560,7 +560,7 @@ def test_a_schema_1_file_missing_its_lines_and_needs_is_a_clean_error() -> None:
 
 
 def test_a_schema_1_line_that_is_not_an_object_is_named_and_the_rest_kept() -> None:
-    from amexhelp.evidence import upgrade_v1
+    from amexhelp.directory.evidence import upgrade_v1
 
     upgraded = upgrade_v1({"schema_version": 1, "lines": ["x", {"id": "a", "service": "general"}]})
     assert upgraded["lines"][0] == "x"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import phonenumbers
 import pytest
 
-from amexhelp.faq import answer_all
-from amexhelp.model import Directory
-from amexhelp.prose import ProseNumber, numbers_in
+from amexhelp.directory.model import Directory
+from amexhelp.reports.faq import answer_all
+from amexhelp.reports.prose import ProseNumber, numbers_in
 from conftest import RunCli
 
 MARKS = ("[C]", "[G]", "[D]", "[S]", "[U]", "[?]")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp.message import check_message
-from amexhelp.model import Directory
+from amexhelp.directory.model import Directory
 from amexhelp.render.naming import Naming
 from amexhelp.render.verdictview import UNLISTED_ADVICE, message_view, reading_text, verdict_line, verdict_view
-from amexhelp.verify import PRINTED, Reading, verify
+from amexhelp.verify.checker import PRINTED, Reading, verify
+from amexhelp.verify.message import check_message
 
 UNCONFIRMED = "unconfirmed: only in a third-party guide; not found on the issuer's pages"
 LISTED_TAIL = " is in this American Express support directory."

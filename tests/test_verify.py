@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.model import Directory
-from amexhelp.verify import verify
+from amexhelp.verify.checker import verify
 from conftest import RunCli
 
 ERROR = "error"
@@ -279,7 +279,7 @@ def test_incomplete_numbers_say_why(directory: Directory, text: str, message: st
 
 
 def test_lines_and_regions_in_words(directory: Directory) -> None:
-    from amexhelp.verify import line_name, region_names
+    from amexhelp.verify.checker import line_name, region_names
 
     assert line_name(directory.line("europe-multilingual"), directory) == (
         "American Express Europe: Europe (Multilingual Support)"
@@ -298,9 +298,9 @@ def test_lines_and_regions_in_words(directory: Directory) -> None:
 def test_a_number_printed_with_a_plus_is_also_found_by_the_digits_dialled_at_home(
     bundled_document: dict[str, Any],
 ) -> None:
-    from amexhelp import index
-    from amexhelp.model import DataOrigin
-    from amexhelp.schema import read_directory
+    from amexhelp.directory import index
+    from amexhelp.directory.model import DataOrigin
+    from amexhelp.directory.schema import read_directory
 
     for line in bundled_document["lines"]:
         if line["id"] == "kr-general":
@@ -315,7 +315,7 @@ def test_a_number_printed_with_a_plus_is_also_found_by_the_digits_dialled_at_hom
 
 
 def test_the_batch_reads_each_line_where_from_says(directory: Directory) -> None:
-    from amexhelp.verify import verify_lines
+    from amexhelp.verify.checker import verify_lines
 
     (there,) = verify_lines(directory, ["089 123456\n"], "DE")
     (anywhere,) = verify_lines(directory, ["089 123456\n"])
@@ -446,7 +446,7 @@ def test_words_before_the_number_are_dropped(directory: Directory, text: str, ve
     ],
 )
 def test_letters_as_dialled_and_as_imitated(text: str, read: tuple[str, str | None, str]) -> None:
-    from amexhelp.verify import _letters
+    from amexhelp.verify.checker import _letters
 
     assert _letters(text) == read
 
@@ -464,7 +464,7 @@ def test_letters_as_dialled_and_as_imitated(text: str, read: tuple[str, str | No
     ],
 )
 def test_next_to_a_digit_past_separators(value: str, start: int, end: int, near: bool) -> None:
-    from amexhelp.verify import _next_to_digit
+    from amexhelp.verify.checker import _next_to_digit
 
     assert _next_to_digit(value, start, end) is near
 
@@ -550,7 +550,7 @@ def test_the_verdict_keeps_where_it_was_read_from(directory: Directory) -> None:
     ],
 )
 def test_normalise(text: str, value: str) -> None:
-    from amexhelp.verify import normalise
+    from amexhelp.verify.checker import normalise
 
     assert normalise(text) == value
 
@@ -558,7 +558,7 @@ def test_normalise(text: str, value: str) -> None:
 def test_ascii_digits_and_international_forms() -> None:
     import phonenumbers
 
-    from amexhelp.verify import PRINTED, Reading, _ascii_digits, _dialled_there, international
+    from amexhelp.verify.checker import PRINTED, Reading, _ascii_digits, _dialled_there, international
 
     assert _ascii_digits("+1 (800) 528-4800") == "18005284800"
     assert _ascii_digits("٠١ 23–45 09") == "234509"  # only ASCII digits count
@@ -592,7 +592,7 @@ def test_a_number_of_a_shared_calling_code_is_given_its_own_region(directory: Di
 def test_keep_patterns_on_a_phonenumbers_without_the_pattern_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     import phonenumbers
 
-    from amexhelp.verify import keep_patterns
+    from amexhelp.verify.checker import keep_patterns
 
     monkeypatch.delattr(phonenumbers, "enable_pattern_cache")
     keep_patterns()  # phonenumbers 8 has no such switch: nothing to turn on, and no error

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from amexhelp.directory import load_directory
-from amexhelp.verify import fast_international, verify_lines
+from amexhelp.directory.loading import load_directory
+from amexhelp.verify.checker import fast_international, verify_lines
 from conftest import RunCli
 
 LINES = [
@@ -146,7 +146,7 @@ def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
     """Without it a batch of numbers from many regions recompiles patterns (benchmarks/verify_batch.py)."""
     import sys
 
-    from amexhelp.verify import keep_patterns
+    from amexhelp.verify.checker import keep_patterns
 
     module = sys.modules[phonenumbers.enable_pattern_cache.__module__]
     keep_patterns()

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from amexhelp.domains import judge
-from amexhelp.message import check_message
-from amexhelp.model import Directory
+from amexhelp.directory.model import Directory
+from amexhelp.verify.domains import judge
+from amexhelp.verify.message import check_message
 from conftest import RunCli
 
 SMS = """AMEX ALERT: a charge of $1,249.00 on your card ending 1004 was declined.

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp.dialing import dial_from
-from amexhelp.lookup import answer
-from amexhelp.model import Directory
+from amexhelp.directory.model import Directory
+from amexhelp.lookup.answer import answer
+from amexhelp.lookup.dialing import dial_from
 from amexhelp.render.naming import ENGLISH_NAMES
 from amexhelp.render.view import brief, compact_line, line_facts, local_form, lookup_view, provenance, status_text
 
@@ -277,7 +277,7 @@ def test_provenance_names_the_data_file(directory: Directory) -> None:
 
 
 def test_compact_line_of_a_line_that_does_not_ring_gives_its_local_form(directory: Directory) -> None:
-    from amexhelp.lookup import Entry
+    from amexhelp.lookup.answer import Entry
     from amexhelp.render.view import LineView
 
     line = directory.line("kr-general")
@@ -309,7 +309,7 @@ def test_facts_of_unusual_lines(directory: Directory) -> None:
 
 
 def test_source_row_prefers_the_issuers_urls_and_counts_the_rest(directory: Directory) -> None:
-    from amexhelp.model import Evidence
+    from amexhelp.directory.model import Evidence
 
     issuer = "https://www.americanexpress.com/us/security-center/?inav=us_menu_rewards_benefits_benefits_security"
     us = directory.line("us-lost-abroad")
@@ -351,7 +351,7 @@ def test_an_area_line_is_named_by_its_area(directory: Directory) -> None:
 
 
 def test_statuses_name_a_partner_bank_beside_the_issuer_and_every_disputing_number(directory: Directory) -> None:
-    from amexhelp.model import Evidence
+    from amexhelp.directory.model import Evidence
 
     partner = next(
         line

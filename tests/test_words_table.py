@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp import index
-from amexhelp.directory import load_directory
+from amexhelp.directory import index
+from amexhelp.directory.loading import load_directory
+from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.lookup import Settings, answer, locale_territory
-from amexhelp.model import Directory
-from amexhelp.places import resolve_country
+from amexhelp.lookup.answer import Settings, answer, locale_territory
+from amexhelp.lookup.places import resolve_country
 from conftest import RunCli
 
 L, F, D, T, G, N = "lost-card", "fraud", "dispute", "travel", "general", None
@@ -392,7 +392,7 @@ def test_a_close_typo_is_suggested_never_taken() -> None:
 def test_every_notice_code_is_documented_in_the_readme() -> None:
     from pathlib import Path
 
-    from amexhelp.notices import CODES
+    from amexhelp.lookup.notices import CODES
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     documented = [line.split("`")[1] for line in readme.splitlines() if line.startswith("| `") and "` | " in line]

@@ -1,5 +1,5 @@
 import sys
 
-from amexhelp.console import run
+from amexhelp.cli.console import run
 
 sys.exit(run())

@@ -5,19 +5,19 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from amexhelp import index
-from amexhelp.lookup import Answer
-from amexhelp.model import SUSPECT, Channel, Directory, Line, OpenHours, SourceRecord
+from amexhelp.directory import index
+from amexhelp.directory.model import SUSPECT, Channel, Directory, Line, OpenHours, SourceRecord
+from amexhelp.lookup.answer import Answer
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Report
-    from amexhelp.dialing import Dial
-    from amexhelp.faq import FaqAnswer
-    from amexhelp.message import MessageReport
-    from amexhelp.prose import ProseNumber
-    from amexhelp.sourcelist import SourceRow
-    from amexhelp.verify import Reading, Unreadable, Verdict
-from amexhelp.places import country
+    from amexhelp.lookup.dialing import Dial
+    from amexhelp.reports.audit import Report
+    from amexhelp.reports.faq import FaqAnswer
+    from amexhelp.reports.prose import ProseNumber
+    from amexhelp.reports.sources import SourceRow
+    from amexhelp.verify.checker import Reading, Unreadable, Verdict
+    from amexhelp.verify.message import MessageReport
+from amexhelp.lookup.places import country
 from amexhelp.sanitize import clean_json
 
 # The version of the JSON output contract (README, "JSON output"): the same while fields are only
@@ -108,10 +108,10 @@ def line(item: Line, dial: Dial | None = None, directory: Directory | None = Non
 
 
 def _red_flags(item: Line, directory: Directory | None) -> list[str]:
-    """A suspect line's red-flag codes (only a suspect line has any: see amexhelp.evidence)."""
+    """A suspect line's red-flag codes (only a suspect line has any: see amexhelp.directory.evidence)."""
     if item.status != SUSPECT or directory is None:
         return []
-    from amexhelp.evidence import flags_of
+    from amexhelp.directory.evidence import flags_of
 
     return [code for code, _ in flags_of(item, directory.withdrawn_ranges)]
 
@@ -196,7 +196,7 @@ def faqs(items: tuple[FaqAnswer, ...], query: str | None, asked: str | None, dir
 
 
 def channel(item: Channel, directory: Directory) -> dict[str, Any]:
-    from amexhelp.prose import channel_numbers
+    from amexhelp.reports.prose import channel_numbers
 
     return {
         "id": item.id,
@@ -248,7 +248,7 @@ def countries(directory: Directory) -> dict[str, Any]:
 
 
 def reading(item: Reading) -> dict[str, Any]:
-    from amexhelp.verify import international
+    from amexhelp.verify.checker import international
 
     return {
         "e164": item.e164,
@@ -301,7 +301,7 @@ def unreadable(item: Unreadable) -> dict[str, Any]:
 
 def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
     from amexhelp.render.verdictview import UNLISTED_ADVICE
-    from amexhelp.verify import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
     return {**verdict_record(result, directory), "advice": advice, "source": source(directory)}
@@ -309,7 +309,7 @@ def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
 
 def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
     from amexhelp.render.verdictview import UNLISTED_ADVICE
-    from amexhelp.verify import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     cache: dict[str, dict[str, Any]] = {}
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(report.verdict, list(UNLISTED_ADVICE))

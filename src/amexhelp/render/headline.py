@@ -5,9 +5,9 @@ Kept apart from view.py (the full text answer) so that JSON output does not pay 
 
 from __future__ import annotations
 
-from amexhelp.lookup import Answer
-from amexhelp.model import Directory, Line
-from amexhelp.places import UNKNOWN_REGION
+from amexhelp.directory.model import Directory, Line
+from amexhelp.lookup.answer import Answer
+from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 _DAYS = {"daily": "daily", "mon-fri": "Mon–Fri", "mon-sat": "Mon–Sat", "sat": "Sat", "sun": "Sun", "sat-sun": "Sat–Sun"}

@@ -5,10 +5,10 @@ Only text output is translated; JSON keeps codes and English names, so scripts s
 
 from __future__ import annotations
 
-from amexhelp import index
+from amexhelp.directory import index
+from amexhelp.directory.model import Directory, Line
+from amexhelp.directory.names import in_country
 from amexhelp.errors import InputError
-from amexhelp.model import Directory, Line
-from amexhelp.places import in_country
 from amexhelp.sanitize import shorten
 
 ENGLISH = "en"

@@ -1,4 +1,4 @@
-"""Notices in words: each code of ``amexhelp.notices`` turned into the sentence a reader sees.
+"""Notices in words: each code of ``amexhelp.lookup.notices`` turned into the sentence a reader sees.
 
 The core hands over codes and values; the sentences live here and nowhere else, so that JSON and text
 cannot disagree and an answer can be worded in another language without touching the core.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from amexhelp.notices import Notice
+from amexhelp.lookup.notices import Notice
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 _SAY_WHERE = 'say where you are (--country, or in words: "in Paris") if not'
@@ -18,7 +18,7 @@ def _division(code: str, naming: Naming) -> str:
     """A division ("US-OR") as "Oregon, United States"; a country code as its name."""
     if "-" not in code:
         return naming.country(code)
-    from amexhelp.gazetteer import division_name
+    from amexhelp.directory.gazetteer import division_name
 
     return f"{division_name(code) or code}, {naming.country(code[:2])}"
 

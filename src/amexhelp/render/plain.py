@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp import index
-from amexhelp.lookup import Answer
-from amexhelp.model import Directory, Line
+from amexhelp.directory import index
+from amexhelp.directory.model import Directory, Line
+from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Report
-    from amexhelp.faq import FaqAnswer
-    from amexhelp.message import MessageReport
-    from amexhelp.sourcelist import SourceRow
-    from amexhelp.verify import Unreadable, Verdict
+    from amexhelp.reports.audit import Report
+    from amexhelp.reports.faq import FaqAnswer
+    from amexhelp.reports.sources import SourceRow
+    from amexhelp.verify.checker import Unreadable, Verdict
+    from amexhelp.verify.message import MessageReport
 
 
 def provenance(directory: Directory) -> str:
@@ -67,8 +67,8 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
 
 
 def channels(directory: Directory) -> str:
-    from amexhelp.prose import channel_numbers
     from amexhelp.render import standing
+    from amexhelp.reports.prose import channel_numbers
 
     out = []
     statuses: set[str] = set()
@@ -145,7 +145,7 @@ def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], 
 def verdict_line(result: Verdict | Unreadable) -> str:
     """One line of a batch: verdict, input and detail, tab-separated."""
     from amexhelp.render.verdictview import verdict_line as line
-    from amexhelp.verify import Unreadable
+    from amexhelp.verify.checker import Unreadable
 
     if isinstance(result, Unreadable):
         return f"error\t{clean(result.input)}\t{clean(result.error)}\n"

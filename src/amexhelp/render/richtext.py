@@ -10,9 +10,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from amexhelp import index
-from amexhelp.lookup import Answer
-from amexhelp.model import Directory
+from amexhelp.directory import index
+from amexhelp.directory.model import Directory
+from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.plain import provenance
@@ -20,11 +20,11 @@ from amexhelp.render.view import local_form
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Report
-    from amexhelp.faq import FaqAnswer
-    from amexhelp.message import MessageReport
-    from amexhelp.sourcelist import SourceRow
-    from amexhelp.verify import Verdict
+    from amexhelp.reports.audit import Report
+    from amexhelp.reports.faq import FaqAnswer
+    from amexhelp.reports.sources import SourceRow
+    from amexhelp.verify.checker import Verdict
+    from amexhelp.verify.message import MessageReport
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -107,8 +107,8 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
 
 
 def channels(directory: Directory) -> RenderableType:
-    from amexhelp.prose import channel_numbers
     from amexhelp.render import standing
+    from amexhelp.reports.prose import channel_numbers
 
     table = Table(box=box.SIMPLE_HEAD, show_lines=False)
     table.add_column("#", style="dim", no_wrap=True)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp import index
-from amexhelp.model import Directory, Line
+from amexhelp.directory import index
+from amexhelp.directory.model import Directory, Line
 
 if TYPE_CHECKING:
-    from amexhelp.audit import Report
-    from amexhelp.faq import FaqAnswer
-    from amexhelp.prose import ProseNumber
     from amexhelp.render.naming import Naming
+    from amexhelp.reports.audit import Report
+    from amexhelp.reports.faq import FaqAnswer
+    from amexhelp.reports.prose import ProseNumber
 
 # Statuses of numbers found in text: a directory line's status, or not in the directory at all.
 UNLISTED = "unlisted"
@@ -46,7 +46,7 @@ def legend(statuses: set[str] | None = None) -> str:
 
 def suspect_reasons(line: Line, directory: Directory) -> tuple[str, ...]:
     """Why a line is suspect, in words, one per red flag."""
-    from amexhelp import evidence
+    from amexhelp.directory import evidence
 
     reasons = []
     for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):

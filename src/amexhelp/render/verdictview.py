@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from amexhelp.model import Directory
+from amexhelp.directory.model import Directory
 from amexhelp.render.headline import hours_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
 if TYPE_CHECKING:
-    from amexhelp.message import MessageReport
-    from amexhelp.verify import Reading, Verdict
+    from amexhelp.verify.checker import Reading, Verdict
+    from amexhelp.verify.message import MessageReport
 
 # What to do with a number that is not in the directory but shows no red flag: check, don't panic.
 UNLISTED_ADVICE = (
@@ -36,7 +36,7 @@ class VerdictView(NamedTuple):
 
 def reading_text(reading: Reading, naming: Naming = ENGLISH_NAMES) -> str:
     """A reading in words: +34 900 81 45 00 (dialled in Spain), toll-free."""
-    from amexhelp.verify import NATIONAL, PREFIX, PRINTED, international, region_names
+    from amexhelp.verify.checker import NATIONAL, PREFIX, PRINTED, international, region_names
 
     number = international(reading) or next((line.display for line in reading.lines), "")
     where = region_names(reading.regions, naming.in_country) if reading.regions else ""
@@ -53,7 +53,7 @@ def reading_text(reading: Reading, naming: Naming = ENGLISH_NAMES) -> str:
 
 
 def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
-    from amexhelp.verify import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     shown = result.reading
     several = len(result.readings) > 1
@@ -108,14 +108,14 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
 
 
 def _number(reading: Reading, result: Verdict) -> str:
-    from amexhelp.verify import international
+    from amexhelp.verify.checker import international
 
     return international(reading) or result.input
 
 
 def verdict_line(result: Verdict) -> str:
     """One line for a batch: the verdict, then the line it is or the red flags, or the number read."""
-    from amexhelp.verify import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     if result.verdict == LISTED and result.line is not None:
         detail = f"{result.line.id} ({result.line.status})"
@@ -144,9 +144,9 @@ class MessageView(NamedTuple):
 
 
 def message_view(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> MessageView:
-    from amexhelp.domains import ISSUER
-    from amexhelp.message import NOTHING
-    from amexhelp.verify import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    from amexhelp.verify.domains import ISSUER
+    from amexhelp.verify.message import NOTHING
 
     items: list[ItemView] = []
     for number in report.numbers:

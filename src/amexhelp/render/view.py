@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from amexhelp import index
-from amexhelp.lookup import Answer, Entry
-from amexhelp.model import SUSPECT, Directory, Line, SourceRecord
-from amexhelp.places import UNKNOWN_REGION
+from amexhelp.directory import index
+from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord
+from amexhelp.lookup.answer import Answer, Entry
+from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render.headline import headline, hours_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.notices import word
 
 if TYPE_CHECKING:
-    from amexhelp.dialing import Dial
+    from amexhelp.lookup.dialing import Dial
 
 
 class LineView(NamedTuple):

@@ -1,0 +1,789 @@
+"""The command-line layer: parses arguments, calls the core, hands the result to one renderer.
+
+Errors of every kind end here, in main(): one line on stderr and an exit code.
+"""
+
+import enum
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from amexhelp import __version__
+from amexhelp.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_SOFTWARE,
+    EXIT_USAGE,
+    AmexhelpError,
+    InputError,
+    NotFoundError,
+    OutputClosed,
+)
+from amexhelp.render import Format
+
+app = typer.Typer(
+    name="amexhelp",
+    help="The right, official American Express support number for where you are, offline.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _complete_country(incomplete: str) -> list[str]:
+    """Codes and English names that start with what was typed, in any case and without accents."""
+    from amexhelp.directory import index
+    from amexhelp.directory.folding import fold
+
+    names = {code: name for code, name in index.country_names().items() if code.casefold() in index.codes()}
+    prefix = fold(incomplete)
+    found = [code for code in names if code.casefold().startswith(prefix)]
+    if prefix:
+        found += sorted(name for name in names.values() if fold(name).startswith(prefix))
+    return [_continued(incomplete, value) for value in found]
+
+
+def _continued(incomplete: str, value: str) -> str:
+    """A completion that starts with the text exactly as typed, since Typer keeps only those: "ja" ->
+    "japan", "Ja" -> "Japan" (both resolve; case and accents do not matter to --country)."""
+    continued = incomplete + value[len(incomplete) :]
+    return continued.lower() if incomplete.islower() else continued
+
+
+def _complete_lang(incomplete: str) -> list[str]:
+    from amexhelp.directory import index
+
+    languages = ("en", *index.display_languages())
+    return [_continued(incomplete, lang) for lang in languages if lang.casefold().startswith(incomplete.casefold())]
+
+
+def _complete_need(incomplete: str) -> list[str]:
+    return [need for need in _directory().need_ids if need.startswith(incomplete.casefold())]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from amexhelp.directory.loading import data_sha256
+
+        directory = _directory()
+        s, origin = directory.source, directory.origin
+        typer.echo(f"amexhelp {__version__}")
+        typer.echo(f"data: {origin.path} (schema {directory.schema_version}, sha256 {data_sha256(origin)})")
+        typer.echo(f"source: {s.kind}, as of {s.as_of}")
+        raise typer.Exit()
+
+
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        case_sensitive=False,
+        help="Output format: auto is rich in a terminal, plain when piped, NO_COLOR or TERM=dumb.",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object (same as --format json).")]
+
+
+def _country_option(*names: str, help: str) -> Any:
+    """An option that takes a country (a code, a name or a place), completed as one."""
+    return typer.Option(*names, metavar="COUNTRY", help=help, autocompletion=_complete_country, show_default=False)
+
+
+CountryOpt = Annotated[
+    str | None,
+    _country_option(
+        "--country",
+        "-c",
+        help="Where you are: a code (JP, JPN), a name (Japan, UK, México) or a place (Tokyo, Bayern).",
+    ),
+]
+CardOpt = Annotated[
+    str | None,
+    _country_option(
+        "--card",
+        help="Country that issued your card (default: AMEXHELP_CARD): its lines come first, in the form that"
+        " works from where you are.",
+    ),
+]
+FromOpt = Annotated[
+    str | None,
+    _country_option(
+        "--from", "-f", help="Country you are calling from, if not where you are (default: AMEXHELP_FROM)."
+    ),
+]
+
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="Show country and language names in this language (es, fr, de, ja, zh, ko, ar, hi…); default: the"
+        " locale's. JSON keeps codes and English names.",
+        autocompletion=_complete_lang,
+        show_default=False,
+    ),
+]
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and the data in use."),
+    ] = False,
+) -> None:
+    """The right, official American Express support number for where you are, offline.
+
+    Every answer says where its data comes from: confirm with the number on the back of your card.
+    """
+
+
+def _settings() -> Any:
+    """What the environment sets, read here and nowhere else, and handed to the core as plain values."""
+    import os
+
+    from amexhelp.lookup.answer import Settings
+
+    return Settings(
+        country=os.environ.get("AMEXHELP_COUNTRY") or None,
+        caller=os.environ.get("AMEXHELP_FROM") or None,
+        card=os.environ.get("AMEXHELP_CARD") or None,
+        locale=_locale(),
+    )
+
+
+def _directory() -> Any:
+    """The directory in use: AMEXHELP_DATA's file when that is set, else the bundled one."""
+    import os
+
+    from amexhelp.directory.loading import load_directory
+
+    return load_directory(os.environ.get("AMEXHELP_DATA") or None)
+
+
+def _locale() -> str | None:
+    import os
+
+    return next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
+
+
+def _naming(lang: str | None) -> Any:
+    from amexhelp.render.naming import Naming, resolve_lang
+
+    return Naming(resolve_lang(lang, _locale()))
+
+
+def _emit(
+    fmt: Format, as_json: bool, *, data: Callable[[], Any], plain: Callable[[], str], rich: Callable[[], Any]
+) -> None:
+    """Render with the one renderer the format switch selects and write it in one piece."""
+    from amexhelp import render
+
+    if as_json:
+        if fmt not in (Format.AUTO, Format.JSON):
+            raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
+        fmt = Format.JSON
+    chosen = render.resolve(fmt)
+    # Render the whole report before writing any of it: an error never leaves half a report.
+    if chosen is Format.JSON:
+        from amexhelp.render.dicts import dump
+
+        _write(dump(data()))
+    elif chosen is Format.PLAIN:
+        _write(plain())
+    else:
+        from amexhelp.render.richtext import print_renderable
+
+        renderable = rich()
+        if sys.stdout is None:  # started with stdout closed
+            raise OutputClosed()
+        try:
+            print_renderable(renderable)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed() from None
+
+
+def _write(text: str) -> None:
+    """Write a whole report to stdout; a reader that went away ends the run quietly."""
+    if sys.stdout is None:  # started with stdout closed
+        raise OutputClosed()
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
+
+
+@app.command(
+    epilog=(
+        'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup lost card in Rome --card US'
+        "  ·  amexhelp lookup --country JP --from US  ·  amexhelp lookup -c JP --card GB --brief | head -1"
+        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'"
+    ),
+)
+def lookup(
+    query: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="QUERY",
+            help='What happened and where, in plain words, quoted or not: "lost card in Japan".',
+            show_default=False,
+        ),
+    ] = None,
+    country: CountryOpt = None,
+    need: Annotated[
+        str | None,
+        typer.Option(
+            "--need",
+            "-n",
+            metavar="NEED",
+            help="What you need: lost-card, fraud, dispute, travel, business, rewards, premium, general.",
+            autocompletion=_complete_need,
+            show_default=False,
+        ),
+    ] = None,
+    caller: FromOpt = None,
+    card: CardOpt = None,
+    product: Annotated[
+        str | None,
+        typer.Option(
+            "--product",
+            "-p",
+            metavar="PRODUCT",
+            help="Your card product: personal, business, corporate, platinum or centurion; its own lines come first.",
+            autocompletion=lambda incomplete: [
+                p for p in ("personal", "business", "corporate", "platinum", "centurion") if p.startswith(incomplete)
+            ],
+            show_default=False,
+        ),
+    ] = None,
+    brief: Annotated[
+        bool, typer.Option("--brief", help="Print only the numbers to dial, one per line, best first.")
+    ] = False,
+    qr: Annotated[
+        bool, typer.Option("--qr", help="Also print a QR code of the best line's tel: link, for a phone camera.")
+    ] = False,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> None:
+    """The numbers to call for where you are, whose card it is and what happened, best first.
+
+    The first line is the number to act on. Each line says what to dial from where you are (or from
+    --from), whether it rings from there, and whether the issuer's own pages confirm it.
+    """
+    from amexhelp.lookup.answer import answer
+
+    if qr and (as_json or fmt is Format.JSON):
+        raise InputError("--qr prints a picture for a terminal; it does not mix with JSON output")
+    if brief and (as_json or fmt is not Format.AUTO or qr):
+        raise InputError("--brief prints bare numbers; it does not mix with --json, --format or --qr")
+    directory = _directory()
+    text = " ".join(query) if query else None  # unquoted words are one query: lookup lost card in Japan
+    result = answer(
+        directory,
+        text,
+        country_option=country,
+        need_option=need,
+        from_option=caller,
+        card_option=card,
+        product_option=product,
+        settings=_settings(),
+    )
+    if brief:
+        from amexhelp.render.view import brief as numbers
+
+        _write(numbers(result))
+        return
+
+    def data() -> Any:
+        from amexhelp.render import dicts
+
+        return dicts.lookup(result, directory)
+
+    def plain() -> str:
+        from amexhelp.render import plain
+
+        return plain.lookup(result, directory, _naming(lang))
+
+    def rich() -> Any:
+        from amexhelp.render import richtext
+
+        return richtext.lookup(result, directory, _naming(lang))
+
+    _emit(fmt, as_json, data=data, plain=plain, rich=rich)
+    if qr:
+        from amexhelp.render.qrcode import best_line, print_qr
+
+        try:
+            print_qr(best_line(result))
+        except BrokenPipeError:
+            raise OutputClosed() from None
+
+
+@app.command(
+    epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq lost --card GB  ·  amexhelp'
+    " faq --json"
+)
+def faq(
+    query: Annotated[
+        str | None, typer.Argument(metavar="QUERY", help="Words to look for; all FAQs if left out.", show_default=False)
+    ] = None,
+    card: Annotated[
+        str | None,
+        _country_option(
+            "--card",
+            help="Country that issued your card (default: AMEXHELP_CARD): an answer about another market points to"
+            " its confirmed lines.",
+        ),
+    ] = None,
+    country: Annotated[
+        str | None,
+        _country_option(
+            "--country",
+            "-c",
+            help="Where you are, read as your card's market when neither --card nor AMEXHELP_CARD names one.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> None:
+    """Frequently asked questions, all of them or those that match your words, best first.
+
+    Each answer says which card market it describes and where it comes from; every phone number in it
+    is shown with its standing in the directory (confirmed, guide-only, disputed, suspect or unlisted).
+    """
+    from amexhelp.lookup.places import resolve_country
+    from amexhelp.reports.faq import answer_all, search
+
+    directory = _directory()
+    settings = _settings()
+    asked = None
+    if card is not None:
+        asked = resolve_country(card, option="--card").code
+    elif settings.card:  # the card's market, set once, wins over where you are
+        asked = resolve_country(settings.card, option="AMEXHELP_CARD").code
+    elif country is not None:
+        asked = resolve_country(country).code
+    found = search(directory.faqs, query)
+    if not found:
+        from amexhelp.sanitize import shorten
+
+        raise NotFoundError(f"no FAQ matches {shorten(query or '')}", suggestion="run `amexhelp faq` to list them all")
+    answers = answer_all(directory, found, asked)
+    from amexhelp.render import dicts, plain, richtext
+
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.faqs(answers, query, asked, directory),
+        plain=lambda: plain.faqs(answers, directory, _naming(lang)),
+        rich=lambda: richtext.faqs(answers, directory, _naming(lang)),
+    )
+
+
+@app.command(epilog="Examples: amexhelp channels  ·  amexhelp channels --json")
+def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+    """Every way to reach support besides the phone, and how to stay safe."""
+    from amexhelp.render import dicts, plain, richtext
+
+    directory = _directory()
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.channels(directory),
+        plain=lambda: plain.channels(directory),
+        rich=lambda: richtext.channels(directory),
+    )
+
+
+@app.command(epilog="Examples: amexhelp countries  ·  amexhelp countries --json | jq -r '.countries[].code'")
+def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+    """Each country with lines of its own, and the worldwide number for the rest."""
+    from amexhelp.render import dicts, plain, richtext
+
+    directory = _directory()
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.countries(directory),
+        plain=lambda: plain.countries(directory, _naming(lang)),
+        rich=lambda: richtext.countries(directory, _naming(lang)),
+    )
+
+
+@app.command(
+    epilog=(
+        "Exit codes: 0 listed; 1 unlisted or suspicious (with --message: anything found not listed, or nothing"
+        " found); 2 not a phone number (a batch: the highest code of its lines).  Examples: amexhelp verify"
+        " '+1 800-528-4800'  ·  amexhelp verify '900 814 500'  ·  amexhelp verify 0120-099-818 --from JP  ·"
+        " amexhelp verify --message sms.txt  ·  amexhelp verify - --json < numbers.txt | jq -r"
+        " 'select(.verdict != \"listed\") | .input'"
+    )
+)
+def verify(
+    number: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="NUMBER",
+            help="The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44…,"
+            " 1-800-668-AMEX. '-' reads one number per line from stdin (JSON Lines with --json).",
+            show_default=False,
+        ),
+    ] = None,
+    message: Annotated[
+        str | None,
+        typer.Option(
+            "--message",
+            "-m",
+            metavar="FILE",
+            help="Check every phone number and link in a text message or email ('-' for stdin).",
+            show_default=False,
+        ),
+    ] = None,
+    caller: FromOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> int:
+    """Is this number really American Express? listed, unlisted (not proof of fraud) or suspicious.
+
+    listed: in this directory (its line and status: confirmed on an issuer page, guide-only, disputed).
+    unlisted: not in this directory; compare it with the issuer's website, app or statement.
+    suspicious: red flags (look-alike of a listed number, premium-rate or personal number, fictional
+    range, letters passing for digits). A number without + is read as dialled in the --from country,
+    or in every country of the directory when none is given, each reading judged.
+    """
+    from amexhelp.lookup.answer import resolve_caller
+    from amexhelp.render import dicts, plain, richtext
+
+    directory = _directory()
+    where = resolve_caller(caller, _settings())
+    region = where[0].code if where else None
+    if message is not None:
+        if number is not None:
+            raise InputError("give a NUMBER or --message FILE, not both")
+        return _verify_message(message, directory, region, fmt, as_json, lang)
+    if number is None:
+        raise InputError(
+            "give a NUMBER to check", suggestion="or '-' to read one per line from stdin, or --message FILE"
+        )
+    if number == "-":
+        return _verify_batch(directory, region, fmt, as_json)
+    from amexhelp.verify.checker import LISTED
+    from amexhelp.verify.checker import verify as check
+
+    result = check(directory, number, region)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.verdict(result, directory),
+        plain=lambda: plain.verdict(result, directory, _naming(lang)),
+        rich=lambda: richtext.verdict(result, directory, _naming(lang)),
+    )
+    return EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
+
+
+def _verify_batch(directory: Any, region: str | None, fmt: Format, as_json: bool) -> int:
+    """One verdict per stdin line, written as it is reached: memory stays flat however long the input."""
+    import json
+
+    from amexhelp.render import dicts
+    from amexhelp.render.plain import verdict_line
+    from amexhelp.sanitize import clean_json
+    from amexhelp.verify.checker import LISTED, Unreadable, verify_lines
+
+    if as_json and fmt not in (Format.AUTO, Format.JSON):
+        raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
+    jsonl = as_json or fmt is Format.JSON
+    if sys.stdin is None:
+        raise InputError("no standard input to read numbers from")
+    if sys.stdout is None:
+        raise OutputClosed()
+    lines = (raw.decode("utf-8", "replace") for raw in sys.stdin.buffer)
+    cache: dict[str, Any] = {}
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    write = sys.stdout.write
+    worst = EXIT_OK
+    try:
+        for result in verify_lines(directory, lines, region):
+            if isinstance(result, Unreadable):
+                worst = EXIT_USAGE
+                write(
+                    clean_json(dumps(dicts.versioned(dicts.unreadable(result)))) + "\n"
+                    if jsonl
+                    else verdict_line(result)
+                )
+            else:
+                if result.verdict != LISTED:
+                    worst = max(worst, EXIT_NOT_FOUND)
+                if jsonl:
+                    write(clean_json(dumps(dicts.versioned(dicts.verdict_record(result, directory, cache)))) + "\n")
+                else:
+                    write(verdict_line(result))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
+    return worst
+
+
+def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, lang: str | None) -> int:
+    from amexhelp.render import dicts, plain, richtext
+    from amexhelp.verify.checker import LISTED
+    from amexhelp.verify.message import check_message, read_message
+
+    text = read_message(path, sys.stdin.buffer if path == "-" and sys.stdin is not None else None)
+    report = check_message(directory, text, region)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.message(report, directory),
+        plain=lambda: plain.message(report, directory, _naming(lang)),
+        rich=lambda: richtext.message(report, directory, _naming(lang)),
+    )
+    return EXIT_OK if report.verdict == LISTED else EXIT_NOT_FOUND
+
+
+@app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")
+def audit(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
+    """Check every number and its evidence, and each market's standing. Exit 1 if anything has a problem."""
+    from amexhelp.render import dicts, plain, richtext
+    from amexhelp.reports.audit import audit as check
+
+    directory = _directory()
+    report = check(directory)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.audit(report, directory),
+        plain=lambda: plain.audit(report, directory),
+        rich=lambda: richtext.audit(report, directory),
+    )
+    return EXIT_NOT_FOUND if report.problems else EXIT_OK
+
+
+@app.command(
+    epilog=(
+        "Examples: amexhelp sources  ·  amexhelp sources --kind issuer  ·  "
+        "amexhelp sources --json | jq -r '.sources[] | .url'"
+    )
+)
+def sources(
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only sources of this kind: issuer, issuer-partner or third-party.",
+            autocompletion=lambda incomplete: [
+                k for k in ("issuer", "issuer-partner", "third-party") if k.startswith(incomplete)
+            ],
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = Format.AUTO,
+) -> None:
+    """Every source of the directory: its kind, address, date, and how many numbers it backs."""
+    from amexhelp.render import dicts, plain, richtext
+    from amexhelp.reports.sources import source_list
+
+    directory = _directory()
+    rows = source_list(directory, kind)
+    _emit(
+        fmt,
+        as_json,
+        data=lambda: dicts.sources(rows, directory),
+        plain=lambda: plain.sources(rows, directory),
+        rich=lambda: richtext.sources(rows, directory),
+    )
+
+
+class ExportFormat(str, enum.Enum):
+    CSV = "csv"
+    JSON = "json"
+    VCARD = "vcard"
+    VCF = "vcf"  # the file extension people type: the same vCard
+
+
+@app.command(
+    epilog=(
+        "Examples: amexhelp export --format vcf --country JP --card US --from JP -o amex-japan.vcf  ·  "
+        "amexhelp export --format csv > amex.csv  ·  amexhelp export --format json -o - | jq -r '.lines[] | "
+        '."e164"\''
+    )
+)
+def export(
+    file_format: Annotated[
+        ExportFormat,
+        typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0; also vcf)."),
+    ] = ExportFormat.CSV,
+    country: Annotated[
+        str | None,
+        _country_option(
+            "--country",
+            "-c",
+            help="Only this country's lines (with its region's and the worldwide number): a code, name or place.",
+        ),
+    ] = None,
+    card: Annotated[
+        str | None,
+        _country_option(
+            "--card", help="Country that issued your card (default: AMEXHELP_CARD): its lines are saved first."
+        ),
+    ] = None,
+    caller: Annotated[
+        str | None,
+        _country_option(
+            "--from",
+            "-f",
+            help="Country you will call from (default: AMEXHELP_FROM): numbers are saved as dialled from"
+            " there, and those that do not ring from there are named in the note instead of saved.",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (atomically) instead of stdout; '-' is stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
+) -> None:
+    """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts.
+
+    Every line of the directory; or, with --country and/or --card, those markets' lines (the card's
+    first) and the worldwide number. A contact never lists the same number twice.
+    """
+    from amexhelp.lookup.answer import resolve_caller
+    from amexhelp.lookup.places import resolve_country
+    from amexhelp.render import export as exporting
+    from amexhelp.render.dicts import source
+
+    directory = _directory()
+    settings = _settings()
+    code = resolve_country(country).code if country is not None else None
+    card_code = None
+    if card is not None:
+        card_code = resolve_country(card, option="--card").code
+    elif settings.card:
+        card_code = resolve_country(settings.card, option="AMEXHELP_CARD").code
+    where = resolve_caller(caller, settings)
+    lines = exporting.lines_to_export(directory, code, card_code)
+    fmt = "vcard" if file_format is ExportFormat.VCF else file_format.value
+    text = exporting.render(fmt, lines, directory, source(directory), where[0].code if where else None)
+    if output is None or output == "-":
+        _write(text)
+    else:
+        exporting.write_atomically(output, text, force=force)
+        sys.stderr.write(f"wrote {output}\n")
+
+
+def _complete_schema(incomplete: str) -> list[str]:
+    from amexhelp.reports.outputschema import NAMES
+
+    return [name for name in NAMES if name.startswith(incomplete.casefold())]
+
+
+@app.command(
+    epilog="Examples: amexhelp schema lookup  ·  amexhelp schema verify-batch > verify-batch.schema.json  ·  names:"
+    " lookup, faq, channels, countries, verify, verify-batch (each JSON Lines record of verify -), verify-message,"
+    " audit, sources, export"
+)
+def schema(
+    output: Annotated[
+        str,
+        typer.Argument(
+            metavar="COMMAND",
+            help="The output whose schema to print: a command (lookup, faq…), or verify-batch or verify-message.",
+            autocompletion=_complete_schema,
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Print the JSON Schema of a command's --json output (every output carries its schema_version)."""
+    from amexhelp.reports.outputschema import read
+
+    _write(read(output))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code. The one place errors become messages."""
+    return _run(argv)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command asked for registered: Typer builds every command's parameters
+    before it runs one, a few milliseconds of every start (benchmarks/startup.py). Anything else
+    (no command, --help, --version, an unknown name) gets the whole app and its own messages."""
+    import copy
+
+    wanted = args[0] if args else None
+    infos = [i for i in app.registered_commands if (i.name or _command_name(i)) == wanted]
+    if len(infos) != 1:
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = infos
+    return narrowed
+
+
+def _command_name(info: typer.models.CommandInfo) -> str | None:
+    return info.callback.__name__.replace("_", "-") if info.callback is not None else None
+
+
+def _run(argv: list[str] | None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
+    except OutputClosed as error:
+        _silence_stdout()
+        return error.exit_code
+    except AmexhelpError as error:
+        _error(str(error))
+        return error.exit_code
+    except typer.TyperException as error:  # usage errors from argument parsing
+        _error(" ".join(error.format_message().split()))
+        return EXIT_USAGE if error.exit_code == EXIT_USAGE else error.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: one line that says so, not a traceback (AMEXHELP_DEBUG=1 shows it)
+        import os
+
+        if os.environ.get("AMEXHELP_DEBUG"):
+            raise
+        _error(
+            f"internal error ({type(error).__name__}: {error}); this is a bug in amexhelp, not in what you asked:"
+            " please report it with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
+        )
+        return EXIT_SOFTWARE
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _error(message: str) -> None:
+    from amexhelp.sanitize import clean
+
+    if sys.stderr is not None:
+        if len(message) > 500:  # a message quoting a huge value stays one readable line
+            message = f"{message[:500]}…"
+        sys.stderr.write(f"amexhelp: error: {clean(message)}\n")
+        sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass

@@ -1,0 +1,104 @@
+"""Loading the support directory: the bundled data, or the file AMEXHELP_DATA names. Once per process."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from typing import Any
+
+from amexhelp.directory import index
+from amexhelp.directory.model import DataOrigin, Directory, Line
+from amexhelp.directory.schema import raw_key, read_directory
+from amexhelp.errors import DataError
+
+DATA_ENV = "AMEXHELP_DATA"
+BUNDLED_NAME = "amexhelp/data/directory.json"
+
+
+def load_directory(override: str | None = None) -> Directory:
+    """The directory in use: the file ``override`` names (AMEXHELP_DATA, read by the CLI), else the bundled one."""
+    return _load(override or None)
+
+
+@cache
+def _load(override: str | None) -> Directory:
+    if override is None:
+        raw = index.read_package_data("directory.json")
+        origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=raw)
+        document = _parse(raw, BUNDLED_NAME)
+        complete = None  # the bundled data carries every derived field
+    else:
+        from amexhelp.directory import cache as datacache
+
+        try:
+            stat = os.stat(override)
+        except OSError as error:
+            raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {_reason(error)}") from None
+        origin = DataOrigin(path=override, bundled=False, content=None)
+        document = datacache.load(
+            override,
+            stat,
+            lambda raw: _with_status(_parse(raw, override)),
+            lambda: _read(override),
+            raw_key,
+        )
+        complete = _complete  # an override may leave the derived fields to phonenumbers
+    return read_directory(document, origin, index.country_names(), index.language_names(), complete)
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        raise DataError(f"cannot read directory data {path} (from {DATA_ENV}): {_reason(error)}") from None
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def data_sha256(origin: DataOrigin) -> str:
+    """The SHA-256 of the data file in use (hashlib costs start-up time, so only when asked)."""
+    import hashlib
+
+    content = origin.content if origin.content is not None else _read(origin.path)
+    return hashlib.sha256(content).hexdigest()
+
+
+def _parse(raw: bytes, path: str) -> Any:
+    try:
+        return json.loads(raw)  # bytes: json detects UTF-8 (with or without a BOM), -16 and -32
+    except UnicodeDecodeError as error:
+        raise DataError(f"invalid directory data in {path}: not UTF-8 text (byte {error.start})") from None
+    except json.JSONDecodeError as error:
+        raise DataError(
+            f"invalid directory data in {path}: line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+
+
+def _with_status(document: Any) -> Any:
+    """A schema-1 file read as schema 2 (every line guide-only); a status derived where a file left it out."""
+    from amexhelp.directory import evidence
+
+    if not isinstance(document, dict) or not isinstance(document.get("lines"), list):
+        return document  # the schema check says what is wrong
+    if document.get("schema_version") == 1:
+        return evidence.upgrade_v1(document)
+    lacks_status = any(isinstance(line, dict) and "status" not in line for line in document["lines"])
+    if document.get("schema_version") == 2 and isinstance(document.get("sources"), list) and lacks_status:
+        return evidence.derive(document)
+    return document
+
+
+def _complete(line: Line) -> Line:
+    """Fill in the derived fields an override file left out, by asking phonenumbers (slower, but only then)."""
+    derived = ("international", "national", "number_region", "number_type", "home_dial")
+    complete = line.e164 is None or all(getattr(line, field) for field in derived)
+    if complete and (line.abroad_ok or line.abroad_reason is not None):
+        return line
+    from amexhelp.directory.numbers import line_facts
+
+    facts = line_facts(line)
+    return line._replace(**{k: getattr(line, k) or v for k, v in facts.items()})

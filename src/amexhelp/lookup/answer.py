@@ -1,0 +1,482 @@
+"""Answering a lookup: which lines to call, best first, for where you are, whose card it is and what happened.
+
+The core of the tool, and the one place an answer is put together: the renderers only map it.
+Settings (the environment) come in as plain values through ``Settings``; nothing here reads them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from amexhelp.directory import index
+from amexhelp.directory.model import SUSPECT, Directory, Line, Need
+from amexhelp.errors import InputError
+from amexhelp.lookup.notices import Notice
+from amexhelp.lookup.places import UNKNOWN_REGION, Country, country, resolve_country
+from amexhelp.sanitize import MAX_QUERY, bounded, shorten
+
+if TYPE_CHECKING:
+    from amexhelp.lookup.dialing import Dial
+    from amexhelp.lookup.query import ParsedQuery
+
+DEFAULT_COUNTRY = "US"
+# Lines that take documents, not calls, are never offered as a number to call.
+NOT_CALLABLE = frozenset({"fax"})
+PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
+# How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
+# not a phone book: --card gives the exact one).
+MAX_ELSEWHERE = 15
+STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3, SUSPECT: 4}
+
+
+class Settings(NamedTuple):
+    """What the user set once (the environment), handed in by the command-line layer."""
+
+    country: str | None = None  # AMEXHELP_COUNTRY: where you are when nothing says
+    caller: str | None = None  # AMEXHELP_FROM: where you call from
+    card: str | None = None  # AMEXHELP_CARD: the market that issued your card
+    locale: str | None = None  # LC_ALL, LC_MESSAGES or LANG: its territory is where you are when nothing says
+
+
+class Entry(NamedTuple):
+    """One line of an answer, with how to reach it from the caller and whose cards it serves."""
+
+    line: Line
+    dial: Dial
+    scope: str  # "card-market", "local", "elsewhere" or "fallback"
+
+
+class Answer(NamedTuple):
+    query: str | None
+    country: Country  # where you are
+    # "option", "query", "guess", "from", "unrecognised", "card", "home", "environment", "locale" or "default"
+    country_source: str
+    need: Need | None
+    fallback: bool  # where you are has no line of its own
+    entries: tuple[Entry, ...]  # best first
+    advice: tuple[str, ...]
+    notices: tuple[Notice, ...]
+    caller: Country  # where the call is made from
+    caller_source: str  # "option", "environment" or "location" (where you are)
+    card_market: Country | None = None
+    card_source: str | None = None  # "option", "environment" or "text"
+    product: str | None = None
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(entry.line for entry in self.entries)
+
+    @property
+    def dials(self) -> tuple[Dial, ...]:
+        return tuple(entry.dial for entry in self.entries)
+
+    @property
+    def first(self) -> Entry | None:
+        """The entry to act on: the first one that can be dialled from where the caller is (never a suspect line)."""
+        return next((entry for entry in self.entries if _usable(entry)), None)
+
+
+def resolve_need(directory: Directory, text: str) -> Need:
+    wanted = bounded(text, "--need").strip().casefold()
+    for need in directory.needs:
+        if need.id == wanted:
+            return need
+    import difflib
+
+    close = difflib.get_close_matches(wanted, directory.need_ids, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(directory.need_ids)}"
+    raise InputError(f"unknown need for --need: {shorten(text)}", suggestion=hint)
+
+
+def resolve_product(text: str) -> str:
+    wanted = bounded(text, "--product").strip().casefold()
+    if wanted in PRODUCTS:
+        return wanted
+    import difflib
+
+    close = difflib.get_close_matches(wanted, PRODUCTS, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(PRODUCTS)}"
+    raise InputError(f"unknown card product for --product: {shorten(text)}", suggestion=hint)
+
+
+def resolve_caller(from_option: str | None, settings: Settings) -> tuple[Country, str] | None:
+    """Where the caller is: --from, else AMEXHELP_FROM, else unknown."""
+    if from_option is not None:
+        return resolve_country(from_option, option="--from"), "option"
+    if settings.caller:
+        return resolve_country(settings.caller, option="AMEXHELP_FROM"), "environment"
+    return None
+
+
+class _Card(NamedTuple):
+    """What is known of the card before where you are is: its market and product, and what the words
+    said of a home or nationality ("I'm British") that may turn out to be either."""
+
+    card: Country | None
+    source: str | None
+    product: str | None
+    home: Country | None  # a home or nationality said without a card word
+    home_words: str | None  # those words, as written
+    text: str | None  # the query without the words that named the card's market
+
+
+def answer(
+    directory: Directory,
+    query: str | None = None,
+    *,
+    country_option: str | None = None,
+    need_option: str | None = None,
+    from_option: str | None = None,
+    card_option: str | None = None,
+    product_option: str | None = None,
+    settings: Settings | None = None,
+) -> Answer:
+    """Resolve what was asked (options win over the query's words) and choose the lines.
+
+    Where you are is, in order: --country, a place in the query, where the caller is (--from or
+    AMEXHELP_FROM), the country the words name as the card's or as your home (with no place named, a
+    person who names one country is taken to be there), AMEXHELP_COUNTRY, the locale's territory, the
+    United States. The call is made from where you are unless --from (or AMEXHELP_FROM) says otherwise.
+    The card's market is --card, AMEXHELP_CARD or the words; a home or nationality the words name
+    ("I'm British") is the card's market when another place says where you are.
+    """
+    settings = settings or Settings()
+    notices: list[Notice] = []
+    if not directory.origin.bundled:
+        notices.append(Notice("data-override", path=directory.origin.path))
+    said = _card(query, card_option, product_option, settings, notices)
+    parsed = None
+    if said.text:
+        from amexhelp.lookup.query import parse  # only free text needs the parser and its word index
+
+        parsed = parse(said.text, directory.need_ids)
+    called_from = resolve_caller(from_option, settings)
+    where, source = _where(parsed, country_option, called_from, said, settings, notices)
+    card, card_source = said.card, said.source
+    if card is None and said.home is not None and source not in ("home",):
+        card, card_source = said.home, "text"
+        notices.append(Notice("home-as-card", home=said.home.code, words=said.home_words))
+    caller, caller_source = called_from if called_from is not None else (where, "location")
+    need = _need(directory, need_option, parsed)
+    product = said.product
+    if product is None and need is not None and need.id == "business":
+        product = "business"
+
+    entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
+    if where.code != directory.market_for(where.code) and not fallback:
+        notices.append(Notice("served-by", country=where.code, market=directory.market_for(where.code)))
+    if card is None and fallback and any(entry.scope == "elsewhere" for entry in entries):
+        notices.append(Notice("card-unknown"))
+    assumed = source in ("default", "environment", "locale")
+    if card is None and not assumed and entries and entries[0].scope == "local":
+        notices.append(Notice("local-cards-only", country=where.code))
+    advice = tuple(_advice(directory, need, card.code if card else where.code))
+    return Answer(
+        query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
+        card_source, product,
+    )  # fmt: skip
+
+
+def _card(
+    query: str | None, card_option: str | None, product_option: str | None, settings: Settings, notices: list[Notice]
+) -> _Card:
+    """The card's market and product: options, then the words, then the environment."""
+    text: str | None = query
+    text_card = text_product = role = None
+    if query:
+        from amexhelp.lookup.cardmarket import HOME, read_card
+
+        read = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
+        text_card, text_product, text, role = read.market, read.product, read.rest, read.role
+    home = home_words = None
+    if text_card is not None and role == HOME:
+        home = country(text_card)
+        home_words = _cut(query or "", text or "")
+    card: Country | None = None
+    source: str | None = None
+    if card_option is not None:
+        card, source = resolve_country(card_option, option="--card"), "option"
+        if text_card is not None and text_card != card.code:
+            notices.append(Notice("option-clash", option="--card", words=text_card, chosen=card.code))
+        home = None
+    elif text_card is not None and home is None:
+        card, source = country(text_card), "text"
+        notices.append(Notice("card-from-words", card=card.code))
+    elif settings.card:
+        card, source = resolve_country(settings.card, option="AMEXHELP_CARD"), "environment"
+        home = None if home is not None and home.code == card.code else home
+    product = resolve_product(product_option) if product_option is not None else text_product
+    if product_option is not None and text_product is not None and text_product != product:
+        notices.append(Notice("option-clash", option="--product", words=text_product, chosen=product))
+    return _Card(card, source, product, home, home_words, text)
+
+
+def _cut(query: str, rest: str) -> str:
+    """The words of ``query`` that are not in ``rest`` (what the card reader cut out), as written."""
+    from amexhelp.directory.folding import tokens
+
+    kept = tokens(rest)
+    cut: list[str] = []
+    for word in tokens(query):
+        if kept and kept[0] == word:
+            kept.pop(0)
+        else:
+            cut.append(word)
+    return " ".join(cut)
+
+
+def _where(
+    parsed: ParsedQuery | None,
+    country_option: str | None,
+    called_from: tuple[Country, str] | None,
+    said: _Card,
+    settings: Settings,
+    notices: list[Notice],
+) -> tuple[Country, str]:
+    """Where you are, and what said so (see ``answer``)."""
+    if country_option is not None:
+        return resolve_country(country_option), "option"
+    if parsed is not None:
+        notices.extend(n for n in parsed.notices if n.code == "word-not-country")
+    if parsed is not None and parsed.country is not None:
+        where = country(parsed.country)
+        named = [n for n in parsed.notices if n.code != "word-not-country"]
+        if parsed.place is not None and not any(n.values.get("place") == parsed.place for n in named):
+            notices.append(Notice("place-read", place=parsed.place, country=where.code))
+        notices.extend(named)  # which of several places, or how a code was read
+        return where, "query"
+    caller = called_from[0] if called_from is not None else None
+    if parsed is not None and (found := _unknown_place(parsed, caller, notices)) is not None:
+        return found
+    if called_from is not None:
+        return called_from[0], "from"
+    if said.card is not None and said.source == "text":
+        notices.append(Notice("location-from-card", country=said.card.code))
+        return said.card, "card"
+    if said.home is not None:
+        notices.append(Notice("location-from-home", country=said.home.code, words=said.home_words))
+        return said.home, "home"
+    if settings.country:
+        where = resolve_country(settings.country, option="AMEXHELP_COUNTRY")
+        notices.append(Notice("country-assumed", country=where.code, basis="environment"))
+        return where, "environment"
+    territory = locale_territory(settings.locale)
+    if territory is not None:
+        notices.append(Notice("country-assumed", country=territory.code, basis="locale", locale=settings.locale))
+        return territory, "locale"
+    notices.append(Notice("country-assumed", country=DEFAULT_COUNTRY, basis="default"))
+    return country(DEFAULT_COUNTRY), "default"
+
+
+def locale_territory(locale: str | None) -> Country | None:
+    """The country of a POSIX locale name ("de_DE.UTF-8", "pt_BR", "sr_RS@latin"), if it names one."""
+    if not locale:
+        return None
+    name = locale.split(".", 1)[0].split("@", 1)[0]
+    parts = name.replace("-", "_").split("_")
+    code = parts[-1].upper() if len(parts) > 1 else ""
+    if len(code) != 2 or not code.isalpha() or code not in index.country_names() or code == UNKNOWN_REGION:
+        return None
+    return country(code)
+
+
+def _need(directory: Directory, need_option: str | None, parsed: ParsedQuery | None) -> Need | None:
+    if need_option is not None:
+        return resolve_need(directory, need_option)
+    if parsed is not None and parsed.need is not None:
+        return directory.need(parsed.need)
+    return None
+
+
+def _advice(directory: Directory, need: Need | None, market: str) -> list[str]:
+    """The need's advice (or the safety advice) that applies to cards of ``market``."""
+    if need is None:
+        return list(directory.safety)
+    return [item.text for item in need.advice if not item.markets or market in item.markets]
+
+
+def route(
+    directory: Directory,
+    where: str,
+    caller: str,
+    card: str | None,
+    need: Need | None,
+    product: str | None,
+    notices: list[Notice],
+) -> tuple[tuple[Entry, ...], bool]:
+    """The entries to show, best first, and whether where you are has no line of its own."""
+    from amexhelp.lookup.dialing import dial_from
+
+    chosen: list[tuple[Line, str]] = []
+    where = directory.market_for(where)
+    caller_market = directory.market_for(caller)
+    if card is not None:
+        card = directory.market_for(card)
+    own = _callable(directory.lines_for_country(where))
+    # A suspect line (a red flag on its number) is kept as evidence: shown last, never ranked or offered first.
+    suspect = [line for line in own if line.status == SUSPECT]
+    own = [line for line in own if line.status != SUSPECT]
+    fallback = not own
+    if card is not None and card != where:
+        home = _ranked(_callable(directory.lines_for_country(card)), need, product, directory, card, notices)
+        chosen.extend((line, "card-market") for line in _for_caller(home, caller))
+        if not any(dial_from(line, caller).reachable for line, _ in chosen):
+            notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
+            chosen.insert(0, (directory.fallback, "fallback"))
+        if need is not None and need.id == "travel" and caller_market != card:
+            travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
+            if not travel:
+                notices.append(Notice("no-travel-line", card=card, caller=caller))
+        chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
+    elif own:
+        ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
+        if ranked and not any(dial_from(line, caller).reachable for line in ranked):
+            notices.append(Notice("lines-unreachable", country=where, caller=caller))
+            chosen.append((directory.fallback, "fallback"))
+        chosen.extend((line, "card-market" if card == where else "local") for line in ranked)
+        if card is None:
+            chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
+    else:
+        area_lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
+        chosen.extend((line, "fallback") for line in _ranked(area_lines, need, product, directory, where, None))
+        chosen.append((directory.fallback, "fallback"))
+        if card is None:  # whatever market the card is from: its line for callers abroad
+            chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
+        if where != UNRECOGNISED:  # an unknown place was said already
+            notices.append(
+                Notice(
+                    "no-own-line",
+                    country=where,
+                    area="yes" if area_lines else None,
+                    suspect="yes" if suspect else None,
+                )
+            )
+    chosen.extend((line, "local") for line in suspect)
+    entries = []
+    seen: set[str] = set()
+    for line, scope in chosen:
+        key = line.e164 or line.domestic_dial or line.id
+        if key in seen:
+            continue
+        seen.add(key)
+        entries.append(Entry(line, dial_from(line, caller), scope))
+    if entries and not any(_usable(entry) for entry in entries):
+        fallback_line = directory.fallback
+        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
+        notices.append(Notice("nothing-reachable", caller=caller))
+    return tuple(entries), fallback
+
+
+def _usable(entry: Entry) -> bool:
+    """Whether an entry can be offered as the number to call: it rings from there and is not suspect."""
+    return entry.dial.reachable and entry.line.status != SUSPECT
+
+
+def _callable(lines: tuple[Line, ...]) -> list[Line]:
+    return [line for line in lines if not set(line.services) <= NOT_CALLABLE]
+
+
+def _ranked(
+    lines: list[Line],
+    need: Need | None,
+    product: str | None,
+    directory: Directory,
+    market: str,
+    notices: list[Notice] | None,
+    *,
+    strict: bool = False,
+) -> list[Line]:
+    """A market's lines for a need and card product, best first.
+
+    Confirmed lines before guide-only ones, and a disputed line last; then by how well the line's
+    purpose fits the need (a lost card: the lost-card line, then fraud, then general); then lines
+    for the product asked about before general ones. Lines for another product are left out (unless
+    nothing else is left, and not even then when ``strict``).
+    """
+    wanted = product or "personal"
+    fits = [line for line in lines if not line.products or wanted in line.products]
+    if product is not None and notices is not None and not any(product in line.products for line in fits) and fits:
+        notices.append(Notice("product-not-listed", product=product, country=market))
+    if not fits and not strict:
+        fits = lines
+    rank: dict[str, int] = {}
+    if need is not None:
+        rank = {service: i for i, service in enumerate(need.services)}
+        matching = [line for line in fits if any(service in rank for service in line.services)]
+        if not matching:
+            matching = [line for line in fits if "general" in line.services] or fits
+        fits = matching
+    worst = len(rank)
+
+    def key(line: Line) -> tuple[int, int, int, int]:
+        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
+        product_rank = 0 if product is not None and product in line.products else 1
+        return (STATUS_RANK.get(line.status, 1), service_rank, product_rank, line.from_abroad)
+
+    return sorted(fits, key=key)
+
+
+def _for_caller(lines: list[Line], caller: str) -> list[Line]:
+    """Lines ordered for where the caller is: reachable first; from abroad, the lines meant for callers
+    abroad first; at home, the domestic ones. Otherwise the order is kept."""
+    from amexhelp.directory import index
+    from amexhelp.lookup.dialing import dial_from
+
+    codes = index.calling_codes()
+
+    def key(line: Line) -> tuple[bool, bool, bool]:
+        reachable = dial_from(line, caller).reachable
+        home = line.country is not None and codes.get(line.country) == codes.get(caller)
+        freephone = line.number_type == "TOLL_FREE"
+        # At home, a line printed for callers abroad comes after the others, unless it is a freephone
+        # (a page printing it for callers abroad too); from abroad, those lines come first, and a
+        # freephone is the less sure way in, even where a page prints it.
+        for_elsewhere = line.from_abroad and not freephone if home else not line.from_abroad
+        return (not reachable, for_elsewhere, not home and freephone)
+
+    return sorted(lines, key=key)
+
+
+def _from_abroad(directory: Directory, where: str, need: Need | None, caller: str) -> list[Line]:
+    """For cards issued elsewhere: every other market's line meant for callers abroad (one per market,
+    the best for the need), that rings from where the caller is."""
+    from amexhelp.lookup.dialing import dial_from
+
+    wanted = set(need.services if need is not None else ("lost", "fraud", "general"))
+    found: list[Line] = []
+    for market in directory.markets_with_lines_for_callers_abroad:
+        if market == where:
+            continue
+        abroad = [line for line in directory.lines_for_callers_abroad(market) if set(line.services) & wanted]
+        ranked = _ranked(_callable(tuple(abroad)), need, None, directory, market, None, strict=True)
+        usable = [
+            line for line in ranked if line.status not in ("disputed", SUSPECT) and dial_from(line, caller).reachable
+        ]
+        if usable:
+            found.append(_for_caller(usable, caller)[0])
+            if len(found) == MAX_ELSEWHERE:
+                break
+    return found
+
+
+# A place the query names but that is not known ----------------------------------------------------
+
+# Where an answer is for when the query names a place that could not be recognised: only the numbers
+# that work from anywhere.
+UNRECOGNISED = UNKNOWN_REGION
+
+
+def _unknown_place(parsed: ParsedQuery, caller: Country | None, notices: list[Notice]) -> tuple[Country, str] | None:
+    """Where to answer for when the query names a place that is not known: its close match ("Japna":
+    Japan), else where the caller is, else nowhere (the worldwide number). None when it names none."""
+    if parsed.unknown_place is None:
+        return None
+    if parsed.guess is not None:
+        where = country(parsed.guess)
+        notices.append(Notice("place-guessed", place=parsed.unknown_place, country=where.code))
+        return where, "guess"
+    if caller is not None:
+        notices.append(Notice("place-unrecognised", place=parsed.unknown_place, country=caller.code))
+        return caller, "from"
+    notices.append(Notice("place-unrecognised", place=parsed.unknown_place, country=None))
+    return country(UNRECOGNISED), "unrecognised"

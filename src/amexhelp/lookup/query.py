@@ -1,0 +1,474 @@
+"""Understanding a plain-words query: which need, and which country, it speaks of.
+
+Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
+scripts written without spaces (Japanese, Chinese) is searched by substring, and Korean words by
+prefix (particles follow the noun: 일본에서, "in Japan").
+
+Where the text is, in order: a place narrowed by what follows it ("Paris, Texas", "Chicago IL",
+"Perth WA", "Kingston, Jamaica"); a country it names ("Japan", "JP"); a place in the gazetteer, the
+first of its name (the most populous, or a hand-kept traveller's place) with a notice when others
+share the name. A country name that is an everyday word ("turkey", "china") is the country when
+capitalised in mixed-case text, right after a place word ("in", "à", "nach"), or when nothing around
+it makes it a thing or a person: alone, or beside words for a need or the card ("japan lost card"),
+not in "turkey sandwich", "a japan lacquer box" or "jordan stole my card" (a notice says so). Other
+everyday words ("nice") count as places only when capitalised or after a place word. A place the
+text names but that cannot be found is reported (``unknown_place``), with a close match when one is
+clear (``guess``); so is a lone unknown word close to a country's name ("germnay").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from amexhelp.directory import index
+from amexhelp.directory.folding import fold, is_glued, is_hangul, tokens
+from amexhelp.lookup.notices import Notice
+from amexhelp.sanitize import MAX_QUERY, bounded
+
+if TYPE_CHECKING:
+    from amexhelp.directory.gazetteer import Entry, Place
+
+
+class Mention(NamedTuple):
+    """A span of the query that names something: where it starts and ends, and what it names."""
+
+    start: int  # word position
+    end: int  # word position after the span (for glued text: the same word)
+    length: int  # how much text it covers (characters), for "the longest wins"
+    text: str  # the folded key that matched
+    value: str
+    code: bool = False  # a country code typed in capitals ("JP"), not a name
+    at: int = 0  # inside glued text: where in the word the match starts
+
+
+class ParsedQuery(NamedTuple):
+    text: str
+    need: str | None
+    country: str | None
+    place: str | None = None  # the place name the country was read from ("tokyo"), if any
+    notices: tuple[Notice, ...] = ()  # how the place or code was read, when it could be read otherwise
+    unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
+    guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
+    span: tuple[int, int] | None = None  # the words (start, end) that said where, when country is set
+
+
+class _Text(NamedTuple):
+    originals: list[str]
+    folded: list[str]
+    mixed: bool  # written in mixed case, so that a capital letter means something
+    shouting: bool  # written all in capitals
+
+
+def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
+    """Find the need and the country a query speaks of; either may be None.
+
+    ``need_ids`` are the needs the directory knows, in priority order: ties go to the earlier one.
+    """
+    bounded(text, "query", MAX_QUERY)
+    originals = tokens(unicodedata.normalize("NFC", text))
+    folded = [fold(word) for word in originals]
+    cased = [word for word in originals if word.lower() != word.upper()]
+    shouting = all(not word.isalpha() or word.isupper() for word in originals)
+    lower = all(word.islower() for word in cased)
+    words = _Text(originals, folded, not shouting and not lower, shouting)
+    need = _need(folded, need_ids)
+    countries, things = _country_mentions(words)
+    if countries and not _needs_places(words, countries):
+        parsed = _from_country(text, need, words, _choose_country(countries))
+    else:
+        parsed = _read_places(text, need, words, countries)
+    # Say it when a country's name was read as an everyday word, and no country was read from it.
+    said = tuple(
+        Notice("word-not-country", word=words.originals[m.start], country=m.value)
+        for m in things
+        if m.value != parsed.country
+    )
+    return parsed._replace(notices=parsed.notices + said) if said else parsed
+
+
+def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+    """Every span of the words that is a key of ``table``; ``spans`` bounds the search
+    (``max_words`` words, ``max_glued`` characters of glued text)."""
+    longest, glued = spans["max_words"], spans["max_glued"]
+    for i in range(len(folded)):
+        for n in range(1, min(longest, len(folded) - i) + 1):
+            span = " ".join(folded[i : i + n])
+            if span in table:
+                yield Mention(i, i + n, len(span), span, table[span])
+        word = folded[i]
+        if len(word) < 2:
+            continue
+        if is_hangul(word):  # a prefix: the noun before its particles
+            for b in range(2, len(word)):
+                if word[:b] in table:
+                    yield Mention(i, i + 1, b, word[:b], table[word[:b]])
+        elif is_glued(word):  # anywhere inside
+            for a in range(len(word)):
+                for b in range(a + 2, min(len(word), a + glued) + 1):
+                    if b - a < len(word) and word[a:b] in table:
+                        yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
+
+
+def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
+    words = index.need_words()
+    found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
+    # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
+    # "activate my new card" is about activation, not a new card after a loss.
+    kept = [m for m in found if not any(_inside(m, other) for other in found)]
+    scores: dict[str, int] = {}
+    for m in kept:
+        scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
+    if not scores:
+        return None
+    priority = {need: i for i, need in enumerate(need_ids)}
+    return min(scores, key=lambda need: (-scores[need], priority[need]))
+
+
+def _inside(small: Mention, big: Mention) -> bool:
+    """Whether ``small`` is part of a longer mention ``big`` of the same words."""
+    if small is big or big.length <= small.length:
+        return False
+    if big.start == big.end - 1 == small.start == small.end - 1 and is_glued(big.text):
+        return big.at <= small.at and small.at + small.length <= big.at + big.length
+    return big.start <= small.start and small.end <= big.end and (big.end - big.start) > (small.end - small.start)
+
+
+# A place word that also marks a verb ("how to deal with", "to split the bill"): after it, only a
+# country's name counts as a place, not a city's that is an everyday word.
+_INFINITIVE = "to"
+
+
+def _counts(words: _Text, position: int, *, country: bool = False) -> bool:
+    """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
+    mixed-case text, or right after a place word."""
+    if words.mixed and words.originals[position][:1].isupper():
+        return True
+    before = words.originals[position - 1].casefold() if position > 0 else ""
+    return before in index.place_words() and (country or before != _INFINITIVE)
+
+
+# Words before an everyday name that make it a thing ("a japan lacquer box", "some china"), and words
+# after it that make it a person or a thing doing something ("jordan stole my card", "china was").
+_DETERMINERS = frozenset({"a", "an", "the", "some", "my", "our", "your", "his", "her", "their", "this", "that"})
+_AFTER_A_SUBJECT = frozenset(
+    {"stole", "took", "used", "charged", "has", "had", "is", "was", "were", "are", "said", "called", "sent",
+     "bought", "paid", "asked", "gave", "got", "s", "and", "or"}
+)  # fmt: skip
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Words that say nothing about a thing or a person: those of the needs, the stopwords, the place
+    words, the card words."""
+    import json
+
+    cards = json.loads(index.read_package_data("cards.json"))["card_words"]
+    need_words = {word for phrase in index.need_words() for word in phrase.split()}
+    return frozenset(need_words | index.stopwords() | index.place_words() | {fold(w) for w in cards})
+
+
+def _alone(words: _Text, start: int, end: int) -> bool:
+    """Whether the words start..end stand alone: nothing around them but words for a need, the card
+    or a place, and no article before them nor a verb after them."""
+    known = _known_words()
+    before = words.folded[start - 1] if start > 0 else None
+    after = words.folded[end] if end < len(words.folded) else None
+    if before is not None and (before in _DETERMINERS or before not in known):
+        return False
+    return after is None or (after not in _AFTER_A_SUBJECT and after in known)
+
+
+@cache
+def _cyrillic_stems() -> dict[str, str]:
+    """One-word country names in Cyrillic without their last letter, for the names' other cases
+    ("в России", "в Германии", "в Китае": Россия, Германия, Китай); a stem two countries share is left out."""
+    stems: dict[str, str | None] = {}
+    for name, code in index.names().items():
+        if " " not in name and len(name) >= 5 and all("\u0400" <= ch <= "\u04ff" for ch in name):
+            stem = name[:-1]
+            stems[stem] = code if stems.get(stem, code) == code else None
+    return {stem: code for stem, code in stems.items() if code is not None}
+
+
+def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
+    """Country names in Cyrillic in another case than the one the tables hold (the last letter changed)."""
+    named = {m.start for m in found}
+    stems = _cyrillic_stems()
+    for i, word in enumerate(words.folded):
+        if i not in named and len(word) >= 5 and (code := stems.get(word[:-1])) is not None:
+            yield Mention(i, i + 1, len(word), word, code)
+
+
+def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
+    """The countries the words name, and the everyday names among them read as words instead."""
+    everyday = index.everyday_names()
+    mentions, things = [], []
+    found = list(_mentions(words.folded, index.names(), index.load_words()))
+    for m in [*found, *_inflected(words, found)]:
+        if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
+            mentions.append(m)
+        else:
+            things.append(m)
+    # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
+    if not words.shouting:
+        codes, stop = index.codes(), index.code_stopwords()
+        for i, word in enumerate(words.originals):
+            if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
+                mentions.append(Mention(i, i + 1, len(word), word.casefold(), codes[word.casefold()], code=True))
+    return mentions, things
+
+
+def _needs_places(words: _Text, mentions: list[Mention]) -> bool:
+    """Whether the countries named could be read otherwise by the gazetteer: a code that may be a
+    state ("CA"), a name that is also a division ("Georgia") or part of a longer place ("Jersey
+    City"), or a division code after a place ("Lebanon, PA")."""
+    inside, also = index.names_in_places(), index.subdivisions_named_like_countries()
+    if any(m.code or m.text in inside or m.text in also for m in mentions):
+        return True
+    return words.mixed and any(word.isalpha() and word.isupper() and 2 <= len(word) <= 3 for word in words.originals)
+
+
+def _choose_country(mentions: list[Mention]) -> Mention:
+    # A country name that is also a subdivision of another country named in the text is that
+    # subdivision ("Atlanta, Georgia, USA" is in the United States).
+    named = {m.value for m in mentions}
+    also = index.subdivisions_named_like_countries()
+    mentions = [m for m in mentions if not (set(also.get(m.text, "").split()) & (named - {m.value}))] or mentions
+    return _best(mentions)
+
+
+def _best(mentions: list[Mention]) -> Mention:
+    """The longest mention wins ("United States Virgin Islands" over "United States"), then the first."""
+    return min(mentions, key=lambda m: (-m.length, m.start))
+
+
+def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) -> ParsedQuery:
+    notices: tuple[Notice, ...] = ()
+    if chosen.code:
+        notices = (Notice("code-read", code=words.originals[chosen.start], country=chosen.value),)
+    return ParsedQuery(text, need, chosen.value, notices=notices, span=(chosen.start, chosen.end))
+
+
+# Places --------------------------------------------------------------------------------------------
+
+
+def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
+    """Every span of the words that names a place in the gazetteer, weak names only where they count."""
+    from amexhelp.directory.gazetteer import table
+
+    places = table()
+    folded = words.folded
+    found: list[tuple[Mention, Entry]] = []
+    for i in range(len(folded)):
+        span = ""
+        for j in range(i, len(folded)):
+            span = folded[j] if j == i else f"{span} {folded[j]}"
+            entry, longer = places.find(span)
+            if entry is not None and (not entry.weak or _counts(words, i)):
+                found.append((Mention(i, j + 1, len(span), span, entry.places[0].country), entry))
+            if not longer:
+                break
+        word = folded[i]
+        if len(word) < 2 or not is_glued(word):
+            continue
+        # Korean: prefixes of the word (the noun before its particles); other glued text: anywhere in it.
+        for a in range(1) if is_hangul(word) else range(len(word)):
+            for b in range(a + 2, len(word) + 1):
+                if b - a == len(word):  # the whole word was looked up above
+                    break
+                entry, longer = places.find(word[a:b], "")
+                if entry is not None:
+                    found.append((Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry))
+                if not longer:
+                    break
+    return found
+
+
+def _read_places(text: str, need: str | None, words: _Text, countries: list[Mention]) -> ParsedQuery:
+    places = _place_mentions(words)
+    # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
+    # inside a longer country name is that country's ("Sint Maarten (Olanda)").
+    countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+    if countries and any(_inside(m, _best(countries)) for m, _ in places):
+        return _from_country(text, need, words, _best(countries))
+    narrowed = _narrowed(words, places, countries)
+    if narrowed is not None:
+        mention, place, notices, end = narrowed
+        return ParsedQuery(text, need, place.country, _written(words, mention), notices, span=(mention.start, end))
+    if countries:
+        return _from_country(text, need, words, _choose_country(countries))
+    if places:
+        mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
+        written = _written(words, mention)
+        others = _others(written, entry)
+        return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
+    unknown = _unknown_place(words)
+    if unknown is None:
+        lone = _lone_unknown(words)
+        guess = _guess(lone) if lone is not None else None
+        if guess is not None:
+            return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
+        return ParsedQuery(text, need, None)
+    guess = _guess(unknown)
+    if guess is None and not words.mixed:
+        return ParsedQuery(text, need, None)  # in text without capitals, only a clear typo is a place
+    return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
+
+
+def _written(words: _Text, mention: Mention) -> str:
+    """The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part."""
+    written = " ".join(words.originals[mention.start : mention.end])
+    return written if fold(written) == mention.text else mention.text
+
+
+def _narrowed(
+    words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]
+) -> tuple[Mention, Place, tuple[Notice, ...], int] | None:
+    """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
+    division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile")."""
+    from amexhelp.directory.gazetteer import division_codes
+
+    for mention, entry in sorted(places, key=lambda found: (-found[0].length, found[0].start)):
+        after = mention.end
+        if after >= len(words.originals) or mention.at:
+            continue
+        code = words.originals[after]
+        if _division_code(words, code):
+            for place in entry.places:
+                wanted = f"{place.country}-{code.upper()}"
+                if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
+                    return mention, place, (_code_notice(code, wanted),), after + 1
+        for follower, qualifier in places:
+            if follower.start != after or follower.at:
+                continue
+            regions = [q for q in qualifier.places if q.is_division]
+            for place in entry.places:
+                if place.is_division:
+                    continue
+                if any(
+                    r.division == place.division or (place.division is None and r.country == place.country)
+                    for r in regions
+                ):
+                    return mention, place, (), follower.end
+        for country in countries:
+            if country.start == after:
+                for place in entry.places:
+                    if place.country == country.value:
+                        notices = (_code_notice(code, None),) if country.code else ()
+                        return mention, place, notices, country.end
+    return None
+
+
+def _division_code(words: _Text, word: str) -> bool:
+    """Whether a word can be a state's code after a city: two or three letters, in capitals where case
+    tells (not "in", "or", "me" in running text)."""
+    if not (word.isalpha() and word.isascii() and 2 <= len(word) <= 3):
+        return False
+    if words.mixed:
+        return word.isupper()
+    return word.upper() not in index.code_stopwords() and fold(word) not in index.stopwords()
+
+
+def _code_notice(code: str, division: str | None) -> Notice:
+    also = index.codes().get(code.casefold())  # the country these letters are the code of (FR, FRA), if any
+    if division is None:
+        return Notice("code-read", code=code, country=also or code.upper())
+    not_country = also if also is not None and also != division[:2] else None
+    return Notice("code-read", code=code, country=division[:2], division=division, not_country=not_country)
+
+
+def _others(written: str, entry: Entry) -> tuple[Notice, ...]:
+    """A notice when the name read is also the name of places elsewhere."""
+    labels: list[str] = []
+    for place in entry.places:
+        label = _label(place)
+        if label not in labels:
+            labels.append(label)
+    if len(labels) < 2:
+        return ()
+    return (Notice("place-ambiguous", place=written, country=entry.places[0].country, places=" ".join(labels)),)
+
+
+def _label(place: Place) -> str:
+    """A place's division ("US-OR") where it has a name, else its country's code."""
+    from amexhelp.directory.gazetteer import division_name
+
+    named = place.division is not None and division_name(place.division)
+    return place.division if named and place.division is not None else place.country
+
+
+# Unknown places ------------------------------------------------------------------------------------
+
+
+def _unknown_place(words: _Text) -> str | None:
+    """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
+    text the capitalised words after it, else the one word."""
+    place_words, needs, stop = index.place_words(), index.need_words(), index.stopwords()
+
+    def plain(i: int) -> bool:
+        word = words.originals[i]
+        return word.isalpha() and not is_glued(word) and words.folded[i] not in needs and words.folded[i] not in stop
+
+    for i in range(1, len(words.originals)):
+        if words.originals[i - 1].casefold() not in place_words or not plain(i) or len(words.originals[i]) < 3:
+            continue
+        if not words.mixed:
+            return words.originals[i]
+        if words.originals[i][:1].isupper():
+            end = i + 1
+            while end < len(words.originals) and words.originals[end][:1].isupper() and plain(end):
+                end += 1
+            return " ".join(words.originals[i:end])
+    return None
+
+
+def _lone_unknown(words: _Text) -> str | None:
+    """The one word of the text that no index knows, when everything around it is known ("germnay",
+    "germnay lost card"): perhaps a country's name mistyped."""
+    known = _known_words()
+    unknown = [i for i, word in enumerate(words.folded) if word not in known]
+    if len(unknown) != 1:
+        return None
+    word = words.originals[unknown[0]]
+    return word if word.isalpha() and not is_glued(word) and len(word) >= 5 else None
+
+
+def _guess(unknown: str) -> str | None:
+    """The country of the one close match to an unknown place (a typing slip: one letter wrong, missing,
+    extra or swapped; two for long names), or None when there is none or several countries tie."""
+    from amexhelp.directory.folding import key
+    from amexhelp.directory.gazetteer import guess_names
+
+    typed = key(unknown)
+    if len(typed) < 4 or not typed.isascii():
+        return None
+    limit = 1 if len(typed) < 8 else 2
+    best, found = limit + 1, set()
+    candidates = [*index.names().items(), *guess_names().items()]
+    for name, country in candidates:
+        if abs(len(name) - len(typed)) > limit or not name.isascii():
+            continue
+        distance = _distance(typed, name)
+        if distance < best:
+            best, found = distance, {country}
+        elif distance == best:
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 and best > 0 else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]

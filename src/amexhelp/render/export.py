@@ -1,0 +1,203 @@
+"""Saving numbers before a trip: CSV, JSON and vCard 4.0 (RFC 6350) that contact apps import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from typing import TYPE_CHECKING, Any
+
+from amexhelp.directory import index
+from amexhelp.directory.model import SUSPECT, Directory, Line
+from amexhelp.errors import InputError
+
+if TYPE_CHECKING:
+    from amexhelp.lookup.dialing import Dial
+
+FORMATS = ("csv", "json", "vcard")
+# Columns added when the export is for a caller (--from): what to dial from there, and whether it rings.
+DIAL_COLUMNS = ("dial_from", "dial", "reachable")
+CSV_COLUMNS = (
+    "id",
+    "country",
+    "country_name",
+    "area",
+    "service",
+    "label",
+    "e164",
+    "international",
+    "display",
+    "toll_free",
+    "hours",
+    "languages",
+    "notes",
+)
+
+
+def lines_to_export(directory: Directory, country: str | None, card: str | None = None) -> tuple[Line, ...]:
+    """Every line; or, for a country and/or a card market, those markets' lines (the card's first),
+    their areas' lines and the worldwide line as a backup. Never a suspect line (a red flag on its number)."""
+    if country is None and card is None:
+        return tuple(line for line in directory.lines if line.status != SUSPECT)
+    chosen: list[Line] = []
+    for market in dict.fromkeys(code for code in (card, country) if code is not None):
+        chosen.extend(directory.lines_for_country(directory.market_for(market)))
+        for area in directory.areas_of(market):
+            chosen.extend(directory.lines_for_area(area.id))
+    chosen.append(directory.fallback)
+    return tuple(line for line in dict.fromkeys(chosen) if line.status != SUSPECT)
+
+
+def render(
+    fmt: str, lines: tuple[Line, ...], directory: Directory, source: dict[str, Any], caller: str | None = None
+) -> str:
+    """The export in ``fmt`` ("vcf" is "vcard"); with ``caller``, numbers as dialled from there."""
+    if fmt == "csv":
+        return to_csv(lines, caller)
+    if fmt == "json":
+        from amexhelp.render.dicts import dump, line
+
+        dials = [_dial(item, caller) for item in lines]
+        return dump(
+            {
+                "from": caller,
+                "lines": [line(item, dial, directory) for item, dial in zip(lines, dials, strict=True)],
+                "source": source,
+            }
+        )
+    return to_vcard(lines, directory, caller)
+
+
+def _dial(line: Line, caller: str | None) -> Dial | None:
+    if caller is None:
+        return None
+    from amexhelp.lookup.dialing import dial_from
+
+    return dial_from(line, caller)
+
+
+def to_csv(lines: tuple[Line, ...], caller: str | None = None) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS + (DIAL_COLUMNS if caller else ()))
+    names = index.country_names()
+    for item in lines:
+        row = [
+            item.id,
+            item.country or "",
+            names.get(item.country, "") if item.country else "",
+            item.area or "",
+            item.service,
+            item.label,
+            item.e164 or "",
+            item.international,
+            item.display,
+            "yes" if item.toll_free else "no",
+            item.hours or "",
+            " ".join(item.languages),
+            " | ".join(item.all_notes),
+        ]
+        dial = _dial(item, caller)
+        if dial is not None:
+            row.extend([dial.caller, dial.dial or "", "yes" if dial.reachable else "no"])
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def to_vcard(lines: tuple[Line, ...], directory: Directory, caller: str | None = None) -> str:
+    """One contact per country (or area), CRLF-delimited; each number once, as a TEL entry with a tel:
+    URI in + form (which dials from anywhere it rings). With ``caller``, the numbers that do not ring
+    from there are left out of the TEL entries and named in the note. A number with no international
+    form (Korea's 00798) is a text TEL, never a tel: link, and its note says so."""
+    from amexhelp.render.naming import ENGLISH_NAMES as naming
+
+    groups: dict[str, list[Line]] = {}
+    for item in lines:
+        groups.setdefault(naming.place(item, directory), []).append(item)
+    where = index.country_names().get(caller, caller) if caller else None
+    cards: list[str] = []
+    for place, items in groups.items():
+        rows = [
+            "BEGIN:VCARD",
+            "VERSION:4.0",
+            f"FN:{_escape(f'American Express ({place})')}",
+            "ORG:American Express",
+            "KIND:org",
+        ]
+        numbers: dict[str, list[Line]] = {}  # one entry per number, whatever lines share it
+        for item in items:
+            numbers.setdefault(item.e164 or item.domestic_dial or item.display, []).append(item)
+        notes: list[str] = []
+        position = 0
+        for same in numbers.values():
+            first = same[0]
+            label = " / ".join(dict.fromkeys(item.label for item in same))
+            hours = first.hours or "hours not stated"
+            dial = _dial(first, caller)
+            if dial is not None and not dial.reachable:
+                notes.append(
+                    f"{label}: {first.international or first.display}, not callable from {where} ({dial.reason})"
+                )
+                continue
+            position += 1
+            kind = "fax" if all(item.service == "fax" for item in same) else "voice"
+            if first.e164 is None:
+                home = index.country_names().get(first.country or "", "its country")
+                rows.append(f'item{position}.TEL;VALUE=text;TYPE="{kind}";PREF={position}:{_escape(first.display)}')
+                notes.append(
+                    f"{label}: {first.display}, {hours}; no international form, so no tel: link:"
+                    f" dial it as written, from inside {home} only"
+                )
+            else:
+                rows.append(f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{first.e164}')
+                shown = dial.dial if dial is not None and dial.dial else first.international
+                notes.append(f"{label}: {shown}, {hours}")
+            rows.append(f"item{position}.X-ABLabel:{_escape(label)}")
+        if where:
+            notes.append(f"Numbers as dialled from {where}")
+        rows.append(f"NOTE:{_escape('; '.join(notes) + '. Confirm with the number on the back of your card.')}")
+        rows.append("END:VCARD")
+        cards.extend(_fold(row) for row in rows)
+    return "".join(f"{row}\r\n" for row in cards)
+
+
+def _escape(text: str) -> str:
+    """RFC 6350 text value escaping."""
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def _fold(row: str, limit: int = 75) -> str:
+    """RFC 6350 line folding: no line longer than 75 octets, continuation lines start with a space."""
+    out: list[str] = []
+    current = b""
+    for ch in row:
+        encoded = ch.encode("utf-8")
+        if len(current) + len(encoded) > (limit if not out else limit - 1):
+            out.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    out.append(current.decode("utf-8"))
+    return "\r\n ".join(out)
+
+
+def write_atomically(path: str, text: str, *, force: bool) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, so no reader ever sees half a
+    file; refuse to replace an existing file unless ``force``."""
+    if os.path.exists(path) and not force:
+        raise InputError(f"{path} already exists", suggestion="use --force to replace it")
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".amexhelp-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        umask = os.umask(0)  # mkstemp makes the file private; give it the mode a plain open() would
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except OSError as error:
+        os.unlink(temporary)
+        raise InputError(f"cannot write {path}: {error.strerror}") from None

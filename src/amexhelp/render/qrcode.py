@@ -1,0 +1,34 @@
+"""A QR code of a line's tel: link, printed in the terminal so a phone camera can dial it."""
+
+from __future__ import annotations
+
+import sys
+
+from amexhelp.directory.model import SUSPECT, Line
+from amexhelp.errors import InputError
+from amexhelp.lookup.answer import Answer
+
+
+def tel_uri(line: Line) -> str:
+    """The RFC 3966 tel: URI of a line: its global number."""
+    if line.e164 is None:
+        raise InputError(f"{line.display} has no international form, so no tel: link is made for it")
+    return f"tel:{line.e164}"
+
+
+def best_line(answer: Answer) -> Line:
+    """The line to put in the code: the first the caller can reach that has a global number to link
+    (never a suspect line)."""
+    for entry in answer.entries:
+        if entry.dial.reachable and entry.line.e164 is not None and entry.line.status != SUSPECT:
+            return entry.line
+    raise InputError("no line of this answer can be dialled from where you are, so no QR code is printed")
+
+
+def print_qr(line: Line) -> None:
+    import segno  # small and pure Python, but only worth importing when asked
+
+    code = segno.make(tel_uri(line), error="m")
+    sys.stdout.write(f"\nScan to call {line.label} ({line.international}):\n")
+    code.terminal(out=sys.stdout, compact=True)
+    sys.stdout.flush()

