@@ -1,4 +1,5 @@
-"""Country and language names for people, in the language chosen with --lang or by the locale.
+"""Country and language names for people, and the sentences around them, in the language chosen with
+--lang or by the locale.
 
 Only text output is translated; JSON keeps codes and English names, so scripts see one shape.
 """
@@ -45,8 +46,12 @@ class Naming:
     """Names of countries and languages in one language (English when there is no translation)."""
 
     def __init__(self, lang: str = ENGLISH) -> None:
+        from amexhelp.render.i18n import translator
+
         self.lang = lang
         self._names = None if lang == ENGLISH else index.load_display_names(lang)
+        # The sentence of a message in this language: naming._("Call {number}").format(number=...).
+        self._ = translator(lang)
 
     def country(self, code: str) -> str:
         english = index.country_names().get(code, code)

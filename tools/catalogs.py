@@ -1,0 +1,132 @@
+"""Build-time: the message catalogs of the text the tool prints, with Babel.
+
+    python -m tools.catalogs          # extract the messages, update every .po, compile the .mo files
+    python -m tools.catalogs --check  # exit 1 if any of them is stale, or a translation is missing or broken
+
+The sentences are marked in the renderers and the command-line layer with ``_()`` (``N_()`` where a
+message is only named, not yet translated). The template (``tools/data/po/amexhelp.pot``) and one ``.po``
+per language (``tools/data/po/LANG.po``, hand-kept translations) are the sources; the compiled ``.mo``
+files go into the package (``src/amexhelp/locale/LANG/LC_MESSAGES/amexhelp.mo``), where the standard
+library's gettext reads the one of the language in use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+PO_DIR = Path(__file__).parent / "data" / "po"
+LOCALE_DIR = ROOT / "src" / "amexhelp" / "locale"
+# Where the messages are: the layers that word things (the core returns codes and values).
+SOURCES = ("src/amexhelp/render", "src/amexhelp/cli")
+KEYWORDS = {"_": None, "N_": None}
+DOMAIN = "amexhelp"
+# The languages the tool reads (README: Answer in the language asked); tags as --lang takes them.
+LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh", "zh-TW", "ko", "ar", "hi", "ru")
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}")
+# Catalog dates are fixed: the files must be the same whenever they are made (--check compares them).
+_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def fields(text: str) -> list[str]:
+    """The format fields of a message ("{country}", "{count:d}"), sorted, so catalogs can be compared."""
+    return sorted(_FIELD.findall(text))
+
+
+def template() -> Catalog:
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    catalog = Catalog(domain=DOMAIN, project="amexhelp", fuzzy=False, creation_date=_DATE, revision_date=_DATE)
+    for source in SOURCES:
+        for _name, _line, message, comments, _context in extract_from_dir(
+            ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS
+        ):
+            catalog.add(message, auto_comments=comments)
+    return catalog
+
+
+def _po_text(catalog: Catalog) -> bytes:
+    from babel.messages.pofile import write_po
+
+    out = io.BytesIO()
+    write_po(out, catalog, omit_header=True, no_location=True, sort_output=True, width=116)
+    return out.getvalue()
+
+
+def _mo_bytes(catalog: Catalog) -> bytes:
+    from babel.messages.mofile import write_mo
+
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    return out.getvalue()
+
+
+def problems(lang: str, catalog: Catalog) -> list[str]:
+    """What is wrong with one language's translations: a message left out, or a translation whose
+    format fields differ from the message's."""
+    found = []
+    for message in catalog:
+        if not message.id:
+            continue
+        if not message.string:
+            found.append(f"{lang}.po: no translation of {message.id!r}")
+        elif fields(str(message.id)) != fields(str(message.string)):
+            found.append(f"{lang}.po: the fields of {message.id!r} differ in {message.string!r}")
+    return found
+
+
+def outputs() -> tuple[dict[Path, bytes], list[str]]:
+    """Every file the catalogs are made of, as it should be, and the translations' problems."""
+    from babel.messages.pofile import read_po
+
+    pot = template()
+    files: dict[Path, bytes] = {PO_DIR / f"{DOMAIN}.pot": _po_text(pot)}
+    found: list[str] = []
+    for lang in LANGUAGES:
+        path = PO_DIR / f"{lang}.po"
+        if path.exists():
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=lang.replace("-", "_"), domain=DOMAIN)
+        else:
+            from babel.messages.catalog import Catalog
+
+            catalog = Catalog(locale=lang.replace("-", "_"), domain=DOMAIN)
+        catalog.update(pot, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        catalog.creation_date = catalog.revision_date = _DATE
+        catalog.fuzzy = False
+        files[path] = _po_text(catalog)
+        files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog)
+        found += problems(lang, catalog)
+    return files, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.catalogs", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report stale files and broken translations")
+    args = parser.parse_args(argv)
+    files, found = outputs()
+    stale = [path for path, data in files.items() if not path.exists() or path.read_bytes() != data]
+    if not args.check:
+        for path in stale:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(files[path])
+    for path in stale:
+        print(f"{'stale' if args.check else 'wrote'}: {path.relative_to(ROOT)}", file=sys.stderr)
+    for problem in found:
+        print(f"problem: {problem}", file=sys.stderr)
+    return 1 if args.check and (stale or found) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
