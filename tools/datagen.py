@@ -177,6 +177,7 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
     need_words: dict[str, str] = {}
     stopwords: set[str] = set()
     place_words: set[str] = set()
+    need_languages: dict[str, set[str]] = {}  # the languages each need phrase is a phrase of
     for words_file in sorted((SOURCES / "words").glob("*.json")):
         vocabulary = json.loads(words_file.read_text(encoding="utf-8"))
         stopwords.update(key(word) for word in vocabulary.get("stopwords", []))
@@ -187,6 +188,7 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
                 if need_words.get(folded, need_id) != need_id:
                     raise ValueError(f"{words_file.name}: {phrase!r} names both {need_words[folded]} and {need_id}")
                 need_words[folded] = need_id
+                need_languages.setdefault(folded, set()).add(vocabulary["language"])
 
     tsv, place_index, named_like_countries, inside, holding = build_places(
         names, set(need_words) | stopwords | {key(word) for word in place_words}
@@ -207,6 +209,7 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
         "everyday_names": everyday,
         "names_in_places": sorted(inside),
         "need_words": dict(sorted(need_words.items())),
+        "need_languages": {k: " ".join(sorted(v)) for k, v in sorted(need_languages.items())},
         "stopwords": sorted(stopwords),
         "place_words": sorted(place_words),
         **_spans([*names, *need_words]),

@@ -96,6 +96,12 @@ def code_stopwords() -> frozenset[str]:
     return frozenset(load_words()["code_stopwords"])
 
 
+def need_languages() -> dict[str, str]:
+    """The languages (space-separated ISO 639-1 codes) each folded need phrase belongs to."""
+    languages: dict[str, str] = load_words()["need_languages"]
+    return languages
+
+
 def need_words() -> dict[str, str]:
     """Folded words and phrases that name a need, to need ids."""
     found: dict[str, str] = load_words()["need_words"]

@@ -61,6 +61,7 @@ class Answer(NamedTuple):
     card_market: Country | None = None
     card_source: str | None = None  # "option", "environment" or "text"
     product: str | None = None
+    language: str | None = None  # the one language the query's words are written in, when they say
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -173,7 +174,7 @@ def answer(
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
-        card_source, product,
+        card_source, product, parsed.language if parsed is not None else None,
     )  # fmt: skip
 
 

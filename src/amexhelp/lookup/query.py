@@ -53,6 +53,7 @@ class ParsedQuery(NamedTuple):
     unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
     guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
     span: tuple[int, int] | None = None  # the words (start, end) that said where, when country is set
+    language: str | None = None  # the one language the need words are written in, when they say ("es")
 
 
 class _Text(NamedTuple):
@@ -74,7 +75,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     shouting = all(not word.isalpha() or word.isupper() for word in originals)
     lower = all(word.islower() for word in cased)
     words = _Text(originals, folded, not shouting and not lower, shouting)
-    need = _need(folded, need_ids)
+    need, language = _need(folded, need_ids)
     countries, things = _country_mentions(words)
     if countries and not _needs_places(words, countries):
         parsed = _from_country(text, need, words, _choose_country(countries))
@@ -86,7 +87,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
         for m in things
         if m.value != parsed.country
     )
-    return parsed._replace(notices=parsed.notices + said) if said else parsed
+    return parsed._replace(notices=parsed.notices + said, language=language)
 
 
 def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
@@ -112,7 +113,9 @@ def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -
                         yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
 
 
-def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
+def _need(folded: list[str], need_ids: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The need the words name, and the one language all its words are written in (None when they are
+    of several languages, or of none)."""
     words = index.need_words()
     found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
     # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
@@ -122,9 +125,12 @@ def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
     for m in kept:
         scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
     if not scores:
-        return None
+        return None, None
     priority = {need: i for i, need in enumerate(need_ids)}
-    return min(scores, key=lambda need: (-scores[need], priority[need]))
+    languages = index.need_languages()
+    shared = set.intersection(*(set(languages.get(m.text, "").split()) for m in kept))
+    need = min(scores, key=lambda need: (-scores[need], priority[need]))
+    return need, (next(iter(shared)) if len(shared) == 1 else None)
 
 
 def _inside(small: Mention, big: Mention) -> bool:

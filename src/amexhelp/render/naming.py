@@ -15,20 +15,31 @@ from amexhelp.sanitize import shorten
 ENGLISH = "en"
 
 
-def resolve_lang(option: str | None, locale: str | None = None) -> str:
-    """--lang if given (it must be a language we have names in), else the locale's language (``locale``,
-    as LC_ALL, LC_MESSAGES or LANG give it) if we have names in it, else English."""
+# Locales that name no language: the words decide, then English.
+_NO_LANGUAGE = frozenset({"c", "posix", ""})
+
+
+def resolve_lang(
+    option: str | None, locale: str | None = None, *, setting: str | None = None, words: str | None = None
+) -> str:
+    """The language to answer in: --lang (``option``), else AMEXHELP_LANG (``setting``), each of which
+    must be a language we answer in; else the locale's language (``locale``, as LC_ALL, LC_MESSAGES or
+    LANG give it) when it names one (a locale of another language means English); else the one language
+    the query's words are written in (``words``), if we answer in it; else English."""
     supported = index.display_languages()
-    if option is not None:
-        wanted = _normalise(option)
-        if wanted == ENGLISH or wanted in supported:
-            return wanted
-        raise InputError(
-            f"no names in language {shorten(option)} for --lang", suggestion=f"one of: en, {', '.join(supported)}"
-        )
-    if locale:
-        found = _normalise(locale.split(".", 1)[0])
+    for given, where in ((option, "--lang"), (setting, "AMEXHELP_LANG")):
+        if given is not None:
+            wanted = _normalise(given)
+            if wanted == ENGLISH or wanted in supported:
+                return wanted
+            raise InputError(
+                f"no names in language {shorten(given)} for {where}", suggestion=f"one of: en, {', '.join(supported)}"
+            )
+    if locale and _normalise(locale.split(".", 1)[0].split("@", 1)[0]) not in _NO_LANGUAGE:
+        found = _normalise(locale.split(".", 1)[0].split("@", 1)[0])
         return found if found in supported else ENGLISH
+    if words is not None and (words == ENGLISH or _normalise(words) in supported):
+        return _normalise(words)
     return ENGLISH
 
 
