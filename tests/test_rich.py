@@ -33,7 +33,7 @@ def test_lookup_leads_with_the_number_then_panels_with_status(cli: RunCli) -> No
 
 
 def test_lookup_lists_other_markets_compactly_when_the_card_is_unknown(cli: RunCli) -> None:
-    text = "\n".join(rich(cli, "lookup", "--country", "JP", "--need", "lost-card"))
+    text = "\n".join(rich(cli, "lookup", "--country", "JP", "--need", "lost-card", "--all"))
     assert "Card issued elsewhere?" in text
     assert "• United States: +1 336-393-1111, collect — confirmed" in text
 

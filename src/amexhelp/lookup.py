@@ -14,7 +14,10 @@ from amexhelp.places import UNKNOWN_REGION, Country, country, in_country, in_the
 from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from amexhelp.dialing import Dial
+    from amexhelp.hours import Opening
     from amexhelp.query import ParsedQuery
 
 DEFAULT_COUNTRY = "US"
@@ -24,7 +27,9 @@ PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
 # How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
 # not a phone book: --card gives the exact one).
 MAX_ELSEWHERE = 15
-STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3}
+STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 4}
+# A status this code does not know (a newer data file's) ranks after disputed: never first.
+UNKNOWN_STATUS_RANK = 3
 
 
 class Settings(NamedTuple):
@@ -41,6 +46,22 @@ class Entry(NamedTuple):
     line: Line
     dial: Dial
     scope: str  # "card-market", "local", "elsewhere" or "fallback"
+    fits: bool = True  # whether it serves the caller's card product (False: a line for other cards only)
+    opening: Opening | None = None  # open at the time asked about, for a line with structured hours
+
+
+class OnlyFor(NamedTuple):
+    """A market whose lines in the directory are all for other cards than the caller's."""
+
+    market: str  # the market (where you are, or the card's market)
+    products: tuple[str, ...]  # the products its lines are for ("corporate",)
+    wanted: str  # the caller's product ("personal" when none was said)
+
+
+class Route(NamedTuple):
+    entries: tuple[Entry, ...]  # best first
+    fallback: bool  # where you are has no line of its own
+    only_for: OnlyFor | None = None
 
 
 class Answer(NamedTuple):
@@ -57,6 +78,7 @@ class Answer(NamedTuple):
     card_market: Country | None = None
     card_source: str | None = None  # "option", "environment" or "text"
     product: str | None = None
+    only_for: OnlyFor | None = None  # the market's lines are all for other cards than the caller's
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -114,12 +136,15 @@ def answer(
     card_option: str | None = None,
     product_option: str | None = None,
     settings: Settings | None = None,
+    now: datetime | None = None,
 ) -> Answer:
     """Resolve what was asked (options win over the query's words) and choose the lines.
 
     Where you are is, in order: --country, a place in the query, where the caller is (--from or
     AMEXHELP_FROM), AMEXHELP_COUNTRY, the United States. The call is made from where you are unless
     --from (or AMEXHELP_FROM) says otherwise. The card's market is --card, AMEXHELP_CARD or the words.
+    ``now`` (an aware datetime in the caller's zone) is the moment opening hours are read for; None:
+    they are not.
     """
     settings = settings or Settings()
     notices: list[str] = []
@@ -185,7 +210,9 @@ def answer(
     if product is None and need is not None and need.id == "business":
         product = "business"
 
-    entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
+    entries, fallback, only_for = route(
+        directory, where.code, caller.code, card.code if card else None, need, product, notices, now
+    )
     if where.code != directory.market_for(where.code) and not fallback:
         served = country(directory.market_for(where.code))
         notices.append(f"{where.name} is served by the lines for {in_the(served.code, served.name)}.")
@@ -199,7 +226,7 @@ def answer(
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
-        card_source, product,
+        card_source, product, only_for,
     )  # fmt: skip
 
 
@@ -218,11 +245,19 @@ def route(
     need: Need | None,
     product: str | None,
     notices: list[str],
-) -> tuple[tuple[Entry, ...], bool]:
-    """The entries to show, best first, and whether where you are has no line of its own."""
+    now: datetime | None = None,
+) -> Route:
+    """The entries to show, best first, whether where you are has no line of its own, and whether the
+    market's lines are all for other cards than the caller's.
+
+    A line for other cards only (corporate, Platinum…) is never first: where a market has nothing else,
+    the regional and worldwide lines come first and its lines follow, marked as not fitting.
+    """
     from amexhelp.dialing import dial_from
 
     chosen: list[tuple[Line, str]] = []
+    wanted = product or "personal"
+    only_for: OnlyFor | None = None
     where = directory.market_for(where)
     caller_market = directory.market_for(caller)
     if card is not None:
@@ -230,7 +265,11 @@ def route(
     own = _callable(directory.lines_for_country(where))
     fallback = not own
     if card is not None and card != where:
-        home = _ranked(_callable(directory.lines_for_country(card)), need, product, directory, card, notices)
+        home_lines = _callable(directory.lines_for_country(card))
+        home = _ranked(home_lines, need, product, directory, card, notices)
+        if home_lines and not any(_fits(line, wanted) for line in home_lines):
+            only_for = OnlyFor(card, _products(home_lines), wanted)
+            chosen.append((directory.fallback, "fallback"))
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
             notices.append(
@@ -248,18 +287,24 @@ def route(
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
     elif own:
         ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
-        if ranked and not any(dial_from(line, caller).reachable for line in ranked):
+        scope = "card-market" if card == where else "local"
+        if not any(_fits(line, wanted) for line in own):
+            # Only lines for other cards: the regional and worldwide lines come first.
+            only_for = OnlyFor(where, _products(own), wanted)
+            chosen.extend((line, "fallback") for line in _area_lines(directory, where, need, product))
+            chosen.append((directory.fallback, "fallback"))
+        elif ranked and not any(dial_from(line, caller).reachable for line in ranked):
             notices.append(
                 f"None of {_name(where)}'s lines can be dialled from {_name(caller)}: the worldwide number comes"
                 " first; international calling charges may apply."
             )
             chosen.append((directory.fallback, "fallback"))
-        chosen.extend((line, "card-market" if card == where else "local") for line in ranked)
+        chosen.extend((line, scope) for line in ranked)
         if card is None:
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
     else:
-        area_lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
-        chosen.extend((line, "fallback") for line in _ranked(area_lines, need, product, directory, where, None))
+        area_lines = _area_lines(directory, where, need, product)
+        chosen.extend((line, "fallback") for line in area_lines)
         chosen.append((directory.fallback, "fallback"))
         if card is None:  # whatever market the card is from: its line for callers abroad
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
@@ -276,7 +321,7 @@ def route(
         if key in seen:
             continue
         seen.add(key)
-        entries.append(Entry(line, dial_from(line, caller), scope))
+        entries.append(Entry(line, dial_from(line, caller), scope, _fits(line, wanted)))
     if entries and not any(entry.dial.reachable for entry in entries):
         fallback_line = directory.fallback
         entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
@@ -284,7 +329,58 @@ def route(
             f"None of these lines can be dialled from {_name(caller)}: the worldwide number comes first;"
             " international calling charges may apply."
         )
-    return tuple(entries), fallback
+    if now is not None and any(entry.line.open_hours is not None for entry in entries):
+        entries = _open_first(_with_openings(entries, now))
+    return Route(tuple(entries), fallback, only_for)
+
+
+def _fits(line: Line, wanted: str) -> bool:
+    """Whether a line serves cards of product ``wanted`` (a line for no product serves every card)."""
+    return not line.products or wanted in line.products
+
+
+def _products(lines: list[Line]) -> tuple[str, ...]:
+    """The products a market's lines are for, in the order of PRODUCTS."""
+    found = {product for line in lines for product in line.products}
+    return tuple(product for product in PRODUCTS if product in found) + tuple(sorted(found - set(PRODUCTS)))
+
+
+def _area_lines(directory: Directory, where: str, need: Need | None, product: str | None) -> list[Line]:
+    """The lines of the regions a market is in (the Europe line), best first."""
+    lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
+    return _ranked(lines, need, product, directory, where, None)
+
+
+def _with_openings(entries: list[Entry], now: datetime) -> list[Entry]:
+    from amexhelp.hours import opening
+
+    return [
+        entry._replace(opening=opening(entry.line.open_hours, now)) if entry.line.open_hours is not None else entry
+        for entry in entries
+    ]
+
+
+def _open_first(entries: list[Entry]) -> list[Entry]:
+    """A closed line is not the one to act on when a line open now, for the same purpose, cards and
+    part of the answer, can be dialled too: that line takes its place (the rest keep their order)."""
+    first = next((i for i, entry in enumerate(entries) if entry.dial.reachable), None)
+    if first is None:
+        return entries
+    closed = entries[first]
+    if closed.opening is None or closed.opening.open_now is not False:
+        return entries
+    for i in range(first + 1, len(entries)):
+        other = entries[i]
+        if (
+            other.dial.reachable
+            and other.scope == closed.scope
+            and other.fits >= closed.fits
+            and other.opening is not None
+            and other.opening.open_now
+            and closed.line.service in other.line.services
+        ):
+            return [*entries[:first], other, *entries[first:i], *entries[i + 1 :]]
+    return entries
 
 
 def _name(code: str) -> str:
@@ -307,10 +403,12 @@ def _ranked(
 ) -> list[Line]:
     """A market's lines for a need and card product, best first.
 
-    Confirmed lines before guide-only ones, and a disputed line last; then by how well the line's
-    purpose fits the need (a lost card: the lost-card line, then fraud, then general); then lines
-    for the product asked about before general ones. Lines for another product are left out (unless
-    nothing else is left, and not even then when ``strict``).
+    A disputed line (or one of a status not known here) comes after the others. For a need: confirmed
+    lines before guide-only ones; then by how well the line's purpose fits the need (a lost card: the
+    lost-card line, then fraud, then general); then lines for the product asked about before general
+    ones. With no need: lines for the product asked about, then the general line before specialist
+    ones (rewards, activation), then confirmed before guide-only. Lines for another product are left
+    out (unless nothing else is left, and not even then when ``strict``).
     """
     wanted = product or "personal"
     fits = [line for line in lines if not line.products or wanted in line.products]
@@ -329,10 +427,15 @@ def _ranked(
         fits = matching
     worst = len(rank)
 
-    def key(line: Line) -> tuple[int, int, int, int]:
-        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
+    def key(line: Line) -> tuple[bool, int, int, int, int]:
+        status = STATUS_RANK.get(line.status, UNKNOWN_STATUS_RANK)
+        doubtful = status > STATUS_RANK["guide-only"]
         product_rank = 0 if product is not None and product in line.products else 1
-        return (STATUS_RANK.get(line.status, 1), service_rank, product_rank, line.from_abroad)
+        if need is None:  # no need said: the product's lines, then the general line, before any other
+            general = 0 if "general" in line.services else 1
+            return (doubtful, product_rank, general, status, line.from_abroad)
+        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
+        return (doubtful, status, service_rank, product_rank, line.from_abroad)
 
     return sorted(fits, key=key)
 

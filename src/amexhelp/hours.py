@@ -1,0 +1,95 @@
+"""Whether a line is open at a given moment, and when it opens next, from its hours as printed.
+
+The current time comes in as a parameter (an aware datetime in the caller's zone: the command-line
+layer reads the clock and the zone), so the answer and its tests never depend on when they run.
+Imported only when an answer has a line with structured hours: zoneinfo is not loaded otherwise.
+Public holidays are not modelled (the pages rarely print them): the renderers say so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from amexhelp.model import OpenHours, Period
+
+# Weekdays (Monday 0) each ``Period.days`` value covers.
+DAYS: dict[str, frozenset[int]] = {
+    "daily": frozenset(range(7)),
+    "mon-fri": frozenset(range(5)),
+    "mon-sat": frozenset(range(6)),
+    "sat": frozenset({5}),
+    "sun": frozenset({6}),
+    "sat-sun": frozenset({5, 6}),
+}
+# How far ahead to look for the next opening: every period repeats within a week.
+_HORIZON_DAYS = 8
+
+
+class Opening(NamedTuple):
+    """A line's state at one moment. ``open_now`` is None when it cannot be told (no zone database)."""
+
+    open_now: bool | None
+    next_open: datetime | None = None  # when closed: the next opening, in the line's zone
+    zone: str | None = None  # the line's IANA zone ("Asia/Tokyo"); None for a line open at all hours
+    now: datetime | None = None  # the moment it was worked out for, in the caller's zone
+
+    @property
+    def next_open_here(self) -> datetime | None:
+        """The next opening in the caller's zone."""
+        if self.next_open is None or self.now is None or self.now.tzinfo is None:
+            return None
+        return self.next_open.astimezone(self.now.tzinfo)
+
+    @property
+    def wait(self) -> timedelta | None:
+        """How long until the next opening, to the minute (rounded up: never "in 0 min")."""
+        if self.next_open is None or self.now is None:
+            return None
+        seconds = (self.next_open - self.now).total_seconds()
+        return timedelta(minutes=max(1, -int(-seconds // 60)))
+
+
+def opening(hours: OpenHours, now: datetime) -> Opening:
+    """Whether ``hours`` are open at ``now`` (an aware datetime), and if not, when they next open."""
+    if now.tzinfo is None:
+        raise ValueError("now must carry its time zone")
+    if hours.always:
+        return Opening(True, None, None, now)
+    if hours.tz is None:  # the schema refuses periods without a zone
+        return Opening(None, None, None, now)
+    try:
+        zone: tzinfo = ZoneInfo(hours.tz)
+    except (ZoneInfoNotFoundError, ValueError):  # no zone database on this system, or an unknown name
+        return Opening(None, None, hours.tz, now)
+    here = now.astimezone(zone)
+    starts: list[datetime] = []
+    # From the day before (a period that runs past midnight may still be open) to a week ahead.
+    for offset in range(-1, _HORIZON_DAYS):
+        day = here.date() + timedelta(days=offset)
+        for period in hours.periods:
+            if day.weekday() not in DAYS[period.days]:
+                continue
+            start, end = _span(period, day, zone)
+            if start <= here < end:
+                return Opening(True, None, hours.tz, now)
+            if start > here:
+                starts.append(start)
+    return Opening(False, min(starts) if starts else None, hours.tz, now)
+
+
+def _span(period: Period, day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """A period's opening and closing moments on ``day``; a close at or before the opening time is the
+    next day's (22:00–06:00 runs across midnight), and 24:00 is the next midnight."""
+    start = datetime.combine(day, _time(period.open), zone)
+    if period.close == "24:00":
+        return start, datetime.combine(day + timedelta(days=1), time(0), zone)
+    close = _time(period.close)
+    end_day = day + timedelta(days=1) if close <= _time(period.open) else day
+    return start, datetime.combine(end_day, close, zone)
+
+
+def _time(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours) % 24, int(minutes))
