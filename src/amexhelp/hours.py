@@ -2,17 +2,16 @@
 
 The current time comes in as a parameter (an aware datetime in the caller's zone: the command-line
 layer reads the clock and the zone), so the answer and its tests never depend on when they run.
-Imported only when an answer has a line with structured hours: zoneinfo is not loaded otherwise.
+Imported only when an answer has a line with structured hours, and zoneinfo only for hours in a zone
+(a line open at all hours needs none).
 Public holidays are not modelled (the pages rarely print them): the renderers say so.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from amexhelp.model import OpenHours, Period
+from amexhelp.model import OpenHours, Period, _Record
 
 # Weekdays (Monday 0) each ``Period.days`` value covers.
 DAYS: dict[str, frozenset[int]] = {
@@ -27,13 +26,33 @@ DAYS: dict[str, frozenset[int]] = {
 _HORIZON_DAYS = 8
 
 
-class Opening(NamedTuple):
-    """A line's state at one moment. ``open_now`` is None when it cannot be told (no zone database)."""
+class Opening(_Record):
+    """A line's state at one moment. ``open_now`` is None when it cannot be told (no zone database).
 
-    open_now: bool | None
-    next_open: datetime | None = None  # when closed: the next opening, in the line's zone
-    zone: str | None = None  # the line's IANA zone ("Asia/Tokyo"); None for a line open at all hours
-    now: datetime | None = None  # the moment it was worked out for, in the caller's zone
+    A plain slotted record, not a NamedTuple: cheaper to define at import (see amexhelp.model).
+    """
+
+    # next_open: when closed, the next opening, in the line's zone
+    # zone: the line's IANA zone ("Asia/Tokyo"); None for a line open at all hours
+    # now: the moment it was worked out for, in the caller's zone
+    __slots__ = (
+        "next_open",
+        "now",
+        "open_now",
+        "zone",
+    )
+
+    def __init__(
+        self,
+        open_now: bool | None,
+        next_open: datetime | None = None,
+        zone: str | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        self.open_now = open_now
+        self.next_open = next_open
+        self.zone = zone
+        self.now = now
 
     @property
     def next_open_here(self) -> datetime | None:
@@ -59,6 +78,8 @@ def opening(hours: OpenHours, now: datetime) -> Opening:
         return Opening(True, None, None, now)
     if hours.tz is None:  # the schema refuses periods without a zone
         return Opening(None, None, None, now)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only for hours in a zone (a few ms to load)
+
     try:
         zone: tzinfo = ZoneInfo(hours.tz)
     except (ZoneInfoNotFoundError, ValueError):  # no zone database on this system, or an unknown name

@@ -82,18 +82,18 @@ def opening_text(opening: Opening) -> str:
     there = f"{_day(when, opening.now.astimezone(when.tzinfo))}{when:%H:%M} in {city}"
     extra = [f"in {_span(wait)}"]
     if here.utcoffset() != when.utcoffset():
-        extra.append(f"{_day(here, opening.now)}{here:%H:%M} where you are")
+        extra.append(f"{_day(here, opening.now, here=True)}{here:%H:%M} where you are")
     return f"closed now; opens {there} ({'; '.join(extra)})"
 
 
-def _day(moment: datetime, now: datetime) -> str:
-    """ "at ", "tomorrow at " or "on Monday at ": a moment's day seen from ``now`` (both in one zone)."""
+def _day(moment: datetime, now: datetime, *, here: bool = False) -> str:
+    """A moment's day seen from ``now`` (both in one zone): "at ", "tomorrow at ", "on Monday at "; for
+    the caller's own time (``here``): "", "tomorrow ", "Monday "."""
     days = (moment.date() - now.date()).days
     if days == 0:
-        return "at "
-    if days == 1:
-        return "tomorrow at "
-    return f"on {moment:%A} at "
+        return "" if here else "at "
+    day = "tomorrow" if days == 1 else f"{moment:%A}"
+    return f"{day} " if here else f"{'' if days == 1 else 'on '}{day} at "
 
 
 def _span(wait: timedelta) -> str:

@@ -248,11 +248,14 @@ _SAYS_NOTHING = {("Languages", "not stated in the sources")}
 
 
 def _short(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    dialled = next((value.split("  (", 1)[0] for label, value in facts if label == "Dial"), None)
+    """A line's rows without those that repeat another: the number as read locally when it is what is
+    dialled (give or take a trunk or country prefix), languages the sources do not state."""
+    dialled = next((_digits(value.split("  (", 1)[0]) for label, value in facts if label == "Dial"), None)
     return [
         (label, value)
         for label, value in facts
-        if (label, value) not in _SAYS_NOTHING and not (label == "Number" and value == dialled)
+        if (label, value) not in _SAYS_NOTHING
+        and not (label == "Number" and dialled is not None and dialled.endswith(_digits(value)))
     ]
 
 
