@@ -184,3 +184,21 @@ def test_a_bad_time_zone_is_one_line_on_stderr(cli: RunCli, zone: str, message: 
     assert result.code != 0
     assert result.stdout == ""
     assert result.stderr == f"amexhelp: error: {message}\n"
+
+
+def test_zoneinfo_is_loaded_only_when_a_line_shown_has_hours_in_a_zone() -> None:
+    """Start-up: a text answer whose shown lines have no hours in a zone never loads zoneinfo."""
+    import subprocess
+    import sys
+
+    def loads_zoneinfo(*args: str) -> bool:
+        code = (
+            "import sys, io; from amexhelp.cli import main; sys.stdout = io.StringIO();"
+            f"main({list(args)!r}); sys.stdout = sys.__stdout__; print('zoneinfo' in sys.modules)"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return out.strip() == "True"
+
+    assert not loads_zoneinfo("lookup", "lost card in Japan", "--format", "plain")
+    assert not loads_zoneinfo("lookup", "--country", "JP", "--all", "--format", "plain")  # listed, hours not shown
+    assert loads_zoneinfo("lookup", "--country", "JP", "--product", "corporate", "--format", "plain")

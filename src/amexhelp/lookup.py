@@ -47,7 +47,19 @@ class Entry(NamedTuple):
     dial: Dial
     scope: str  # "card-market", "local", "elsewhere" or "fallback"
     fits: bool = True  # whether it serves the caller's card product (False: a line for other cards only)
-    opening: Opening | None = None  # open at the time asked about, for a line with structured hours
+    now: datetime | None = None  # the moment opening hours are read for (None: they are not)
+
+    @property
+    def opening(self) -> Opening | None:
+        """Whether the line is open at ``now``, for a line with structured hours (None otherwise).
+
+        Worked out when asked for, so that an answer whose shown lines have no hours in a zone never
+        loads zoneinfo (a few milliseconds of start-up)."""
+        if self.now is None or self.line.open_hours is None:
+            return None
+        from amexhelp.hours import opening
+
+        return opening(self.line.open_hours, self.now)
 
 
 class OnlyFor(NamedTuple):
@@ -329,8 +341,8 @@ def route(
             f"None of these lines can be dialled from {_name(caller)}: the worldwide number comes first;"
             " international calling charges may apply."
         )
-    if now is not None and any(entry.line.open_hours is not None for entry in entries):
-        entries = _open_first(_with_openings(entries, now))
+    if now is not None:
+        entries = _open_first([entry._replace(now=now) for entry in entries])
     return Route(tuple(entries), fallback, only_for)
 
 
@@ -351,15 +363,6 @@ def _area_lines(directory: Directory, where: str, need: Need | None, product: st
     return _ranked(lines, need, product, directory, where, None)
 
 
-def _with_openings(entries: list[Entry], now: datetime) -> list[Entry]:
-    from amexhelp.hours import opening
-
-    return [
-        entry._replace(opening=opening(entry.line.open_hours, now)) if entry.line.open_hours is not None else entry
-        for entry in entries
-    ]
-
-
 def _open_first(entries: list[Entry]) -> list[Entry]:
     """A closed line is not the one to act on when a line open now, for the same purpose, cards and
     part of the answer, can be dialled too: that line takes its place (the rest keep their order)."""
@@ -367,7 +370,8 @@ def _open_first(entries: list[Entry]) -> list[Entry]:
     if first is None:
         return entries
     closed = entries[first]
-    if closed.opening is None or closed.opening.open_now is not False:
+    state = closed.opening
+    if state is None or state.open_now is not False:
         return entries
     for i in range(first + 1, len(entries)):
         other = entries[i]
@@ -375,9 +379,9 @@ def _open_first(entries: list[Entry]) -> list[Entry]:
             other.dial.reachable
             and other.scope == closed.scope
             and other.fits >= closed.fits
-            and other.opening is not None
-            and other.opening.open_now
             and closed.line.service in other.line.services
+            and (found := other.opening) is not None
+            and found.open_now
         ):
             return [*entries[:first], other, *entries[first:i], *entries[i + 1 :]]
     return entries

@@ -204,7 +204,9 @@ def lookup_view(
             current = []
         scope = entry.scope
         market = naming.place(entry.line, directory)
-        facts = line_facts(entry.line, entry.dial, naming, directory, entry.opening, None if entry.fits else wanted)
+        # A compact (one-line) item shows no hours: its opening is not worked out (nor zoneinfo loaded).
+        opening = entry.opening if entry.scope != "elsewhere" else None
+        facts = line_facts(entry.line, entry.dial, naming, directory, opening, None if entry.fits else wanted)
         current.append(
             LineView(entry, market, f"{entry.line.label} ({market})", tuple(facts if full else _short(facts)))
         )
@@ -230,8 +232,10 @@ def lookup_view(
         "Advice" if answer.need else "Stay safe",
         advice,
         provenance(directory),
-        HOURS_CAVEAT if any(entry.opening is not None for entry in shown) else None,
-        None if full else _more(answer, shown, len(answer.advice) - len(advice)),
+        HOURS_CAVEAT
+        if any(item.entry.opening is not None for section in sections if not section.compact for item in section.items)
+        else None,
+        None if full else _more(answer, shown, len(answer.advice) - len(advice), naming),
     )
 
 
@@ -240,6 +244,8 @@ def _for_this_person(answer: Answer) -> tuple[Entry, ...]:
     where they call (all of those lines when none rings), never other markets' lines for callers abroad."""
     own = [entry for entry in answer.entries if entry.scope != "elsewhere"]
     usable = [entry for entry in own if entry.fits and entry.dial.reachable]
+    if any(entry.scope == "card-market" for entry in usable):  # the local market's lines are for its cards
+        usable = [entry for entry in usable if entry.scope != "local"]
     return tuple(usable or own or answer.entries)
 
 
@@ -248,18 +254,20 @@ _SAYS_NOTHING = {("Languages", "not stated in the sources")}
 
 
 def _short(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A line's rows without those that repeat another: the number as read locally when it is what is
-    dialled (give or take a trunk or country prefix), languages the sources do not state."""
+    """A line's rows without those that repeat another: the number as read locally, or for callers
+    abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
+    do not state."""
     dialled = next((_digits(value.split("  (", 1)[0]) for label, value in facts if label == "Dial"), None)
     return [
         (label, value)
         for label, value in facts
         if (label, value) not in _SAYS_NOTHING
         and not (label == "Number" and dialled is not None and dialled.endswith(_digits(value)))
+        and not (label == "From abroad" and value.startswith("+") and dialled == _digits(value))
     ]
 
 
-def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int) -> str | None:
+def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Naming) -> str | None:
     """What --all adds to the short answer, in one line (None: nothing)."""
     left = [entry for entry in answer.entries if entry not in shown]
     parts = []
@@ -269,7 +277,12 @@ def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int) -> str | N
     other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
     if other_cards:
         parts.append(f"{other_cards} line{'s' if other_cards != 1 else ''} for other cards")
-    unreachable = len(left) - elsewhere - other_cards
+    local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
+    if local:
+        parts.append(
+            f"{local} line{'s' if local != 1 else ''} for cards issued in {naming.in_country(answer.country.code)}"
+        )
+    unreachable = len(left) - elsewhere - other_cards - local
     if unreachable:
         parts.append(f"{unreachable} line{'s' if unreachable != 1 else ''} that cannot be dialled from here")
     if advice_left:
