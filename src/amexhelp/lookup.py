@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.errors import InputError
-from amexhelp.model import Directory, Line, Need
+from amexhelp.model import Directory, Line, Need, _Record
 from amexhelp.places import UNKNOWN_REGION, Country, country, in_country, in_the, resolve_country
 from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 
@@ -62,18 +62,28 @@ class Entry(NamedTuple):
         return opening(self.line.open_hours, self.now)
 
 
-class OnlyFor(NamedTuple):
-    """A market whose lines in the directory are all for other cards than the caller's."""
+class OnlyFor(_Record):
+    """A market whose lines in the directory are all for other cards than the caller's.
 
-    market: str  # the market (where you are, or the card's market)
-    products: tuple[str, ...]  # the products its lines are for ("corporate",)
-    wanted: str  # the caller's product ("personal" when none was said)
+    A plain slotted record: defining a NamedTuple costs start-up (see amexhelp.model)."""
+
+    # market: where you are, or the card's market; products: what its lines are for ("corporate",);
+    # wanted: the caller's product ("personal" when none was said)
+    __slots__ = (
+        "market",
+        "products",
+        "wanted",
+    )
+
+    def __init__(self, market: str, products: tuple[str, ...], wanted: str) -> None:
+        self.market = market
+        self.products = products
+        self.wanted = wanted
 
 
-class Route(NamedTuple):
-    entries: tuple[Entry, ...]  # best first
-    fallback: bool  # where you are has no line of its own
-    only_for: OnlyFor | None = None
+# What route() gives: the entries best first, whether where you are has no line of its own, and
+# whether the market's lines are all for other cards.
+Route = tuple[tuple[Entry, ...], bool, "OnlyFor | None"]
 
 
 class Answer(NamedTuple):
@@ -343,7 +353,7 @@ def route(
         )
     if now is not None:
         entries = _open_first([entry._replace(now=now) for entry in entries])
-    return Route(tuple(entries), fallback, only_for)
+    return tuple(entries), fallback, only_for
 
 
 def _fits(line: Line, wanted: str) -> bool:

@@ -56,12 +56,15 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         return f"Call {call}"
     return (
         f"No line for {only.wanted} cards of {naming.country(only.market)} is in the directory, only for"
-        f" {_and([f'{product}' for product in only.products])} cards: call {call}"
+        f" {and_list(list(only.products))} cards: call {call}"
     )
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def and_list(words: list[str]) -> str:
+    """ "a", "a and b", "a, b and c" ("" for none)."""
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # Said once in an answer that reads hours for the moment asked about.

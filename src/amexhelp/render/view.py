@@ -13,7 +13,7 @@ from amexhelp import index
 from amexhelp.lookup import Answer, Entry
 from amexhelp.model import Directory, Line, SourceRecord
 from amexhelp.places import UNKNOWN_REGION
-from amexhelp.render.headline import HOURS_CAVEAT, headline, hours_text, opening_text
+from amexhelp.render.headline import HOURS_CAVEAT, and_list, headline, hours_text, opening_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def line_facts(
     else:
         from amexhelp.dialing import rings_in
 
-        home = _and([naming.in_country(region) for region in rings_in(line)])
+        home = and_list([naming.in_country(region) for region in rings_in(line)])
         rows.append(("From abroad", f"not possible: only from inside {home}" if home else "not possible"))
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
         rows.append(("As printed", line.display))
@@ -163,10 +163,6 @@ def line_facts(
         rows.append(("Served from", f"{naming.country(line.number_region)}: an international call"))
     rows.extend(("Note", note) for note in line.all_notes)
     return rows
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
 def _digits(text: str) -> str:
