@@ -324,7 +324,8 @@ def lookup(
     """The numbers to call for where you are, whose card it is and what happened, best first.
 
     The first line is the number to act on. Each line says what to dial from where you are (or from
-    --from), whether it rings from there, and whether the issuer's own pages confirm it.
+    --from), whether it rings from there, whether it is open now, and whether the issuer's own pages
+    confirm it. Text shows the lines for you; --all shows every line and all the advice.
     """
     from amexhelp.lookup import answer
 
