@@ -6,15 +6,17 @@ is a Thursday), never computed with the code under test.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amexhelp.directory import load_directory
-from amexhelp.hours import opening
+from amexhelp.hours import DAYS, opening
 from amexhelp.lookup import answer
 from amexhelp.model import Directory, OpenHours, Period
 from amexhelp.render.headline import HOURS_CAVEAT, headline, opening_text
@@ -202,3 +204,44 @@ def test_zoneinfo_is_loaded_only_when_a_line_shown_has_hours_in_a_zone() -> None
     assert not loads_zoneinfo("lookup", "lost card in Japan", "--format", "plain")
     assert not loads_zoneinfo("lookup", "--country", "JP", "--all", "--format", "plain")  # listed, hours not shown
     assert loads_zoneinfo("lookup", "--country", "JP", "--product", "corporate", "--format", "plain")
+
+
+_TIMES = [f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in (0, 30)] + ["24:00"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    periods=st.lists(
+        st.tuples(st.sampled_from(sorted(DAYS)), st.sampled_from(_TIMES[:-1]), st.sampled_from(_TIMES)),
+        min_size=1,
+        max_size=3,
+    ),
+    zone=st.sampled_from(["Asia/Tokyo", "Europe/London", "America/New_York", "Australia/Sydney"]),
+    caller=st.sampled_from(["UTC", "Europe/Paris", "Pacific/Auckland"]),
+    minutes=st.integers(min_value=0, max_value=366 * 24 * 60),
+)
+def test_a_closed_line_opens_at_its_next_opening(
+    periods: list[tuple[str, str, str]], zone: str, caller: str, minutes: int
+) -> None:
+    hours = OpenHours(False, zone, tuple(Period(days, start, end) for days, start, end in periods))
+    now = (datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")) + timedelta(minutes=minutes)).astimezone(ZoneInfo(caller))
+    found = opening(hours, now)
+    if found.open_now:
+        assert found.next_open is None
+        return
+    assert found.open_now is False
+    assert found.next_open is not None  # every period recurs within a week
+    assert found.next_open > now
+    assert opening(hours, found.next_open).open_now is True
+
+
+def test_an_opening_in_the_hour_that_daylight_saving_skips_is_the_first_instant_after_it() -> None:
+    # New York, Sunday 2026-03-08: clocks go from 02:00 EST to 03:00 EDT. A line printed as opening at
+    # 02:00 opens at 07:00 UTC (03:00 EDT), and is open then.
+    new_york = ZoneInfo("America/New_York")
+    hours = OpenHours(False, "America/New_York", (Period("sun", "02:00", "04:00"),))
+    found = opening(hours, datetime(2026, 3, 8, 6, 0, tzinfo=ZoneInfo("UTC")))
+    assert found.open_now is False
+    assert found.next_open is not None
+    assert found.next_open.timestamp() == datetime(2026, 3, 8, 7, 0, tzinfo=ZoneInfo("UTC")).timestamp()
+    assert opening(hours, datetime(2026, 3, 8, 3, 30, tzinfo=new_york)).open_now is True

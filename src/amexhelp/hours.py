@@ -85,6 +85,7 @@ def opening(hours: OpenHours, now: datetime) -> Opening:
     except (ZoneInfoNotFoundError, ValueError):  # no zone database on this system, or an unknown name
         return Opening(None, None, hours.tz, now)
     here = now.astimezone(zone)
+    moment = now.timestamp()  # compared as instants: wall times in one zone ignore DST gaps and folds
     starts: list[datetime] = []
     # From the day before (a period that runs past midnight may still be open) to a week ahead.
     for offset in range(-1, _HORIZON_DAYS):
@@ -93,11 +94,11 @@ def opening(hours: OpenHours, now: datetime) -> Opening:
             if day.weekday() not in DAYS[period.days]:
                 continue
             start, end = _span(period, day, zone)
-            if start <= here < end:
+            if start.timestamp() <= moment < end.timestamp():
                 return Opening(True, None, hours.tz, now)
-            if start > here:
+            if start.timestamp() > moment:
                 starts.append(start)
-    return Opening(False, min(starts) if starts else None, hours.tz, now)
+    return Opening(False, min(starts, key=datetime.timestamp) if starts else None, hours.tz, now)
 
 
 def _span(period: Period, day: date, zone: tzinfo) -> tuple[datetime, datetime]:
