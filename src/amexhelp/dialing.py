@@ -48,7 +48,8 @@ def dial_from(line: Line, caller: str) -> Dial:
             return Dial(caller, False, None, NANP_TOLL_FREE_REASON, None, True)
         return Dial(caller, True, line.home_dial, None, line.home_dial, False)
     if not line.abroad_ok:
-        return Dial(caller, False, None, line.abroad_reason, None, True)
+        reason = NANP_TOLL_FREE_REASON if nanp_toll_free(line) else line.abroad_reason
+        return Dial(caller, False, None, reason, None, True)
     prefix = index.exit_prefixes().get(caller)
     landline = f"{prefix} {line.international[1:]}" if prefix else line.international
     return Dial(caller, True, line.international, None, landline, True)
