@@ -188,8 +188,8 @@ def test_a_bad_time_zone_is_one_line_on_stderr(cli: RunCli, zone: str, message: 
     assert result.stderr == f"amexhelp: error: {message}\n"
 
 
-def test_zoneinfo_is_loaded_only_when_a_line_shown_has_hours_in_a_zone() -> None:
-    """Start-up: a text answer whose shown lines have no hours in a zone never loads zoneinfo."""
+def test_zoneinfo_is_not_loaded_where_the_system_has_zone_files() -> None:
+    """Start-up: offsets come from the system's zone files (amexhelp.zones), not from zoneinfo."""
     import subprocess
     import sys
 
@@ -202,8 +202,25 @@ def test_zoneinfo_is_loaded_only_when_a_line_shown_has_hours_in_a_zone() -> None
         return out.strip() == "True"
 
     assert not loads_zoneinfo("lookup", "lost card in Japan", "--format", "plain")
-    assert not loads_zoneinfo("lookup", "--country", "JP", "--all", "--format", "plain")  # listed, hours not shown
-    assert loads_zoneinfo("lookup", "--country", "JP", "--product", "corporate", "--format", "plain")
+    assert not loads_zoneinfo("lookup", "--country", "JP", "--json")  # lists Saudi Arabia's line (Asia/Riyadh)
+    assert not loads_zoneinfo("lookup", "--country", "JP", "--product", "corporate", "--format", "plain")
+
+
+def test_without_zone_files_zoneinfo_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from amexhelp import zones
+
+    now = datetime(2026, 12, 2, 19, 40, tzinfo=PARIS)
+    from_files = opening(WEEKDAYS, now)
+    monkeypatch.setattr(zones, "TZPATH", (str(tmp_path),))  # an empty folder: no zone files
+    zones.load.cache_clear()
+    try:
+        assert zones.load("Asia/Tokyo") is None
+        from_zoneinfo = opening(WEEKDAYS, now)  # zoneinfo, from the system's files or the tzdata package
+    finally:
+        zones.load.cache_clear()
+    assert (from_zoneinfo.open_now, from_zoneinfo.next_open) == (from_files.open_now, from_files.next_open)
+    assert from_zoneinfo.next_open == tokyo(3, 9)
+    assert opening_text(from_zoneinfo) == opening_text(from_files)
 
 
 _TIMES = [f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in (0, 30)] + ["24:00"]

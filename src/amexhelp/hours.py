@@ -2,16 +2,20 @@
 
 The current time comes in as a parameter (an aware datetime in the caller's zone: the command-line
 layer reads the clock and the zone), so the answer and its tests never depend on when they run.
-Imported only when an answer has a line with structured hours, and zoneinfo only for hours in a zone
-(a line open at all hours needs none).
+Imported only when an answer shows a line with structured hours. Zone offsets come from the system's
+zone files (amexhelp.zones), and from zoneinfo only where there are none (it costs start-up time).
 Public holidays are not modelled (the pages rarely print them): the renderers say so.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from amexhelp.model import OpenHours, Period, _Record
+
+if TYPE_CHECKING:
+    from amexhelp.zones import Zone
 
 # Weekdays (Monday 0) each ``Period.days`` value covers.
 DAYS: dict[str, frozenset[int]] = {
@@ -24,6 +28,7 @@ DAYS: dict[str, frozenset[int]] = {
 }
 # How far ahead to look for the next opening: every period repeats within a week.
 _HORIZON_DAYS = 8
+_EPOCH = datetime(1970, 1, 1)
 
 
 class Opening(_Record):
@@ -78,38 +83,70 @@ def opening(hours: OpenHours, now: datetime) -> Opening:
         return Opening(True, None, None, now)
     if hours.tz is None:  # the schema refuses periods without a zone
         return Opening(None, None, None, now)
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only for hours in a zone (a few ms to load)
-
-    try:
-        zone: tzinfo = ZoneInfo(hours.tz)
-    except (ZoneInfoNotFoundError, ValueError):  # no zone database on this system, or an unknown name
+    zone = _zone(hours.tz)
+    if zone is None:  # no zone database on this system, or an unknown name
         return Opening(None, None, hours.tz, now)
-    here = now.astimezone(zone)
-    moment = now.timestamp()  # compared as instants: wall times in one zone ignore DST gaps and folds
-    starts: list[datetime] = []
+    moment = now.timestamp()
+    here = _EPOCH + timedelta(seconds=moment + zone.offset(moment))  # the wall time there
+    starts: list[float] = []
     # From the day before (a period that runs past midnight may still be open) to a week ahead.
     for offset in range(-1, _HORIZON_DAYS):
         day = here.date() + timedelta(days=offset)
         for period in hours.periods:
             if day.weekday() not in DAYS[period.days]:
                 continue
-            start, end = _span(period, day, zone)
-            if start.timestamp() <= moment < end.timestamp():
+            start, end = (zone.moment(wall) for wall in _span(period, day))
+            if start <= moment < end:
                 return Opening(True, None, hours.tz, now)
-            if start.timestamp() > moment:
+            if start > moment:
                 starts.append(start)
-    return Opening(False, min(starts, key=datetime.timestamp) if starts else None, hours.tz, now)
+    return Opening(False, zone.at(min(starts)) if starts else None, hours.tz, now)
 
 
-def _span(period: Period, day: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    """A period's opening and closing moments on ``day``; a close at or before the opening time is the
-    next day's (22:00–06:00 runs across midnight), and 24:00 is the next midnight."""
-    start = datetime.combine(day, _time(period.open), zone)
+def _zone(name: str) -> Zone | _ZoneInfo | None:
+    """The zone from the system's zone files (amexhelp.zones: no zoneinfo import), else from zoneinfo
+    (which also looks in the tzdata package), else None."""
+    from amexhelp import zones
+
+    found = zones.load(name)
+    if found is not None:
+        return found
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return _ZoneInfo(ZoneInfo(name))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+class _ZoneInfo:
+    """zoneinfo behind the same three questions as amexhelp.zones.Zone (offset, at, moment)."""
+
+    __slots__ = ("zone",)
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+
+    def offset(self, moment: float) -> int:
+        delta = datetime.fromtimestamp(moment, self.zone).utcoffset()
+        return int(delta.total_seconds()) if delta is not None else 0
+
+    def at(self, moment: float) -> datetime:
+        return datetime.fromtimestamp(moment, self.zone)
+
+    def moment(self, wall: datetime) -> float:
+        return wall.replace(tzinfo=self.zone).timestamp()
+
+
+def _span(period: Period, day: date) -> tuple[datetime, datetime]:
+    """A period's opening and closing wall times (naive) on ``day``; a close at or before the opening
+    time is the next day's (22:00–06:00 runs across midnight), and 24:00 is the next midnight."""
+    start = datetime.combine(day, _time(period.open))
     if period.close == "24:00":
-        return start, datetime.combine(day + timedelta(days=1), time(0), zone)
+        return start, datetime.combine(day + timedelta(days=1), time(0))
     close = _time(period.close)
     end_day = day + timedelta(days=1) if close <= _time(period.open) else day
-    return start, datetime.combine(end_day, close, zone)
+    return start, datetime.combine(end_day, close)
 
 
 def _time(text: str) -> time:
