@@ -53,8 +53,8 @@ class Entry(NamedTuple):
     def opening(self) -> Opening | None:
         """Whether the line is open at ``now``, for a line with structured hours (None otherwise).
 
-        Worked out when asked for, so that an answer whose shown lines have no hours in a zone never
-        loads zoneinfo (a few milliseconds of start-up)."""
+        Worked out when asked for (each time: it is cheap), so that an answer whose shown lines have no
+        structured hours never loads the code that reads them."""
         if self.now is None or self.line.open_hours is None:
             return None
         from amexhelp.hours import opening
