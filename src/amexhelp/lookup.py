@@ -343,16 +343,16 @@ def route(
         if key in seen:
             continue
         seen.add(key)
-        entries.append(Entry(line, dial_from(line, caller), scope, _fits(line, wanted)))
+        entries.append(Entry(line, dial_from(line, caller), scope, _fits(line, wanted), now))
     if entries and not any(entry.dial.reachable for entry in entries):
         fallback_line = directory.fallback
-        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
+        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback", True, now))
         notices.append(
             f"None of these lines can be dialled from {_name(caller)}: the worldwide number comes first;"
             " international calling charges may apply."
         )
     if now is not None:
-        entries = _open_first([entry._replace(now=now) for entry in entries])
+        entries = _open_first(entries)
     return tuple(entries), fallback, only_for
 
 
