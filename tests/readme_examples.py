@@ -5,21 +5,65 @@ test_readme.py runs ``cog --check`` so the README cannot drift from the program.
 
 from __future__ import annotations
 
+import contextlib
+import re
 import shlex
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
 
 from conftest import run_cli
 
 
-def show(command: str, *, env: dict[str, str | None] | None = None, head: int | None = None) -> None:
-    """Write a console block: the command, what it printed (stdout then stderr) and a non-zero exit code."""
+@contextlib.contextmanager
+def _frozen(now: str | None) -> Iterator[None]:
+    """The command line's clock stopped at ``now`` (when given), in whatever zone the run asks for."""
+    if now is None:
+        yield
+        return
+    from amexhelp.cli import app as cli
+
+    moment = datetime.fromisoformat(now)
+    real = cli._clock
+
+    def clock(zone: Any) -> Any:
+        return moment.astimezone(zone) if zone is not None else moment
+
+    cli._clock = clock
+    try:
+        yield
+    finally:
+        cli._clock = real
+
+
+def show(
+    command: str,
+    *,
+    env: dict[str, str | None] | None = None,
+    head: int | None = None,
+    grep: str | None = None,
+    now: str | None = None,
+) -> None:
+    """Write a console block: the command, what it printed (stdout then stderr) and a non-zero exit code.
+    ``grep``: only the first line and the lines that match it (a regular expression), "…" for the rest; ``now``: the
+    clock frozen at that moment (ISO 8601 with offset), so that opening hours read the same every run."""
     # The cog module of the run under way (not one imported earlier): the README test may run twice.
     import cog  # type: ignore[import-not-found]
 
     args = shlex.split(command)
     assert args[0] == "amexhelp"
-    result = run_cli(*args[1:], env={"NO_COLOR": "1", **(env or {})})
+    with _frozen(now):
+        result = run_cli(*args[1:], env={"NO_COLOR": "1", **(env or {})})
     output = result.stdout + result.stderr
     lines = output.rstrip("\n").splitlines()
+    if grep is not None:
+        kept = [lines[0]]
+        for line in lines[1:]:
+            if re.search(grep, line):
+                kept.append(line)
+            elif kept[-1] != "…":
+                kept.append("…")
+        lines = kept
     if head is not None and len(lines) > head:
         lines = [*lines[:head], "…"]
     prefix = " ".join(f"{k}={v}" for k, v in (env or {}).items() if v is not None)

@@ -45,7 +45,7 @@ LINE_KEYS = {
     "sources",
     "dial_landline",
 }
-LOOKUP_LINE_KEYS = LINE_KEYS | {"scope", "for_cards_issued_in"}
+LOOKUP_LINE_KEYS = LINE_KEYS | {"scope", "for_cards_issued_in", "open_now", "next_open"}
 
 
 def test_lookup_lost_card_in_japan_text(cli: RunCli) -> None:
@@ -300,10 +300,14 @@ def test_lookup_from_adds_dial_and_reachable(cli: RunCli) -> None:
     assert japan["dial"] is None
     assert "toll-free" in japan["unreachable_reason"]
     assert any("worldwide number comes first" in notice for notice in messages(data))
-    text = cli("lookup", "--country", "JP", "--from", "US").stdout
+    text = cli("lookup", "--country", "JP", "--from", "US", "--all").stdout
     assert text.startswith("Call 1 (602) 785-5000 — American Express Worldwide")
     assert "Dial:" in text
     assert "Cannot dial:" in text
+    short = cli("lookup", "--country", "JP", "--from", "US").stdout
+    assert "Dial:" in short
+    assert "Cannot dial:" not in short  # the short answer keeps only the lines that ring from there
+    assert "Add --all for " in short
 
 
 def test_lookup_from_the_same_country_dials_the_national_form(cli: RunCli) -> None:

@@ -22,7 +22,7 @@ def rich(cli: RunCli, *args: str) -> list[str]:
 
 
 def test_lookup_leads_with_the_number_then_panels_with_status(cli: RunCli) -> None:
-    lines = rich(cli, "lookup", "my UK card was stolen in Japan")
+    lines = rich(cli, "lookup", "my UK card was stolen in Japan", "--all")
     assert lines[0].startswith("Call +44 1273 696933 — American Express United Kingdom")
     text = "\n".join(lines)
     assert "For cards issued in the United Kingdom" in text
@@ -33,7 +33,7 @@ def test_lookup_leads_with_the_number_then_panels_with_status(cli: RunCli) -> No
 
 
 def test_lookup_lists_other_markets_compactly_when_the_card_is_unknown(cli: RunCli) -> None:
-    text = "\n".join(rich(cli, "lookup", "--country", "JP", "--need", "lost-card"))
+    text = "\n".join(rich(cli, "lookup", "--country", "JP", "--need", "lost-card", "--all"))
     assert "Card issued elsewhere?" in text
     assert "• United States: +1 336-393-1111, collect — confirmed" in text
 

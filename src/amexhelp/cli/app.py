@@ -155,6 +155,39 @@ def _settings() -> Any:
     )
 
 
+def _clock(zone: Any) -> Any:
+    """The current time in ``zone`` (None: the system's zone, as a fixed offset)."""
+    from datetime import datetime
+
+    return datetime.now(zone) if zone is not None else datetime.now().astimezone()
+
+
+def _now(tz: str | None) -> Any:
+    """The moment a lookup reads opening hours for, in the caller's zone: --tz, else the system's."""
+    return _clock(None if tz is None else _zone(tz))
+
+
+def _zone(name: str) -> Any:
+    """--tz as a zone; a name that is not one is refused (imports zoneinfo only when --tz is given)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    from amexhelp.sanitize import bounded, shorten
+
+    key = bounded(name, "--tz").strip()
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    known = available_timezones()
+    if not known:
+        raise InputError("no time-zone database on this system for --tz", suggestion="install one: pip install tzdata")
+    import difflib
+
+    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else "an IANA name such as Europe/Paris or Asia/Tokyo"
+    raise InputError(f"unknown time zone for --tz: {shorten(name)}", suggestion=hint)
+
+
 def _directory() -> Any:
     """The directory in use: AMEXHELP_DATA's file when that is set, else the bundled one."""
     import os
@@ -264,6 +297,24 @@ def lookup(
     brief: Annotated[
         bool, typer.Option("--brief", help="Print only the numbers to dial, one per line, best first.")
     ] = False,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Show every line (other markets' lines for calling from abroad, lines for other cards, lines"
+            " that do not ring from where you call) and all the advice; JSON always has everything.",
+        ),
+    ] = False,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            metavar="ZONE",
+            help="Your time zone (an IANA name: Europe/Paris), for whether a line is open now and when it"
+            " opens in your time; default: the system's.",
+            show_default=False,
+        ),
+    ] = None,
     qr: Annotated[
         bool, typer.Option("--qr", help="Also print a QR code of the best line's tel: link, for a phone camera.")
     ] = False,
@@ -274,7 +325,8 @@ def lookup(
     """The numbers to call for where you are, whose card it is and what happened, best first.
 
     The first line is the number to act on. Each line says what to dial from where you are (or from
-    --from), whether it rings from there, and whether the issuer's own pages confirm it.
+    --from), whether it rings from there, whether it is open now, and whether the issuer's own pages
+    confirm it. Text shows the lines for you; --all shows every line and all the advice.
     """
     from amexhelp.lookup.answer import answer
 
@@ -282,6 +334,9 @@ def lookup(
         raise InputError("--qr prints a picture for a terminal; it does not mix with JSON output")
     if brief and (as_json or fmt is not Format.AUTO or qr):
         raise InputError("--brief prints bare numbers; it does not mix with --json, --format or --qr")
+    if brief and show_all:
+        raise InputError("--brief prints bare numbers; it does not mix with --all")
+    now = _now(tz)
     directory = _directory()
     text = " ".join(query) if query else None  # unquoted words are one query: lookup lost card in Japan
     result = answer(
@@ -293,6 +348,7 @@ def lookup(
         card_option=card,
         product_option=product,
         settings=_settings(),
+        now=now,
     )
     if brief:
         from amexhelp.render.view import brief as numbers
@@ -308,12 +364,12 @@ def lookup(
     def plain() -> str:
         from amexhelp.render import plain
 
-        return plain.lookup(result, directory, _naming(lang))
+        return plain.lookup(result, directory, _naming(lang), full=show_all)
 
     def rich() -> Any:
         from amexhelp.render import richtext
 
-        return richtext.lookup(result, directory, _naming(lang))
+        return richtext.lookup(result, directory, _naming(lang), full=show_all)
 
     _emit(fmt, as_json, data=data, plain=plain, rich=rich)
     if qr:

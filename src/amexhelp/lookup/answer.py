@@ -9,14 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.directory import index
-from amexhelp.directory.model import SUSPECT, Directory, Line, Need
+from amexhelp.directory.model import SUSPECT, Directory, Line, Need, _Record
 from amexhelp.errors import InputError
 from amexhelp.lookup.notices import Notice
 from amexhelp.lookup.places import UNKNOWN_REGION, Country, country, resolve_country
 from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from amexhelp.lookup.dialing import Dial
+    from amexhelp.lookup.hours import Opening
     from amexhelp.lookup.query import ParsedQuery
 
 DEFAULT_COUNTRY = "US"
@@ -26,7 +29,9 @@ PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
 # How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
 # not a phone book: --card gives the exact one).
 MAX_ELSEWHERE = 15
-STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3, SUSPECT: 4}
+STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 4, SUSPECT: 5}
+# A status this code does not know (a newer data file's) ranks after disputed: never first.
+UNKNOWN_STATUS_RANK = 3
 
 
 class Settings(NamedTuple):
@@ -44,6 +49,44 @@ class Entry(NamedTuple):
     line: Line
     dial: Dial
     scope: str  # "card-market", "local", "elsewhere" or "fallback"
+    fits: bool = True  # whether it serves the caller's card product (False: a line for other cards only)
+    now: datetime | None = None  # the moment opening hours are read for (None: they are not)
+
+    @property
+    def opening(self) -> Opening | None:
+        """Whether the line is open at ``now``, for a line with structured hours (None otherwise).
+
+        Worked out when asked for (each time: it is cheap), so that an answer whose shown lines have no
+        structured hours never loads the code that reads them."""
+        if self.now is None or self.line.open_hours is None:
+            return None
+        from amexhelp.lookup.hours import opening
+
+        return opening(self.line.open_hours, self.now)
+
+
+class OnlyFor(_Record):
+    """A market whose lines in the directory are all for other cards than the caller's.
+
+    A plain slotted record: defining a NamedTuple costs start-up (see amexhelp.directory.model)."""
+
+    # market: where you are, or the card's market; products: what its lines are for ("corporate",);
+    # wanted: the caller's product ("personal" when none was said)
+    __slots__ = (
+        "market",
+        "products",
+        "wanted",
+    )
+
+    def __init__(self, market: str, products: tuple[str, ...], wanted: str) -> None:
+        self.market = market
+        self.products = products
+        self.wanted = wanted
+
+
+# What route() gives: the entries best first, whether where you are has no line of its own, and
+# whether the market's lines are all for other cards.
+Route = tuple[tuple[Entry, ...], bool, "OnlyFor | None"]
 
 
 class Answer(NamedTuple):
@@ -61,6 +104,7 @@ class Answer(NamedTuple):
     card_market: Country | None = None
     card_source: str | None = None  # "option", "environment" or "text"
     product: str | None = None
+    only_for: OnlyFor | None = None  # the market's lines are all for other cards than the caller's
     language: str | None = None  # the one language the query's words are written in, when they say
 
     @property
@@ -131,6 +175,7 @@ def answer(
     card_option: str | None = None,
     product_option: str | None = None,
     settings: Settings | None = None,
+    now: datetime | None = None,
 ) -> Answer:
     """Resolve what was asked (options win over the query's words) and choose the lines.
 
@@ -139,7 +184,8 @@ def answer(
     person who names one country is taken to be there), AMEXHELP_COUNTRY, the locale's territory, the
     United States. The call is made from where you are unless --from (or AMEXHELP_FROM) says otherwise.
     The card's market is --card, AMEXHELP_CARD or the words; a home or nationality the words name
-    ("I'm British") is the card's market when another place says where you are.
+    ("I'm British") is the card's market when another place says where you are. ``now`` (an aware
+    datetime in the caller's zone) is the moment opening hours are read for; None: they are not.
     """
     settings = settings or Settings()
     notices: list[Notice] = []
@@ -163,7 +209,9 @@ def answer(
     if product is None and need is not None and need.id == "business":
         product = "business"
 
-    entries, fallback = route(directory, where.code, caller.code, card.code if card else None, need, product, notices)
+    entries, fallback, only_for = route(
+        directory, where.code, caller.code, card.code if card else None, need, product, notices, now
+    )
     if where.code != directory.market_for(where.code) and not fallback:
         notices.append(Notice("served-by", country=where.code, market=directory.market_for(where.code)))
     if card is None and fallback and any(entry.scope == "elsewhere" for entry in entries):
@@ -174,7 +222,7 @@ def answer(
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
-        card_source, product, parsed.language if parsed is not None else None,
+        card_source, product, only_for, parsed.language if parsed is not None else None,
     )  # fmt: skip
 
 
@@ -304,11 +352,19 @@ def route(
     need: Need | None,
     product: str | None,
     notices: list[Notice],
-) -> tuple[tuple[Entry, ...], bool]:
-    """The entries to show, best first, and whether where you are has no line of its own."""
+    now: datetime | None = None,
+) -> Route:
+    """The entries to show, best first, whether where you are has no line of its own, and whether the
+    market's lines are all for other cards than the caller's.
+
+    A line for other cards only (corporate, Platinum…) is never first: where a market has nothing else,
+    the regional and worldwide lines come first and its lines follow, marked as not fitting.
+    """
     from amexhelp.lookup.dialing import dial_from
 
     chosen: list[tuple[Line, str]] = []
+    wanted = product or "personal"
+    only_for: OnlyFor | None = None
     where = directory.market_for(where)
     caller_market = directory.market_for(caller)
     if card is not None:
@@ -319,7 +375,11 @@ def route(
     own = [line for line in own if line.status != SUSPECT]
     fallback = not own
     if card is not None and card != where:
-        home = _ranked(_callable(directory.lines_for_country(card)), need, product, directory, card, notices)
+        home_lines = _callable(directory.lines_for_country(card))
+        home = _ranked(home_lines, need, product, directory, card, notices)
+        if home_lines and not any(_fits(line, wanted) for line in home_lines):
+            only_for = OnlyFor(card, _products(home_lines), wanted)
+            chosen.append((directory.fallback, "fallback"))
         chosen.extend((line, "card-market") for line in _for_caller(home, caller))
         if not any(dial_from(line, caller).reachable for line, _ in chosen):
             notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
@@ -331,15 +391,21 @@ def route(
         chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
     elif own:
         ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
-        if ranked and not any(dial_from(line, caller).reachable for line in ranked):
+        scope = "card-market" if card == where else "local"
+        if not any(_fits(line, wanted) for line in own):
+            # Only lines for other cards: the regional and worldwide lines come first.
+            only_for = OnlyFor(where, _products(own), wanted)
+            chosen.extend((line, "fallback") for line in _area_lines(directory, where, need, product))
+            chosen.append((directory.fallback, "fallback"))
+        elif ranked and not any(dial_from(line, caller).reachable for line in ranked):
             notices.append(Notice("lines-unreachable", country=where, caller=caller))
             chosen.append((directory.fallback, "fallback"))
-        chosen.extend((line, "card-market" if card == where else "local") for line in ranked)
+        chosen.extend((line, scope) for line in ranked)
         if card is None:
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
     else:
-        area_lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
-        chosen.extend((line, "fallback") for line in _ranked(area_lines, need, product, directory, where, None))
+        area_lines = _area_lines(directory, where, need, product)
+        chosen.extend((line, "fallback") for line in area_lines)
         chosen.append((directory.fallback, "fallback"))
         if card is None:  # whatever market the card is from: its line for callers abroad
             chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
@@ -360,12 +426,55 @@ def route(
         if key in seen:
             continue
         seen.add(key)
-        entries.append(Entry(line, dial_from(line, caller), scope))
+        entries.append(Entry(line, dial_from(line, caller), scope, _fits(line, wanted), now))
     if entries and not any(_usable(entry) for entry in entries):
         fallback_line = directory.fallback
-        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback"))
+        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback", True, now))
         notices.append(Notice("nothing-reachable", caller=caller))
-    return tuple(entries), fallback
+    if now is not None:
+        entries = _open_first(entries)
+    return tuple(entries), fallback, only_for
+
+
+def _fits(line: Line, wanted: str) -> bool:
+    """Whether a line serves cards of product ``wanted`` (a line for no product serves every card)."""
+    return not line.products or wanted in line.products
+
+
+def _products(lines: list[Line]) -> tuple[str, ...]:
+    """The products a market's lines are for, in the order of PRODUCTS."""
+    found = {product for line in lines for product in line.products}
+    return tuple(product for product in PRODUCTS if product in found) + tuple(sorted(found - set(PRODUCTS)))
+
+
+def _area_lines(directory: Directory, where: str, need: Need | None, product: str | None) -> list[Line]:
+    """The lines of the regions a market is in (the Europe line), best first."""
+    lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
+    return _ranked(lines, need, product, directory, where, None)
+
+
+def _open_first(entries: list[Entry]) -> list[Entry]:
+    """A closed line is not the one to act on when a line open now, for the same purpose, cards and
+    part of the answer, can be dialled too: that line takes its place (the rest keep their order)."""
+    first = next((i for i, entry in enumerate(entries) if _usable(entry)), None)
+    if first is None:
+        return entries
+    closed = entries[first]
+    state = closed.opening
+    if state is None or state.open_now is not False:
+        return entries
+    for i in range(first + 1, len(entries)):
+        other = entries[i]
+        if (
+            _usable(other)
+            and other.scope == closed.scope
+            and other.fits >= closed.fits
+            and closed.line.service in other.line.services
+            and (found := other.opening) is not None
+            and found.open_now
+        ):
+            return [*entries[:first], other, *entries[first:i], *entries[i + 1 :]]
+    return entries
 
 
 def _usable(entry: Entry) -> bool:
@@ -389,10 +498,12 @@ def _ranked(
 ) -> list[Line]:
     """A market's lines for a need and card product, best first.
 
-    Confirmed lines before guide-only ones, and a disputed line last; then by how well the line's
-    purpose fits the need (a lost card: the lost-card line, then fraud, then general); then lines
-    for the product asked about before general ones. Lines for another product are left out (unless
-    nothing else is left, and not even then when ``strict``).
+    A disputed line (or one of a status not known here) comes after the others. For a need: confirmed
+    lines before guide-only ones; then by how well the line's purpose fits the need (a lost card: the
+    lost-card line, then fraud, then general); then lines for the product asked about before general
+    ones. With no need: lines for the product asked about, then the general line before specialist
+    ones (rewards, activation), then confirmed before guide-only. Lines for another product are left
+    out (unless nothing else is left, and not even then when ``strict``).
     """
     wanted = product or "personal"
     fits = [line for line in lines if not line.products or wanted in line.products]
@@ -409,10 +520,15 @@ def _ranked(
         fits = matching
     worst = len(rank)
 
-    def key(line: Line) -> tuple[int, int, int, int]:
-        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
+    def key(line: Line) -> tuple[bool, int, int, int, int]:
+        status = STATUS_RANK.get(line.status, UNKNOWN_STATUS_RANK)
+        doubtful = status > STATUS_RANK["guide-only"]
         product_rank = 0 if product is not None and product in line.products else 1
-        return (STATUS_RANK.get(line.status, 1), service_rank, product_rank, line.from_abroad)
+        if need is None:  # no need said: the product's lines, then the general line, before any other
+            general = 0 if "general" in line.services else 1
+            return (doubtful, product_rank, general, status, line.from_abroad)
+        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
+        return (doubtful, status, service_rank, product_rank, line.from_abroad)
 
     return sorted(fits, key=key)
 

@@ -13,6 +13,13 @@ from typing import NamedTuple
 from amexhelp.directory import index
 from amexhelp.directory.model import Line
 
+# A North American toll-free number (+1 800, 833, 844…) rings in the United States (its territories
+# in the plan included) and Canada: the plan's toll-free codes are shared by both, whatever region
+# phonenumbers names for the number (US for every one). Elsewhere in the +1 plan (the Caribbean) it
+# is not a call to count on.
+NANP_TOLL_FREE_AREA = frozenset({"US", "CA", "PR", "VI", "GU", "MP", "AS", "UM"})
+NANP_TOLL_FREE_RINGS_IN = ("US", "CA")
+
 
 class Dial(NamedTuple):
     """How a caller in ``caller`` reaches a line: the digits to dial, or why they cannot.
@@ -37,9 +44,28 @@ def dial_from(line: Line, caller: str) -> Dial:
             return Dial(caller, True, line.display, None, line.display, False)
         return Dial(caller, False, None, line.abroad_reason, None, True)
     if codes.get(caller) is not None and codes.get(caller) == codes.get(line.number_region):
+        if nanp_toll_free(line) and caller not in NANP_TOLL_FREE_AREA:
+            return Dial(caller, False, None, NANP_TOLL_FREE_REASON, None, True)
         return Dial(caller, True, line.home_dial, None, line.home_dial, False)
     if not line.abroad_ok:
-        return Dial(caller, False, None, line.abroad_reason, None, True)
+        reason = NANP_TOLL_FREE_REASON if nanp_toll_free(line) else line.abroad_reason
+        return Dial(caller, False, None, reason, None, True)
     prefix = index.exit_prefixes().get(caller)
     landline = f"{prefix} {line.international[1:]}" if prefix else line.international
     return Dial(caller, True, line.international, None, landline, True)
+
+
+NANP_TOLL_FREE_REASON = "a North American toll-free number: it rings only in the United States and Canada"
+
+
+def nanp_toll_free(line: Line) -> bool:
+    return line.number_type == "TOLL_FREE" and (line.e164 or "").startswith("+1")
+
+
+def rings_in(line: Line) -> tuple[str, ...]:
+    """Where a line that does not ring from abroad can be called from, by its numbering plan: a North
+    American toll-free number in the United States and Canada; any other in its own region."""
+    if nanp_toll_free(line):
+        return NANP_TOLL_FREE_RINGS_IN
+    region = line.number_region or line.country
+    return (region,) if region else ()

@@ -129,6 +129,9 @@ def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
         record = line(entry.line, entry.dial, directory)
         record["scope"] = entry.scope
         record["for_cards_issued_in"] = entry.line.country
+        opening = entry.opening
+        record["open_now"] = opening.open_now if opening is not None else None
+        record["next_open"] = opening.next_open.isoformat() if opening and opening.next_open else None
         lines.append(record)
     return {
         "query": answer.query,

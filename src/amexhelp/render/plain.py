@@ -23,8 +23,8 @@ def provenance(directory: Directory) -> str:
     return clean(view.provenance(directory))
 
 
-def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    shown = view.lookup_view(answer, directory, naming)
+def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES, *, full: bool = True) -> str:
+    shown = view.lookup_view(answer, directory, naming, full=full)
     out = [clean(shown.headline), clean(shown.summary)]
     out.extend(f"Notice: {clean(notice)}" for notice in shown.notices)
     number = 0
@@ -41,6 +41,12 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
             out.append("")
             out.append(f"{number}. {clean(item.title)}")
             out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in item.facts)
+    if shown.hours_note:
+        out.append("")
+        out.append(clean(shown.hours_note))
+    if shown.more:
+        out.append("")
+        out.append(clean(shown.more))
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 

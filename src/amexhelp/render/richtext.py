@@ -40,8 +40,10 @@ def _footer(directory: Directory) -> Text:
     return Text(provenance(directory), style="dim")
 
 
-def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    shown = view.lookup_view(answer, directory, naming)
+def lookup(
+    answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES, *, full: bool = True
+) -> RenderableType:
+    shown = view.lookup_view(answer, directory, naming, full=full)
     first_style = "bold green" if answer.first is not None else "bold red"
     parts: list[RenderableType] = [_t(shown.headline, first_style), _t(shown.summary, "dim")]
     parts.extend(_t(f"⚠ {notice}", "yellow") for notice in shown.notices)
@@ -59,10 +61,16 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES)
             grid.add_column()
             for label, value in item.facts:
                 style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
+                if label == "Now":
+                    style = "green" if value == "open now" else "yellow"
                 if label == "Status":
                     style = _status_style(item.entry.line.status)
                 grid.add_row(label, _t(value, style))
             parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
+    if shown.hours_note:
+        parts.append(_t(shown.hours_note, "dim"))
+    if shown.more:
+        parts.append(_t(shown.more, "dim"))
     parts.append(Text(shown.advice_heading, style="bold"))
     parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
     parts.append(Text(clean(shown.provenance), style="dim"))

@@ -13,12 +13,13 @@ from amexhelp.directory import index
 from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord
 from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
-from amexhelp.render.headline import headline, hours_text
+from amexhelp.render.headline import HOURS_CAVEAT, and_list, headline, hours_text, opening_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.notices import word
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
+    from amexhelp.lookup.hours import Opening
 
 
 class LineView(NamedTuple):
@@ -50,6 +51,8 @@ class LookupView(NamedTuple):
     advice_heading: str
     advice: tuple[str, ...]
     provenance: str
+    hours_note: str | None = None  # said once when a line's hours are read for now
+    more: str | None = None  # what --all would add, in the short answer
 
 
 def provenance(directory: Directory) -> str:
@@ -110,8 +113,16 @@ def _readable(number: str, line: Line, directory: Directory) -> str:
     return found.international if found else number
 
 
-def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: Directory) -> list[tuple[str, str]]:
-    """The facts of a line as (label, value) rows, shared by the plain and rich renderers."""
+def line_facts(
+    line: Line,
+    entry_dial: Dial | None,
+    naming: Naming,
+    directory: Directory,
+    opening: Opening | None = None,
+    not_for: str | None = None,
+) -> list[tuple[str, str]]:
+    """The facts of a line as (label, value) rows, shared by the plain and rich renderers. ``opening``:
+    its state now; ``not_for``: the caller's card product, when the line is for other cards only."""
     rows: list[tuple[str, str]] = []
     number = local_form(line)
     if entry_dial is not None:
@@ -130,8 +141,9 @@ def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: D
         if line.international and line.international != number:
             rows.append(("From abroad", line.international))
     else:
-        region = line.number_region or line.country
-        home = naming.in_country(region) if region else ""
+        from amexhelp.lookup.dialing import rings_in
+
+        home = and_list([naming.in_country(region) for region in rings_in(line)])
         rows.append(("From abroad", f"not possible: only from inside {home}" if home else "not possible"))
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
         rows.append(("As printed", line.display))
@@ -140,10 +152,13 @@ def line_facts(line: Line, entry_dial: Dial | None, naming: Naming, directory: D
     if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
         rows.append(("For", "; ".join(directory.services.get(s, s).lower() for s in line.services)))
     rows.append(("Hours", hours_text(line)))
+    if opening is not None:
+        rows.append(("Now", opening_text(opening)))
     languages = naming.languages(line)
     rows.append(("Languages", ", ".join(languages) if languages else "not stated in the sources"))
     if line.products:
-        rows.append(("Cards", ", ".join(line.products)))
+        cards = ", ".join(line.products)
+        rows.append(("Cards", f"{cards} only: not for {not_for} cards" if not_for else cards))
     rows.append(("Status", status_text(line, directory)))
     sources = sources_of(line, directory)
     urls = [s.url for s in sources if s.url and s.official] or [s.url for s in sources if s.url]
@@ -175,23 +190,28 @@ def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
     return "Worldwide and regional lines"
 
 
-def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> LookupView:
+def lookup_view(
+    answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES, *, full: bool = True
+) -> LookupView:
+    """The answer as a person reads it. Short (``full`` False, a terminal's default): only the lines for
+    this person (that ring from where they call and serve their card), one piece of advice, and a line
+    saying what ``--all`` adds; full: every line, other markets' among them, and all the advice."""
+    shown = answer.entries if full else _for_this_person(answer)
     sections: list[Section] = []
     current: list[LineView] = []
     scope = None
-    for entry in answer.entries:
+    wanted = answer.product or "personal"
+    for entry in shown:
         if entry.scope != scope and current:
             sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
             current = []
         scope = entry.scope
         market = naming.place(entry.line, directory)
+        # A compact (one-line) item shows no hours: its opening is not worked out (nor zoneinfo loaded).
+        opening = entry.opening if entry.scope != "elsewhere" else None
+        facts = line_facts(entry.line, entry.dial, naming, directory, opening, None if entry.fits else wanted)
         current.append(
-            LineView(
-                entry,
-                market,
-                f"{entry.line.label} ({market})",
-                tuple(line_facts(entry.line, entry.dial, naming, directory)),
-            )
+            LineView(entry, market, f"{entry.line.label} ({market})", tuple(facts if full else _short(facts)))
         )
     if current:
         sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
@@ -206,15 +226,73 @@ def lookup_view(answer: Answer, directory: Directory, naming: Naming = ENGLISH_N
         summary.append(f"card issued in {naming.country(answer.card_market.code)}")
     if answer.product is not None:
         summary.append(f"{answer.product} card")
+    advice = answer.advice if full else answer.advice[:1]
     return LookupView(
         headline(answer, directory, naming),
         " · ".join(summary),
         tuple(sections),
         tuple(word(notice) for notice in answer.notices),  # English sentences, English names (until translated)
         "Advice" if answer.need else "Stay safe",
-        answer.advice,
+        advice,
         provenance(directory),
+        HOURS_CAVEAT
+        if any(item.entry.opening is not None for section in sections if not section.compact for item in section.items)
+        else None,
+        None if full else _more(answer, shown, len(answer.advice) - len(advice), naming),
     )
+
+
+def _for_this_person(answer: Answer) -> tuple[Entry, ...]:
+    """The entries of the short answer: the lines for where the caller is and their card that ring from
+    where they call (all of those lines when none rings), never other markets' lines for callers abroad."""
+    own = [entry for entry in answer.entries if entry.scope != "elsewhere"]
+    usable = [entry for entry in own if entry.fits and entry.dial.reachable]
+    if any(entry.scope == "card-market" for entry in usable):  # the local market's lines are for its cards
+        usable = [entry for entry in usable if entry.scope != "local"]
+    return tuple(usable or own or answer.entries)
+
+
+# Rows the short answer leaves out when they add nothing to the line's other rows.
+_SAYS_NOTHING = {("Languages", "not stated in the sources")}
+
+
+def _short(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A line's rows without those that repeat another: the number as read locally, or for callers
+    abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
+    do not state."""
+    dialled = next((_digits(value.split("  (", 1)[0]) for label, value in facts if label == "Dial"), None)
+    return [
+        (label, value)
+        for label, value in facts
+        if (label, value) not in _SAYS_NOTHING
+        and not (label == "Number" and dialled is not None and dialled.endswith(_digits(value)))
+        and not (label == "From abroad" and value.startswith("+") and dialled == _digits(value))
+    ]
+
+
+def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Naming) -> str | None:
+    """What --all adds to the short answer, in one line (None: nothing)."""
+    left = [entry for entry in answer.entries if entry not in shown]
+    parts = []
+    elsewhere = sum(entry.scope == "elsewhere" for entry in left)
+    if elsewhere:
+        parts.append(f"{elsewhere} other market{'s' if elsewhere != 1 else ''}' lines for calling from abroad")
+    other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
+    if other_cards:
+        parts.append(f"{other_cards} line{'s' if other_cards != 1 else ''} for other cards")
+    local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
+    if local:
+        parts.append(
+            f"{local} line{'s' if local != 1 else ''} for cards issued in {naming.in_country(answer.country.code)}"
+        )
+    unreachable = len(left) - elsewhere - other_cards - local
+    if unreachable:
+        parts.append(f"{unreachable} line{'s' if unreachable != 1 else ''} that cannot be dialled from here")
+    if advice_left:
+        parts.append(f"{advice_left} more piece{'s' if advice_left != 1 else ''} of advice")
+    if not parts:
+        return None
+    return "Add --all for " + ", ".join(parts) + "."
 
 
 def brief(answer: Answer) -> str:
@@ -223,7 +301,7 @@ def brief(answer: Answer) -> str:
     reachable = [
         entry for entry in answer.entries if entry.dial.reachable and entry.dial.dial and entry.line.status != SUSPECT
     ]
-    own = [entry for entry in reachable if entry.scope != "elsewhere"] or reachable
+    own = [entry for entry in reachable if entry.scope != "elsewhere" and entry.fits] or reachable
     seen: list[str] = []
     for entry in own:
         if entry.dial.dial and entry.dial.dial not in seen:
