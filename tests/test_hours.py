@@ -111,16 +111,19 @@ def test_an_answer_reads_hours_only_for_a_time_given(directory: Directory) -> No
     assert all(entry.opening is None for entry in answer(directory, **options).entries)
     at_ten = answer(directory, **options, now=tokyo(3, 10))
     assert at_ten.entries[0].line.id == "jp-general-corporate"  # open: the confirmed line leads
-    assert at_ten.entries[0].opening is not None and at_ten.entries[0].opening.open_now is True
+    assert at_ten.entries[0].opening is not None
+    assert at_ten.entries[0].opening.open_now is True
     # At 18:00 the corporate line is closed, and the guide's round-the-clock line (structured hours since
     # the 2026-12-03 re-check) serves the same purpose for every card: it leads, marked unconfirmed.
     result = answer(directory, **options, now=tokyo(3, 18))
     first = result.entries[0]
     assert first.line.id == "jp-general"
-    assert first.opening is not None and first.opening.open_now is True
+    assert first.opening is not None
+    assert first.opening.open_now is True
     assert headline(result, directory).endswith("24 hours, every day, unconfirmed")
     corporate = next(entry for entry in result.entries if entry.line.id == "jp-general-corporate")
-    assert corporate.opening is not None and corporate.opening.open_now is False
+    assert corporate.opening is not None
+    assert corporate.opening.open_now is False
     view = lookup_view(result, directory)
     assert view.hours_note == HOURS_CAVEAT
     items = [item for section in view.sections for item in section.items]
