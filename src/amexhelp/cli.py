@@ -407,7 +407,8 @@ def verify(
             "--message",
             "-m",
             metavar="FILE",
-            help="Check every phone number and link in a text message or email ('-' for stdin).",
+            help="Check every phone number and link in a text message or email ('-' for stdin), and what its"
+            " words ask for (a PIN, a payment, remote access, hurry).",
             show_default=False,
         ),
     ] = None,

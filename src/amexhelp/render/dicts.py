@@ -246,13 +246,22 @@ def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
 
 
 def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
-    from amexhelp.render.verdictview import UNLISTED_ADVICE
+    from amexhelp.render.verdictview import UNLISTED_ADVICE, wording_text
     from amexhelp.verify import LISTED, SUSPICIOUS
 
     cache: dict[str, dict[str, Any]] = {}
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(report.verdict, list(UNLISTED_ADVICE))
     return {
         "verdict": report.verdict,
+        "warnings": [
+            {
+                "code": flag.code,
+                "message": wording_text(flag.code, flag.words),
+                "words": list(flag.words),
+                "position": flag.position,
+            }
+            for flag in report.warnings
+        ],
         "numbers": [
             {**verdict_record(found.verdict, directory, cache), "input": found.text, "position": found.start}
             for found in report.numbers

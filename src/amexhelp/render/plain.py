@@ -124,6 +124,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
+    out.extend(f"WARNING [{code}]: {clean(text)}" for code, text in shown.warnings)
     for item in shown.items:
         out.append("")
         out.append(f"{item.verdict.upper()}: {clean(item.text)}")
