@@ -30,15 +30,62 @@ from pathlib import Path
 MIB = 1024 * 1024
 
 
+def listed_numbers() -> list[str]:
+    from amexhelp.directory import load_directory
+
+    return sorted({line.e164 for line in load_directory(None).lines if line.e164})
+
+
+def written(rng: random.Random, number: str) -> str:
+    """A + number written one of the common ways: bare, grouped after the country code, or dashed."""
+    roll = rng.random()
+    if roll < 0.4:
+        return number
+    if number.startswith("+1") and roll < 0.8:
+        return f"+1 {number[2:5]}-{number[5:8]}-{number[8:]}"
+    return f"{number[:3]} {number[3:]}"
+
+
+def random_nanp(rng: random.Random) -> str:
+    """A random North American number: area code and exchange of the plan's shape (not all assigned)."""
+    area = f"{rng.randint(2, 9)}{rng.randint(0, 99):02d}"
+    return f"+1{area}{rng.randint(2, 9)}{rng.randint(0, 99):02d}{rng.randint(0, 9999):04d}"
+
+
+def standard_mix(count: int, seed: int = 13) -> list[str]:
+    """The standard mix: a third listed numbers, two thirds random +1 numbers, each written as people do."""
+    rng = random.Random(seed)
+    listed = listed_numbers()
+    return [written(rng, rng.choice(listed) if rng.random() < 1 / 3 else random_nanp(rng)) for _ in range(count)]
+
+
+def call_log(count: int, seed: int = 17) -> list[str]:
+    """A call log: many repeats. 2,000 distinct numbers (a tenth listed, the rest random +1 numbers and
+    look-alikes of listed ones), drawn with Zipf-like weights, so a few numbers make most of the lines."""
+    rng = random.Random(seed)
+    listed = listed_numbers()
+    pool = []
+    for i in range(2000):
+        if i % 10 == 0:
+            number = rng.choice(listed)
+        elif i % 10 == 1:
+            number = rng.choice(listed)
+            position = rng.randrange(len(number) - 4, len(number))
+            number = number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1 :]
+        else:
+            number = random_nanp(rng)
+        pool.append(written(rng, number))
+    weights = [1 / (rank + 1) for rank in range(len(pool))]
+    return rng.choices(pool, weights, k=count)
+
+
 def corpus(count: int, *, national: bool, seed: int = 13) -> list[str]:
-    """``count`` numbers in + form (or, with ``national``, North American numbers without +)."""
+    """``count`` numbers of every region in + form (or, with ``national``, North American numbers without +)."""
     import phonenumbers
     from phonenumbers import PhoneNumberType
 
-    from amexhelp.directory import load_directory
-
     rng = random.Random(seed)
-    listed = sorted({line.e164 for line in load_directory(None).lines if line.e164})
+    listed = listed_numbers()
     if national:
         listed = [number for number in listed if number.startswith("+1")]
         regions = ["US", "CA"]
@@ -102,52 +149,56 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=100_000, help="numbers per case (default 100,000)")
     parser.add_argument("--million", action="store_true", help="also run 1,000,000 lines for the memory check")
+    parser.add_argument("--only", nargs="*", help="run only the cases whose name holds one of these words")
     args = parser.parse_args()
     exe = shutil.which("amexhelp", path=str(Path(sys.executable).parent))
     if exe is None:
         print("amexhelp is not installed next to this Python; run: pip install .", file=sys.stderr)
         return 2
+    base = [exe, "verify", "-"]
     cases = [
-        ("+ form, --json", corpus(args.lines, national=False), [exe, "verify", "-", "--json"], None),
+        ("standard mix, --json", standard_mix(args.lines), [*base, "--json"], None),
+        ("standard mix, plain", standard_mix(args.lines), base, None),
+        ("call log (repeats), --json", call_log(args.lines), [*base, "--json"], None),
+        ("every region, + form, --json", corpus(args.lines, national=False), [*base, "--json"], None),
         (
             "1-NXX-NXX-XXXX, --from US --json",
             corpus(args.lines, national=True),
-            [exe, "verify", "-", "--from", "US", "--json"],
+            [*base, "--from", "US", "--json"],
             "US",
         ),
-        (
-            "1-NXX-NXX-XXXX, no --from, --json",
-            corpus(args.lines // 10, national=True),
-            [exe, "verify", "-", "--json"],
-            "US",
-        ),
+        ("1-NXX-NXX-XXXX, no --from, --json", corpus(args.lines // 10, national=True), [*base, "--json"], "US"),
     ]
+    if args.only:
+        cases = [case for case in cases if any(word in case[0] for word in args.only)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, lines, argv, region in cases:
             path = Path(tmp) / "numbers.txt"
-            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            path.write_text("\n".join(lines[:5000]) + "\n", encoding="utf-8")
             run(argv, path)  # warm-up: bytecode and page caches
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            theirs = parse_rate(lines, region)
             elapsed, rss = run(argv, path)
             ours = len(lines) / elapsed
-            theirs = parse_rate(lines, region)
             rows.append((name, len(lines), ours, theirs, rss))
         if args.million:
-            lines = corpus(100_000, national=False)
+            lines = standard_mix(100_000)
             path = Path(tmp) / "million.txt"
             with open(path, "w", encoding="utf-8") as out:
                 for _ in range(10):
                     out.write("\n".join(lines) + "\n")
-            elapsed, rss = run(cases[0][2], path)
-            rows.append(("+ form, --json, 1,000,000 lines", 1_000_000, 1_000_000 / elapsed, rows[0][3], rss))
+            theirs = parse_rate(lines, None)
+            elapsed, rss = run([*base, "--json"], path)
+            rows.append(("standard mix, --json, 1,000,000 lines", 1_000_000, 1_000_000 / elapsed, theirs, rss))
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}")
     print(f"python: {platform.python_version()} ({sys.executable})\n")
-    header = f"{'case':<36} {'lines':>9} {'verify/s':>9} {'parse/s':>9} {'ratio':>6} {'max RSS':>9}"
+    header = f"{'case':<40} {'lines':>9} {'verify/s':>9} {'parse/s':>9} {'ratio':>6} {'max RSS':>9}"
     print(header)
     print("-" * len(header))
     for name, count, ours, theirs, rss in rows:
-        print(f"{name:<36} {count:>9,} {ours:>9,.0f} {theirs:>9,.0f} {ours / theirs:>6.2f} {rss / MIB:>5.1f} MiB")
+        print(f"{name:<40} {count:>9,} {ours:>9,.0f} {theirs:>9,.0f} {ours / theirs:>6.2f} {rss / MIB:>5.1f} MiB")
     return 0
 
 

@@ -232,6 +232,29 @@ def verdict_record(
     }
 
 
+def batch_record(result: Verdict, directory: Directory, full: bool, lines: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One JSON Lines record of a batch: a verdict without advice and source, each line named by its
+    id (``line``, ``matches``); with ``full``, the line objects of verdict_record instead."""
+    if full:
+        return verdict_record(result, directory, lines)
+    matches = result.matches
+    shown = result.reading
+    readings = [reading(item) for item in result.readings]
+    return {
+        "input": result.input,
+        "verdict": result.verdict,
+        "listed": bool(matches),
+        "official": result.official,
+        "status": matches[0].status if matches else None,
+        "e164": shown.e164 if shown is not None else None,
+        "international": readings[result.readings.index(shown)]["international"] if shown is not None else None,
+        "line": matches[0].id if matches else None,
+        "matches": [item.id for item in matches],
+        "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
+        "readings": readings,
+    }
+
+
 def unreadable(item: Unreadable) -> dict[str, Any]:
     """A batch line that is not a phone number."""
     return {"input": item.input, "verdict": None, "error": item.error}
