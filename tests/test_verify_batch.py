@@ -301,3 +301,38 @@ def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
     module = sys.modules[phonenumbers.enable_pattern_cache.__module__]
     keep_patterns()
     assert module._COMPILED_PATTERNS is not None
+
+
+def test_number_facts_agree_with_phonenumbers() -> None:
+    """Type and region in one pass (the batch's) give what number_type and region_code_for_number give."""
+    from amexhelp.verify import number_facts
+
+    rng = random.Random(11)
+    numbers = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (
+            phonenumbers.PhoneNumberType.FIXED_LINE,
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.TOLL_FREE,
+            phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        ):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            digits = str(example.national_number)
+            for _ in range(3):
+                national = digits[:-3] + f"{rng.randrange(1000):03d}"
+                numbers.append(
+                    phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(national))
+                )
+    for _ in range(3000):  # every shape of North American number, most of them in no region at all
+        numbers.append(phonenumbers.PhoneNumber(country_code=1, national_number=rng.randrange(2_000_000_000, 10**10)))
+    for code in (7, 44, 47, 61, 212, 262, 358, 590, 599):  # other codes shared by several regions
+        for _ in range(200):
+            numbers.append(phonenumbers.PhoneNumber(country_code=code, national_number=rng.randrange(10**6, 10**10)))
+    regions_seen: set[str] = set()
+    for number in numbers:
+        expected = (phonenumbers.number_type(number), phonenumbers.region_code_for_number(number) or "")
+        assert number_facts(number) == expected, number
+        regions_seen.add(expected[1])
+    assert {"US", "CA", "JM", "PR", "GB", "IM", "RU", "KZ", "AU", "NO", "SJ"} <= regions_seen
