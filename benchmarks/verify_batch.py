@@ -20,7 +20,6 @@ import argparse
 import os
 import platform
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -132,17 +131,39 @@ def parse_rate(lines: list[str], region: str | None) -> float:
     return len(lines) / (time.perf_counter() - start)
 
 
+# The command, run as the console script runs it, writing its own peak memory (VmHWM) at exit. The
+# kernel's max RSS of a child (wait4) would not do: a child forked from this process inherits its
+# high-water mark, and this process holds the whole input as lists.
+_WRAPPER = """
+import atexit, sys
+path = sys.argv.pop(1)
+def report():
+    try:
+        with open("/proc/self/status") as status:
+            peak = next((line.split()[1] for line in status if line.startswith("VmHWM:")), "0")
+    except OSError:
+        import resource
+        peak = str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    with open(path, "w") as out:
+        out.write(peak)
+atexit.register(report)
+from amexhelp.console import run
+sys.argv[0] = "amexhelp"
+sys.exit(run())
+"""
+
+
 def run(argv: list[str], path: Path) -> tuple[float, int]:
-    """Wall time and max RSS of the command reading ``path`` on stdin."""
+    """Wall time and peak memory (bytes) of ``amexhelp ARGV`` reading ``path`` on stdin."""
+    peak_file = path.with_suffix(".peak")
+    command = [sys.executable, "-c", _WRAPPER, str(peak_file), *argv]
     with open(path, "rb") as stdin:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
         elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1, 2):
-        raise SystemExit(f"benchmark command failed ({code}): {' '.join(argv)}")
-    return elapsed, usage.ru_maxrss * 1024
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(argv)}: {proc.stderr.decode()}")
+    return elapsed, int(peak_file.read_text() or 0) * 1024
 
 
 def main() -> int:
@@ -151,11 +172,12 @@ def main() -> int:
     parser.add_argument("--million", action="store_true", help="also run 1,000,000 lines for the memory check")
     parser.add_argument("--only", nargs="*", help="run only the cases whose name holds one of these words")
     args = parser.parse_args()
-    exe = shutil.which("amexhelp", path=str(Path(sys.executable).parent))
-    if exe is None:
-        print("amexhelp is not installed next to this Python; run: pip install .", file=sys.stderr)
+    try:
+        import amexhelp  # noqa: F401
+    except ImportError:
+        print("amexhelp is not installed in this Python; run: pip install .", file=sys.stderr)
         return 2
-    base = [exe, "verify", "-"]
+    base = ["verify", "-"]
     cases = [
         ("standard mix, --json", standard_mix(args.lines), [*base, "--json"], None),
         ("standard mix, plain", standard_mix(args.lines), base, None),
@@ -194,7 +216,7 @@ def main() -> int:
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}")
     print(f"python: {platform.python_version()} ({sys.executable})\n")
-    header = f"{'case':<40} {'lines':>9} {'verify/s':>9} {'parse/s':>9} {'ratio':>6} {'max RSS':>9}"
+    header = f"{'case':<40} {'lines':>9} {'verify/s':>9} {'parse/s':>9} {'ratio':>6} {'peak RSS':>9}"
     print(header)
     print("-" * len(header))
     for name, count, ours, theirs, rss in rows:

@@ -336,3 +336,24 @@ def test_number_facts_agree_with_phonenumbers() -> None:
         assert number_facts(number) == expected, number
         regions_seen.add(expected[1])
     assert {"US", "CA", "JM", "PR", "GB", "IM", "RU", "KZ", "AU", "NO", "SJ"} <= regions_seen
+
+
+@pytest.mark.parametrize("caller", [None, "US"])
+def test_batch_json_is_json_dumps_of_the_record(directory: object, caller: str | None) -> None:
+    """The batch writes its records directly; they must be what json.dumps makes of the record's dict."""
+    from amexhelp.render import dicts
+    from amexhelp.verify import Unreadable, judged_lines
+
+    texts = [*SAME_AS_ALONE, "+1 336 393 1111 \u202e", "tel:+1-800-528-4800;ext=1", '+44 "20" 7264 1777', "\x1b[31m"]
+    checked = 0
+    for result in judged_lines(directory, texts, lambda result: result, caller):  # type: ignore[arg-type]
+        for full in (False, True):
+            written = dicts.batch_json(result, directory, full, {})  # type: ignore[arg-type]
+            if isinstance(result, Unreadable):
+                record = dicts.unreadable(result)
+            else:
+                record = dicts.batch_record(result, directory, full, {})  # type: ignore[arg-type]
+            assert written == json.dumps(record, ensure_ascii=False), result.input
+            assert json.loads(written) == record
+            checked += 1
+    assert checked == 2 * len(texts)

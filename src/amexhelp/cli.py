@@ -479,8 +479,6 @@ def _verify_batch(
 ) -> int:
     """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
     Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text."""
-    import json
-
     from amexhelp.render import dicts
     from amexhelp.render.plain import verdict_line
     from amexhelp.sanitize import clean_json
@@ -496,18 +494,12 @@ def _verify_batch(
     if sys.stdout is None:
         raise OutputClosed()
     cache: dict[str, Any] = {}
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
 
     def render(result: Verdict | Unreadable) -> tuple[str, int]:
-        if isinstance(result, Unreadable):
-            record = dicts.unreadable(result) if jsonl else None
-            code = EXIT_NOT_FOUND
-        else:
-            record = dicts.batch_record(result, directory, full, cache) if jsonl else None
-            code = EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
-        if record is None:
+        code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
+        if not jsonl:
             return verdict_line(result), code
-        text = dumps(record)
+        text = dicts.batch_json(result, directory, full, cache)
         # Only text beyond ASCII can hold what a terminal acts on (C0 controls json escapes itself).
         return (text if text.isascii() else clean_json(text)) + "\n", code
 

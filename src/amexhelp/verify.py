@@ -91,8 +91,11 @@ class Verdict(NamedTuple):
     @property
     def matches(self) -> tuple[Line, ...]:
         """Every listed line the number is, best status first (confirmed, guide-only, disputed)."""
-        found = dict.fromkeys(line for reading in self.readings for line in reading.lines)
-        return tuple(sorted(found, key=lambda line: STATUS_RANK.get(line.status, 1)))
+        found: dict[str, Line] = {}  # by id: hashing a whole line costs more than the rest of a verdict
+        for reading in self.readings:
+            for line in reading.lines:
+                found.setdefault(line.id, line)
+        return tuple(sorted(found.values(), key=lambda line: STATUS_RANK.get(line.status, 1)))
 
     @property
     def line(self) -> Line | None:
@@ -181,9 +184,12 @@ def judged_lines(
     """verify_lines with each result passed through ``render``, and what it gave remembered for the
     input: a line seen among the last ``memo_size`` distinct inputs is not checked again (memory stays
     bounded: the oldest input is forgotten first). A verdict depends on the text and ``caller`` alone."""
+    from collections import OrderedDict
+
     keep_patterns()
     check = checker(directory).check
-    memo: dict[str, T] = {}
+    # An OrderedDict forgets its oldest entry at once; a dict, after many, scans past the holes they left.
+    memo: OrderedDict[str, T] = OrderedDict()
     for raw in lines:
         text = raw.rstrip("\r\n")
         done = memo.get(text)
@@ -194,7 +200,7 @@ def judged_lines(
                 result = Unreadable(text, str(error))
             done = render(result)
             if len(memo) >= memo_size:
-                del memo[next(iter(memo))]
+                memo.popitem(last=False)
             memo[text] = done
         yield done
 

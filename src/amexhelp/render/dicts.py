@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from amexhelp import index
@@ -253,6 +254,62 @@ def batch_record(result: Verdict, directory: Directory, full: bool, lines: dict[
         "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
         "readings": readings,
     }
+
+
+def batch_json(result: Verdict | Unreadable, directory: Directory, full: bool, lines: dict[str, dict[str, Any]]) -> str:
+    """batch_record (or unreadable) as JSON text, exactly as json.dumps(..., ensure_ascii=False) writes
+    it, but written directly: a batch spends more on encoding dicts than on judging numbers
+    (benchmarks/verify_batch.py). A test compares the two on every kind of verdict."""
+    from amexhelp.verify import Unreadable
+
+    if isinstance(result, Unreadable):
+        return f'{{"input": {_text(result.input)}, "verdict": null, "error": {_text(result.error)}}}'
+    if full:
+        return _dumps(verdict_record(result, directory, lines))
+    matches = result.matches
+    shown = result.reading
+    first = matches[0] if matches else None
+    warnings = ", ".join(
+        f'{{"code": {_text(f.code)}, "message": {_text(f.message)}, "similar_to": {_maybe(f.similar_to)}}}'
+        for f in result.warnings
+    )
+    readings = ", ".join(map(_reading_json, result.readings))
+    official = "true" if result.official else "false"
+    return (
+        f'{{"input": {_text(result.input)}, "verdict": {_text(result.verdict)},'
+        f' "listed": {"true" if matches else "false"}, "official": {official},'
+        f' "status": {_maybe(first.status if first else None)}, "e164": {_maybe(shown.e164 if shown else None)},'
+        f' "international": {_maybe(_international(shown) if shown else None)},'
+        f' "line": {_maybe(first.id if first else None)}, "matches": [{", ".join(_text(m.id) for m in matches)}],'
+        f' "warnings": [{warnings}], "readings": [{readings}]}}'
+    )
+
+
+def _reading_json(item: Reading) -> str:
+    regions = ", ".join(map(_text, item.regions))
+    lines = ", ".join(_text(line.id) for line in item.lines)
+    return (
+        f'{{"e164": {_maybe(item.e164)}, "international": {_maybe(_international(item))}, "how": {_text(item.how)},'
+        f' "dialled_in": [{regions}], "number_type": {_maybe(item.number_type or None)},'
+        f' "number_region": {_maybe(item.number_region or None)}, "valid": {"true" if item.valid else "false"},'
+        f' "listed": {"true" if item.lines else "false"}, "lines": [{lines}]}}'
+    )
+
+
+def _international(item: Reading) -> str | None:
+    from amexhelp.verify import international
+
+    return international(item)
+
+
+_text: Callable[[str], str] = json.encoder.encode_basestring  # the C encoder's own string step
+
+
+def _maybe(value: str | None) -> str:
+    return "null" if value is None else _text(value)
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def unreadable(item: Unreadable) -> dict[str, Any]:
