@@ -141,7 +141,7 @@ class Unreadable(NamedTuple):
 def normalise(text: str) -> str:
     """A number as typed or pasted, reduced to what is read: full-width digits folded, a tel: prefix
     and URI parameters dropped, an extension (ext. 12, x12) dropped; separators are kept."""
-    value = unicodedata.normalize("NFKC", text).strip()
+    value = (text if text.isascii() else unicodedata.normalize("NFKC", text)).strip()  # ASCII: NFKC changes nothing
     if value[:4].casefold() == "tel:":
         value = value[4:].split(";", 1)[0]
     if not _PLAIN.issuperset(value):  # only letters or # can write an extension
@@ -221,8 +221,10 @@ def read_lines(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]:
     pending = ""
     done = 0  # lines given so far
     first = True
+    # What has arrived, up to a block: a pipe fed slowly (tail -f) gets its answers line by line.
+    read = getattr(stream, "read1", stream.read)
     while True:
-        block = stream.read(BLOCK)
+        block = read(BLOCK)
         try:
             text = decoder.decode(block, final=not block)
         except UnicodeDecodeError as error:

@@ -297,6 +297,8 @@ def _reading_json(item: Reading) -> str:
 
 
 def _international(item: Reading) -> str | None:
+    if item.international is not None:  # nearly always: set when the number was read
+        return item.international
     from amexhelp.verify import international
 
     return international(item)
