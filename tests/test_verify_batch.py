@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 
 import phonenumbers
 import pytest
@@ -357,3 +358,40 @@ def test_batch_json_is_json_dumps_of_the_record(directory: object, caller: str |
             assert json.loads(written) == record
             checked += 1
     assert checked == 2 * len(texts)
+
+
+def test_the_quick_path_for_plain_plus_numbers_gives_what_the_full_path_gives(directory: object) -> None:
+    """Numbers with + and digits only skip the general reading machinery: the verdict (or the error)
+    must be the same as the full path's, for every kind of number."""
+    from amexhelp.errors import InputError
+    from amexhelp.verify import checker, normalise
+
+    check = checker(directory)  # type: ignore[arg-type]
+    rng = random.Random(5)
+    listed = sorted({line.e164 for line in directory.lines if line.e164})  # type: ignore[attr-defined]
+    texts = [*listed, "+1 202 555 0142", "+44 20 7946 0958", "+61 491 570 006", "+1 900 555 0123", "+12", "+1"]
+    for number in listed:  # look-alikes: one digit changed near the end
+        position = rng.randrange(len(number) - 4, len(number))
+        texts.append(number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1 :])
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                digits = str(example.national_number)
+                texts.append(f"+{example.country_code} {digits[:-3]}{rng.randrange(1000):03d}")
+    texts.extend(f"+1{rng.randrange(2_000_000_000, 10**10)}" for _ in range(500))
+    texts.extend(f"+{rng.randrange(1, 999)} {rng.randrange(10**5, 10**11)}" for _ in range(500))
+
+    def outcome(run: Callable[..., object], *args: object) -> object:
+        try:
+            return run(*args)
+        except InputError as error:
+            return str(error)
+
+    kinds = set()
+    for text in texts:
+        quick = outcome(check.check, text)
+        full = outcome(check._full, text, normalise(text), None)
+        assert quick == full, text
+        kinds.add(quick.verdict if not isinstance(quick, str) else "error")  # type: ignore[attr-defined]
+    assert kinds == {"listed", "unlisted", "suspicious", "error"}

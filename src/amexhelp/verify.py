@@ -295,6 +295,42 @@ class Checker:
         if len(text) > MAX_VALUE:
             raise InputError(f"phone number is too long ({len(text)} characters; at most {MAX_VALUE})")
         value = normalise(text)
+        if value[:1] == "+" and _PLAIN.issuperset(value):
+            quick = self._plain_international(text, value, caller)
+            if quick is not None:
+                return quick
+        return self._full(text, value, caller)
+
+    def _plain_international(self, text: str, value: str, caller: str | None) -> Verdict | None:
+        """The verdict on a number written with + and digits only (what batches mostly hold), as _full
+        gives it, without its general machinery (a reading per region, printed forms, merging); None
+        when it might differ (_full then decides). Tests compare the two on thousands of numbers."""
+        digits = _ascii_digits(value)
+        if len(digits) < 3 or digits in self._printed:
+            return None
+        e164 = "+" + digits
+        lines = self._listed.get(e164)
+        if lines is not None:
+            return Verdict(text, LISTED, (_listed_reading(e164, INTERNATIONAL, (), lines),), (), caller)
+        number = fast_international(value, digits)
+        if number is None:
+            return None
+        kind, own = number_facts(number)
+        if kind != PhoneNumberType.UNKNOWN:
+            reading = Reading(e164, INTERNATIONAL, (), True, _TYPE_NAMES[kind], own, (), _format(number))
+        else:
+            possible = phonenumbers.is_possible_number_with_reason(number)
+            if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not fictional(e164):
+                why = _LENGTH_FAILURES.get(possible)
+                hint = "check it digit by digit against the issuer's website, app or statement"
+                raise InputError(
+                    f"not a complete phone number: {shorten(text)} ({why or 'not a valid number'})", suggestion=hint
+                )
+            reading = Reading(e164, INTERNATIONAL, (), False, "UNKNOWN", "", (), _format(number))
+        warnings = tuple(self._red_flags([reading]))
+        return Verdict(text, SUSPICIOUS if warnings else UNLISTED, (reading,), warnings, caller)
+
+    def _full(self, text: str, value: str, caller: str | None) -> Verdict:
         dialled, imitated, letters = _letters(value)
         readings, why = self._read(dialled, caller) if dialled else ([], "no digits")
         imitated_readings: list[Reading] = []
