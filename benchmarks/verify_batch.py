@@ -167,7 +167,7 @@ def run(argv: list[str], path: Path) -> tuple[float, int]:
         start = time.perf_counter()
         proc = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
         elapsed = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in (0, 1, 2):  # 2: earlier versions, for a line that is no number
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(argv)}: {proc.stderr.decode()}")
     return elapsed, int(peak_file.read_text() or 0) * 1024
 

@@ -170,7 +170,7 @@ def verify_lines(
             yield Unreadable(text, str(error))
 
 
-MEMO_SIZE = 10_000  # inputs remembered by a batch: call logs repeat a few numbers endlessly
+MEMO_SIZE = 4096  # inputs remembered by a batch (about 2.5 MB): call logs repeat a few numbers endlessly
 BLOCK = 1 << 16  # bytes of a batch's input decoded at a time
 
 
