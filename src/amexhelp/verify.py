@@ -160,14 +160,11 @@ def verify_lines(
 ) -> Iterator[Verdict | Unreadable]:
     """One verdict (or Unreadable) per line, in order, one at a time: a batch of any length runs in
     flat memory."""
-    keep_patterns()
-    check = checker(directory).check
-    for raw in lines:
-        text = raw.rstrip("\r\n")
-        try:
-            yield check(text, caller)
-        except InputError as error:
-            yield Unreadable(text, str(error))
+    return judged_lines(directory, lines, _as_it_is, caller)
+
+
+def _as_it_is(result: Verdict | Unreadable) -> Verdict | Unreadable:
+    return result
 
 
 MEMO_SIZE = 4096  # inputs remembered by a batch (about 2.5 MB): call logs repeat a few numbers endlessly
