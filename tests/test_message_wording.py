@@ -204,6 +204,26 @@ MESSAGES = [
         "listed",
         [],
     ),
+    (  # a request, and a secret six words later that it does not ask for
+        "To confirm your identity when you call, have your card number ready: +1 800 528 4800.",
+        "listed",
+        [],
+    ),
+    (
+        "새 카드번호가 적힌 카드를 보내드립니다. 문의: +1 336 393 1111",  # "we will send a card with a new number"
+        "listed",
+        [],
+    ),
+    (
+        "Votre nouvelle carte vous sera envoyée le 5 mai. Perte ou vol : +33 1 47 77 72 00.",
+        "listed",
+        [],
+    ),
+    (
+        "Please send us, for verification, your card number. American Express +1 800 528 4800",
+        "suspicious",
+        ["asks-for-secret"],
+    ),
 ]
 
 

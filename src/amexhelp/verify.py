@@ -61,6 +61,7 @@ _IMITATIONS = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _SEPARATORS = " -.()/\u00a0"
 _TOKENS = re.compile(r"[^\W\d_]+|\d|\+")  # a word (a run of letters), a digit or the plus sign
 _PLAIN = frozenset("+0123456789 -.()/")  # what a number in + form may hold for the fast path
+_CHECK_HINT = "check it digit by digit against the issuer's website, app or statement"
 _EXTENSION = re.compile(r"(?i)\s*(?:\bext\.?|\bextension|\bx|#)\s*\d{1,7}\s*$")
 
 
@@ -319,9 +320,9 @@ class Checker:
             possible = phonenumbers.is_possible_number_with_reason(number)
             if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not fictional(e164):
                 why = _LENGTH_FAILURES.get(possible)
-                hint = "check it digit by digit against the issuer's website, app or statement"
                 raise InputError(
-                    f"not a complete phone number: {shorten(text)} ({why or 'not a valid number'})", suggestion=hint
+                    f"not a complete phone number: {shorten(text)} ({why or 'not a valid number'})",
+                    suggestion=_CHECK_HINT,
                 )
             reading = Reading(e164, INTERNATIONAL, (), False, "UNKNOWN", "", (), _format(number))
         warnings = tuple(self._red_flags([reading]))
@@ -336,7 +337,7 @@ class Checker:
         if not readings and not imitated_readings:
             if why == "no digits":
                 raise InputError(f"not a phone number: {shorten(text)}", suggestion="give digits, e.g. +1 800 528 4800")
-            hint = "check it digit by digit against the issuer's website, app or statement"
+            hint = _CHECK_HINT
             if caller is not None and dialled and not dialled.startswith("+"):
                 elsewhere, _ = self._read(dialled, None)
                 if elsewhere:

@@ -4,7 +4,7 @@ Scammers copy the issuer's real numbers; what gives them away is what the messag
 flag has a stable code and the words found, as written:
 
 - ``asks-for-secret``: a request (reply, send, enter…) and a secret (PIN, CVV, card number, one-time
-  code, password) in one sentence;
+  code, password) at most five words apart in one sentence;
 - ``asks-for-payment``: gift cards, crypto or money-transfer services, or a payment and an unlock
   (pay a fee to unblock the card) in one sentence;
 - ``asks-for-remote-access``: remote-access apps (AnyDesk, TeamViewer…) or screen sharing;
@@ -48,6 +48,19 @@ class _Found(NamedTuple):
     kind: str
     start: int  # in the sentence's folded words, joined by single spaces
     end: int
+    inside: bool = False  # found inside words (glued scripts, Arabic): no word distance to speak of
+
+
+_NEAR = 5  # words at most between a request and the secret it asks for, either way round
+
+
+def _near(one: _Found, other: _Found, starts: list[int]) -> bool:
+    if one.inside or other.inside:
+        return True
+    first, second = sorted((one, other), key=lambda item: item.start)
+    last_word = bisect_right(starts, first.end - 1) - 1
+    next_word = bisect_right(starts, second.start) - 1
+    return next_word - last_word - 1 <= _NEAR
 
 
 def red_flags(text: str) -> tuple[WordFlag, ...]:
@@ -95,21 +108,28 @@ def _sentence_flags(sentence: str) -> list[tuple[str, list[str], int]]:
         )
     ]
     kinds = {item.kind for item in found}
-    wanted: list[tuple[str, set[str]]] = []
-    if {"secret", "request"} <= kinds:
-        wanted.append((ASKS_FOR_SECRET, {"secret", "request"}))
+
+    def of(*wanted: str) -> list[_Found]:
+        return [item for item in found if item.kind in wanted]
+
+    chosen: list[tuple[str, list[_Found]]] = []
+    # A request and the secret it asks for, a few words apart: "confirm your identity when you call,
+    # have your card number ready" asks for no card number.
+    pairs = [(r, x) for r in of("request") for x in of("secret") if _near(r, x, starts)]
+    if pairs:
+        chosen.append((ASKS_FOR_SECRET, list(dict.fromkeys(item for pair in pairs for item in pair))))
     if "method" in kinds:
-        wanted.append((ASKS_FOR_PAYMENT, {"method"}))
+        chosen.append((ASKS_FOR_PAYMENT, of("method")))
     elif {"pay", "unlock"} <= kinds:
-        wanted.append((ASKS_FOR_PAYMENT, {"pay", "unlock"}))
+        chosen.append((ASKS_FOR_PAYMENT, of("pay", "unlock")))
     if "remote" in kinds:
-        wanted.append((ASKS_FOR_REMOTE_ACCESS, {"remote"}))
+        chosen.append((ASKS_FOR_REMOTE_ACCESS, of("remote")))
     if "urgency" in kinds:
-        wanted.append((URGENCY, {"urgency"}))
+        chosen.append((URGENCY, of("urgency")))
     offsets = _offsets(sentence, originals)
     flags = []
-    for code, of_kinds in wanted:
-        items = _merged(sorted((item for item in found if item.kind in of_kinds), key=lambda item: item.start))
+    for code, chosen_items in chosen:
+        items = _merged(sorted(chosen_items, key=lambda item: item.start))
         quoted = list(dict.fromkeys(_quote(item, sentence, originals, joined, starts, offsets) for item in items))
         flags.append((code, quoted, offsets[bisect_right(starts, items[0].start) - 1]))
     return flags
@@ -171,7 +191,7 @@ def _find(folded: list[str], joined: str, starts: list[int]) -> list[_Found]:
     for kind, text in (phrase for ch in present.intersection(table.inside) for phrase in table.inside[ch]):
         at = joined.find(text)
         while at >= 0:
-            found.append(_Found(kind, at, at + len(text)))
+            found.append(_Found(kind, at, at + len(text), inside=True))
             at = joined.find(text, at + 1)
     return found
 
