@@ -161,14 +161,17 @@ def _offsets(sentence: str, originals: list[str]) -> list[int]:
 def _quote(
     item: _Found, sentence: str, originals: list[str], joined: str, starts: list[int], offsets: list[int]
 ) -> str:
-    """The words of a match as the message writes them; inside a word (Japanese, Chinese, Arabic),
-    the folded letters, which are the written ones in those scripts."""
+    """The words of a match as the message writes them: the match itself when folding left its word
+    as written (or it spans whole words), else the whole words it lies in (an Arabic word whose marks
+    folding dropped)."""
     first = bisect_right(starts, item.start) - 1
     last = bisect_right(starts, item.end - 1) - 1
     word_end = joined.find(" ", item.end - 1)
     if item.start == starts[first] and item.end == (len(joined) if word_end < 0 else word_end):
         return sentence[offsets[first] : offsets[last] + len(originals[last])]
-    return joined[item.start : item.end]
+    if first == last and joined[starts[first] : starts[first] + len(originals[first])] == originals[first]:
+        return originals[first][item.start - starts[first] : item.end - starts[first]]
+    return sentence[offsets[first] : offsets[last] + len(originals[last])]
 
 
 def _find(folded: list[str], joined: str, starts: list[int]) -> list[_Found]:
