@@ -43,17 +43,19 @@ def show(
     head: int | None = None,
     grep: str | None = None,
     now: str | None = None,
+    stdin: str | None = None,
 ) -> None:
     """Write a console block: the command, what it printed (stdout then stderr) and a non-zero exit code.
     ``grep``: only the first line and the lines that match it (a regular expression), "…" for the rest; ``now``: the
-    clock frozen at that moment (ISO 8601 with offset), so that opening hours read the same every run."""
+    clock frozen at that moment (ISO 8601 with offset), so that opening hours read the same every run; ``stdin``:
+    fed to the command, and shown as a printf piped into it."""
     # The cog module of the run under way (not one imported earlier): the README test may run twice.
     import cog  # type: ignore[import-not-found]
 
     args = shlex.split(command)
     assert args[0] == "amexhelp"
     with _frozen(now):
-        result = run_cli(*args[1:], env={"NO_COLOR": "1", **(env or {})})
+        result = run_cli(*args[1:], env={"NO_COLOR": "1", **(env or {})}, input=stdin)
     output = result.stdout + result.stderr
     lines = output.rstrip("\n").splitlines()
     if grep is not None:
@@ -67,6 +69,9 @@ def show(
     if head is not None and len(lines) > head:
         lines = [*lines[:head], "…"]
     prefix = " ".join(f"{k}={v}" for k, v in (env or {}).items() if v is not None)
+    if stdin is not None:
+        assert "'" not in stdin
+        prefix = f"printf '{stdin.replace(chr(10), chr(92) + 'n')}' |" + (f" {prefix}" if prefix else "")
     cog.outl("```console")
     cog.outl(f"$ {prefix + ' ' if prefix else ''}{command}")
     for line in lines:

@@ -84,9 +84,14 @@ def test_an_email_is_decoded_and_its_senders_judged(directory: Directory) -> Non
 
 def test_nothing_found_is_not_a_clean_bill(cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
-    path.write_text("Reply with your PIN to unlock your card.", encoding="utf-8")
+    path.write_text("Thank you for your order.", encoding="utf-8")
     result = cli("verify", "--message", str(path), "--json")
     assert (result.code, result.json()["verdict"]) == (1, "nothing-found")
+    # No number and no link, but words that ask for a secret: suspicious, not merely nothing found.
+    path.write_text("Reply with your PIN to unlock your card.", encoding="utf-8")
+    result = cli("verify", "--message", str(path), "--json")
+    assert (result.code, result.json()["verdict"]) == (1, "suspicious")
+    assert [w["code"] for w in result.json()["warnings"]] == ["asks-for-secret"]
 
 
 @pytest.mark.parametrize(

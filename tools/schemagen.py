@@ -176,6 +176,24 @@ DEFS: dict[str, dict[str, Any]] = {
             "readings": array(ref("reading")),
         }
     ),
+    # A batch's record (verify -): the verdict_record with each line named by its id.
+    "batch_record": obj(
+        {
+            "input": STR,
+            "verdict": enum(VERDICTS),
+            "listed": BOOL,
+            "official": BOOL,
+            "status": {"anyOf": [enum(STATUSES), {"type": "null"}]},
+            "e164": OPT_STR,
+            "international": OPT_STR,
+            "line": OPT_STR,
+            "matches": STRS,
+            "warnings": array(ref("warning")),
+            "readings": array(ref("reading")),
+        }
+    ),
+    # What a message asks for (verify --message): the words found, quoted as written.
+    "word_flag": obj({"code": STR, "message": STR, "words": STRS, "position": INT}),
 }
 
 VERSION = {"type": "integer", "const": OUTPUT_SCHEMA_VERSION, "description": "The JSON output contract's version."}
@@ -310,9 +328,11 @@ def schemas() -> dict[str, dict[str, Any]]:
         "verify-batch": _file(
             "verify-batch",
             "amexhelp verify - --json (one JSON Lines record)",
-            "One record per input line: a verdict, or an input that is no phone number.",
+            "One record per input line: a verdict (lines by id; with --full, line objects), or an input that is no"
+            " phone number.",
             {
                 "anyOf": [
+                    {"allOf": [ref("batch_record"), obj({"schema_version": VERSION})]},
                     {"allOf": [ref("verdict_record"), obj({"schema_version": VERSION})]},
                     obj({"schema_version": VERSION, "input": STR, "verdict": {"type": "null"}, "error": STR}),
                 ]
@@ -323,6 +343,7 @@ def schemas() -> dict[str, dict[str, Any]]:
             "amexhelp verify --message FILE --json: every phone number and link in a message, each judged.",
             {
                 "verdict": STR,
+                "warnings": array(ref("word_flag")),
                 "numbers": array(_with("verdict_record", {"position": INT})),
                 "links": array(
                     obj(

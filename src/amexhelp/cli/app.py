@@ -476,7 +476,8 @@ def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = F
 @app.command(
     epilog=(
         "Exit codes: 0 listed; 1 unlisted or suspicious (with --message: anything found not listed, or nothing"
-        " found); 2 not a phone number (a batch: the highest code of its lines).  Examples: amexhelp verify"
+        " found); 2 not a phone number. A batch ('-'): 0 every line listed; 1 some line unlisted, suspicious or"
+        " not a number (its record says so); 2 the input is no text.  Examples: amexhelp verify"
         " '+1 800-528-4800'  ·  amexhelp verify '900 814 500'  ·  amexhelp verify 0120-099-818 --from JP  ·"
         " amexhelp verify --message sms.txt  ·  amexhelp verify - --json < numbers.txt | jq -r"
         " 'select(.verdict != \"listed\") | .input'"
@@ -498,7 +499,8 @@ def verify(
             "--message",
             "-m",
             metavar="FILE",
-            help="Check every phone number and link in a text message or email ('-' for stdin).",
+            help="Check every phone number and link in a text message or email ('-' for stdin), and what its"
+            " words ask for (a PIN, a payment, remote access, hurry).",
             show_default=False,
         ),
     ] = None,
@@ -506,6 +508,21 @@ def verify(
     lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full", help="With '-' and --json: each record's lines as whole objects, not by id.", show_default=False
+        ),
+    ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            metavar="CODEC",
+            help="With '-': the input's text encoding (default UTF-8), e.g. latin-1, utf-16.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
     """Is this number really American Express? listed, unlisted (not proof of fraud) or suspicious.
 
@@ -521,6 +538,9 @@ def verify(
     directory = _directory()
     where = resolve_caller(caller, _settings())
     region = where[0].code if where else None
+    if (full or encoding is not None) and number != "-":
+        option = "--full" if full else "--encoding"
+        raise InputError(f"{option} applies to a batch only", suggestion="give '-' as NUMBER to read stdin")
     if message is not None:
         if number is not None:
             raise InputError("give a NUMBER or --message FILE, not both")
@@ -530,7 +550,7 @@ def verify(
             "give a NUMBER to check", suggestion="or '-' to read one per line from stdin, or --message FILE"
         )
     if number == "-":
-        return _verify_batch(directory, region, fmt, as_json)
+        return _verify_batch(directory, region, fmt, as_json, full, encoding)
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.checker import verify as check
 
@@ -545,43 +565,42 @@ def verify(
     return EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
 
 
-def _verify_batch(directory: Any, region: str | None, fmt: Format, as_json: bool) -> int:
-    """One verdict per stdin line, written as it is reached: memory stays flat however long the input."""
-    import json
-
+def _verify_batch(
+    directory: Any, region: str | None, fmt: Format, as_json: bool, full: bool, encoding: str | None
+) -> int:
+    """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
+    Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text."""
     from amexhelp.render import dicts
     from amexhelp.render.plain import verdict_line
     from amexhelp.sanitize import clean_json
-    from amexhelp.verify.checker import LISTED, Unreadable, verify_lines
+    from amexhelp.verify.checker import LISTED, Unreadable, Verdict, judged_lines, read_lines
 
     if as_json and fmt not in (Format.AUTO, Format.JSON):
         raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
     jsonl = as_json or fmt is Format.JSON
+    if full and not jsonl:
+        raise InputError("--full chooses the shape of JSON records", suggestion="give --json with it")
     if sys.stdin is None:
         raise InputError("no standard input to read numbers from")
     if sys.stdout is None:
         raise OutputClosed()
-    lines = (raw.decode("utf-8", "replace") for raw in sys.stdin.buffer)
     cache: dict[str, Any] = {}
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+    def render(result: Verdict | Unreadable) -> tuple[str, int]:
+        code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
+        if not jsonl:
+            return verdict_line(result), code
+        text = dicts.batch_json(result, directory, full, cache)
+        # Only text beyond ASCII can hold what a terminal acts on (C0 controls json escapes itself).
+        return (text if text.isascii() else clean_json(text)) + "\n", code
+
     write = sys.stdout.write
     worst = EXIT_OK
+    lines = read_lines(sys.stdin.buffer, encoding)
     try:
-        for result in verify_lines(directory, lines, region):
-            if isinstance(result, Unreadable):
-                worst = EXIT_USAGE
-                write(
-                    clean_json(dumps(dicts.versioned(dicts.unreadable(result)))) + "\n"
-                    if jsonl
-                    else verdict_line(result)
-                )
-            else:
-                if result.verdict != LISTED:
-                    worst = max(worst, EXIT_NOT_FOUND)
-                if jsonl:
-                    write(clean_json(dumps(dicts.versioned(dicts.verdict_record(result, directory, cache)))) + "\n")
-                else:
-                    write(verdict_line(result))
+        for text, code in judged_lines(directory, lines, render, region):
+            write(text)
+            worst = max(worst, code)
         sys.stdout.flush()
     except BrokenPipeError:
         raise OutputClosed() from None

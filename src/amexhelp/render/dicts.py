@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from amexhelp.directory import index
@@ -297,9 +298,92 @@ def verdict_record(
     }
 
 
+def batch_record(result: Verdict, directory: Directory, full: bool, lines: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One JSON Lines record of a batch: a verdict without advice and source, each line named by its
+    id (``line``, ``matches``); with ``full``, the line objects of verdict_record instead."""
+    if full:
+        return versioned(verdict_record(result, directory, lines))
+    matches = result.matches
+    shown = result.reading
+    readings = [reading(item) for item in result.readings]
+    return {
+        "schema_version": OUTPUT_SCHEMA_VERSION,
+        "input": result.input,
+        "verdict": result.verdict,
+        "listed": bool(matches),
+        "official": result.official,
+        "status": matches[0].status if matches else None,
+        "e164": shown.e164 if shown is not None else None,
+        "international": readings[result.readings.index(shown)]["international"] if shown is not None else None,
+        "line": matches[0].id if matches else None,
+        "matches": [item.id for item in matches],
+        "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
+        "readings": readings,
+    }
+
+
+def batch_json(result: Verdict | Unreadable, directory: Directory, full: bool, lines: dict[str, dict[str, Any]]) -> str:
+    """batch_record (or unreadable) as JSON text, exactly as json.dumps(..., ensure_ascii=False) writes
+    it, but written directly: a batch spends more on encoding dicts than on judging numbers
+    (benchmarks/verify_batch.py). A test compares the two on every kind of verdict."""
+    from amexhelp.verify.checker import Unreadable
+
+    version = f'"schema_version": {OUTPUT_SCHEMA_VERSION}'
+    if isinstance(result, Unreadable):
+        return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(result.error)}}}'
+    if full:
+        return _dumps(versioned(verdict_record(result, directory, lines)))
+    matches = result.matches
+    shown = result.reading
+    first = matches[0] if matches else None
+    warnings = ", ".join(
+        f'{{"code": {_text(f.code)}, "message": {_text(f.message)}, "similar_to": {_maybe(f.similar_to)}}}'
+        for f in result.warnings
+    )
+    readings = ", ".join(map(_reading_json, result.readings))
+    official = "true" if result.official else "false"
+    return (
+        f'{{{version}, "input": {_text(result.input)}, "verdict": {_text(result.verdict)},'
+        f' "listed": {"true" if matches else "false"}, "official": {official},'
+        f' "status": {_maybe(first.status if first else None)}, "e164": {_maybe(shown.e164 if shown else None)},'
+        f' "international": {_maybe(_international(shown) if shown else None)},'
+        f' "line": {_maybe(first.id if first else None)}, "matches": [{", ".join(_text(m.id) for m in matches)}],'
+        f' "warnings": [{warnings}], "readings": [{readings}]}}'
+    )
+
+
+def _reading_json(item: Reading) -> str:
+    regions = ", ".join(map(_text, item.regions))
+    lines = ", ".join(_text(line.id) for line in item.lines)
+    return (
+        f'{{"e164": {_maybe(item.e164)}, "international": {_maybe(_international(item))}, "how": {_text(item.how)},'
+        f' "dialled_in": [{regions}], "number_type": {_maybe(item.number_type or None)},'
+        f' "number_region": {_maybe(item.number_region or None)}, "valid": {"true" if item.valid else "false"},'
+        f' "listed": {"true" if item.lines else "false"}, "lines": [{lines}]}}'
+    )
+
+
+def _international(item: Reading) -> str | None:
+    if item.international is not None:  # nearly always: set when the number was read
+        return item.international
+    from amexhelp.verify.checker import international
+
+    return international(item)
+
+
+_text: Callable[[str], str] = json.encoder.encode_basestring  # the C encoder's own string step
+
+
+def _maybe(value: str | None) -> str:
+    return "null" if value is None else _text(value)
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def unreadable(item: Unreadable) -> dict[str, Any]:
-    """A batch line that is not a phone number."""
-    return {"input": item.input, "verdict": None, "error": item.error}
+    """A batch line that is not a phone number (a JSON Lines record: versioned like every record)."""
+    return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": item.error}
 
 
 def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
@@ -311,13 +395,22 @@ def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
 
 
 def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
-    from amexhelp.render.verdictview import UNLISTED_ADVICE
+    from amexhelp.render.verdictview import UNLISTED_ADVICE, wording_text
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     cache: dict[str, dict[str, Any]] = {}
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(report.verdict, list(UNLISTED_ADVICE))
     return {
         "verdict": report.verdict,
+        "warnings": [
+            {
+                "code": flag.code,
+                "message": wording_text(flag.code, flag.words),
+                "words": list(flag.words),
+                "position": flag.position,
+            }
+            for flag in report.warnings
+        ],
         "numbers": [
             {**verdict_record(found.verdict, directory, cache), "input": found.text, "position": found.start}
             for found in report.numbers

@@ -155,7 +155,10 @@ def verdict_line(result: Verdict | Unreadable) -> str:
 
     if isinstance(result, Unreadable):
         return f"error\t{clean(result.input)}\t{clean(result.error)}\n"
-    return "\t".join(clean(part) for part in line(result).split("\t")) + "\n"
+    parts = line(result).split("\t")
+    if all(part.isprintable() for part in parts):  # no control character in any: nothing to escape
+        return "\t".join(parts) + "\n"
+    return "\t".join(clean(part) for part in parts) + "\n"
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -163,6 +166,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
+    out.extend(f"WARNING [{code}]: {clean(text)}" for code, text in shown.warnings)
     for item in shown.items:
         out.append("")
         out.append(f"{item.verdict.upper()}: {clean(item.text)}")

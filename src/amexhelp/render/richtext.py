@@ -208,6 +208,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
     styles = {"listed": "bold green", "issuer": "bold green", "suspicious": "bold red"}
     label, _, rest = shown.headline.partition(": ")
     parts: list[RenderableType] = [Text.assemble((label + " ", styles.get(shown.verdict, "bold yellow")), _t(rest))]
+    parts.extend(Text.assemble((f"⚠ {code}: ", "bold red"), _t(text)) for code, text in shown.warnings)
     for item in shown.items:
         style = styles.get(item.verdict, "bold yellow")
         parts.append(Text.assemble((f"{item.verdict.upper()} ", style), _t(item.text, "bold"), "  ", _t(item.summary)))

@@ -134,9 +134,28 @@ class ItemView(NamedTuple):
     warnings: tuple[tuple[str, str], ...]
 
 
+# What each red flag of a message's words means, after the words quoted.
+WORDING_TEXT = {
+    "asks-for-secret": "it asks for a secret. Never give a PIN, security code (CVV, CID), full card number,"
+    " one-time code or password in reply to a message, nor in a call you did not make",
+    "asks-for-payment": "it asks for a payment of a kind card issuers do not take (gift cards, crypto, money"
+    " transfer services), or for money to unlock a card",
+    "asks-for-remote-access": "it asks to see or control your device: never install a remote-access app or share"
+    " your screen at a caller's or a message's request",
+    "urgency": "it hurries or threatens you. Pressure is how a scam stops you from checking: take your time",
+}
+
+
+def wording_text(code: str, words: tuple[str, ...]) -> str:
+    """A red flag of a message's words in a sentence, quoting them: 'Found "PIN", "reply": it asks…'."""
+    quoted = ", ".join(f'"{word}"' for word in words)
+    return f"Found {quoted}: {WORDING_TEXT.get(code, code)}."
+
+
 class MessageView(NamedTuple):
     verdict: str
     headline: str
+    warnings: tuple[tuple[str, str], ...]  # the red flags of its words: (code, message)
     items: tuple[ItemView, ...]
     advice_heading: str
     advice: tuple[str, ...]
@@ -173,7 +192,11 @@ def message_view(report: MessageReport, directory: Directory, naming: Naming = E
         items.append(ItemView("link", link.text, judged.verdict, summary, flags))
     verdict = report.verdict
     counts = f"{len(report.numbers)} phone number(s) and {len(report.links)} link(s) or address(es)"
-    if verdict == SUSPICIOUS:
+    if verdict == SUSPICIOUS and report.warnings:
+        codes = ", ".join(flag.code for flag in report.warnings)
+        headline = f"SUSPICIOUS: this message has signs of a scam in its words ({codes}; {counts} checked)."
+        heading, advice = "Do not call, click or reply, and give no details. What to do", tuple(directory.safety)
+    elif verdict == SUSPICIOUS:
         headline = f"SUSPICIOUS: this message has signs of a scam ({counts} checked)."
         heading, advice = "Do not call, click or reply, and give no details. What to do", tuple(directory.safety)
     elif verdict == LISTED:
@@ -185,4 +208,5 @@ def message_view(report: MessageReport, directory: Directory, naming: Naming = E
     else:
         headline = f"UNLISTED: not everything in this message is in this directory ({counts} checked)."
         heading, advice = "What to do", UNLISTED_ADVICE
-    return MessageView(verdict, headline, tuple(items), heading, advice, provenance(directory))
+    warnings = tuple((flag.code, wording_text(flag.code, flag.words)) for flag in report.warnings)
+    return MessageView(verdict, headline, warnings, tuple(items), heading, advice, provenance(directory))

@@ -1,11 +1,14 @@
-"""A whole text message or email checked at once: every phone number and every link in it, one report.
+"""A whole text message or email checked at once: every phone number and every link in it, and what
+its words ask for, one report.
 
 Numbers are found by phonenumbers' own matcher, run for the caller's region (--from) or for every
 market of the directory, plus two shapes it does not look for: numbers written with look-alike
 letters (1-800-528-48OO) and North American vanity numbers (1-800-668-AMEX). Each is judged exactly
 as ``amexhelp verify`` judges it. Links (and e-mail addresses) are judged by their domain against the
 issuer's domains in the data. An e-mail with headers is read as one: its text and HTML parts
-decoded, and the From and Reply-To addresses judged like links.
+decoded, and the From and Reply-To addresses judged like links. Its words are read for what the
+issuer never asks (amexhelp.verify.wording): any such red flag makes the message suspicious, however
+genuine its numbers are (scammers copy real numbers).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
 from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker, keep_patterns
 from amexhelp.verify.domains import ISSUER, LinkVerdict, judge
+from amexhelp.verify.wording import WordFlag, red_flags
 
 NOTHING = "nothing-found"
 MAX_MESSAGE = 1_000_000  # characters: a long e-mail fits; beyond this the text is refused, not scanned
@@ -53,12 +57,16 @@ class FoundLink(NamedTuple):
 class MessageReport(NamedTuple):
     numbers: tuple[FoundNumber, ...]  # in the order they appear
     links: tuple[FoundLink, ...]
+    warnings: tuple[WordFlag, ...] = ()  # red flags of the words: what the message asks for
 
     @property
     def verdict(self) -> str:
-        """suspicious if anything is; else unlisted if anything is not listed or the issuer's; listed
-        when everything found is; nothing-found when the message holds no number and no link."""
+        """suspicious if its words or anything found are; else unlisted if anything is not listed or
+        the issuer's; listed when everything found is; nothing-found when the message holds no number,
+        no link and no red flag."""
         verdicts = [found.verdict.verdict for found in self.numbers] + [found.verdict.verdict for found in self.links]
+        if self.warnings:
+            return SUSPICIOUS
         if not verdicts:
             return NOTHING
         if SUSPICIOUS in verdicts:
@@ -96,7 +104,7 @@ def check_message(directory: Directory, text: str, caller: str | None = None) ->
     numbers = tuple(_numbers(directory, body, regions, caller))
     links = [FoundLink(address, -1, _judge_address(address, directory), True) for address in senders]
     links.extend(_links(directory, body))
-    return MessageReport(numbers, tuple(links))
+    return MessageReport(numbers, tuple(links), red_flags(body))
 
 
 def _email_parts(text: str) -> tuple[str, list[str]]:

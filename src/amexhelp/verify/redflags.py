@@ -1,4 +1,5 @@
-"""Red flags: what makes a number or a link suspicious, each with a stable code for scripts (README, verify)."""
+"""Red flags: what makes a number, a link or a message's words suspicious, each with a stable code for
+scripts (README, verify)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,15 @@ FICTIONAL = "fictional-pattern"  # a range kept for fiction (555-0100 to 555-019
 LOOK_ALIKE_DOMAIN = "look-alike-domain"
 SHORTENER = "link-shortener"
 IP_ADDRESS = "ip-address-link"
+# A message's words (amexhelp.verify.wording)
+ASKS_FOR_SECRET = "asks-for-secret"  # PIN, CVV, full card number, one-time code, password
+ASKS_FOR_PAYMENT = "asks-for-payment"  # gift cards, crypto, money transfer, a fee to unlock a card
+ASKS_FOR_REMOTE_ACCESS = "asks-for-remote-access"  # AnyDesk, TeamViewer, screen sharing
+URGENCY = "urgency"  # deadlines and threats
 
 NUMBER_CODES = (LOOK_ALIKE, LETTERS, PREMIUM, PERSONAL, UNUSUAL, FICTIONAL)
 LINK_CODES = (LOOK_ALIKE_DOMAIN, SHORTENER, IP_ADDRESS)
+WORDING_CODES = (ASKS_FOR_SECRET, ASKS_FOR_PAYMENT, ASKS_FOR_REMOTE_ACCESS, URGENCY)
 
 
 class Flag(NamedTuple):
