@@ -17,95 +17,121 @@ if TYPE_CHECKING:
 
     from amexhelp.lookup.hours import Opening
 
-_DAYS = {"daily": "daily", "mon-fri": "Mon–Fri", "mon-sat": "Mon–Sat", "sat": "Sat", "sun": "Sun", "sat-sun": "Sat–Sun"}
+from amexhelp.render.i18n import N_
+
+_DAYS = {
+    "daily": N_("daily"), "mon-fri": N_("Mon–Fri"), "mon-sat": N_("Mon–Sat"), "sat": N_("Sat"), "sun": N_("Sun"),
+    "sat-sun": N_("Sat–Sun"),
+}  # fmt: skip
+_WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
+NOT_STATED = N_("not stated in the sources")
+# Words the code passes through the catalog by value: statuses shown in the headline, card products.
+_BY_VALUE = (
+    N_("disputed"), N_("suspect"), N_("unsourced"), N_("personal"), N_("business"), N_("corporate"), N_("platinum"),
+    N_("centurion"), N_("confirmed"), N_("guide-only"),
+)  # fmt: skip
 
 
-def hours_text(line: Line) -> str:
+def hours_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
     """Opening hours in words: from the structured hours when the data has them, else as printed."""
+    _ = naming._
     hours = line.open_hours
     if hours is None:
-        return line.hours or "not stated in the sources"
+        return line.hours or _(NOT_STATED)
     if hours.always:
-        return "24 hours, every day"
-    periods = ", ".join(f"{_DAYS[p.days]} {p.open}–{p.close}" for p in hours.periods)
-    return f"{periods} ({hours.tz} time)"
+        return _("24 hours, every day")
+    periods = ", ".join(f"{_(_DAYS[p.days])} {p.open}–{p.close}" for p in hours.periods)
+    return _("{periods} ({zone} time)").format(periods=periods, zone=hours.tz)
 
 
 def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """The answer a person acts on, as one sentence: "Call +44 1273 696933 — American Express United
     Kingdom, lost or stolen cards, from abroad, 24 hours, every day"."""
+    _ = naming._
     first = answer.first
     caller = naming.country(answer.caller.code)
     if first is None:
-        return f"No number in the directory can be dialled from {caller}: see the lines and notices below."
+        return _("No number in the directory can be dialled from {caller}: see the lines and notices below.").format(
+            caller=caller
+        )
     line, dial = first.line, first.dial
-    collect = " collect" if line.collect and dial.abroad else ""
+    collect = _(" collect") if line.collect and dial.abroad else ""
     purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
-    parts = [f"American Express {naming.place(line, directory)}", purpose]
+    parts = [_("American Express {place}").format(place=naming.place(line, directory)), purpose]
     if dial.abroad and answer.caller.code != UNKNOWN_REGION:  # a place not recognised: not "abroad"
-        parts.append("from abroad")
-    hours = hours_text(line)
-    parts.append("hours not stated" if hours == "not stated in the sources" else hours)
+        parts.append(_("from abroad"))
+    parts.append(_("hours not stated") if line.open_hours is None and not line.hours else hours_text(line, naming))
     if first.opening is not None and not (line.open_hours is not None and line.open_hours.always):
-        parts.append(opening_text(first.opening))  # "24 hours, every day" says it already
+        parts.append(opening_text(first.opening, naming))  # "24 hours, every day" says it already
     if line.status != "confirmed":
-        parts.append("unconfirmed" if line.status == "guide-only" else line.status)
+        parts.append(_("unconfirmed") if line.status == "guide-only" else _(line.status))
     call = f"{dial.dial}{collect} — {', '.join(parts)}"
     only = answer.only_for
     if only is None:
-        return f"Call {call}"
-    return (
-        f"No line for {only.wanted} cards of {naming.country(only.market)} is in the directory, only for"
-        f" {and_list(list(only.products))} cards: call {call}"
+        return _("Call {call}").format(call=call)
+    return _(
+        "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
+    ).format(
+        wanted=_(only.wanted),
+        country=naming.country(only.market),
+        products=and_list([_(product) for product in only.products], naming),
+        call=call,
     )
 
 
-def and_list(words: list[str]) -> str:
+def and_list(words: list[str], naming: Naming = ENGLISH_NAMES) -> str:
     """ "a", "a and b", "a, b and c" ("" for none)."""
     if len(words) < 2:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return naming._("{items} and {last}").format(items=", ".join(words[:-1]), last=words[-1])
 
 
 # Said once in an answer that reads hours for the moment asked about.
-HOURS_CAVEAT = "Hours as printed; holidays may differ."
+HOURS_CAVEAT = N_("Hours as printed; holidays may differ.")
 
 
-def opening_text(opening: Opening) -> str:
+def opening_text(opening: Opening, naming: Naming = ENGLISH_NAMES) -> str:
     """A line's state now in words: "open now", or "opens at 09:00 in Tokyo (in 5 h 20 min; 01:00 where
     you are)"."""
+    _ = naming._
     if opening.open_now:
-        return "open now"
+        return _("open now")
     if opening.open_now is None:
-        return "open now: unknown (no time-zone database on this system)"
+        return _("open now: unknown (no time-zone database on this system)")
     when, here, wait = opening.next_open, opening.next_open_here, opening.wait
     if when is None or here is None or wait is None or opening.now is None:
-        return "closed now"
+        return _("closed now")
     city = (opening.zone or "").rsplit("/", 1)[-1].replace("_", " ")
-    there = f"{_day(when, opening.now.astimezone(when.tzinfo))}{when:%H:%M} in {city}"
-    extra = [f"in {_span(wait)}"]
+    there = _day(when, opening.now.astimezone(when.tzinfo), naming).format(time=f"{when:%H:%M}")
+    extra = [_("in {span}").format(span=_span(wait, naming))]
     if here.utcoffset() != when.utcoffset():
-        extra.append(f"{_day(here, opening.now, here=True)}{here:%H:%M} where you are")
-    return f"closed now; opens {there} ({'; '.join(extra)})"
+        mine = _day(here, opening.now, naming, here=True).format(time=f"{here:%H:%M}")
+        extra.append(_("{time} where you are").format(time=mine))
+    return _("closed now; opens {when} in {city} ({extra})").format(when=there, city=city, extra="; ".join(extra))
 
 
-def _day(moment: datetime, now: datetime, *, here: bool = False) -> str:
-    """A moment's day seen from ``now`` (both in one zone): "at ", "tomorrow at ", "on Monday at "; for
-    the caller's own time (``here``): "", "tomorrow ", "Monday "."""
+def _day(moment: datetime, now: datetime, naming: Naming, *, here: bool = False) -> str:
+    """A moment's day seen from ``now`` (both in one zone), as a template for its time: "at {time}",
+    "tomorrow at {time}", "on Monday at {time}"; for the caller's own time (``here``): "{time}",
+    "tomorrow {time}", "Monday {time}"."""
+    _ = naming._
     days = (moment.date() - now.date()).days
     if days == 0:
-        return "" if here else "at "
-    day = "tomorrow" if days == 1 else f"{moment:%A}"
-    return f"{day} " if here else f"{'' if days == 1 else 'on '}{day} at "
+        return "{time}" if here else _("at {time}")
+    if days == 1:
+        return _("tomorrow {time}") if here else _("tomorrow at {time}")
+    day = _(_WEEKDAYS[moment.weekday()])
+    return (_("{day} {time}") if here else _("on {day} at {time}")).replace("{day}", day)
 
 
-def _span(wait: timedelta) -> str:
+def _span(wait: timedelta, naming: Naming) -> str:
     """ "5 h 20 min", "2 d 3 h", "20 min"."""
+    _ = naming._
     minutes = int(wait.total_seconds() // 60)
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        return (_("{days} d {hours} h") if hours else _("{days} d")).format(days=days, hours=hours)
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{minutes} min"
+        return (_("{hours} h {minutes} min") if minutes else _("{hours} h")).format(hours=hours, minutes=minutes)
+    return _("{minutes} min").format(minutes=minutes)

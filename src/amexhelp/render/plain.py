@@ -25,8 +25,9 @@ def provenance(directory: Directory) -> str:
 
 def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES, *, full: bool = True) -> str:
     shown = view.lookup_view(answer, directory, naming, full=full)
+    _ = naming._
     out = [clean(shown.headline), clean(shown.summary)]
-    out.extend(f"Notice: {clean(notice)}" for notice in shown.notices)
+    out.extend(_("Notice: {text}").format(text=clean(notice)) for notice in shown.notices)
     number = 0
     for section in shown.sections:
         if section.heading:
@@ -34,13 +35,13 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
             out.append(f"== {clean(section.heading)} ==")
         if section.compact:
             out.append("")
-            out.extend(f"- {clean(view.compact_line(item))}" for item in section.items)
+            out.extend(f"- {clean(view.compact_line(item, naming))}" for item in section.items)
             continue
         for item in section.items:
             number += 1
             out.append("")
             out.append(f"{number}. {clean(item.title)}")
-            out.extend(f"   {label + ':':<15}{clean(value)}" for label, value in item.facts)
+            out.extend(f"   {_label(_(label) + ':', 15)}{clean(value)}" for label, value in item.facts)
     if shown.hours_note:
         out.append("")
         out.append(clean(shown.hours_note))
@@ -135,6 +136,14 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     out.extend(f"WARNING [{code}]: {clean(message)}" for code, message in shown.warnings)
     out.extend(f"- {clean(text)}" for text in shown.readings)
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
+
+
+def _label(text: str, width: int) -> str:
+    """A row label padded to ``width`` columns as a terminal shows them (a CJK letter takes two)."""
+    from unicodedata import east_asian_width
+
+    used = sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(1, width - used)
 
 
 def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str) -> str:

@@ -52,7 +52,7 @@ def lookup(
         if section.heading:
             parts.append(_t(section.heading, "bold underline"))
         if section.compact:
-            parts.extend(Text.assemble(("  • ", "cyan"), _t(view.compact_line(item))) for item in section.items)
+            parts.extend(Text.assemble(("  • ", "cyan"), _t(view.compact_line(item, naming))) for item in section.items)
             continue
         for item in section.items:
             number += 1
@@ -62,10 +62,10 @@ def lookup(
             for label, value in item.facts:
                 style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
                 if label == "Now":
-                    style = "green" if value == "open now" else "yellow"
+                    style = "green" if value == naming._("open now") else "yellow"
                 if label == "Status":
                     style = _status_style(item.entry.line.status)
-                grid.add_row(label, _t(value, style))
+                grid.add_row(naming._(label), _t(value, style))
             parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
     if shown.hours_note:
         parts.append(_t(shown.hours_note, "dim"))

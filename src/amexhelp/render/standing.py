@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
 from amexhelp.directory.model import Directory, Line
+from amexhelp.render.naming import ENGLISH_NAMES
 
 if TYPE_CHECKING:
     from amexhelp.render.naming import Naming
@@ -60,10 +61,10 @@ def suspect_reasons(line: Line, directory: Directory) -> tuple[str, ...]:
     return tuple(reasons)
 
 
-def suspect_text(line: Line, directory: Directory) -> str:
-    """A suspect line's status in one line: what to do, then why."""
-    reasons = "; ".join(suspect_reasons(line, directory)) or "a red flag on the number"
-    return f"suspect: do not call, kept only as evidence — {reasons}"
+def suspect_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """A suspect line's status in one line: what to do, then why (the reasons name data as it is)."""
+    reasons = "; ".join(suspect_reasons(line, directory)) or naming._("a red flag on the number")
+    return naming._("suspect: do not call, kept only as evidence — {reasons}").format(reasons=reasons)
 
 
 def international_of(e164: str, directory: Directory) -> str:

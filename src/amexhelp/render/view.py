@@ -13,13 +13,32 @@ from amexhelp.directory import index
 from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord
 from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
-from amexhelp.render.headline import HOURS_CAVEAT, and_list, headline, hours_text, opening_text
+from amexhelp.render.headline import HOURS_CAVEAT, NOT_STATED, and_list, headline, hours_text, opening_text
+from amexhelp.render.i18n import N_
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.notices import word
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
     from amexhelp.lookup.hours import Opening
+
+
+# Row labels: English keys in the view (the short answer picks rows by them); the renderers print
+# them through the catalog.
+DIAL, CANNOT_DIAL, NUMBER, FROM_ABROAD, LANGUAGES = (
+    N_("Dial"),
+    N_("Cannot dial"),
+    N_("Number"),
+    N_("From abroad"),
+    N_("Languages"),
+)
+
+
+# The needs' names as the data gives them, for the catalog (a name the data changes is shown as it is).
+_NEED_NAMES = (
+    N_("Lost or stolen card"), N_("Fraud or suspicious contact"), N_("Disputed charge"), N_("Travel emergency"),
+    N_("Business card"), N_("Rewards points"), N_("Platinum and Centurion service"), N_("Account and billing"),
+)  # fmt: skip
 
 
 class LineView(NamedTuple):
@@ -35,12 +54,12 @@ class Section(NamedTuple):
     compact: bool = False  # one line per item: a list to choose from, not the answer itself
 
 
-def compact_line(item: LineView) -> str:
+def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
     """One line for a list of alternatives: market, what to dial, what it is, its status."""
     line, dial = item.entry.line, item.entry.dial
     number = dial.dial if dial.reachable and dial.dial else local_form(line)
-    extra = ", collect" if line.collect else ""
-    return f"{item.market}: {number}{extra} — {line.status}"
+    extra = naming._(", collect") if line.collect else ""
+    return f"{item.market}: {number}{extra} — {naming._(line.status)}"
 
 
 class LookupView(NamedTuple):
@@ -55,11 +74,13 @@ class LookupView(NamedTuple):
     more: str | None = None  # what --all would add, in the short answer
 
 
-def provenance(directory: Directory) -> str:
-    """The one quiet line every answer ends with: where the data comes from, and the reminder."""
+def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """The one quiet line every answer ends with: where the data comes from, and the reminder (the
+    source's own words, in the source's language)."""
+    _ = naming._
     s, origin = directory.source, directory.origin
-    where = "bundled data" if origin.bundled else f"using directory data from {origin.path}"
-    return f"Source: {s.kind}, as of {s.as_of} ({where}). {s.caution}"
+    where = _("bundled data") if origin.bundled else _("using directory data from {path}").format(path=origin.path)
+    return _("Source: {kind}, as of {date} ({where}).").format(kind=s.kind, date=s.as_of, where=where) + f" {s.caution}"
 
 
 def local_form(item: Line) -> str:
@@ -75,34 +96,40 @@ def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
     return tuple(record for e in line.evidence if (record := directory.source_by_id(e.source)) is not None)
 
 
-def status_text(line: Line, directory: Directory) -> str:
+def status_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """A line's status in one short line, in words."""
+    _ = naming._
     sources = sources_of(line, directory)
     official = [s for s in sources if s.official]
     if line.status == "confirmed":
         partner = any(s.kind == "issuer-partner" for s in official)
-        who = "the card-issuing bank's page" if partner and len(official) == 1 else "the issuer's pages"
-        if len(official) == 1 and not partner:
-            who = "an issuer page"
+        if partner and len(official) == 1:
+            text = _("confirmed: printed on the card-issuing bank's page")
+        elif len(official) == 1:
+            text = _("confirmed: printed on an issuer page")
+        else:
+            text = _("confirmed: printed on the issuer's pages")
         dated = [s.as_of for s in official if s.as_of]
-        return f"confirmed: printed on {who}" + (f" ({_dated(dated[0])})" if dated else "")
+        return text + (f" ({_dated(dated[0], naming)})" if dated else "")
     if line.status == "disputed":
         instead = ", ".join(_readable(number, line, directory) for number in line.disputed_by)
-        return f"disputed: only in a third-party guide; the issuer's page gives {instead} instead"
+        return _("disputed: only in a third-party guide; the issuer's page gives {numbers} instead").format(
+            numbers=instead
+        )
     if line.status == "unsourced":
-        return "no source: the data names none for this number"
+        return _("no source: the data names none for this number")
     if line.status == SUSPECT:
         from amexhelp.render.standing import suspect_text
 
-        return suspect_text(line, directory)
-    return "unconfirmed: only in a third-party guide; not found on the issuer's pages"
+        return suspect_text(line, directory, naming)
+    return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
 
 
-def _dated(as_of: str) -> str:
+def _dated(as_of: str, naming: Naming) -> str:
     """A page's own date in words; some pages give only their copyright line ("Copyright 2021")."""
     if as_of.casefold().startswith("copyright"):
-        return "page copyright" + as_of[len("copyright") :]
-    return f"dated {as_of}"
+        return naming._("page copyright{year}").format(year=as_of[len("copyright") :])
+    return naming._("dated {date}").format(date=as_of)
 
 
 def _readable(number: str, line: Line, directory: Directory) -> str:
@@ -123,52 +150,64 @@ def line_facts(
 ) -> list[tuple[str, str]]:
     """The facts of a line as (label, value) rows, shared by the plain and rich renderers. ``opening``:
     its state now; ``not_for``: the caller's card product, when the line is for other cards only."""
+    _ = naming._
     rows: list[tuple[str, str]] = []
     number = local_form(line)
     if entry_dial is not None:
-        where = "anywhere" if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
+        where = _("anywhere") if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
         if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
-            rows.append(("Cannot dial", "do not: the number has a red flag (see Status)"))
+            rows.append((CANNOT_DIAL, _("do not: the number has a red flag (see Status)")))
         elif entry_dial.reachable and entry_dial.dial:
-            how = f"{entry_dial.dial}  (from {where}"
             if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
-                how += f"; from a landline: {entry_dial.landline}"
-            rows.append(("Dial", how + ")"))
+                how = _("{number}  (from {place}; from a landline: {landline})").format(
+                    number=entry_dial.dial, place=where, landline=entry_dial.landline
+                )
+            else:
+                how = _("{number}  (from {place})").format(number=entry_dial.dial, place=where)
+            rows.append((DIAL, how))
         else:
-            rows.append(("Cannot dial", f"not from {where}: {entry_dial.reason}"))
-    rows.append(("Number", number))
+            rows.append((CANNOT_DIAL, _("not from {place}: {reason}").format(place=where, reason=entry_dial.reason)))
+    rows.append((NUMBER, number))
     if line.e164 is not None and line.abroad_ok:
         if line.international and line.international != number:
-            rows.append(("From abroad", line.international))
+            rows.append((FROM_ABROAD, line.international))
     else:
         from amexhelp.lookup.dialing import rings_in
 
-        home = and_list([naming.in_country(region) for region in rings_in(line)])
-        rows.append(("From abroad", f"not possible: only from inside {home}" if home else "not possible"))
+        home = and_list([naming.in_country(region) for region in rings_in(line)], naming)
+        rows.append(
+            (FROM_ABROAD, _("not possible: only from inside {place}").format(place=home) if home else _("not possible"))
+        )
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
-        rows.append(("As printed", line.display))
+        rows.append((N_("As printed"), line.display))
     if line.collect:
-        rows.append(("Collect", "call collect (reverse charges): ask the operator where you are to place the call"))
+        rows.append(
+            (N_("Collect"), _("call collect (reverse charges): ask the operator where you are to place the call"))
+        )
     if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
-        rows.append(("For", "; ".join(directory.services.get(s, s).lower() for s in line.services)))
-    rows.append(("Hours", hours_text(line)))
+        rows.append((N_("For"), "; ".join(directory.services.get(s, s).lower() for s in line.services)))
+    rows.append((N_("Hours"), hours_text(line, naming)))
     if opening is not None:
-        rows.append(("Now", opening_text(opening)))
+        rows.append((N_("Now"), opening_text(opening, naming)))
     languages = naming.languages(line)
-    rows.append(("Languages", ", ".join(languages) if languages else "not stated in the sources"))
+    rows.append((LANGUAGES, ", ".join(languages) if languages else _(NOT_STATED)))
     if line.products:
-        cards = ", ".join(line.products)
-        rows.append(("Cards", f"{cards} only: not for {not_for} cards" if not_for else cards))
-    rows.append(("Status", status_text(line, directory)))
+        cards = ", ".join(_(product) for product in line.products)
+        if not_for:
+            cards = _("{products} only: not for {product} cards").format(products=cards, product=_(not_for))
+        rows.append((N_("Cards"), cards))
+    rows.append((N_("Status"), status_text(line, directory, naming)))
     sources = sources_of(line, directory)
     urls = [s.url for s in sources if s.url and s.official] or [s.url for s in sources if s.url]
     if urls:
-        rows.append(("Source", urls[0] + (f" (+{len(urls) - 1} more)" if len(urls) > 1 else "")))
+        more = _(" (+{count} more)").format(count=len(urls) - 1) if len(urls) > 1 else ""
+        rows.append((N_("Source"), urls[0] + more))
     else:
-        rows.append(("Source", sources[0].title if sources else "none"))
+        rows.append((N_("Source"), sources[0].title if sources else _("none")))
     if line.calls_abroad(index.calling_codes()):
-        rows.append(("Served from", f"{naming.country(line.number_region)}: an international call"))
-    rows.extend(("Note", note) for note in line.all_notes)
+        where = naming.country(line.number_region)
+        rows.append((N_("Served from"), _("{place}: an international call").format(place=where)))
+    rows.extend((N_("Note"), note) for note in line.all_notes)
     return rows
 
 
@@ -177,17 +216,18 @@ def _digits(text: str) -> str:
 
 
 def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
+    _ = naming._
     if scope == "card-market":
         if answer.card_market is None:
             return None
-        return f"For cards issued in {naming.in_country(answer.card_market.code)}"
+        return _("For cards issued in {place}").format(place=naming.in_country(answer.card_market.code))
     if scope == "local":
-        return f"For cards issued in {naming.in_country(answer.country.code)}"
+        return _("For cards issued in {place}").format(place=naming.in_country(answer.country.code))
     if scope == "elsewhere":
         if answer.fallback:
-            return "By the market that issued your card: its line for calling from abroad"
-        return "Card issued elsewhere? Each market's line for calling from abroad"
-    return "Worldwide and regional lines"
+            return _("By the market that issued your card: its line for calling from abroad")
+        return _("Card issued elsewhere? Each market's line for calling from abroad")
+    return _("Worldwide and regional lines")
 
 
 def lookup_view(
@@ -211,31 +251,32 @@ def lookup_view(
         opening = entry.opening if entry.scope != "elsewhere" else None
         facts = line_facts(entry.line, entry.dial, naming, directory, opening, None if entry.fits else wanted)
         current.append(
-            LineView(entry, market, f"{entry.line.label} ({market})", tuple(facts if full else _short(facts)))
+            LineView(entry, market, f"{entry.line.label} ({market})", tuple(facts if full else _short(facts, naming)))
         )
     if current:
         sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
     sections = [section._replace(compact=section.items[0].entry.scope == "elsewhere") for section in sections]
     if len(sections) == 1 and sections[0].items[0].entry.scope == "card-market":
         sections[0] = sections[0]._replace(heading=None)
+    _ = naming._
     summary = [f"{naming.country(answer.country.code)} ({answer.country.code})"]
-    summary.append(answer.need.name if answer.need else "any need")
+    summary.append(_(answer.need.name) if answer.need else _("any need"))
     if answer.caller_source != "location":
-        summary.append(f"calling from {naming.country(answer.caller.code)}")
+        summary.append(_("calling from {place}").format(place=naming.country(answer.caller.code)))
     if answer.card_market is not None:
-        summary.append(f"card issued in {naming.country(answer.card_market.code)}")
+        summary.append(_("card issued in {place}").format(place=naming.country(answer.card_market.code)))
     if answer.product is not None:
-        summary.append(f"{answer.product} card")
+        summary.append(_("{product} card").format(product=_(answer.product)))
     advice = answer.advice if full else answer.advice[:1]
     return LookupView(
         headline(answer, directory, naming),
         " · ".join(summary),
         tuple(sections),
-        tuple(word(notice) for notice in answer.notices),  # English sentences, English names (until translated)
-        "Advice" if answer.need else "Stay safe",
+        tuple(word(notice, naming) for notice in answer.notices),
+        _("Advice") if answer.need else _("Stay safe"),
         advice,
-        provenance(directory),
-        HOURS_CAVEAT
+        provenance(directory, naming),
+        _(HOURS_CAVEAT)
         if any(item.entry.opening is not None for section in sections if not section.compact for item in section.items)
         else None,
         None if full else _more(answer, shown, len(answer.advice) - len(advice), naming),
@@ -252,47 +293,54 @@ def _for_this_person(answer: Answer) -> tuple[Entry, ...]:
     return tuple(usable or own or answer.entries)
 
 
-# Rows the short answer leaves out when they add nothing to the line's other rows.
-_SAYS_NOTHING = {("Languages", "not stated in the sources")}
-
-
-def _short(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _short(facts: list[tuple[str, str]], naming: Naming = ENGLISH_NAMES) -> list[tuple[str, str]]:
     """A line's rows without those that repeat another: the number as read locally, or for callers
     abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
     do not state."""
-    dialled = next((_digits(value.split("  (", 1)[0]) for label, value in facts if label == "Dial"), None)
+    says_nothing = (LANGUAGES, naming._(NOT_STATED))
+    dialled = next((_digits(value.split("  (", 1)[0]) for label, value in facts if label == DIAL), None)
     return [
         (label, value)
         for label, value in facts
-        if (label, value) not in _SAYS_NOTHING
-        and not (label == "Number" and dialled is not None and dialled.endswith(_digits(value)))
-        and not (label == "From abroad" and value.startswith("+") and dialled == _digits(value))
+        if (label, value) != says_nothing
+        and not (label == NUMBER and dialled is not None and dialled.endswith(_digits(value)))
+        and not (label == FROM_ABROAD and value.startswith("+") and dialled == _digits(value))
     ]
 
 
 def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Naming) -> str | None:
     """What --all adds to the short answer, in one line (None: nothing)."""
+    _ = naming._
     left = [entry for entry in answer.entries if entry not in shown]
     parts = []
     elsewhere = sum(entry.scope == "elsewhere" for entry in left)
     if elsewhere:
-        parts.append(f"{elsewhere} other market{'s' if elsewhere != 1 else ''}' lines for calling from abroad")
+        one, many = (
+            _("{count} other market's line for calling from abroad"),
+            _("{count} other markets' lines for calling from abroad"),
+        )
+        parts.append((one if elsewhere == 1 else many).format(count=elsewhere))
     other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
     if other_cards:
-        parts.append(f"{other_cards} line{'s' if other_cards != 1 else ''} for other cards")
+        one, many = _("{count} line for other cards"), _("{count} lines for other cards")
+        parts.append((one if other_cards == 1 else many).format(count=other_cards))
     local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
     if local:
-        parts.append(
-            f"{local} line{'s' if local != 1 else ''} for cards issued in {naming.in_country(answer.country.code)}"
-        )
+        one, many = _("{count} line for cards issued in {place}"), _("{count} lines for cards issued in {place}")
+        parts.append((one if local == 1 else many).format(count=local, place=naming.in_country(answer.country.code)))
     unreachable = len(left) - elsewhere - other_cards - local
     if unreachable:
-        parts.append(f"{unreachable} line{'s' if unreachable != 1 else ''} that cannot be dialled from here")
+        one, many = (
+            _("{count} line that cannot be dialled from here"),
+            _("{count} lines that cannot be dialled from here"),
+        )
+        parts.append((one if unreachable == 1 else many).format(count=unreachable))
     if advice_left:
-        parts.append(f"{advice_left} more piece{'s' if advice_left != 1 else ''} of advice")
+        one, many = _("{count} more piece of advice"), _("{count} more pieces of advice")
+        parts.append((one if advice_left == 1 else many).format(count=advice_left))
     if not parts:
         return None
-    return "Add --all for " + ", ".join(parts) + "."
+    return _("Add --all for {parts}.").format(parts=", ".join(parts))
 
 
 def brief(answer: Answer) -> str:
