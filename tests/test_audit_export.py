@@ -223,3 +223,29 @@ def test_export_to_a_missing_folder_is_exit_2(cli: RunCli, tmp_path: Path) -> No
     result = cli("export", "--output", str(tmp_path / "no" / "such" / "file.csv"))
     assert result.code == 2
     assert result.stdout == ""
+
+
+def test_the_largest_markets_keep_their_confirmed_personal_lines(cli: RunCli) -> None:
+    """The 25 largest markets with a confirmed line for lost personal cards, and with a confirmed personal
+    line that rings from abroad, as the issuer pages re-checked on 2026-12-03 give them: a market that
+    loses one fails here (one that gains one is added by hand)."""
+    largest = cli("audit", "--json").json()["largest_markets"]
+    assert len(largest["markets"]) == 25
+    assert largest["personal_lost_confirmed"] == ["US", "GB", "CA", "AU", "FR", "CH", "AT", "NZ"]
+    assert largest["personal_abroad_confirmed"] == [
+        "US",
+        "GB",
+        "CA",
+        "AU",
+        "FR",
+        "ES",
+        "CH",
+        "AT",
+        "IN",
+        "TW",
+        "SA",
+        "NZ",
+    ]
+    assert set(largest["without_personal_lost_confirmed"]) == set(largest["markets"]) - set(
+        largest["personal_lost_confirmed"]
+    )

@@ -399,8 +399,18 @@ def schemas() -> dict[str, dict[str, Any]]:
                             "checked": OPT_STR,
                             "issuer_found": BOOL,
                             "partner": OPT_STR,
+                            "personal_lost_confirmed": BOOL,
+                            "personal_abroad_confirmed": BOOL,
                         }
                     )
+                ),
+                "largest_markets": obj(
+                    {
+                        "markets": STRS,
+                        "personal_lost_confirmed": STRS,
+                        "personal_abroad_confirmed": STRS,
+                        "without_personal_lost_confirmed": STRS,
+                    }
                 ),
                 "problems": array(obj({"line": STR, "code": enum(AUDIT_CODES), "message": STR})),
                 "quarantined": array(obj({"line": STR, "code": enum(RED_FLAGS), "message": STR})),

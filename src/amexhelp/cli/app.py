@@ -120,8 +120,9 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         metavar="LANG",
-        help="Show country and language names in this language (es, fr, de, ja, zh, ko, ar, hi…); default: the"
-        " locale's. JSON keeps codes and English names.",
+        help="Answer in this language (es, fr, de, it, pt, ja, zh, zh-TW, ko, ar, hi, ru); default: AMEXHELP_LANG,"
+        " the locale's, else the language of the words. JSON keeps codes, keys and English names; only notices'"
+        " messages change.",
         autocompletion=_complete_lang,
         show_default=False,
     ),
@@ -203,10 +204,13 @@ def _locale() -> str | None:
     return next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
 
 
-def _naming(lang: str | None) -> Any:
+def _naming(lang: str | None, words: str | None = None) -> Any:
+    """The language to answer in: --lang, AMEXHELP_LANG, the locale, the words' own language, English."""
+    import os
+
     from amexhelp.render.naming import Naming, resolve_lang
 
-    return Naming(resolve_lang(lang, _locale()))
+    return Naming(resolve_lang(lang, _locale(), setting=os.environ.get("AMEXHELP_LANG") or None, words=words))
 
 
 def _emit(
@@ -355,21 +359,22 @@ def lookup(
 
         _write(numbers(result))
         return
+    naming = _naming(lang, result.language)
 
     def data() -> Any:
         from amexhelp.render import dicts
 
-        return dicts.lookup(result, directory)
+        return dicts.lookup(result, directory, naming)
 
     def plain() -> str:
         from amexhelp.render import plain
 
-        return plain.lookup(result, directory, _naming(lang), full=show_all)
+        return plain.lookup(result, directory, naming, full=show_all)
 
     def rich() -> Any:
         from amexhelp.render import richtext
 
-        return richtext.lookup(result, directory, _naming(lang), full=show_all)
+        return richtext.lookup(result, directory, naming, full=show_all)
 
     _emit(fmt, as_json, data=data, plain=plain, rich=rich)
     if qr:

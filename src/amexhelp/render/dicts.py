@@ -12,6 +12,7 @@ from amexhelp.lookup.answer import Answer
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
+    from amexhelp.render.naming import Naming
     from amexhelp.reports.audit import Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.prose import ProseNumber
@@ -121,7 +122,9 @@ def _country(code: str | None) -> dict[str, str] | None:
     return {"code": code, "name": country(code).name} if code else None
 
 
-def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
+def lookup(answer: Answer, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
+    """The lookup as JSON. Keys, codes and every value are the same in every language but the notices'
+    ``message``, worded in the language of ``naming`` (English by default)."""
     from amexhelp.render.headline import headline
     from amexhelp.render.notices import as_dict
 
@@ -150,7 +153,7 @@ def lookup(answer: Answer, directory: Directory) -> dict[str, Any]:
         "fallback": answer.fallback,
         "lines": lines,
         "advice": list(answer.advice),
-        "notices": [as_dict(notice) for notice in answer.notices],
+        "notices": [as_dict(notice, naming) if naming is not None else as_dict(notice) for notice in answer.notices],
         "source": source(directory),
     }
 
@@ -467,12 +470,31 @@ def audit(report: Report, directory: Directory) -> dict[str, Any]:
                 "checked": m.checked,
                 "issuer_found": m.issuer_found,
                 "partner": m.partner,
+                "personal_lost_confirmed": m.personal_lost,
+                "personal_abroad_confirmed": m.personal_abroad,
             }
             for m in report.markets
         ],
+        "largest_markets": _largest(report),
         "problems": [{"line": p.line, "code": p.code, "message": p.message} for p in report.problems],
         "quarantined": [{"line": p.line, "code": p.code, "message": p.message} for p in report.quarantined],
         "source": source(directory),
+    }
+
+
+def _largest(report: Report) -> dict[str, Any]:
+    """How the 25 largest markets stand for personal cardholders: which have a confirmed lost-card line,
+    and which a confirmed line that rings from abroad."""
+    from amexhelp.reports.audit import LARGEST_MARKETS
+
+    standing = {m.code: m for m in report.markets}
+    lost = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_lost]
+    abroad = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_abroad]
+    return {
+        "markets": list(LARGEST_MARKETS),
+        "personal_lost_confirmed": lost,
+        "personal_abroad_confirmed": abroad,
+        "without_personal_lost_confirmed": [code for code in LARGEST_MARKETS if code not in lost],
     }
 
 

@@ -147,4 +147,11 @@ def audit_summary(report: Report) -> str:
     text = f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}"
     if quarantined:
         text += f", {quarantined} red flag{'s' if quarantined != 1 else ''} quarantined (status suspect)"
-    return text + "."
+    from amexhelp.reports.audit import LARGEST_MARKETS
+
+    largest = [m for m in report.markets if m.code in LARGEST_MARKETS]
+    lost, abroad = sum(m.personal_lost for m in largest), sum(m.personal_abroad for m in largest)
+    return (
+        f"{text}. Of the {len(LARGEST_MARKETS)} largest markets, {lost} have a confirmed line for lost personal"
+        f" cards and {abroad} a confirmed personal line that rings from abroad."
+    )

@@ -58,6 +58,15 @@ class Finding(NamedTuple):
         return tuple(problem for problem in self.problems if problem.handled)
 
 
+# The 25 largest markets, whose personal cardholders the directory must serve first (README: The data).
+LARGEST_MARKETS = (
+    "US", "JP", "GB", "CA", "AU", "MX", "DE", "FR", "IT", "ES", "NL", "SE", "CH", "AT", "IN", "CN", "HK", "SG", "TW",
+    "KR", "AE", "SA", "BR", "AR", "NZ",
+)  # fmt: skip
+# Purposes a personal cardholder who lost a card may call about from abroad.
+_LOST_ABROAD = frozenset({"lost", "fraud", "general"})
+
+
 class MarketStanding(NamedTuple):
     code: str
     confirmed: int
@@ -67,6 +76,8 @@ class MarketStanding(NamedTuple):
     checked: str | None  # when its issuer pages were searched, if they were
     issuer_found: bool
     partner: str | None
+    personal_lost: bool = False  # a confirmed line for lost personal cards
+    personal_abroad: bool = False  # a confirmed line for personal cards (lost, fraud, general) that rings from abroad
 
 
 class Report(NamedTuple):
@@ -183,6 +194,9 @@ def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
     for code in codes:
         lines = directory.lines_for_country(code)
         market = directory.markets.get(code)
+        personal = [
+            line for line in lines if line.status == "confirmed" and (not line.products or "personal" in line.products)
+        ]
         standings.append(
             MarketStanding(
                 code=code,
@@ -193,6 +207,8 @@ def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
                 checked=market.checked if market else None,
                 issuer_found=any(_on_issuer_page(line, directory) for line in lines),
                 partner=market.partner if market else None,
+                personal_lost=any("lost" in line.services for line in personal),
+                personal_abroad=any(line.abroad_ok and set(line.services) & _LOST_ABROAD for line in personal),
             )
         )
     return tuple(standings)
