@@ -21,10 +21,13 @@ def test_headlines(directory: Directory) -> None:
     def first(**options: str) -> str:
         return headline(answer(directory, **options), directory)  # type: ignore[arg-type]
 
-    assert (
-        first(country_option="JP")
-        == "Call 0120-099-818 — American Express Japan, Customer Service, 24 hours, every day, unconfirmed"
+    # Japan's only lines for personal cards come from the guide: the first line says so (issue: the
+    # README's own example must say in its first line that no confirmed number exists).
+    assert first(country_option="JP") == (
+        "Call 0120-099-818 — American Express Japan, Customer Service, 24 hours, every day, unconfirmed: no"
+        " confirmed number for personal cards of Japan in the directory"
     )
+    assert first(country_option="JP", product_option="corporate").startswith("Call 0120-974-990 —")
     assert first(country_option="JP", card_option="US", need_option="lost-card") == (
         "Call +1 336-393-1111 collect — American Express United States, Lost or stolen cards, from abroad,"
         " hours not stated"

@@ -7,12 +7,21 @@ from cogapp import Cog
 
 from conftest import REPO
 
+# The documents whose examples are real runs (cog blocks), checked here so that they never drift.
+DOCUMENTS = ["README.md", *sorted(str(path.relative_to(REPO)) for path in (REPO / "docs").glob("*.md"))]
+
 
 def test_readme_examples_match_real_output() -> None:
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-        status = Cog().main(["cog", "--check", "-I", str(REPO / "tests"), str(REPO / "README.md")])
-    assert status == 0, f"README.md is out of date: run `cog -r -I tests README.md`\n{out.getvalue()}"
+        status = Cog().main(["cog", "--check", "-I", str(REPO / "tests"), *(str(REPO / d) for d in DOCUMENTS)])
+    assert status == 0, f"out of date: run `cog -r -I tests README.md docs/*.md`\n{out.getvalue()}"
+
+
+def test_the_readme_links_every_document() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert [d for d in DOCUMENTS[1:] if f"({d})" not in readme] == []
+    assert len(readme.splitlines()) < 200
 
 
 def test_readme_starts_with_the_two_commands() -> None:

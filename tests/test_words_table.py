@@ -389,12 +389,12 @@ def test_a_close_typo_is_suggested_never_taken() -> None:
     assert caught.value.suggestion == "did you mean France?"
 
 
-def test_every_notice_code_is_documented_in_the_readme() -> None:
+def test_every_notice_code_is_documented_in_the_json_reference() -> None:
     from pathlib import Path
 
     from amexhelp.lookup.notices import CODES
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[1] / "docs" / "json.md").read_text(encoding="utf-8")
     documented = [line.split("`")[1] for line in readme.splitlines() if line.startswith("| `") and "` | " in line]
     assert [code for code in CODES if code not in documented] == []
 

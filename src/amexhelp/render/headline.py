@@ -64,7 +64,13 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
     if first.opening is not None and not (line.open_hours is not None and line.open_hours.always):
         parts.append(opening_text(first.opening, naming))  # "24 hours, every day" says it already
     if line.status != "confirmed":
-        parts.append(_("unconfirmed") if line.status == "guide-only" else _(line.status))
+        status = _("unconfirmed") if line.status == "guide-only" else _(line.status)
+        if line.country is not None and not _confirmed_for_you(answer, line.country):
+            # Said in the first line: the directory has no confirmed number for this person there.
+            status = _("{status}: no confirmed number for {product} cards of {country} in the directory").format(
+                status=status, product=_(answer.product or "personal"), country=naming.country(line.country)
+            )
+        parts.append(status)
     call = f"{dial.dial}{collect} — {', '.join(parts)}"
     only = answer.only_for
     if only is None:
@@ -76,6 +82,13 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         country=naming.country(only.market),
         products=and_list([_(product) for product in only.products], naming),
         call=call,
+    )
+
+
+def _confirmed_for_you(answer: Answer, market: str) -> bool:
+    """Whether the answer holds a confirmed line of ``market`` that serves the caller's card."""
+    return any(
+        entry.line.status == "confirmed" and entry.fits and entry.line.country == market for entry in answer.entries
     )
 
 
