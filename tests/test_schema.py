@@ -194,3 +194,22 @@ def test_a_schema_1_file_is_read_with_every_line_guide_only(bundled_document: di
     line = directory.line("ww")
     assert (line.status, line.services, [e.source for e in line.evidence]) == ("guide-only", ("general",), ["guide"])
     assert directory.sources["guide"].kind == "third-party"
+
+
+def test_the_bundled_lines_are_built_unchecked_as_the_checks_would_build_them() -> None:
+    """The bundled file is trusted at run time (the build checked it); its unchecked records must be the
+    checked ones, field for field, for every line."""
+    import json
+
+    from amexhelp.directory import index
+    from amexhelp.directory.model import DataOrigin
+    from amexhelp.directory.schema import read_directory, trusted_line
+
+    document = json.loads(index.read_package_data("directory.json"))
+    checked = read_directory(
+        document,
+        DataOrigin(path="copy.json", bundled=False, content=None),
+        index.country_names(),
+        index.language_names(),
+    )
+    assert [trusted_line(raw) for raw in document["lines"]] == list(checked.lines)

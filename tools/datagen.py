@@ -45,7 +45,7 @@ def derive_directory(document: dict[str, Any]) -> dict[str, Any]:
     from amexhelp.directory.schema import read_directory
 
     document = evidence.derive(document)
-    origin = DataOrigin(path="directory.json", bundled=True, content=None)
+    origin = DataOrigin(path="directory.json", bundled=False, content=None)  # checked here, trusted at run time
     typed = read_directory(document, origin, index.country_names(), index.language_names())
     lines = [{**raw, **line_facts(line)} for raw, line in zip(document["lines"], typed.lines, strict=True)]
     return {**document, "lines": lines}
