@@ -176,25 +176,12 @@ DEFS: dict[str, dict[str, Any]] = {
             "readings": array(ref("reading")),
         }
     ),
-    # A batch's record (verify -): the verdict_record with each line named by its id.
-    "batch_record": obj(
-        {
-            "input": STR,
-            "verdict": enum(VERDICTS),
-            "listed": BOOL,
-            "official": BOOL,
-            "status": {"anyOf": [enum(STATUSES), {"type": "null"}]},
-            "e164": OPT_STR,
-            "international": OPT_STR,
-            "line": OPT_STR,
-            "matches": STRS,
-            "warnings": array(ref("warning")),
-            "readings": array(ref("reading")),
-        }
-    ),
+    # A batch's record (verify -) is the verdict_record with each line named by its id: built below.
     # What a message asks for (verify --message): the words found, quoted as written.
     "word_flag": obj({"code": STR, "message": STR, "words": STRS, "position": INT}),
 }
+
+DEFS["batch_record"] = obj({**DEFS["verdict_record"]["properties"], "line": OPT_STR, "matches": STRS})
 
 VERSION = {"type": "integer", "const": OUTPUT_SCHEMA_VERSION, "description": "The JSON output contract's version."}
 
