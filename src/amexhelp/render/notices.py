@@ -46,7 +46,7 @@ def _option_clash(v: Values, n: Naming) -> str:
             words=_name(v, n, "words"), chosen=_name(v, n, "chosen")
         )
     return n._("The words name a {words} card; --product says {chosen}, and --product wins.").format(
-        words=v["words"], chosen=v["chosen"]
+        words=n._(v["words"] or ""), chosen=n._(v["chosen"] or "")
     )
 
 
@@ -146,7 +146,7 @@ _WORDING: dict[str, Callable[[Values, Naming], str]] = {
     ),
     "product-not-listed": lambda v, n: n._(
         "No line for {product} cards of {country} is in the directory: these are the general lines."
-    ).format(product=v["product"], country=_name(v, n, "country")),
+    ).format(product=n._(v["product"] or ""), country=_name(v, n, "country")),
     "card-lines-unreachable": lambda v, n: n._(
         "None of the lines for cards issued in {card} in the directory can be dialled from {caller}: the worldwide"
         " number comes first."

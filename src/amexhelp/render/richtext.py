@@ -58,7 +58,7 @@ def lookup(
             number += 1
             grid = Table.grid(padding=(0, 2))
             grid.add_column(style="dim", no_wrap=True)
-            grid.add_column()
+            grid.add_column(overflow="fold")  # text without spaces (Japanese, a URL) folds, never cut short
             for label, value in item.facts:
                 style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
                 if label == "Now":
