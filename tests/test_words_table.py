@@ -205,6 +205,12 @@ PHRASINGS = [
     ("lost card, I'm Japanese, in Seoul", "KR", "JP", L),
     ("i'm in germany with a us card", "DE", "US", N),
     ("we live in australia, card stolen in fiji", "FJ", "AU", L),
+    ("meu cartão dos EUA foi roubado em Lisboa", "PT", "US", L),
+    ("mi tarjeta del Reino Unido fue robada en Madrid", "ES", "GB", L),
+    ("la mia carta del Regno Unito è stata rubata a Roma", "IT", "GB", L),
+    ("la mia carta statunitense rubata a Roma", "IT", "US", L),
+    ("ma carte des États-Unis volée à Paris", "FR", "US", L),
+    ("tarjeta de crédito robada en Madrid", "ES", N, L),
     # Russian: a country's name in another case
     ("потерял карту в россии", "RU", N, L),
     ("украли карту в германии", "DE", N, L),

@@ -32,6 +32,12 @@ def _in(v: Values, n: Naming, field: str) -> str:
     return n.in_country(v.get(field) or "")
 
 
+def _product(v: Values, n: Naming, field: str) -> str:
+    """A card product ("corporate") in the reader's language (the catalog holds each product's word)."""
+    value = v.get(field)
+    return n._(value) if value else ""
+
+
 def _typed(v: Values, field: str) -> str:
     return repr(v.get(field) or "")
 
@@ -46,7 +52,7 @@ def _option_clash(v: Values, n: Naming) -> str:
             words=_name(v, n, "words"), chosen=_name(v, n, "chosen")
         )
     return n._("The words name a {words} card; --product says {chosen}, and --product wins.").format(
-        words=n._(v["words"] or ""), chosen=n._(v["chosen"] or "")
+        words=_product(v, n, "words"), chosen=_product(v, n, "chosen")
     )
 
 
@@ -146,7 +152,7 @@ _WORDING: dict[str, Callable[[Values, Naming], str]] = {
     ),
     "product-not-listed": lambda v, n: n._(
         "No line for {product} cards of {country} is in the directory: these are the general lines."
-    ).format(product=n._(v["product"] or ""), country=_name(v, n, "country")),
+    ).format(product=_product(v, n, "product"), country=_name(v, n, "country")),
     "card-lines-unreachable": lambda v, n: n._(
         "None of the lines for cards issued in {card} in the directory can be dialled from {caller}: the worldwide"
         " number comes first."

@@ -139,10 +139,11 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
 
 
 def _label(text: str, width: int) -> str:
-    """A row label padded to ``width`` columns as a terminal shows them (a CJK letter takes two)."""
-    from unicodedata import east_asian_width
+    """A row label padded to ``width`` columns as a terminal shows them (a CJK letter takes two, a
+    combining mark — a Hindi vowel sign, an Arabic vowel — none)."""
+    from unicodedata import category, east_asian_width
 
-    used = sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+    used = sum(0 if category(ch) in ("Mn", "Me") else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
     return text + " " * max(1, width - used)
 
 

@@ -1,0 +1,123 @@
+"""Answers in the language asked: the catalogs are complete and compiled, the same answers rendered in
+every language leave no English sentence of the tool's behind (names and data texts aside), JSON is the
+same in every language but the notices' messages, and the language is chosen in the documented order."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from conftest import RunCli
+from tools import catalogs
+
+LANGUAGES = catalogs.LANGUAGES
+# Lookups that between them show every part of an answer: notices of several kinds, sections of
+# each scope, hours and openings, statuses of each kind, the short answer's "--all" line.
+LOOKUPS = [
+    ("lost card in Japan", "--all"),
+    ("my US card was stolen in Japan", "--all"),
+    ("stolen in Xyzzyville",),
+    ("--country", "PL"),
+    ("--country", "AR", "--all"),
+    ("--country", "IE", "--from", "US", "--all"),
+    ("España tarjeta robada",),
+    ("turkey sandwich charge",),
+    ("germnay lost card",),
+    ("lost card in Portland",),
+]
+FROZEN = {"TZ": "UTC"}
+
+
+@pytest.fixture(scope="module")
+def built() -> tuple[dict[Any, bytes], list[str]]:
+    return catalogs.outputs()
+
+
+def test_every_catalog_is_complete_and_its_fields_match(built: tuple[dict[Any, bytes], list[str]]) -> None:
+    assert built[1] == []
+
+
+def test_the_compiled_catalogs_are_current(built: tuple[dict[Any, bytes], list[str]]) -> None:
+    stale = [str(path) for path, data in built[0].items() if not path.exists() or path.read_bytes() != data]
+    assert stale == [], "run python -m tools.catalogs"
+
+
+def _fragments(message: str) -> list[str]:
+    """The fixed text of a message between its fields, long enough to be a sentence of its own."""
+    return [part.strip(" .,;:()") for part in re.split(r"\{[^{}]*\}", message) if len(part.strip(" .,;:()")) >= 12]
+
+
+def _english_sentences() -> list[str]:
+    """The tool's own English sentences, less those that data texts also hold (a line's label "Lost or
+    stolen cards" holds the need name "Lost or stolen card"): data texts stay in their source's language."""
+    from amexhelp.directory import index
+
+    data = index.read_package_data("directory.json").decode("utf-8")
+    messages = [m.id for m in catalogs.template() if m.id]
+    fragments = {fragment for message in messages for fragment in _fragments(str(message))}
+    return sorted(fragment for fragment in fragments if fragment not in data)
+
+
+ENGLISH = _english_sentences()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("args", LOOKUPS, ids=[" ".join(a) for a in LOOKUPS])
+def test_no_english_sentence_of_the_tool_is_left(cli: RunCli, lang: str, args: tuple[str, ...]) -> None:
+    text = cli("lookup", *args, "--lang", lang, "--format", "plain", env=FROZEN).stdout
+    assert text
+    left = [fragment for fragment in ENGLISH if fragment in text]
+    assert left == []
+
+
+@pytest.mark.parametrize("args", LOOKUPS, ids=[" ".join(a) for a in LOOKUPS])
+def test_json_is_the_same_in_every_language_but_the_notices_messages(cli: RunCli, args: tuple[str, ...]) -> None:
+    def without_messages(lang: str) -> tuple[Any, list[str]]:
+        data = cli("lookup", *args, "--lang", lang, "--json", env=FROZEN).json()
+        messages = [notice.pop("message") for notice in data["notices"]]
+        for line in data["lines"]:  # the moment hours are read for is the run's own
+            line.pop("open_now", None)
+            line.pop("next_open", None)
+        return data, messages
+
+    english, english_messages = without_messages("en")
+    for lang in LANGUAGES:
+        data, messages = without_messages(lang)
+        assert data == english, lang
+        assert len(messages) == len(english_messages)
+        if english_messages:
+            assert messages != english_messages, lang
+
+
+LANGUAGE_CHOICE = [
+    # (options, environment, query, the language the answer is in)
+    (("--lang", "fr"), {"AMEXHELP_LANG": "de", "LANG": "ja_JP.UTF-8"}, "tarjeta robada en Madrid", "fr"),
+    ((), {"AMEXHELP_LANG": "de", "LANG": "ja_JP.UTF-8"}, "tarjeta robada en Madrid", "de"),
+    ((), {"LANG": "ja_JP.UTF-8"}, "tarjeta robada en Madrid", "ja"),
+    ((), {"LC_ALL": "it_IT.UTF-8", "LANG": "ja_JP.UTF-8"}, "tarjeta robada en Madrid", "it"),
+    ((), {"LANG": "C.UTF-8"}, "tarjeta robada en Madrid", "es"),
+    ((), {"LANG": "C.UTF-8"}, "Karte gestohlen in Berlin", "de"),
+    ((), {"LANG": "C.UTF-8"}, "カード紛失 東京", "ja"),
+    ((), {"LANG": "en_US.UTF-8"}, "tarjeta robada en Madrid", "en"),
+    ((), {"LANG": "C.UTF-8"}, "lost card in Madrid", "en"),
+]
+
+
+@pytest.mark.parametrize(("options", "env", "query", "lang"), LANGUAGE_CHOICE)
+def test_the_language_is_chosen_in_order(
+    cli: RunCli, options: tuple[str, ...], env: dict[str, str], query: str, lang: str
+) -> None:
+    from amexhelp.render.i18n import translator
+
+    heading = translator(lang)("Stay safe") if lang != "en" else "Stay safe"
+    advice = translator(lang)("Advice") if lang != "en" else "Advice"
+    text = cli("lookup", query, *options, "--format", "plain", env=env).stdout
+    assert f"\n{advice}:\n" in text or f"\n{heading}:\n" in text
+
+
+def test_a_language_that_is_not_one_of_ours_is_refused(cli: RunCli) -> None:
+    result = cli("lookup", "japan", env={"AMEXHELP_LANG": "xx"})
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr.startswith("amexhelp: error: no names in language 'xx' for AMEXHELP_LANG")
