@@ -145,6 +145,13 @@ def main() -> int:
                 1.50,
                 env,
             ),
+            # Another language: its catalog (and only its) is read; the same target as the English text.
+            Case(
+                'lookup "lost card in Japan" (piped, LANG=ja_JP)',
+                [exe, "lookup", "lost card in Japan"],
+                1.25,
+                {**env, "LANG": "ja_JP.UTF-8"},
+            ),
             Case("completion of --country", [exe], 1.30, completion_env),
             Case(
                 f"lookup --json, {args.scale}x directory vs bundled",

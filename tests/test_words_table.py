@@ -211,6 +211,10 @@ PHRASINGS = [
     ("la mia carta statunitense rubata a Roma", "IT", "US", L),
     ("ma carte des États-Unis volée à Paris", "FR", "US", L),
     ("tarjeta de crédito robada en Madrid", "ES", N, L),
+    ("британская карта украдена во Франции", "FR", "GB", L),
+    ("بطاقتي الأمريكية سرقت في باريس", "FR", "US", L),
+    ("अमेरिकी कार्ड चोरी हो गया पेरिस में", "FR", "US", L),
+    ("моя американская карта потеряна в Германии", "DE", "US", L),
     # Russian: a country's name in another case
     ("потерял карту в россии", "RU", N, L),
     ("украли карту в германии", "DE", N, L),

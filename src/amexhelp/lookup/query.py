@@ -201,6 +201,8 @@ def _cyrillic_stems() -> dict[str, str]:
 
 def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
     """Country names in Cyrillic in another case than the one the tables hold (the last letter changed)."""
+    if not any("\u0400" <= ch <= "\u04ff" for word in words.folded for ch in word):
+        return  # no Cyrillic: the stems (built from every name) are not needed
     named = {m.start for m in found}
     stems = _cyrillic_stems()
     for i, word in enumerate(words.folded):
