@@ -29,10 +29,11 @@ def translator(lang: str) -> Translate:
         return _same
     import gettext
     import io
-    from importlib.resources import files
+
+    from amexhelp.directory.index import read_package_file
 
     try:
-        data = files("amexhelp").joinpath(f"locale/{lang}/LC_MESSAGES/amexhelp.mo").read_bytes()
-    except (FileNotFoundError, OSError):
+        data = read_package_file("locale", lang, "LC_MESSAGES", "amexhelp.mo")
+    except OSError:
         return _same
     return gettext.GNUTranslations(io.BytesIO(data)).gettext
