@@ -204,13 +204,19 @@ def _locale() -> str | None:
     return next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
 
 
-def _naming(lang: str | None, words: str | None = None) -> Any:
+def _language(lang: str | None, words: str | None = None) -> str:
     """The language to answer in: --lang, AMEXHELP_LANG, the locale, the words' own language, English."""
     import os
 
-    from amexhelp.render.naming import Naming, resolve_lang
+    from amexhelp.render.i18n import resolve_lang
 
-    return Naming(resolve_lang(lang, _locale(), setting=os.environ.get("AMEXHELP_LANG") or None, words=words))
+    return resolve_lang(lang, _locale(), setting=os.environ.get("AMEXHELP_LANG") or None, words=words)
+
+
+def _naming(lang: str | None, words: str | None = None) -> Any:
+    from amexhelp.render.naming import Naming
+
+    return Naming(_language(lang, words))
 
 
 def _emit(
@@ -359,22 +365,23 @@ def lookup(
 
         _write(numbers(result))
         return
-    naming = _naming(lang, result.language)
+    language = _language(lang, result.language)  # checked before anything is written
 
     def data() -> Any:
         from amexhelp.render import dicts
 
-        return dicts.lookup(result, directory, naming)
+        # English notices need no Naming (the JSON path's start-up counts); another language does.
+        return dicts.lookup(result, directory, _naming(language) if language != "en" else None)
 
     def plain() -> str:
         from amexhelp.render import plain
 
-        return plain.lookup(result, directory, naming, full=show_all)
+        return plain.lookup(result, directory, _naming(language), full=show_all)
 
     def rich() -> Any:
         from amexhelp.render import richtext
 
-        return richtext.lookup(result, directory, naming, full=show_all)
+        return richtext.lookup(result, directory, _naming(language), full=show_all)
 
     _emit(fmt, as_json, data=data, plain=plain, rich=rich)
     if qr:

@@ -9,48 +9,9 @@ from __future__ import annotations
 from amexhelp.directory import index
 from amexhelp.directory.model import Directory, Line
 from amexhelp.directory.names import in_country
-from amexhelp.errors import InputError
-from amexhelp.sanitize import shorten
+from amexhelp.render.i18n import ENGLISH, resolve_lang
 
-ENGLISH = "en"
-
-
-# Locales that name no language: the words decide, then English.
-_NO_LANGUAGE = frozenset({"c", "posix", ""})
-
-
-def resolve_lang(
-    option: str | None, locale: str | None = None, *, setting: str | None = None, words: str | None = None
-) -> str:
-    """The language to answer in: --lang (``option``), else AMEXHELP_LANG (``setting``), each of which
-    must be a language we answer in; else the locale's language (``locale``, as LC_ALL, LC_MESSAGES or
-    LANG give it) when it names one (a locale of another language means English); else the one language
-    the query's words are written in (``words``), if we answer in it; else English."""
-    supported = index.display_languages()
-    for given, where in ((option, "--lang"), (setting, "AMEXHELP_LANG")):
-        if given is not None:
-            wanted = _normalise(given)
-            if wanted == ENGLISH or wanted in supported:
-                return wanted
-            raise InputError(
-                f"no names in language {shorten(given)} for {where}", suggestion=f"one of: en, {', '.join(supported)}"
-            )
-    if locale and _normalise(locale.split(".", 1)[0].split("@", 1)[0]) not in _NO_LANGUAGE:
-        found = _normalise(locale.split(".", 1)[0].split("@", 1)[0])
-        return found if found in supported else ENGLISH
-    if words is not None and (words == ENGLISH or _normalise(words) in supported):
-        return _normalise(words)
-    return ENGLISH
-
-
-def _normalise(value: str) -> str:
-    """ "ja_JP" -> "ja", "zh_TW" and "zh-HK" -> "zh-TW" (traditional), "zh_CN" -> "zh", "pt_BR" -> "pt"."""
-    parts = value.replace("-", "_").split("_")
-    language = parts[0].casefold()
-    region = parts[1].upper() if len(parts) > 1 else ""
-    if language == "zh" and region in ("TW", "HK", "MO", "HANT"):
-        return "zh-TW"
-    return language
+__all__ = ["ENGLISH", "ENGLISH_NAMES", "Naming", "resolve_lang"]
 
 
 class Naming:
