@@ -52,7 +52,21 @@ def template() -> Catalog:
             ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS
         ):
             catalog.add(message, auto_comments=comments)
+    for message in by_value():
+        catalog.add(message)
     return catalog
+
+
+def by_value() -> list[str]:
+    """Words the renderers pass through the catalog by value, taken from where they are defined: the
+    needs' names (the bundled data), the statuses and the card products (the code's constants)."""
+    import json
+
+    from amexhelp.directory.model import STATUSES
+    from amexhelp.lookup.answer import PRODUCTS
+
+    document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
+    return [*(need["name"] for need in document["needs"]), *STATUSES, *PRODUCTS]
 
 
 def _po_text(catalog: Catalog) -> bytes:

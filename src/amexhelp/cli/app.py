@@ -214,9 +214,14 @@ def _language(lang: str | None, words: str | None = None) -> str:
 
 
 def _naming(lang: str | None, words: str | None = None) -> Any:
+    return _naming_in(_language(lang, words))
+
+
+def _naming_in(language: str) -> Any:
+    """Names and sentences in a language already chosen (``_language``)."""
     from amexhelp.render.naming import Naming
 
-    return Naming(_language(lang, words))
+    return Naming(language)
 
 
 def _emit(
@@ -371,17 +376,17 @@ def lookup(
         from amexhelp.render import dicts
 
         # English notices need no Naming (the JSON path's start-up counts); another language does.
-        return dicts.lookup(result, directory, _naming(language) if language != "en" else None)
+        return dicts.lookup(result, directory, _naming_in(language) if language != "en" else None)
 
     def plain() -> str:
         from amexhelp.render import plain
 
-        return plain.lookup(result, directory, _naming(language), full=show_all)
+        return plain.lookup(result, directory, _naming_in(language), full=show_all)
 
     def rich() -> Any:
         from amexhelp.render import richtext
 
-        return richtext.lookup(result, directory, _naming(language), full=show_all)
+        return richtext.lookup(result, directory, _naming_in(language), full=show_all)
 
     _emit(fmt, as_json, data=data, plain=plain, rich=rich)
     if qr:

@@ -112,10 +112,6 @@ class Answer(NamedTuple):
         return tuple(entry.line for entry in self.entries)
 
     @property
-    def dials(self) -> tuple[Dial, ...]:
-        return tuple(entry.dial for entry in self.entries)
-
-    @property
     def first(self) -> Entry | None:
         """The entry to act on: the first one that can be dialled from where the caller is (never a suspect line)."""
         return next((entry for entry in self.entries if _usable(entry)), None)
@@ -153,16 +149,23 @@ def resolve_caller(from_option: str | None, settings: Settings) -> tuple[Country
     return None
 
 
-class _Card(NamedTuple):
+class _Card(_Record):
     """What is known of the card before where you are is: its market and product, and what the words
     said of a home or nationality ("I'm British") that may turn out to be either."""
 
-    card: Country | None
-    source: str | None
-    product: str | None
-    home: Country | None  # a home or nationality said without a card word
-    home_words: str | None  # those words, as written
-    text: str | None  # the query without the words that named the card's market
+    __slots__ = ("card", "home", "home_words", "product", "source", "text")
+
+    def __init__(
+        self,
+        card: Country | None,
+        source: str | None,
+        product: str | None,
+        home: Country | None,  # a home or nationality said without a card word
+        home_words: str | None,  # those words, as written
+        text: str | None,  # the query without the words that named the card's market
+    ) -> None:
+        self.card, self.source, self.product = card, source, product
+        self.home, self.home_words, self.text = home, home_words, text
 
 
 def answer(
@@ -200,7 +203,7 @@ def answer(
     called_from = resolve_caller(from_option, settings)
     where, source = _where(parsed, country_option, called_from, said, settings, notices)
     card, card_source = said.card, said.source
-    if card is None and said.home is not None and source not in ("home",):
+    if card is None and said.home is not None and source != "home":
         card, card_source = said.home, "text"
         notices.append(Notice("home-as-card", home=said.home.code, words=said.home_words))
     caller, caller_source = called_from if called_from is not None else (where, "location")
@@ -231,16 +234,15 @@ def _card(
 ) -> _Card:
     """The card's market and product: options, then the words, then the environment."""
     text: str | None = query
-    text_card = text_product = role = None
+    text_card = text_product = role = said = None
     if query:
         from amexhelp.lookup.cardmarket import HOME, read_card
 
         read = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
-        text_card, text_product, text, role = read.market, read.product, read.rest, read.role
+        text_card, text_product, text, role, said = read.market, read.product, read.rest, read.role, read.said
     home = home_words = None
     if text_card is not None and role == HOME:
-        home = country(text_card)
-        home_words = _cut(query or "", text or "")
+        home, home_words = country(text_card), said
     card: Country | None = None
     source: str | None = None
     if card_option is not None:
@@ -258,20 +260,6 @@ def _card(
     if product_option is not None and text_product is not None and text_product != product:
         notices.append(Notice("option-clash", option="--product", words=text_product, chosen=product))
     return _Card(card, source, product, home, home_words, text)
-
-
-def _cut(query: str, rest: str) -> str:
-    """The words of ``query`` that are not in ``rest`` (what the card reader cut out), as written."""
-    from amexhelp.directory.folding import tokens
-
-    kept = tokens(rest)
-    cut: list[str] = []
-    for word in tokens(query):
-        if kept and kept[0] == word:
-            kept.pop(0)
-        else:
-            cut.append(word)
-    return " ".join(cut)
 
 
 def _where(

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, tokens
+from amexhelp.directory.model import _Record
 
 # Words that may stand between a country and the card word ("my US-issued Amex card").
 _FILLER = frozenset({"the", "my", "a", "an", "issued", "ma", "mi", "mon", "meine", "mein", "la", "el", "le", "il"})
@@ -38,13 +39,20 @@ class CardWords(NamedTuple):
     product: str | None
     rest: str  # the text without the words that named the market
     role: str | None = None  # CARD or HOME when market is set
+    said: str | None = None  # the words that named it, as written ("I m British")
 
 
-class _Words(NamedTuple):
-    originals: list[str]
-    folded: list[str]
-    gaps: list[str]  # gaps[i]: the text between word i - 1 and word i
-    joined: list[bool]  # joined[i]: word i follows word i - 1 with no punctuation between them
+class _Words(_Record):
+    """The words of a text as written and folded, and what stands between them."""
+
+    __slots__ = ("folded", "gaps", "joined", "originals")
+
+    def __init__(self, originals: list[str], folded: list[str], gaps: list[str]) -> None:
+        self.originals = originals
+        self.folded = folded
+        self.gaps = gaps  # gaps[i]: the text between word i - 1 and word i
+        # joined[i]: word i follows word i - 1 with no punctuation between them
+        self.joined = [i == 0 or _JOINED.fullmatch(gap) is not None for i, gap in enumerate(gaps)]
 
 
 @cache
@@ -68,6 +76,11 @@ def _table() -> dict[str, Any]:
     return folded
 
 
+def card_words() -> frozenset[str]:
+    """The words and phrases for the card ("card", "tarjeta", "american express"), folded."""
+    return frozenset(_table()["card"])
+
+
 def _normal(word: str) -> str:
     return fold(word).replace("'", " ").replace("’", " ")
 
@@ -80,8 +93,7 @@ def _words(text: str) -> _Words:
         found = text.index(word, at)
         gaps.append(text[at:found])
         at = found + len(word)
-    joined = [i == 0 or _JOINED.fullmatch(gap) is not None for i, gap in enumerate(gaps)]
-    return _Words(originals, [_normal(word) for word in originals], gaps, joined)
+    return _Words(originals, [_normal(word) for word in originals], gaps)
 
 
 def read_card(text: str) -> CardWords:
@@ -94,7 +106,7 @@ def read_card(text: str) -> CardWords:
         return _glued(text, product, table)
     code, start, end, role = found
     rest = " ".join(words.originals[:start] + words.originals[end:])
-    return CardWords(code, product, rest, role)
+    return CardWords(code, product, rest, role, " ".join(words.originals[start:end]))
 
 
 # In text written without spaces, a country then (optionally) a possessive particle then the card:

@@ -169,11 +169,11 @@ _AFTER_A_SUBJECT = frozenset(
 def _known_words() -> frozenset[str]:
     """Words that say nothing about a thing or a person: those of the needs, the stopwords, the place
     words, the card words."""
-    import json
+    from amexhelp.lookup.cardmarket import card_words
 
-    cards = json.loads(index.read_package_data("cards.json"))["card_words"]
     need_words = {word for phrase in index.need_words() for word in phrase.split()}
-    return frozenset(need_words | index.stopwords() | index.place_words() | {fold(w) for w in cards})
+    cards = {word for phrase in card_words() for word in phrase.split()}
+    return frozenset(need_words | index.stopwords() | index.place_words() | cards)
 
 
 def _alone(words: _Text, start: int, end: int) -> bool:

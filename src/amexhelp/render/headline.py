@@ -25,11 +25,6 @@ _DAYS = {
 }  # fmt: skip
 _WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
 NOT_STATED = N_("not stated in the sources")
-# Words the code passes through the catalog by value: statuses shown in the headline, card products.
-_BY_VALUE = (
-    N_("disputed"), N_("suspect"), N_("unsourced"), N_("personal"), N_("business"), N_("corporate"), N_("platinum"),
-    N_("centurion"), N_("confirmed"), N_("guide-only"),
-)  # fmt: skip
 
 
 def hours_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:

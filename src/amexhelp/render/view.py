@@ -34,13 +34,6 @@ DIAL, CANNOT_DIAL, NUMBER, FROM_ABROAD, LANGUAGES = (
 )
 
 
-# The needs' names as the data gives them, for the catalog (a name the data changes is shown as it is).
-_NEED_NAMES = (
-    N_("Lost or stolen card"), N_("Fraud or suspicious contact"), N_("Disputed charge"), N_("Travel emergency"),
-    N_("Business card"), N_("Rewards points"), N_("Platinum and Centurion service"), N_("Account and billing"),
-)  # fmt: skip
-
-
 class LineView(NamedTuple):
     entry: Entry
     market: str  # whose cards it serves, by name ("Japan", "Europe", "Worldwide")
