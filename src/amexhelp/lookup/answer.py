@@ -53,6 +53,11 @@ class Entry(NamedTuple):
     now: datetime | None = None  # the moment opening hours are read for (None: they are not)
 
     @property
+    def usable(self) -> bool:
+        """Whether the entry can be offered as the number to call: it rings from there and is not suspect."""
+        return self.dial.reachable and self.line.status != SUSPECT
+
+    @property
     def opening(self) -> Opening | None:
         """Whether the line is open at ``now``, for a line with structured hours (None otherwise).
 
@@ -114,7 +119,7 @@ class Answer(NamedTuple):
     @property
     def first(self) -> Entry | None:
         """The entry to act on: the first one that can be dialled from where the caller is (never a suspect line)."""
-        return next((entry for entry in self.entries if _usable(entry)), None)
+        return next((entry for entry in self.entries if entry.usable), None)
 
 
 def resolve_need(directory: Directory, text: str) -> Need:
@@ -415,7 +420,7 @@ def route(
             continue
         seen.add(key)
         entries.append(Entry(line, dial_from(line, caller), scope, _fits(line, wanted), now))
-    if entries and not any(_usable(entry) for entry in entries):
+    if entries and not any(entry.usable for entry in entries):
         fallback_line = directory.fallback
         entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback", True, now))
         notices.append(Notice("nothing-reachable", caller=caller))
@@ -444,7 +449,7 @@ def _area_lines(directory: Directory, where: str, need: Need | None, product: st
 def _open_first(entries: list[Entry]) -> list[Entry]:
     """A closed line is not the one to act on when a line open now, for the same purpose, cards and
     part of the answer, can be dialled too: that line takes its place (the rest keep their order)."""
-    first = next((i for i, entry in enumerate(entries) if _usable(entry)), None)
+    first = next((i for i, entry in enumerate(entries) if entry.usable), None)
     if first is None:
         return entries
     closed = entries[first]
@@ -454,7 +459,7 @@ def _open_first(entries: list[Entry]) -> list[Entry]:
     for i in range(first + 1, len(entries)):
         other = entries[i]
         if (
-            _usable(other)
+            other.usable
             and other.scope == closed.scope
             and other.fits >= closed.fits
             and closed.line.service in other.line.services
@@ -463,11 +468,6 @@ def _open_first(entries: list[Entry]) -> list[Entry]:
         ):
             return [*entries[:first], other, *entries[first:i], *entries[i + 1 :]]
     return entries
-
-
-def _usable(entry: Entry) -> bool:
-    """Whether an entry can be offered as the number to call: it rings from there and is not suspect."""
-    return entry.dial.reachable and entry.line.status != SUSPECT
 
 
 def _callable(lines: tuple[Line, ...]) -> list[Line]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from amexhelp.directory.model import SUSPECT, Line
+from amexhelp.directory.model import Line
 from amexhelp.errors import InputError
 from amexhelp.lookup.answer import Answer
 
@@ -20,7 +20,7 @@ def best_line(answer: Answer) -> Line:
     """The line to put in the code: the first the caller can reach that has a global number to link
     (never a suspect line)."""
     for entry in answer.entries:
-        if entry.dial.reachable and entry.line.e164 is not None and entry.line.status != SUSPECT:
+        if entry.usable and entry.line.e164 is not None:
             return entry.line
     raise InputError("no line of this answer can be dialled from where you are, so no QR code is printed")
 

@@ -339,9 +339,7 @@ def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Na
 def brief(answer: Answer) -> str:
     """Only the numbers to dial, one per line, best first. Other markets' lines (for cards issued
     elsewhere) are left out, unless nothing else rings: without labels they would be a puzzle."""
-    reachable = [
-        entry for entry in answer.entries if entry.dial.reachable and entry.dial.dial and entry.line.status != SUSPECT
-    ]
+    reachable = [entry for entry in answer.entries if entry.usable and entry.dial.dial]
     own = [entry for entry in reachable if entry.scope != "elsewhere" and entry.fits] or reachable
     seen: list[str] = []
     for entry in own:
