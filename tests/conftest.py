@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from amexhelp.cli.app import main
+from amexhelp.cli._app import main
 from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory
 
@@ -100,7 +100,7 @@ def bundled_document() -> dict[str, Any]:
 
 def worded(answer: Any) -> list[str]:
     """An answer's notices as the English renderer words them."""
-    from amexhelp.render.notices import word
+    from amexhelp.render._notices import word
 
     return [word(notice) for notice in answer.notices]
 

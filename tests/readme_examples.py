@@ -24,7 +24,7 @@ def _frozen(now: str | None) -> Iterator[None]:
     """The command line's clock stopped at ``now`` (EXAMPLE_MOMENT when not given), in whatever zone the run
     asks for."""
     now = now or EXAMPLE_MOMENT
-    from amexhelp.cli import app as cli
+    from amexhelp.cli import _app as cli
 
     moment = datetime.fromisoformat(now)
     real = cli._clock

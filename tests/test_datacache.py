@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from amexhelp.directory import cache as datacache
+from amexhelp.directory import _cache as datacache
 
 
 @pytest.fixture

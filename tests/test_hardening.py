@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.lookup.query import parse
+from amexhelp.lookup._query import parse
 from amexhelp.sanitize import clean, clean_json
 from conftest import RunCli
 
@@ -264,7 +264,7 @@ def test_sigint_in_a_real_process_is_130() -> None:
         "import os, signal, amexhelp.lookup.answer as l, sys\n"
         # A shell started in the background ignores SIGINT and its children inherit that; a terminal does not.
         "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
-        "from amexhelp.cli.app import main\n"
+        "from amexhelp.cli._app import main\n"
         "def slow(*a, **k):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "l.answer = slow\n"
@@ -324,7 +324,7 @@ def test_importing_the_cli_leaves_garbage_collection_on() -> None:
     import subprocess
     import sys
 
-    code = "import gc, amexhelp.cli.app; print(gc.isenabled())"
+    code = "import gc, amexhelp.cli._app; print(gc.isenabled())"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "True\n"
     code = "import gc, amexhelp.cli.console; print(gc.isenabled())"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
@@ -335,13 +335,13 @@ def test_an_over_long_query_is_refused_before_any_word_is_read(
     directory: Directory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Reading card words is linear in the text but not cheap: a megabyte took seconds before the refusal."""
-    import amexhelp.lookup.cardmarket
+    import amexhelp.lookup._cardmarket
     from amexhelp.lookup.answer import answer
 
     def must_not_run(text: str) -> None:
         raise AssertionError("card words were read in a query that is refused")
 
-    monkeypatch.setattr(amexhelp.lookup.cardmarket, "read_card", must_not_run)
+    monkeypatch.setattr(amexhelp.lookup._cardmarket, "read_card", must_not_run)
     with pytest.raises(InputError, match=r"query is too long \(501 characters; at most 500\)"):
         answer(directory, "日" * 501)
     with pytest.raises(AssertionError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from amexhelp.directory.model import Directory, OpenHours, Period
 from amexhelp.lookup.answer import answer
-from amexhelp.render.headline import headline, hours_text
+from amexhelp.render._headline import headline, hours_text
 
 
 def test_hours_in_words(directory: Directory) -> None:

@@ -19,7 +19,7 @@ from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory, OpenHours, Period
 from amexhelp.lookup.answer import answer
 from amexhelp.lookup.hours import DAYS, opening
-from amexhelp.render.headline import HOURS_CAVEAT, headline, opening_text
+from amexhelp.render._headline import HOURS_CAVEAT, headline, opening_text
 from amexhelp.render.view import lookup_view
 from conftest import RunCli
 
@@ -160,7 +160,7 @@ def test_a_closed_line_is_not_the_headline_when_one_for_the_same_purpose_is_open
 
 def test_json_has_open_now_and_next_open_per_line(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     frozen = datetime(2026, 12, 3, 9, 0, tzinfo=ZoneInfo("UTC"))  # 18:00 in Tokyo, 10:00 in Paris
-    monkeypatch.setattr("amexhelp.cli.app._clock", lambda zone: frozen.astimezone(zone))
+    monkeypatch.setattr("amexhelp.cli._app._clock", lambda zone: frozen.astimezone(zone))
     data = cli("lookup", "--country", "JP", "--product", "corporate", "--tz", "Europe/Paris", "--json").json()
     lines = {line["id"]: line for line in data["lines"]}
     assert lines["jp-general-corporate"]["open_now"] is False
@@ -194,13 +194,13 @@ def test_a_bad_time_zone_is_one_line_on_stderr(cli: RunCli, zone: str, message: 
 
 
 def test_zoneinfo_is_not_loaded_where_the_system_has_zone_files() -> None:
-    """Start-up: offsets come from the system's zone files (amexhelp.lookup.zones), not from zoneinfo."""
+    """Start-up: offsets come from the system's zone files (amexhelp.lookup._zones), not from zoneinfo."""
     import subprocess
     import sys
 
     def loads_zoneinfo(*args: str) -> bool:
         code = (
-            "import sys, io; from amexhelp.cli.app import main; sys.stdout = io.StringIO();"
+            "import sys, io; from amexhelp.cli._app import main; sys.stdout = io.StringIO();"
             f"main({list(args)!r}); sys.stdout = sys.__stdout__; print('zoneinfo' in sys.modules)"
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -212,7 +212,7 @@ def test_zoneinfo_is_not_loaded_where_the_system_has_zone_files() -> None:
 
 
 def test_without_zone_files_zoneinfo_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from amexhelp.lookup import zones
+    from amexhelp.lookup import _zones as zones
 
     now = datetime(2026, 12, 2, 19, 40, tzinfo=PARIS)
     from_files = opening(WEEKDAYS, now)

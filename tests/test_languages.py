@@ -10,8 +10,8 @@ import pytest
 from amexhelp.directory import index
 from amexhelp.directory.folding import key
 from amexhelp.directory.model import Directory
+from amexhelp.lookup._query import parse
 from amexhelp.lookup.places import resolve_country
-from amexhelp.lookup.query import parse
 from amexhelp.render.naming import Naming, resolve_lang
 from conftest import RunCli, messages, worded
 from tools import datagen

@@ -307,7 +307,7 @@ def test_bad_need_and_product_errors_name_the_option_and_the_choices(directory: 
 
 
 def test_an_unknown_place_is_not_called_abroad_in_the_headline(directory: Directory) -> None:
-    from amexhelp.render.headline import headline
+    from amexhelp.render._headline import headline
 
     text = headline(answer(directory, "stolen in Xyzzyville"), directory)
     assert text.startswith("Call +1 602-785-5000 — American Express Worldwide, American Express Global Support Center,")

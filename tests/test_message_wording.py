@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amexhelp.directory.model import Directory
+from amexhelp.verify._wording import red_flags
 from amexhelp.verify.message import check_message
-from amexhelp.verify.wording import red_flags
 from conftest import RunCli
 
 # (text, message verdict, red-flag codes of its words). Every number below is a listed one, so the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from amexhelp.directory.model import Directory
-from amexhelp.lookup.query import parse
+from amexhelp.lookup._query import parse
 
 PHRASES = {
     "en": [

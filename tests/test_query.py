@@ -4,8 +4,8 @@ import pytest
 
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
-from amexhelp.lookup.query import parse
-from amexhelp.render.notices import word
+from amexhelp.lookup._query import parse
+from amexhelp.render._notices import word
 from amexhelp.sanitize import MAX_QUERY
 
 

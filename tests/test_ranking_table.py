@@ -9,7 +9,7 @@ import pytest
 
 from amexhelp.directory.model import Directory
 from amexhelp.lookup.answer import _ranked, answer
-from amexhelp.render.headline import headline
+from amexhelp.render._headline import headline
 from amexhelp.render.naming import ENGLISH_NAMES
 from amexhelp.render.view import line_facts, lookup_view
 

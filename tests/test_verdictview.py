@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from amexhelp.directory.model import Directory
+from amexhelp.render._verdictview import UNLISTED_ADVICE, message_view, reading_text, verdict_line, verdict_view
 from amexhelp.render.naming import Naming
-from amexhelp.render.verdictview import UNLISTED_ADVICE, message_view, reading_text, verdict_line, verdict_view
 from amexhelp.verify.checker import PRINTED, Reading, verify
 from amexhelp.verify.message import check_message
 

@@ -73,7 +73,7 @@ def run_bytes(*args: str, data: bytes) -> tuple[int, str, str]:
 
     from typer.testing import CliRunner
 
-    from amexhelp.cli.app import main
+    from amexhelp.cli._app import main
     from conftest import BASE_ENV
 
     with CliRunner().isolation(input=data, env=BASE_ENV) as (out, err, _):  # type: ignore[arg-type]

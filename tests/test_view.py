@@ -368,7 +368,7 @@ def test_statuses_name_a_partner_bank_beside_the_issuer_and_every_disputing_numb
 
 
 def test_a_headline_with_nothing_to_dial(directory: Directory) -> None:
-    from amexhelp.render.headline import headline
+    from amexhelp.render._headline import headline
 
     result = answer(directory, country_option="KR", from_option="US")
     stuck = result._replace(entries=tuple(e for e in result.entries if not e.dial.reachable))

@@ -410,7 +410,7 @@ def test_every_notice_code_is_documented_in_the_json_reference() -> None:
 
 
 def test_a_market_whose_only_lines_are_suspect_says_so(directory: Directory) -> None:
-    from amexhelp.render.notices import word
+    from amexhelp.render._notices import word
 
     notices = answer(directory, country_option="AR", settings=Settings()).notices
     own = [notice for notice in notices if notice.code == "no-own-line"]

@@ -1,4 +1,4 @@
-"""amexhelp.lookup.zones reads the system's zone files without zoneinfo; here it is held to zoneinfo itself,
+"""amexhelp.lookup._zones reads the system's zone files without zoneinfo; here it is held to zoneinfo itself,
 for every zone of the data and zones with daylight-saving time north and south: every offset, hour by
 hour over thirteen months (every change of a year, both ways), and every wall time read back (the hour that never
 happens, the hour that happens twice)."""
@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from amexhelp.directory.model import Directory
-from amexhelp.lookup import zones
+from amexhelp.lookup import _zones as zones
 
 OTHERS = [
     "Europe/Paris",

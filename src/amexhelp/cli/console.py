@@ -2,7 +2,7 @@
 
 A run lives for milliseconds and the process frees everything at exit, so cyclic garbage collection
 during start-up is pure cost (a few per cent of a lookup, measured by benchmarks/startup.py): it is
-turned off here, before the command-line layer is imported, and never by importing amexhelp.cli.app.
+turned off here, before the command-line layer is imported, and never by importing amexhelp.cli._app.
 """
 
 import gc
@@ -14,7 +14,7 @@ def run() -> int:
     """main(), then freeze what is alive: that moves it out of reach of the collection the interpreter
     runs at exit, which would otherwise walk every object once more (about a fifth of a lookup's whole
     time, measured by benchmarks/startup.py). Finalisation (flushing, atexit) happens as usual."""
-    from amexhelp.cli.app import main
+    from amexhelp.cli._app import main
 
     try:
         return main()

@@ -29,7 +29,7 @@ def _load(override: str | None) -> Directory:
         document = _parse(raw, BUNDLED_NAME)
         complete = None  # the bundled data carries every derived field
     else:
-        from amexhelp.directory import cache as datacache
+        from amexhelp.directory import _cache as datacache
 
         try:
             stat = os.stat(override)

@@ -18,9 +18,9 @@ from amexhelp.sanitize import MAX_QUERY, bounded, shorten
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from amexhelp.lookup._query import ParsedQuery
     from amexhelp.lookup.dialing import Dial
     from amexhelp.lookup.hours import Opening
-    from amexhelp.lookup.query import ParsedQuery
 
 DEFAULT_COUNTRY = "US"
 # Lines that take documents, not calls, are never offered as a number to call.
@@ -202,7 +202,7 @@ def answer(
     said = _card(query, card_option, product_option, settings, notices)
     parsed = None
     if said.text:
-        from amexhelp.lookup.query import parse  # only free text needs the parser and its word index
+        from amexhelp.lookup._query import parse  # only free text needs the parser and its word index
 
         parsed = parse(said.text, directory.need_ids)
     called_from = resolve_caller(from_option, settings)
@@ -241,7 +241,7 @@ def _card(
     text: str | None = query
     text_card = text_product = role = said = None
     if query:
-        from amexhelp.lookup.cardmarket import HOME, read_card
+        from amexhelp.lookup._cardmarket import HOME, read_card
 
         read = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
         text_card, text_product, text, role, said = read.market, read.product, read.rest, read.role, read.said

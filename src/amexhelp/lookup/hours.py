@@ -3,7 +3,7 @@
 The current time comes in as a parameter (an aware datetime in the caller's zone: the command-line
 layer reads the clock and the zone), so the answer and its tests never depend on when they run.
 Imported only when an answer shows a line with structured hours. Zone offsets come from the system's
-zone files (amexhelp.lookup.zones), and from zoneinfo only where there are none (it costs start-up time).
+zone files (amexhelp.lookup._zones), and from zoneinfo only where there are none (it costs start-up time).
 Public holidays are not modelled (the pages rarely print them): the renderers say so.
 """
 
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from amexhelp.directory.model import OpenHours, Period, _Record
 
 if TYPE_CHECKING:
-    from amexhelp.lookup.zones import Zone
+    from amexhelp.lookup._zones import Zone
 
 # Weekdays (Monday 0) each ``Period.days`` value covers.
 DAYS: dict[str, frozenset[int]] = {
@@ -104,9 +104,9 @@ def opening(hours: OpenHours, now: datetime) -> Opening:
 
 
 def _zone(name: str) -> Zone | _ZoneInfo | None:
-    """The zone from the system's zone files (amexhelp.lookup.zones: no zoneinfo import), else from zoneinfo
+    """The zone from the system's zone files (amexhelp.lookup._zones: no zoneinfo import), else from zoneinfo
     (which also looks in the tzdata package), else None."""
-    from amexhelp.lookup import zones
+    from amexhelp.lookup import _zones as zones
 
     found = zones.load(name)
     if found is not None:
@@ -120,7 +120,7 @@ def _zone(name: str) -> Zone | _ZoneInfo | None:
 
 
 class _ZoneInfo:
-    """zoneinfo behind the same three questions as amexhelp.lookup.zones.Zone (offset, at, moment)."""
+    """zoneinfo behind the same three questions as amexhelp.lookup._zones.Zone (offset, at, moment)."""
 
     __slots__ = ("zone",)
 

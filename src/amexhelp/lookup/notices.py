@@ -1,7 +1,7 @@
 """What an answer wants the reader to know beside the numbers, as data: a code and its values.
 
 The core says *what* happened (``Notice("place-guessed", place="Japna", country="JP")``); only the
-renderers turn a notice into a sentence (``amexhelp.render.notices``), in the reader's language, and
+renderers turn a notice into a sentence (``amexhelp.render._notices``), in the reader's language, and
 JSON carries the code and the values as they are, so that a script never has to match prose.
 Country values are ISO 3166-1 alpha-2 codes; ``place``, ``words`` and ``code`` values are the text as
 the user wrote it. The codes are documented in the README (JSON shape) and pinned by tests.

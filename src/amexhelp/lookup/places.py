@@ -65,7 +65,7 @@ def _place(text: str, folded: str) -> str | None:
         return None
     from amexhelp.directory.folding import tokens
     from amexhelp.directory.gazetteer import table
-    from amexhelp.lookup.query import parse
+    from amexhelp.lookup._query import parse
 
     parsed = parse(text, ())
     if parsed.country is not None and parsed.span == (0, len(tokens(text))):

@@ -125,8 +125,8 @@ def _country(code: str | None) -> dict[str, str] | None:
 def lookup(answer: Answer, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
     """The lookup as JSON. Keys, codes and every value are the same in every language but the notices'
     ``message``, worded in the language of ``naming`` (English by default)."""
-    from amexhelp.render.headline import headline
-    from amexhelp.render.notices import as_dict
+    from amexhelp.render._headline import headline
+    from amexhelp.render._notices import as_dict
 
     lines = []
     for entry in answer.entries:
@@ -390,7 +390,7 @@ def unreadable(item: Unreadable) -> dict[str, Any]:
 
 
 def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
-    from amexhelp.render.verdictview import UNLISTED_ADVICE
+    from amexhelp.render._verdictview import UNLISTED_ADVICE
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
@@ -398,7 +398,7 @@ def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
 
 
 def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
-    from amexhelp.render.verdictview import UNLISTED_ADVICE, wording_text
+    from amexhelp.render._verdictview import UNLISTED_ADVICE, wording_text
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     cache: dict[str, dict[str, Any]] = {}

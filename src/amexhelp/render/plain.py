@@ -52,7 +52,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
 
 
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     out = []
     statuses: set[str] = set()
@@ -74,7 +74,7 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
 
 
 def channels(directory: Directory) -> str:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
     from amexhelp.reports.prose import channel_numbers
 
     out = []
@@ -98,7 +98,7 @@ def channels(directory: Directory) -> str:
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     out = []
     statuses: set[str] = set()
@@ -126,7 +126,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    from amexhelp.render.verdictview import verdict_view
+    from amexhelp.render._verdictview import verdict_view
 
     shown = verdict_view(result, directory, naming)
     out = [clean(shown.headline)]
@@ -160,7 +160,7 @@ def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], 
 
 def verdict_line(result: Verdict | Unreadable) -> str:
     """One line of a batch: verdict, input and detail, tab-separated."""
-    from amexhelp.render.verdictview import verdict_line as line
+    from amexhelp.render._verdictview import verdict_line as line
     from amexhelp.verify.checker import Unreadable
 
     if isinstance(result, Unreadable):
@@ -172,7 +172,7 @@ def verdict_line(result: Verdict | Unreadable) -> str:
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    from amexhelp.render.verdictview import message_view
+    from amexhelp.render._verdictview import message_view
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
@@ -186,7 +186,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory) -> str:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     header = f"{'line':<28} {'serves':<8} {'number':<20} {'status':<11} {'type':<21} {'valid':<5} {'from abroad'}"
     out = [header, "-" * len(header)]

@@ -85,13 +85,13 @@ def _status_style(status: str) -> str:
 
 
 def _legend(statuses: set[str]) -> list[RenderableType]:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     return [Text(standing.legend(statuses), style="dim")] if statuses else []
 
 
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     parts: list[RenderableType] = []
     statuses: set[str] = set()
@@ -115,7 +115,7 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
 
 
 def channels(directory: Directory) -> RenderableType:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
     from amexhelp.reports.prose import channel_numbers
 
     table = Table(box=box.SIMPLE_HEAD, show_lines=False)
@@ -142,7 +142,7 @@ def channels(directory: Directory) -> RenderableType:
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     table = Table(box=box.SIMPLE_HEAD)
     table.add_column("Country", style="bold")
@@ -178,7 +178,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    from amexhelp.render.verdictview import verdict_view
+    from amexhelp.render._verdictview import verdict_view
 
     shown = verdict_view(result, directory, naming)
     style = {"listed": "bold green", "suspicious": "bold red"}.get(shown.verdict, "bold yellow")
@@ -202,7 +202,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    from amexhelp.render.verdictview import message_view
+    from amexhelp.render._verdictview import message_view
 
     shown = message_view(report, directory, naming)
     styles = {"listed": "bold green", "issuer": "bold green", "suspicious": "bold red"}
@@ -221,7 +221,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory) -> RenderableType:
-    from amexhelp.render import standing
+    from amexhelp.render import _standing as standing
 
     table = Table(box=box.SIMPLE_HEAD)
     for column in ("Line", "Serves", "Number", "Status", "Type", "From abroad"):

@@ -13,10 +13,10 @@ from amexhelp.directory import index
 from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord
 from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
-from amexhelp.render.headline import HOURS_CAVEAT, NOT_STATED, and_list, headline, hours_text, opening_text
+from amexhelp.render._headline import HOURS_CAVEAT, NOT_STATED, and_list, headline, hours_text, opening_text
+from amexhelp.render._notices import word
 from amexhelp.render.i18n import N_
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
-from amexhelp.render.notices import word
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
@@ -112,7 +112,7 @@ def status_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES
     if line.status == "unsourced":
         return _("no source: the data names none for this number")
     if line.status == SUSPECT:
-        from amexhelp.render.standing import suspect_text
+        from amexhelp.render._standing import suspect_text
 
         return suspect_text(line, directory, naming)
     return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")

@@ -31,8 +31,8 @@ from amexhelp.directory.names import in_country
 from amexhelp.errors import InputError
 from amexhelp.lookup.answer import STATUS_RANK
 from amexhelp.sanitize import MAX_VALUE, shorten
-from amexhelp.verify.lookalike import NearIndex
-from amexhelp.verify.redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, Flag
+from amexhelp.verify._lookalike import NearIndex
+from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, Flag
 
 LISTED = "listed"
 UNLISTED = "unlisted"

@@ -12,7 +12,7 @@ import contextlib
 import unicodedata
 from typing import NamedTuple
 
-from amexhelp.verify.redflags import IP_ADDRESS, LOOK_ALIKE_DOMAIN, SHORTENER, Flag
+from amexhelp.verify._redflags import IP_ADDRESS, LOOK_ALIKE_DOMAIN, SHORTENER, Flag
 
 ISSUER = "issuer"
 UNLISTED = "unlisted"

@@ -7,7 +7,7 @@ letters (1-800-528-48OO) and North American vanity numbers (1-800-668-AMEX). Eac
 as ``amexhelp verify`` judges it. Links (and e-mail addresses) are judged by their domain against the
 issuer's domains in the data. An e-mail with headers is read as one: its text and HTML parts
 decoded, and the From and Reply-To addresses judged like links. Its words are read for what the
-issuer never asks (amexhelp.verify.wording): any such red flag makes the message suspicious, however
+issuer never asks (amexhelp.verify._wording): any such red flag makes the message suspicious, however
 genuine its numbers are (scammers copy real numbers).
 """
 
@@ -18,9 +18,9 @@ from typing import BinaryIO, NamedTuple
 
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
+from amexhelp.verify._wording import WordFlag, red_flags
 from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker, keep_patterns
 from amexhelp.verify.domains import ISSUER, LinkVerdict, judge
-from amexhelp.verify.wording import WordFlag, red_flags
 
 NOTHING = "nothing-found"
 MAX_MESSAGE = 1_000_000  # characters: a long e-mail fits; beyond this the text is refused, not scanned

@@ -169,7 +169,7 @@ _AFTER_A_SUBJECT = frozenset(
 def _known_words() -> frozenset[str]:
     """Words that say nothing about a thing or a person: those of the needs, the stopwords, the place
     words, the card words."""
-    from amexhelp.lookup.cardmarket import card_words
+    from amexhelp.lookup._cardmarket import card_words
 
     need_words = {word for phrase in index.need_words() for word in phrase.split()}
     cards = {word for phrase in card_words() for word in phrase.split()}

@@ -16,7 +16,7 @@ FICTIONAL = "fictional-pattern"  # a range kept for fiction (555-0100 to 555-019
 LOOK_ALIKE_DOMAIN = "look-alike-domain"
 SHORTENER = "link-shortener"
 IP_ADDRESS = "ip-address-link"
-# A message's words (amexhelp.verify.wording)
+# A message's words (amexhelp.verify._wording)
 ASKS_FOR_SECRET = "asks-for-secret"  # PIN, CVV, full card number, one-time code, password
 ASKS_FOR_PAYMENT = "asks-for-payment"  # gift cards, crypto, money transfer, a fee to unlock a card
 ASKS_FOR_REMOTE_ACCESS = "asks-for-remote-access"  # AnyDesk, TeamViewer, screen sharing

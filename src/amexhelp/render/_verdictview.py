@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.directory.model import Directory
-from amexhelp.render.headline import hours_text
+from amexhelp.render._headline import hours_text
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
