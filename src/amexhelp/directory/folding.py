@@ -50,3 +50,20 @@ def is_glued(text: str) -> bool:
 def is_hangul(text: str) -> bool:
     """Korean separates words with spaces but glues particles after nouns ("일본에서": in Japan)."""
     return any(0xAC00 <= ord(ch) <= 0xD7AF for ch in text)
+
+
+def distance(a: str, b: str) -> int:
+    """Edits from ``a`` to ``b``: a character inserted, deleted or changed, or two neighbours swapped
+    (the optimal string alignment distance). The one edit distance of the tool: typed place names and
+    look-alike domains are both measured with it."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        previous2, previous = previous, current
+    return previous[-1]

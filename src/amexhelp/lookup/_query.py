@@ -447,7 +447,7 @@ def _lone_unknown(words: _Text) -> str | None:
 def _guess(unknown: str) -> str | None:
     """The country of the one close match to an unknown place (a typing slip: one letter wrong, missing,
     extra or swapped; two for long names), or None when there is none or several countries tie."""
-    from amexhelp.directory.folding import key
+    from amexhelp.directory.folding import distance, key
     from amexhelp.directory.gazetteer import guess_names
 
     typed = key(unknown)
@@ -459,24 +459,9 @@ def _guess(unknown: str) -> str | None:
     for name, country in candidates:
         if abs(len(name) - len(typed)) > limit or not name.isascii():
             continue
-        distance = _distance(typed, name)
-        if distance < best:
-            best, found = distance, {country}
-        elif distance == best:
+        edits = distance(typed, name)
+        if edits < best:
+            best, found = edits, {country}
+        elif edits == best:
             found.add(country)
     return next(iter(found)) if len(found) == 1 and best > 0 else None
-
-
-def _distance(a: str, b: str) -> int:
-    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[len(b)]

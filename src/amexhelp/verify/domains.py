@@ -12,6 +12,7 @@ import contextlib
 import unicodedata
 from typing import NamedTuple
 
+from amexhelp.directory.folding import distance
 from amexhelp.verify._redflags import IP_ADDRESS, LOOK_ALIKE_DOMAIN, SHORTENER, Flag
 
 ISSUER = "issuer"
@@ -100,7 +101,7 @@ def _imitates(host: str, authority: str, issuer_domains: tuple[str, ...]) -> str
     for part in _split(skeleton(host)):
         if any(brand in part for brand in _BRANDS[:1]) or any(part.startswith(b) or part.endswith(b) for b in _BRANDS):
             return main
-        if len(part) >= 12 and _distance(part, _BRANDS[0]) <= 2:
+        if len(part) >= 12 and distance(part, _BRANDS[0]) <= 2:
             return main
     before_at = authority.rsplit("@", 1)[0] if "@" in authority else ""
     if before_at and any(brand in skeleton(before_at) for brand in _BRANDS):
@@ -119,19 +120,3 @@ def _split(text: str) -> list[str]:
             current.append(ch)
     out.append("".join(current))
     return [part for part in out if part]
-
-
-def _distance(a: str, b: str) -> int:
-    """Edit distance with adjacent swaps (optimal string alignment)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                value = min(value, previous2[j - 2] + 1)
-            current.append(value)
-        previous2, previous = previous, current
-    return previous[-1]
