@@ -33,7 +33,7 @@ def check(name: str, document: Any) -> None:
 
 def test_every_output_has_a_schema_and_each_is_valid_json_schema() -> None:
     assert set(NAMES) == {"lookup", "faq", "channels", "countries", "verify", "verify-batch", "verify-message",
-                          "audit", "sources", "export"}  # fmt: skip
+                          "audit", "sources", "export", "directory"}  # fmt: skip
     for name in NAMES:
         schema = schema_of(name)
         Draft202012Validator.check_schema(schema)
@@ -173,6 +173,15 @@ def test_schema_command_prints_the_shipped_file(cli: RunCli) -> None:
         assert result.code == 0
         assert json.loads(result.stdout) == schema_of(name)
     assert json.loads(cli("schema", "LOOKUP").stdout)["title"] == "amexhelp lookup --json"
+
+
+def test_the_directory_schema_is_published_and_the_bundled_file_passes_it(bundled_document: dict[str, Any]) -> None:
+    schema = schema_of("directory")
+    assert schema["title"] == "directory"
+    Draft202012Validator(schema).validate(bundled_document)  # any validator: our formats are annotations to it
+    broken = {**bundled_document, "lines": [{**bundled_document["lines"][0], "phone": "x"}]}
+    with pytest.raises(ValidationError, match="Additional properties are not allowed"):
+        Draft202012Validator(schema).validate(broken)
 
 
 def test_schema_command_refuses_an_unknown_name(cli: RunCli) -> None:

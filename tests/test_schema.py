@@ -35,68 +35,74 @@ def test_bundled_data_passes_the_schema(bundled_document: dict[str, Any]) -> Non
     assert len(directory.lines) == len(bundled_document["lines"])
 
 
-def test_bad_e164_names_the_field_path(bundled_document: dict[str, Any]) -> None:
-    message = broken(bundled_document, lambda d: d["lines"][3].update(e164="0800 123"))
+def test_bad_e164_names_the_field_path(small_document: dict[str, Any]) -> None:
+    message = broken(small_document, lambda d: d["lines"][3].update(e164="0800 123"))
     assert "test.json" in message
     assert "lines[3].e164" in message
     assert "E.164" in message
 
 
-def test_missing_field(bundled_document: dict[str, Any]) -> None:
-    message = broken(bundled_document, lambda d: d["lines"][0].pop("display"))
+def test_missing_field(small_document: dict[str, Any]) -> None:
+    message = broken(small_document, lambda d: d["lines"][0].pop("display"))
     assert "lines[0].display: required field is missing" in message
 
 
-def test_unknown_field_is_rejected(bundled_document: dict[str, Any]) -> None:
-    message = broken(bundled_document, lambda d: d["lines"][1].update(phone="x"))
+def test_unknown_field_is_rejected(small_document: dict[str, Any]) -> None:
+    message = broken(small_document, lambda d: d["lines"][1].update(phone="x"))
     assert "lines[1].phone: unknown field" in message
 
 
-def test_unknown_country_and_language(bundled_document: dict[str, Any]) -> None:
-    assert "lines[2].country" in broken(bundled_document, lambda d: d["lines"][2].update(country="XX"))
-    assert "lines[0].languages[2]" in broken(bundled_document, lambda d: d["lines"][0]["languages"].append("qq"))
+def test_unknown_country_and_language(small_document: dict[str, Any]) -> None:
+    assert "lines[2].country" in broken(small_document, lambda d: d["lines"][2].update(country="XX"))
+    assert "lines[0].languages[2]" in broken(small_document, lambda d: d["lines"][0]["languages"].append("qq"))
 
 
-def test_wrong_types(bundled_document: dict[str, Any]) -> None:
+def test_wrong_types(small_document: dict[str, Any]) -> None:
     assert "lines[0].toll_free: expected true or false" in broken(
-        bundled_document, lambda d: d["lines"][0].update(toll_free="yes")
+        small_document, lambda d: d["lines"][0].update(toll_free="yes")
     )
-    assert "faqs[0].id" in broken(bundled_document, lambda d: d["faqs"][0].update(id="one"))
-    assert "lines: expected a list" in broken(bundled_document, lambda d: d.update(lines={}))
+    assert "faqs[0].id" in broken(small_document, lambda d: d["faqs"][0].update(id="one"))
+    assert "lines: expected a list" in broken(small_document, lambda d: d.update(lines={}))
     with pytest.raises(DataError, match="top level: expected an object"):
         read([])
 
 
-def test_international_form_must_carry_the_numbers_digits(bundled_document: dict[str, Any]) -> None:
-    message = broken(bundled_document, lambda d: d["lines"][0].update(international="+1 900-555-0000"))
+def test_international_form_must_carry_the_numbers_digits(small_document: dict[str, Any]) -> None:
+    message = broken(small_document, lambda d: d["lines"][0].update(international="+1 900-555-0000"))
     assert "lines[0].international" in message
 
 
-def test_unknown_schema_version_says_which_are_read(bundled_document: dict[str, Any]) -> None:
-    message = broken(bundled_document, lambda d: d.update(schema_version=99))
+def test_unknown_schema_version_says_which_are_read(small_document: dict[str, Any]) -> None:
+    message = broken(small_document, lambda d: d.update(schema_version=99))
     assert "schema_version" in message
     assert "reads schema version 1" in message
 
 
-def test_references_must_resolve(bundled_document: dict[str, Any]) -> None:
-    assert "lines[0].service" in broken(bundled_document, lambda d: d["lines"][0].update(service="nope"))
-    assert "needs[0].services[0]" in broken(bundled_document, lambda d: d["needs"][0]["services"].__setitem__(0, "x"))
-    assert "fallback_line" in broken(bundled_document, lambda d: d.update(fallback_line="nope"))
-    assert "duplicate id" in broken(bundled_document, lambda d: d["lines"][1].update(id=d["lines"][0]["id"]))
+def test_references_must_resolve(small_document: dict[str, Any]) -> None:
+    assert "lines[0].service" in broken(small_document, lambda d: d["lines"][0].update(service="nope"))
+    assert "needs[0].services[0]" in broken(small_document, lambda d: d["needs"][0]["services"].__setitem__(0, "x"))
+    assert "fallback_line" in broken(small_document, lambda d: d.update(fallback_line="nope"))
+    assert "duplicate id" in broken(small_document, lambda d: d["lines"][1].update(id=d["lines"][0]["id"]))
 
 
-def test_a_lookup_checks_the_lines_it_uses_before_using_them(bundled_document: dict[str, Any]) -> None:
-    doc = copy.deepcopy(bundled_document)
+def test_an_override_is_checked_whole_before_any_line_is_used(small_document: dict[str, Any]) -> None:
+    doc = copy.deepcopy(small_document)
     japan = next(i for i, line in enumerate(doc["lines"]) if line["id"] == "jp-general")
     doc["lines"][japan]["hours"] = 24
-    directory = read_directory(doc, ORIGIN, index.country_names(), index.language_names())
-    assert directory.lines_for_country("FR")[0].id == "fr-general"
-    with pytest.raises(DataError, match=rf"lines\[{japan}\]\.hours"):
-        directory.lines_for_country("JP")
+    with pytest.raises(DataError, match=rf"lines\[{japan}\]\.hours: expected a string, got a number"):
+        read_directory(doc, ORIGIN, index.country_names(), index.language_names())
 
 
-def test_line_ids_are_checked_for_every_line_up_front(bundled_document: dict[str, Any]) -> None:
-    doc = copy.deepcopy(bundled_document)
+def test_a_checked_document_is_not_checked_again(small_document: dict[str, Any]) -> None:
+    doc = copy.deepcopy(small_document)
+    doc["lines"][0]["hours"] = None  # allowed; then break a field only the check would catch
+    doc["lines"][0]["label"] = "  "
+    directory = read_directory(doc, ORIGIN, index.country_names(), index.language_names(), checked=True)
+    assert directory.line(doc["lines"][0]["id"]).label == "  "
+
+
+def test_line_ids_are_checked_for_every_line_up_front(small_document: dict[str, Any]) -> None:
+    doc = copy.deepcopy(small_document)
     doc["lines"][5].pop("id")
     with pytest.raises(DataError, match=r"lines\[5\]\.id: required field is missing"):
         read_directory(doc, ORIGIN, index.country_names(), index.language_names())
@@ -157,11 +163,11 @@ INVALID = [
 
 
 @pytest.mark.parametrize(("change", "message"), INVALID, ids=[m for _, m in INVALID])
-def test_invalid_documents_give_their_error(bundled_document: dict[str, Any], change: Any, message: str) -> None:
-    assert message in broken(bundled_document, change)
+def test_invalid_documents_give_their_error(small_document: dict[str, Any], change: Any, message: str) -> None:
+    assert message in broken(small_document, change)
 
 
-def test_a_schema_1_file_is_read_with_every_line_guide_only(bundled_document: dict[str, Any]) -> None:
+def test_a_schema_1_file_is_read_with_every_line_guide_only(small_document: dict[str, Any]) -> None:
     from amexhelp.directory.evidence import upgrade_v1
 
     old = {
@@ -196,20 +202,36 @@ def test_a_schema_1_file_is_read_with_every_line_guide_only(bundled_document: di
     assert directory.sources["guide"].kind == "third-party"
 
 
-def test_the_bundled_lines_are_built_unchecked_as_the_checks_would_build_them() -> None:
-    """The bundled file is trusted at run time (the build checked it); its unchecked records must be the
-    checked ones, field for field, for every line."""
-    import json
+_LOADS = (
+    "import sys; from amexhelp.directory.loading import load_directory; import os; "
+    "directory = load_directory(os.environ.get('AMEXHELP_DATA')); len(directory.lines); "
+    "print('jsonschema' in sys.modules)"
+)
 
-    from amexhelp.directory import index
-    from amexhelp.directory.model import DataOrigin
-    from amexhelp.directory.schema import read_directory, trusted_line
 
-    document = json.loads(index.read_package_data("directory.json"))
-    checked = read_directory(
-        document,
-        DataOrigin(path="copy.json", bundled=False, content=None),
-        index.country_names(),
-        index.language_names(),
+def _imports_jsonschema(env: dict[str, str]) -> bool:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADS], env={**os.environ, **env}, capture_output=True, text=True, check=True
     )
-    assert [trusted_line(raw) for raw in document["lines"]] == list(checked.lines)
+    return done.stdout.strip() == "True"
+
+
+def test_the_bundled_file_is_trusted_and_an_override_checked_once_until_it_changes(
+    tmp_path: Any, small_document: dict[str, Any]
+) -> None:
+    import json
+    import os
+
+    cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    assert not _imports_jsonschema(cache)  # the bundled file: checked when built, not at run time
+    data = tmp_path / "directory.json"
+    data.write_text(json.dumps(small_document), encoding="utf-8")
+    override = {**cache, "AMEXHELP_DATA": str(data)}
+    assert _imports_jsonschema(override)  # first read: checked against the published schema
+    assert not _imports_jsonschema(override)  # unchanged since: its cache entry holds a checked document
+    os.utime(data, ns=(1, 1))
+    assert _imports_jsonschema(override)  # changed (its times): checked again

@@ -62,8 +62,7 @@ def by_value() -> list[str]:
     needs' names (the bundled data), the statuses and the card products (the code's constants)."""
     import json
 
-    from amexhelp.directory.model import STATUSES
-    from amexhelp.lookup.answer import PRODUCTS
+    from amexhelp.directory.model import PRODUCTS, STATUSES
 
     document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
     return [*(need["name"] for need in document["needs"]), *STATUSES, *PRODUCTS]

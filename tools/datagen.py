@@ -17,6 +17,8 @@
   ``number_type``, ``home_dial``, ``abroad_ok`` and ``abroad_reason`` from phonenumbers, so that a
   lookup never imports phonenumbers. The assembled document is checked against the schema here; the
   bundled file is trusted at run time;
+- ``schemas/directory.json``, the published JSON Schema of a directory file (``tools.dataschema``),
+  written first: the directory below is checked against it;
 - ``cards.json`` (the words that say whose card it is) and ``wording.json`` (the words of scam
   messages), copied as kept in ``data/``.
 """
@@ -33,11 +35,14 @@ from typing import Any
 
 from amexhelp.directory.folding import is_glued, key
 from amexhelp.directory.model import DataOrigin
+from tools.dataschema import directory_schema
 from tools.naming import forms, translations
 
 # The hand-kept inputs (sources) beside this file; what is generated goes into the package's data.
 SOURCES = Path(__file__).parent / "data"
 DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "amexhelp" / "data"
+# The published JSON Schema of a directory file, beside the outputs' schemas.
+SCHEMA_DIR = DATA_DIR.parent / "schemas"
 
 
 # The hand-kept parts of the directory, and the top-level fields each holds, in the packaged file's order.
@@ -86,10 +91,13 @@ def derive_directory(document: dict[str, Any]) -> dict[str, Any]:
     from amexhelp.directory import evidence, index
     from amexhelp.directory.numbers import line_facts
     from amexhelp.directory.schema import read_directory
+    from amexhelp.directory.validation import Known, validate
 
     document = evidence.derive(document)
-    origin = DataOrigin(path="directory.json", bundled=False, content=None)  # checked here, trusted at run time
-    typed = read_directory(document, origin, index.country_names(), index.language_names())
+    known = Known(index.country_names(), index.language_names())
+    validate(document, "directory.json", known, directory_schema())  # checked here, trusted at run time
+    origin = DataOrigin(path="directory.json", bundled=False, content=None)
+    typed = read_directory(document, origin, known.countries, known.languages, checked=True)
     lines = [{**raw, **line_facts(line)} for raw, line in zip(document["lines"], typed.lines, strict=True)]
     return {**document, "lines": lines}
 
@@ -311,6 +319,7 @@ def generated_files() -> dict[Path, str]:
             DATA_DIR / "names" / f"{lang}.json": _dump(build_display_names(locale))
             for lang, locale in DISPLAY_LOCALES.items()
         },
+        SCHEMA_DIR / "directory.json": _dump(directory_schema()),
         DATA_DIR / "directory.json": _dump(derive_directory(hand_kept_directory())),
         **{DATA_DIR / name: (SOURCES / name).read_text(encoding="utf-8") for name in COPIED},
     }

@@ -60,6 +60,12 @@ def _complete_lang(incomplete: str) -> list[str]:
     return [_continued(incomplete, lang) for lang in languages if lang.casefold().startswith(incomplete.casefold())]
 
 
+def _complete_source_kind(incomplete: str) -> list[str]:
+    from amexhelp.directory.model import SOURCE_KINDS
+
+    return [kind for kind in SOURCE_KINDS if kind.startswith(incomplete)]
+
+
 def _complete_need(incomplete: str) -> list[str]:
     return [need for need in _directory().need_ids if need.startswith(incomplete.casefold())]
 
@@ -672,9 +678,7 @@ def sources(
             "--kind",
             metavar="KIND",
             help="Only sources of this kind: issuer, issuer-partner or third-party.",
-            autocompletion=lambda incomplete: [
-                k for k in ("issuer", "issuer-partner", "third-party") if k.startswith(incomplete)
-            ],
+            autocompletion=_complete_source_kind,
             show_default=False,
         ),
     ] = None,

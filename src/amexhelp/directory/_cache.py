@@ -5,8 +5,9 @@ Parsing JSON is the one cost of a data file that grows with its size (about 150 
 beside the few fields the indexes need (``schema.raw_key``), and decodes a line only when it is
 used: a lookup touches a handful of lines, so a large file costs little more than a small one.
 The cache works like Python's own bytecode cache: an entry is used only while the data
-file's size, modification time, change time and inode are what they were when it was written; the
-document is then checked against the schema exactly as if it had just been parsed. Any failure to
+file's size, modification time, change time and inode are what they were when it was written. An
+entry is written only for a file that passed the schema check when it was parsed, so a current entry
+is not checked again. Any failure to
 read or write the cache only means the file is parsed again. It lives in
 ``$XDG_CACHE_HOME/amexhelp`` (``~/.cache/amexhelp``) and is safe to delete.
 """
@@ -42,7 +43,8 @@ class LazyLines(Sequence[Any]):
         return marshal.loads(self._blobs[index])
 
 
-_FORMAT = 2
+# 3: entries hold only checked documents (a format-2 entry may hold one never checked whole).
+_FORMAT = 3
 
 
 def cache_dir() -> str | None:

@@ -36,15 +36,24 @@ def _load(override: str | None) -> Directory:
         except OSError as error:
             raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {_reason(error)}") from None
         origin = DataOrigin(path=override, bundled=False, content=None)
+        # Checked whole when parsed (a cache entry is written only for a document that passed), so a
+        # cached file is not checked again until it changes.
         document = datacache.load(
             override,
             stat,
-            lambda raw: _with_status(_parse(raw, override)),
+            lambda raw: _checked(_with_status(_parse(raw, override)), override),
             lambda: _read(override),
             raw_key,
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
-    return read_directory(document, origin, index.country_names(), index.language_names(), complete)
+    return read_directory(document, origin, index.country_names(), index.language_names(), complete, checked=True)
+
+
+def _checked(document: Any, path: str) -> Any:
+    from amexhelp.directory.validation import Known, validate
+
+    validate(document, path, Known(index.country_names(), index.language_names()))
+    return document
 
 
 def _read(path: str) -> bytes:

@@ -95,6 +95,17 @@ OFFICIAL_KINDS = frozenset({"issuer", "issuer-partner"})
 # prints it: kept as evidence, never offered first, never exported (see amexhelp.directory.evidence).
 SUSPECT = "suspect"
 STATUSES = ("confirmed", "guide-only", "disputed", "unsourced", SUSPECT)
+# The card products a line can be for, in the order answers list them.
+PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
+# The kinds of source, the issuer's own first (amexhelp.directory.evidence ranks them).
+SOURCE_KINDS = ("issuer", "issuer-partner", "third-party")
+# The days an opening period covers.
+DAYS = ("daily", "mon-fri", "mon-sat", "sat", "sun", "sat-sun")
+# phonenumbers' number types, as the derived ``number_type`` names them.
+NUMBER_TYPES = (
+    "FIXED_LINE", "MOBILE", "FIXED_LINE_OR_MOBILE", "TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP",
+    "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL", "UNKNOWN",
+)  # fmt: skip
 
 
 class Evidence(_Record):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.directory import index
-from amexhelp.directory.model import SUSPECT, Directory, Line, Need, _Record
+from amexhelp.directory.model import PRODUCTS, SUSPECT, Directory, Line, Need, _Record
 from amexhelp.errors import InputError
 from amexhelp.lookup.notices import Notice
 from amexhelp.lookup.places import UNKNOWN_REGION, Country, country, resolve_country
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 DEFAULT_COUNTRY = "US"
 # Lines that take documents, not calls, are never offered as a number to call.
 NOT_CALLABLE = frozenset({"fax"})
-PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
 # How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
 # not a phone book: --card gives the exact one).
 MAX_ELSEWHERE = 15

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
-from amexhelp.directory.model import Directory, Line
+from amexhelp.directory.model import SOURCE_KINDS, Directory, Line
 from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
@@ -236,9 +236,7 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory) -> str:
         out.append(f"   {clean(s.url or 'no web address')}")
         if s.note:
             out.append(f"   note: {clean(s.note)}")
-    counts = {
-        kind: sum(row.source.kind == kind for row in rows) for kind in ("issuer", "issuer-partner", "third-party")
-    }
+    counts = {kind: sum(row.source.kind == kind for row in rows) for kind in SOURCE_KINDS}
     out.append("")
     out.append(
         f"{len(rows)} sources: {counts['issuer']} issuer, {counts['issuer-partner']} issuer-partner,"

@@ -20,6 +20,8 @@ NAMES = (
     "audit",
     "sources",
     "export",
+    # Not an output: the schema of a directory file for AMEXHELP_DATA (written by tools.datagen).
+    "directory",
 )
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from amexhelp.directory.model import Directory, SourceRecord
+from amexhelp.directory.model import SOURCE_KINDS, Directory, SourceRecord
 from amexhelp.errors import InputError
 from amexhelp.sanitize import shorten
 
-KINDS = ("issuer", "issuer-partner", "third-party")
+KINDS = SOURCE_KINDS
 
 
 class SourceRow(NamedTuple):
