@@ -21,7 +21,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul, tokens
@@ -332,41 +332,62 @@ def _written(words: _Text, mention: Mention) -> str:
     return written if fold(written) == mention.text else mention.text
 
 
-def _narrowed(
-    words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]
-) -> tuple[Mention, Place, tuple[Notice, ...], int] | None:
+Narrowed: TypeAlias = "tuple[Mention, Place, tuple[Notice, ...], int]"
+
+
+def _narrowed(words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
     """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
-    division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile")."""
+    division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile"). Longest place first."""
+    for mention, entry in sorted(places, key=lambda found: (-found[0].length, found[0].start)):
+        if mention.end >= len(words.originals) or mention.at:
+            continue
+        found = (
+            _by_division_code(words, mention, entry)
+            or _by_division(mention, entry, places)
+            or _by_country(words, mention, entry, countries)
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _by_division_code(words: _Text, mention: Mention, entry: Entry) -> Narrowed | None:
+    """ "Chicago IL": a place in the division whose code is the next word."""
     from amexhelp.directory.gazetteer import division_codes
 
-    for mention, entry in sorted(places, key=lambda found: (-found[0].length, found[0].start)):
-        after = mention.end
-        if after >= len(words.originals) or mention.at:
+    code = words.originals[mention.end]
+    if not _division_code(words, code):
+        return None
+    for place in entry.places:
+        wanted = f"{place.country}-{code.upper()}"
+        if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
+            return mention, place, (_code_notice(code, wanted),), mention.end + 1
+    return None
+
+
+def _by_division(mention: Mention, entry: Entry, places: list[tuple[Mention, Entry]]) -> Narrowed | None:
+    """ "Portland, Maine": a place in the division (or the country of a division) named next."""
+    for follower, qualifier in places:
+        if follower.start != mention.end or follower.at:
             continue
-        code = words.originals[after]
-        if _division_code(words, code):
-            for place in entry.places:
-                wanted = f"{place.country}-{code.upper()}"
-                if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
-                    return mention, place, (_code_notice(code, wanted),), after + 1
-        for follower, qualifier in places:
-            if follower.start != after or follower.at:
-                continue
-            regions = [q for q in qualifier.places if q.is_division]
-            for place in entry.places:
-                if place.is_division:
-                    continue
-                if any(
-                    r.division == place.division or (place.division is None and r.country == place.country)
-                    for r in regions
-                ):
-                    return mention, place, (), follower.end
-        for country in countries:
-            if country.start == after:
-                for place in entry.places:
-                    if place.country == country.value:
-                        notices = (_code_notice(code, None),) if country.code else ()
-                        return mention, place, notices, country.end
+        regions = [q for q in qualifier.places if q.is_division]
+        for place in entry.places:
+            if not place.is_division and any(
+                r.division == place.division or (place.division is None and r.country == place.country) for r in regions
+            ):
+                return mention, place, (), follower.end
+    return None
+
+
+def _by_country(words: _Text, mention: Mention, entry: Entry, countries: list[Mention]) -> Narrowed | None:
+    """ "Santiago, Chile": a place in the country named next."""
+    for country in countries:
+        if country.start != mention.end:
+            continue
+        for place in entry.places:
+            if place.country == country.value:
+                code = words.originals[mention.end]
+                return mention, place, (_code_notice(code, None),) if country.code else (), country.end
     return None
 
 

@@ -352,80 +352,140 @@ def route(
     A line for other cards only (corporate, Platinum…) is never first: where a market has nothing else,
     the regional and worldwide lines come first and its lines follow, marked as not fitting.
     """
-    from amexhelp.lookup.dialing import dial_from
-
-    chosen: list[tuple[Line, str]] = []
-    wanted = product or "personal"
-    only_for: OnlyFor | None = None
-    where = directory.market_for(where)
-    caller_market = directory.market_for(caller)
-    if card is not None:
-        card = directory.market_for(card)
-    own = _callable(directory.lines_for_country(where))
+    ask = _Ask(
+        directory,
+        directory.market_for(where),
+        caller,
+        None if card is None else directory.market_for(card),
+        need,
+        product,
+        notices,
+    )
+    own = _callable(directory.lines_for_country(ask.where))
     # A suspect line (a red flag on its number) is kept as evidence: shown last, never ranked or offered first.
     suspect = [line for line in own if line.status == SUSPECT]
     own = [line for line in own if line.status != SUSPECT]
-    fallback = not own
-    if card is not None and card != where:
-        home_lines = _callable(directory.lines_for_country(card))
-        home = _ranked(home_lines, need, product, directory, card, notices)
-        if home_lines and not any(_fits(line, wanted) for line in home_lines):
-            only_for = OnlyFor(card, _products(home_lines), wanted)
-            chosen.append((directory.fallback, "fallback"))
-        chosen.extend((line, "card-market") for line in _for_caller(home, caller))
-        if not any(dial_from(line, caller).reachable for line, _ in chosen):
-            notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
-            chosen.insert(0, (directory.fallback, "fallback"))
-        if need is not None and need.id == "travel" and caller_market != card:
-            travel = [line for line, _ in chosen if "travel" in line.services and dial_from(line, caller).reachable]
-            if not travel:
-                notices.append(Notice("no-travel-line", card=card, caller=caller))
-        chosen.extend((line, "local") for line in _ranked(own, need, product, directory, where, None))
+    if ask.card is not None and ask.card != ask.where:
+        chosen, only_for = _card_market_first(ask, ask.card, own)
     elif own:
-        ranked = _for_caller(_ranked(own, need, product, directory, where, notices), caller)
-        scope = "card-market" if card == where else "local"
-        if not any(_fits(line, wanted) for line in own):
-            # Only lines for other cards: the regional and worldwide lines come first.
-            only_for = OnlyFor(where, _products(own), wanted)
-            chosen.extend((line, "fallback") for line in _area_lines(directory, where, need, product))
-            chosen.append((directory.fallback, "fallback"))
-        elif ranked and not any(dial_from(line, caller).reachable for line in ranked):
-            notices.append(Notice("lines-unreachable", country=where, caller=caller))
-            chosen.append((directory.fallback, "fallback"))
-        chosen.extend((line, scope) for line in ranked)
-        if card is None:
-            chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
+        chosen, only_for = _own_lines(ask, own)
     else:
-        area_lines = _area_lines(directory, where, need, product)
-        chosen.extend((line, "fallback") for line in area_lines)
-        chosen.append((directory.fallback, "fallback"))
-        if card is None:  # whatever market the card is from: its line for callers abroad
-            chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, need, caller))
-        if where != UNRECOGNISED:  # an unknown place was said already
-            notices.append(
-                Notice(
-                    "no-own-line",
-                    country=where,
-                    area="yes" if area_lines else None,
-                    suspect="yes" if suspect else None,
-                )
-            )
+        chosen, only_for = _no_own_line(ask, bool(suspect)), None
     chosen.extend((line, "local") for line in suspect)
+    entries = _entries(ask, chosen, now)
+    if now is not None:
+        entries = _open_first(entries)
+    return tuple(entries), not own, only_for
+
+
+class _Ask(_Record):
+    """What a route is for: markets resolved to the ones whose lines serve them (``market_for``)."""
+
+    __slots__ = ("caller", "card", "directory", "need", "notices", "product", "where")
+
+    def __init__(
+        self,
+        directory: Directory,
+        where: str,
+        caller: str,
+        card: str | None,
+        need: Need | None,
+        product: str | None,
+        notices: list[Notice],
+    ) -> None:
+        self.directory, self.where, self.caller, self.card = directory, where, caller, card
+        self.need, self.product, self.notices = need, product, notices
+
+    @property
+    def wanted(self) -> str:
+        return self.product or "personal"
+
+    def ranked(self, lines: list[Line], market: str, notices: list[Notice] | None) -> list[Line]:
+        return _ranked(lines, self.need, self.product, self.directory, market, notices)
+
+    def reachable(self, line: Line) -> bool:
+        from amexhelp.lookup.dialing import dial_from
+
+        return dial_from(line, self.caller).reachable
+
+
+Chosen = list[tuple[Line, str]]
+
+
+def _card_market_first(ask: _Ask, card: str, own: list[Line]) -> tuple[Chosen, OnlyFor | None]:
+    """A card from another market: that market's lines first (those that ring from where you call),
+    then the local ones."""
+    directory, caller = ask.directory, ask.caller
+    chosen: Chosen = []
+    only_for = None
+    home_lines = _callable(directory.lines_for_country(card))
+    home = ask.ranked(home_lines, card, ask.notices)
+    if home_lines and not any(_fits(line, ask.wanted) for line in home_lines):
+        only_for = OnlyFor(card, _products(home_lines), ask.wanted)
+        chosen.append((directory.fallback, "fallback"))
+    chosen.extend((line, "card-market") for line in _for_caller(home, caller))
+    if not any(ask.reachable(line) for line, _ in chosen):
+        ask.notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
+        chosen.insert(0, (directory.fallback, "fallback"))
+    travel = ask.need is not None and ask.need.id == "travel" and directory.market_for(caller) != card
+    if travel and not any("travel" in line.services and ask.reachable(line) for line, _ in chosen):
+        ask.notices.append(Notice("no-travel-line", card=card, caller=caller))
+    chosen.extend((line, "local") for line in ask.ranked(own, ask.where, None))
+    return chosen, only_for
+
+
+def _own_lines(ask: _Ask, own: list[Line]) -> tuple[Chosen, OnlyFor | None]:
+    """A market with lines of its own: those, ranked; behind the regional and worldwide lines when they
+    are all for other cards, behind the worldwide line when none rings from where you call."""
+    directory, where = ask.directory, ask.where
+    chosen: Chosen = []
+    only_for = None
+    ranked = _for_caller(ask.ranked(own, where, ask.notices), ask.caller)
+    if not any(_fits(line, ask.wanted) for line in own):
+        only_for = OnlyFor(where, _products(own), ask.wanted)
+        chosen.extend((line, "fallback") for line in _area_lines(directory, where, ask.need, ask.product))
+        chosen.append((directory.fallback, "fallback"))
+    elif ranked and not any(ask.reachable(line) for line in ranked):
+        ask.notices.append(Notice("lines-unreachable", country=where, caller=ask.caller))
+        chosen.append((directory.fallback, "fallback"))
+    chosen.extend((line, "card-market" if ask.card == where else "local") for line in ranked)
+    if ask.card is None:
+        chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, ask.need, ask.caller))
+    return chosen, only_for
+
+
+def _no_own_line(ask: _Ask, suspect: bool) -> Chosen:
+    """A place with no line of its own to offer: its area's lines, the worldwide line, and (whatever
+    market the card is from) the lines for callers abroad."""
+    directory, where = ask.directory, ask.where
+    area_lines = _area_lines(directory, where, ask.need, ask.product)
+    chosen: Chosen = [(line, "fallback") for line in area_lines]
+    chosen.append((directory.fallback, "fallback"))
+    if ask.card is None:
+        chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, ask.need, ask.caller))
+    if where != UNRECOGNISED:  # an unknown place was said already
+        ask.notices.append(
+            Notice("no-own-line", country=where, area="yes" if area_lines else None, suspect="yes" if suspect else None)
+        )
+    return chosen
+
+
+def _entries(ask: _Ask, chosen: Chosen, now: datetime | None) -> list[Entry]:
+    """One entry per number, in the order chosen; the worldwide line first when none can be offered."""
+    from amexhelp.lookup.dialing import dial_from
+
     entries = []
     seen: set[str] = set()
     for line, scope in chosen:
         key = line.e164 or line.domestic_dial or line.id
-        if key in seen:
-            continue
-        seen.add(key)
-        entries.append(Entry(line, dial_from(line, caller), scope, _fits(line, wanted), now))
+        if key not in seen:
+            seen.add(key)
+            entries.append(Entry(line, dial_from(line, ask.caller), scope, _fits(line, ask.wanted), now))
     if entries and not any(entry.usable for entry in entries):
-        fallback_line = directory.fallback
-        entries.insert(0, Entry(fallback_line, dial_from(fallback_line, caller), "fallback", True, now))
-        notices.append(Notice("nothing-reachable", caller=caller))
-    if now is not None:
-        entries = _open_first(entries)
-    return tuple(entries), fallback, only_for
+        fallback = ask.directory.fallback
+        entries.insert(0, Entry(fallback, dial_from(fallback, ask.caller), "fallback", True, now))
+        ask.notices.append(Notice("nothing-reachable", caller=ask.caller))
+    return entries
 
 
 def _fits(line: Line, wanted: str) -> bool:
