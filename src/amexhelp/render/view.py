@@ -144,33 +144,10 @@ def line_facts(
     """The facts of a line as (label, value) rows, shared by the plain and rich renderers. ``opening``:
     its state now; ``not_for``: the caller's card product, when the line is for other cards only."""
     _ = naming._
-    rows: list[tuple[str, str]] = []
     number = local_form(line)
-    if entry_dial is not None:
-        where = _("anywhere") if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
-        if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
-            rows.append((CANNOT_DIAL, _("do not: the number has a red flag (see Status)")))
-        elif entry_dial.reachable and entry_dial.dial:
-            if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
-                how = _("{number}  (from {place}; from a landline: {landline})").format(
-                    number=entry_dial.dial, place=where, landline=entry_dial.landline
-                )
-            else:
-                how = _("{number}  (from {place})").format(number=entry_dial.dial, place=where)
-            rows.append((DIAL, how))
-        else:
-            rows.append((CANNOT_DIAL, _("not from {place}: {reason}").format(place=where, reason=entry_dial.reason)))
+    rows: list[tuple[str, str]] = [] if entry_dial is None else [_dial_row(line, entry_dial, naming)]
     rows.append((NUMBER, number))
-    if line.e164 is not None and line.abroad_ok:
-        if line.international and line.international != number:
-            rows.append((FROM_ABROAD, line.international))
-    else:
-        from amexhelp.lookup.dialing import rings_in
-
-        home = and_list([naming.in_country(region) for region in rings_in(line)], naming)
-        rows.append(
-            (FROM_ABROAD, _("not possible: only from inside {place}").format(place=home) if home else _("not possible"))
-        )
+    rows.extend(_abroad_rows(line, number, naming))
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
         rows.append((N_("As printed"), line.display))
     if line.collect:
@@ -185,23 +162,60 @@ def line_facts(
     languages = naming.languages(line)
     rows.append((LANGUAGES, ", ".join(languages) if languages else _(NOT_STATED)))
     if line.products:
-        cards = ", ".join(_(product) for product in line.products)
-        if not_for:
-            cards = _("{products} only: not for {product} cards").format(products=cards, product=_(not_for))
-        rows.append((N_("Cards"), cards))
+        rows.append((N_("Cards"), _cards_text(line, not_for, naming)))
     rows.append((N_("Status"), status_text(line, directory, naming)))
-    sources = sources_of(line, directory)
-    urls = [s.url for s in sources if s.url and s.official] or [s.url for s in sources if s.url]
-    if urls:
-        more = _(" (+{count} more)").format(count=len(urls) - 1) if len(urls) > 1 else ""
-        rows.append((N_("Source"), urls[0] + more))
-    else:
-        rows.append((N_("Source"), sources[0].title if sources else _("none")))
+    rows.append((N_("Source"), _source_text(line, directory, naming)))
     if line.calls_abroad(index.calling_codes()):
         where = naming.country(line.number_region)
         rows.append((N_("Served from"), _("{place}: an international call").format(place=where)))
     rows.extend((N_("Note"), note) for note in line.all_notes)
     return rows
+
+
+def _dial_row(line: Line, entry_dial: Dial, naming: Naming) -> tuple[str, str]:
+    """What to dial from where you call, or why it cannot be dialled from there."""
+    _ = naming._
+    where = _("anywhere") if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
+    if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
+        return CANNOT_DIAL, _("do not: the number has a red flag (see Status)")
+    if not (entry_dial.reachable and entry_dial.dial):
+        return CANNOT_DIAL, _("not from {place}: {reason}").format(place=where, reason=entry_dial.reason)
+    if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
+        return DIAL, _("{number}  (from {place}; from a landline: {landline})").format(
+            number=entry_dial.dial, place=where, landline=entry_dial.landline
+        )
+    return DIAL, _("{number}  (from {place})").format(number=entry_dial.dial, place=where)
+
+
+def _abroad_rows(line: Line, number: str, naming: Naming) -> list[tuple[str, str]]:
+    """The form to dial from abroad (when it differs from the number as shown), or that there is none."""
+    _ = naming._
+    if line.e164 is not None and line.abroad_ok:
+        return [(FROM_ABROAD, line.international)] if line.international and line.international != number else []
+    from amexhelp.lookup.dialing import rings_in
+
+    home = and_list([naming.in_country(region) for region in rings_in(line)], naming)
+    return [
+        (FROM_ABROAD, _("not possible: only from inside {place}").format(place=home) if home else _("not possible"))
+    ]
+
+
+def _cards_text(line: Line, not_for: str | None, naming: Naming) -> str:
+    _ = naming._
+    cards = ", ".join(_(product) for product in line.products)
+    return (
+        _("{products} only: not for {product} cards").format(products=cards, product=_(not_for)) if not_for else cards
+    )
+
+
+def _source_text(line: Line, directory: Directory, naming: Naming) -> str:
+    """The line's best source: an official page's address first (with how many more), else its title."""
+    sources = sources_of(line, directory)
+    urls = [s.url for s in sources if s.url and s.official] or [s.url for s in sources if s.url]
+    if urls:
+        more = naming._(" (+{count} more)").format(count=len(urls) - 1) if len(urls) > 1 else ""
+        return urls[0] + more
+    return sources[0].title if sources else naming._("none")
 
 
 def _digits(text: str) -> str:
