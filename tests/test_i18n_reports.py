@@ -258,9 +258,10 @@ def test_the_language_chain_applies_to_the_reports(cli: RunCli, command: str) ->
     assert by_setting == by_locale == by_option == _text(cli, (command,), "es") != english
 
 
-@pytest.mark.parametrize("command", ["channels", "audit", "sources", "export"])
-def test_a_language_we_do_not_answer_in_is_refused(cli: RunCli, command: str) -> None:
-    args = (command, "--format", "vcf") if command == "export" else (command,)
+@pytest.mark.parametrize(
+    "args", [("channels",), ("audit",), ("sources",), ("export", "--format", "vcf"), ("export", "--format", "csv")]
+)
+def test_a_language_we_do_not_answer_in_is_refused(cli: RunCli, args: tuple[str, ...]) -> None:
     result = cli(*args, "--lang", "xx", env=FROZEN)
     assert (result.code, result.stdout) == (2, "")
     assert result.stderr.startswith("amexhelp: error: no names in language 'xx' for --lang")

@@ -775,7 +775,8 @@ def export(
     lines = exporting.lines_to_export(directory, code, card_code)
     fmt = "vcard" if file_format is ExportFormat.VCF else file_format.value
     # Only a vCard has words for people (its names and notes); CSV and JSON are the same in every language.
-    naming = _naming(lang) if fmt == "vcard" else None
+    language = _language(lang)
+    naming = _naming_in(language) if fmt == "vcard" else None
     text = exporting.render(fmt, lines, directory, source(directory), where[0].code if where else None, naming)
     if output is None or output == "-":
         _write(text)
