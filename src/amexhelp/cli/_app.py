@@ -467,7 +467,7 @@ def faq(
 
 
 @app.command(epilog="Examples: amexhelp channels  ·  amexhelp channels --json")
-def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
     """Every way to reach support besides the phone, and how to stay safe."""
     from amexhelp.render import dicts, plain, richtext
 
@@ -476,8 +476,8 @@ def channels(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
         fmt,
         as_json,
         data=lambda: dicts.channels(directory),
-        plain=lambda: plain.channels(directory),
-        rich=lambda: richtext.channels(directory),
+        plain=lambda: plain.channels(directory, _naming(lang)),
+        rich=lambda: richtext.channels(directory, _naming(lang)),
     )
 
 
@@ -648,19 +648,20 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
 
 
 @app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")
-def audit(as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
+def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
     """Check every number and its evidence, and each market's standing. Exit 1 if anything has a problem."""
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.reports.audit import audit as check
 
+    language = _language(lang)
     directory = _directory()
     report = check(directory)
     _emit(
         fmt,
         as_json,
-        data=lambda: dicts.audit(report, directory),
-        plain=lambda: plain.audit(report, directory),
-        rich=lambda: richtext.audit(report, directory),
+        data=lambda: dicts.audit(report, directory, _naming_in(language) if language != "en" else None),
+        plain=lambda: plain.audit(report, directory, _naming_in(language)),
+        rich=lambda: richtext.audit(report, directory, _naming_in(language)),
     )
     return EXIT_NOT_FOUND if report.problems else EXIT_OK
 
@@ -682,6 +683,7 @@ def sources(
             show_default=False,
         ),
     ] = None,
+    lang: LangOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
@@ -695,8 +697,8 @@ def sources(
         fmt,
         as_json,
         data=lambda: dicts.sources(rows, directory),
-        plain=lambda: plain.sources(rows, directory),
-        rich=lambda: richtext.sources(rows, directory),
+        plain=lambda: plain.sources(rows, directory, _naming(lang)),
+        rich=lambda: richtext.sources(rows, directory, _naming(lang)),
     )
 
 
@@ -753,6 +755,7 @@ def export(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
+    lang: LangOpt = None,
 ) -> None:
     """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts.
 
@@ -775,7 +778,10 @@ def export(
     where = resolve_caller(caller, settings)
     lines = exporting.lines_to_export(directory, code, card_code)
     fmt = "vcard" if file_format is ExportFormat.VCF else file_format.value
-    text = exporting.render(fmt, lines, directory, source(directory), where[0].code if where else None)
+    # Only a vCard has words for people (its names and notes); CSV and JSON are the same in every language.
+    language = _language(lang)
+    naming = _naming_in(language) if fmt == "vcard" else None
+    text = exporting.render(fmt, lines, directory, source(directory), where[0].code if where else None, naming)
     if output is None or output == "-":
         _write(text)
     else:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp.directory import index
 from amexhelp.directory.model import Directory, Line
+from amexhelp.render.i18n import ENGLISH, N_
 from amexhelp.render.naming import ENGLISH_NAMES
 
 if TYPE_CHECKING:
@@ -26,44 +26,95 @@ MARKS = {
     UNLISTED: "[?]",
 }
 _MEANINGS = {
-    "confirmed": "confirmed on an issuer page",
-    "guide-only": "only in a third-party guide",
-    "disputed": "disputed: the issuer's page gives another number",
-    "suspect": "suspect: a red flag, do not call",
-    "unsourced": "no source",
-    UNLISTED: "not in the directory",
+    "confirmed": N_("confirmed on an issuer page"),
+    "guide-only": N_("only in a third-party guide"),
+    "disputed": N_("disputed: the issuer's page gives another number"),
+    "suspect": N_("suspect: a red flag, do not call"),
+    "unsourced": N_("no source"),
+    UNLISTED: N_("not in the directory"),
 }
+# The kinds of source, as people read them (the codes stay as they are in tags and for --kind).
+KINDS = {
+    "issuer": N_("issuer"),
+    "issuer-partner": N_("issuer-partner"),
+    "third-party": N_("third-party"),
+}
+# The language the directory's own texts are written in (labels, notes, FAQ, channels, advice): every
+# source of the bundled data prints English, and the data holds no translation of them.
+DATA_LANGUAGE = ENGLISH
 
 
 def mark(status: str) -> str:
     return MARKS.get(status, f"[{status}]")
 
 
-def legend(statuses: set[str] | None = None) -> str:
+def legend(statuses: set[str] | None = None, naming: Naming = ENGLISH_NAMES) -> str:
     """The legend of the marks (of those in ``statuses`` only, when given), in a fixed order."""
     shown = [s for s in MARKS if statuses is None or s in statuses]
-    return "Status: " + " · ".join(f"{MARKS[s]} {_MEANINGS[s]}" for s in shown)
+    marks = " · ".join(f"{MARKS[s]} {naming._(_MEANINGS[s])}" for s in shown)
+    return naming._("Status: {marks}").format(marks=marks)
 
 
-def suspect_reasons(line: Line, directory: Directory) -> tuple[str, ...]:
+# The catalogs hold the directory's statuses (from the code's constants); a number found in text has this one too.
+_UNLISTED_NAME = N_("unlisted")
+
+
+def status_name(status: str, naming: Naming = ENGLISH_NAMES) -> str:
+    """A status ("guide-only", "unlisted") in the reader's language."""
+    return naming._(_UNLISTED_NAME if status == UNLISTED else status)
+
+
+def kind_name(kind: str, naming: Naming = ENGLISH_NAMES) -> str:
+    """A source's kind ("third-party") in the reader's language."""
+    return naming._(KINDS[kind]) if kind in KINDS else kind
+
+
+def as_printed(naming: Naming) -> str:
+    """The label of a text from a source shown to a reader of another language ("" when it is theirs)."""
+    if naming.lang == DATA_LANGUAGE:
+        return ""
+    return naming._("as the source prints it, in {language}").format(language=naming.language(DATA_LANGUAGE))
+
+
+def labelled(text: str, naming: Naming) -> str:
+    """A text from a source with its label, when the reader's language is another."""
+    label = as_printed(naming)
+    return f"{text} [{label}]" if label else text
+
+
+def texts_note(naming: Naming) -> str:
+    """The one line a listing of line names and notes ends with, for a reader of another language."""
+    if naming.lang == DATA_LANGUAGE:
+        return ""
+    return naming._("Line names, notes and other texts from the sources are as they print them, in {language}.").format(
+        language=naming.language(DATA_LANGUAGE)
+    )
+
+
+def suspect_reasons(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> tuple[str, ...]:
     """Why a line is suspect, in words, one per red flag."""
     from amexhelp.directory import evidence
 
+    _ = naming._
     reasons = []
     for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
         if withdrawn is None:
-            reasons.append(f"{code}: the number follows a pattern kept for fictional numbers, such as 555-01xx")
+            why = _("the number follows a pattern kept for fictional numbers, such as {pattern}")
+            reasons.append(f"{code}: {why.format(pattern='555-01xx')}")
             continue
-        name = index.country_names().get(withdrawn.country, withdrawn.country)
         source = directory.source_by_id(withdrawn.source)
-        said = f", says {source.title}" if source is not None else ""
-        reasons.append(f"{code}: {name}'s {withdrawn.name} range was withdrawn on {withdrawn.withdrawn}{said}")
+        why = _("{country}'s {range} range was withdrawn on {date}").format(
+            country=naming.country(withdrawn.country), range=withdrawn.name, date=withdrawn.withdrawn
+        )
+        if source is not None:
+            why = _("{reason}, says {source}").format(reason=why, source=source.title)
+        reasons.append(f"{code}: {why}")
     return tuple(reasons)
 
 
 def suspect_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """A suspect line's status in one line: what to do, then why (the reasons name data as it is)."""
-    reasons = "; ".join(suspect_reasons(line, directory)) or naming._("a red flag on the number")
+    reasons = "; ".join(suspect_reasons(line, directory, naming)) or naming._("a red flag on the number")
     return naming._("suspect: do not call, kept only as evidence — {reasons}").format(reasons=reasons)
 
 
@@ -73,19 +124,20 @@ def international_of(e164: str, directory: Directory) -> str:
     return found or e164
 
 
-def prose_note(found: ProseNumber, directory: Directory) -> str:
+def prose_note(found: ProseNumber, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """What a number found in text stands for: its status, and for a doubtful one the line to call instead."""
-    head = f"{found.text} {mark(found.status)} {found.status}"
+    head = f"{found.text} {mark(found.status)} {status_name(found.status, naming)}"
     if found.lines:
         head += f" ({', '.join(found.lines)})"
     if found.instead:
-        head += f"; call {', '.join(international_of(n, directory) for n in found.instead)} instead (confirmed)"
+        numbers = ", ".join(international_of(n, directory) for n in found.instead)
+        head += "; " + naming._("call {numbers} instead (confirmed)").format(numbers=numbers)
     elif found.status in ("disputed", "suspect", UNLISTED, "unsourced"):
-        head += "; no confirmed number for the same purpose is in the directory"
+        head += "; " + naming._("no confirmed number for the same purpose is in the directory")
     return head
 
 
-def items_provenance(source_ids: list[str | None], directory: Directory) -> str:
+def items_provenance(source_ids: list[str | None], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """The footer of a listing of FAQs or channels: the one source they all come from, when they do
     (never "issuer pages" for items all from a guide); else the directory's own footer."""
     from amexhelp.render.view import provenance
@@ -94,46 +146,61 @@ def items_provenance(source_ids: list[str | None], directory: Directory) -> str:
     only = next(iter(ids)) if len(ids) == 1 else None
     record = directory.source_by_id(only) if only is not None else None
     if record is None:
-        return provenance(directory)
+        return provenance(directory, naming)
+    _ = naming._
     origin = directory.origin
-    where = "bundled data" if origin.bundled else f"using directory data from {origin.path}"
-    kind = "the issuer's page" if record.official else "a third-party guide, not the issuer's page"
-    dated = f", {record.as_of}" if record.as_of else ""
-    return f"Source: {kind} ({record.title}{dated}; {where}). {directory.source.caution}"
+    where = _("bundled data") if origin.bundled else _("using directory data from {path}").format(path=origin.path)
+    kind = _("the issuer's page") if record.official else _("a third-party guide, not the issuer's page")
+    if record.as_of:
+        text = _("Source: {kind} ({title}, {date}; {where}).").format(
+            kind=kind, title=record.title, date=record.as_of, where=where
+        )
+    else:
+        text = _("Source: {kind} ({title}; {where}).").format(kind=kind, title=record.title, where=where)
+    return f"{text} {labelled(directory.source.caution, naming)}"
 
 
-def line_standing(line: Line, directory: Directory) -> str:
+def line_standing(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """What a listing says beside a number that is not confirmed: the issuer's number instead, or why it is suspect."""
     if line.status == "disputed" and line.disputed_by:
-        return "issuer's page gives " + ", ".join(international_of(n, directory) for n in line.disputed_by)
+        numbers = ", ".join(international_of(n, directory) for n in line.disputed_by)
+        return naming._("issuer's page gives {numbers}").format(numbers=numbers)
     if line.status == "suspect":
-        return "do not call: " + "; ".join(reason.split(": ", 1)[1] for reason in suspect_reasons(line, directory))
+        reasons = "; ".join(reason.split(": ", 1)[1] for reason in suspect_reasons(line, directory, naming))
+        return naming._("do not call: {reasons}").format(reasons=reasons)
     return ""
 
 
-def source_name(source_id: str | None, directory: Directory) -> str:
+def source_name(source_id: str | None, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """An item's source in words: its title and kind."""
     record = directory.source_by_id(source_id) if source_id is not None else None
     if record is None:
-        return "not named in the data"
-    return f"{record.kind}: {record.title}"
+        return naming._("not named in the data")
+    return f"{kind_name(record.kind, naming)}: {record.title}"
 
 
 def faq_origin(item: FaqAnswer, directory: Directory, naming: Naming) -> str:
     """Which card market an FAQ answer describes, and where it comes from."""
-    about = f"About cards issued in {naming.in_country(item.market)}" if item.market else "Market not stated"
-    return f"{about} · source: {source_name(item.faq.source, directory)}"
+    _ = naming._
+    if item.market:
+        about = _("About cards issued in {country}").format(country=naming.in_country(item.market))
+    else:
+        about = _("Market not stated")
+    source = _("source: {source}").format(source=source_name(item.faq.source, directory, naming))
+    return f"{about} · {source}"
 
 
 def faq_pointer(item: FaqAnswer, naming: Naming) -> str:
     """For an answer about another market: where that market's confirmed lines are, or that there are none."""
     asked = item.asked or ""
     if item.lines_for_asked:
-        return f"For cards issued in {naming.in_country(asked)}, call instead (confirmed):"
-    return (
-        f"For cards issued in {naming.in_country(asked)}: no confirmed line for this is in the directory;"
-        f" run amexhelp lookup --card {asked} for its lines and their standing."
-    )
+        return naming._("For cards issued in {country}, call instead (confirmed):").format(
+            country=naming.in_country(asked)
+        )
+    return naming._(
+        "For cards issued in {country}: no confirmed line for this is in the directory;"
+        " run amexhelp lookup --card {card} for its lines and their standing."
+    ).format(country=naming.in_country(asked), card=asked)
 
 
 def listed_line(line: Line) -> str:
@@ -142,16 +209,23 @@ def listed_line(line: Line) -> str:
     return f"{number} {mark(line.status)} {line.label}"
 
 
-def audit_summary(report: Report) -> str:
+def audit_summary(report: Report, naming: Naming = ENGLISH_NAMES) -> str:
+    _ = naming._
     count, quarantined = len(report.problems), len(report.quarantined)
-    text = f"{len(report.findings)} lines, {len(report.markets)} markets, {count} problem{'s' if count != 1 else ''}"
+    problems = (_("{count} problem") if count == 1 else _("{count} problems")).format(count=count)
+    text = _("{lines} lines, {markets} markets, {problems}").format(
+        lines=len(report.findings), markets=len(report.markets), problems=problems
+    )
     if quarantined:
-        text += f", {quarantined} red flag{'s' if quarantined != 1 else ''} quarantined (status suspect)"
+        flags = _("{count} red flag quarantined (status suspect)") if quarantined == 1 else None
+        flags = flags or _("{count} red flags quarantined (status suspect)")
+        text = _("{summary}, {flags}").format(summary=text, flags=flags.format(count=quarantined))
     from amexhelp.reports.audit import LARGEST_MARKETS
 
     largest = [m for m in report.markets if m.code in LARGEST_MARKETS]
     lost, abroad = sum(m.personal_lost for m in largest), sum(m.personal_abroad for m in largest)
-    return (
-        f"{text}. Of the {len(LARGEST_MARKETS)} largest markets, {lost} have a confirmed line for lost personal"
-        f" cards and {abroad} a confirmed personal line that rings from abroad."
-    )
+    markets = _(
+        "Of the {largest} largest markets, {lost} have a confirmed line for lost personal cards and {abroad} a"
+        " confirmed personal line that rings from abroad."
+    ).format(largest=len(LARGEST_MARKETS), lost=lost, abroad=abroad)
+    return _("{summary}. {markets}").format(summary=text, markets=markets)

@@ -436,7 +436,14 @@ def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
     }
 
 
-def audit(report: Report, directory: Directory) -> dict[str, Any]:
+def audit(report: Report, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
+    """The audit as JSON. Keys, codes and values are the same in every language but the problems'
+    ``message``, worded in the language of ``naming`` (English by default)."""
+    from amexhelp.render._problems import as_dict
+
+    def problem(item: Any) -> dict[str, str]:
+        return as_dict(item, naming) if naming is not None else as_dict(item)
+
     findings = report.findings
     return {
         "lines": [
@@ -476,8 +483,8 @@ def audit(report: Report, directory: Directory) -> dict[str, Any]:
             for m in report.markets
         ],
         "largest_markets": _largest(report),
-        "problems": [{"line": p.line, "code": p.code, "message": p.message} for p in report.problems],
-        "quarantined": [{"line": p.line, "code": p.code, "message": p.message} for p in report.quarantined],
+        "problems": [problem(p) for p in report.problems],
+        "quarantined": [problem(p) for p in report.quarantined],
         "source": source(directory),
     }
 

@@ -14,6 +14,7 @@ from amexhelp.errors import InputError
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
+    from amexhelp.render.naming import Naming
 
 FORMATS = ("csv", "json", "vcard")
 # Columns added when the export is for a caller (--from): what to dial from there, and whether it rings.
@@ -50,9 +51,16 @@ def lines_to_export(directory: Directory, country: str | None, card: str | None 
 
 
 def render(
-    fmt: str, lines: tuple[Line, ...], directory: Directory, source: dict[str, Any], caller: str | None = None
+    fmt: str,
+    lines: tuple[Line, ...],
+    directory: Directory,
+    source: dict[str, Any],
+    caller: str | None = None,
+    naming: Naming | None = None,
 ) -> str:
-    """The export in ``fmt`` ("vcf" is "vcard"); with ``caller``, numbers as dialled from there."""
+    """The export in ``fmt`` ("vcf" is "vcard"); with ``caller``, numbers as dialled from there. A vCard's
+    words for people (its name and note) are in the language of ``naming`` (English by default); CSV and
+    JSON are for programs and are the same in every language."""
     if fmt == "csv":
         return to_csv(lines, caller)
     if fmt == "json":
@@ -66,7 +74,7 @@ def render(
                 "source": source,
             }
         )
-    return to_vcard(lines, directory, caller)
+    return to_vcard(lines, directory, caller, naming)
 
 
 def _dial(line: Line, caller: str | None) -> Dial | None:
@@ -105,23 +113,30 @@ def to_csv(lines: tuple[Line, ...], caller: str | None = None) -> str:
     return out.getvalue()
 
 
-def to_vcard(lines: tuple[Line, ...], directory: Directory, caller: str | None = None) -> str:
+def to_vcard(
+    lines: tuple[Line, ...], directory: Directory, caller: str | None = None, naming: Naming | None = None
+) -> str:
     """One contact per country (or area), CRLF-delimited; each number once, as a TEL entry with a tel:
     URI in + form (which dials from anywhere it rings). With ``caller``, the numbers that do not ring
     from there are left out of the TEL entries and named in the note. A number with no international
     form (Korea's 00798) is a text TEL, never a tel: link, and its note says so."""
-    from amexhelp.render.naming import ENGLISH_NAMES as naming
+    from amexhelp.render import _standing as standing
+    from amexhelp.render.naming import ENGLISH_NAMES
 
+    naming = naming or ENGLISH_NAMES
+    _ = naming._
     groups: dict[str, list[Line]] = {}
     for item in lines:
-        groups.setdefault(naming.place(item, directory), []).append(item)
-    where = index.country_names().get(caller, caller) if caller else None
+        worldwide = item.country is None and item.area not in directory.areas
+        groups.setdefault(_("Worldwide") if worldwide else naming.place(item, directory), []).append(item)
+    where = naming.country(caller) if caller else None
     cards: list[str] = []
     for place, items in groups.items():
+        name = _("American Express ({place})").format(place=place)
         rows = [
             "BEGIN:VCARD",
             "VERSION:4.0",
-            f"FN:{_escape(f'American Express ({place})')}",
+            f"FN:{_escape(name)}",
             "ORG:American Express",
             "KIND:org",
         ]
@@ -133,21 +148,25 @@ def to_vcard(lines: tuple[Line, ...], directory: Directory, caller: str | None =
         for same in numbers.values():
             first = same[0]
             label = " / ".join(dict.fromkeys(item.label for item in same))
-            hours = first.hours or "hours not stated"
+            hours = first.hours or _("hours not stated")
             dial = _dial(first, caller)
             if dial is not None and not dial.reachable:
                 notes.append(
-                    f"{label}: {first.international or first.display}, not callable from {where} ({dial.reason})"
+                    _("{label}: {number}, not callable from {place} ({reason})").format(
+                        label=label, number=first.international or first.display, place=where, reason=dial.reason
+                    )
                 )
                 continue
             position += 1
             kind = "fax" if all(item.service == "fax" for item in same) else "voice"
             if first.e164 is None:
-                home = index.country_names().get(first.country or "", "its country")
+                home = naming.country(first.country) if first.country else _("its country")
                 rows.append(f'item{position}.TEL;VALUE=text;TYPE="{kind}";PREF={position}:{_escape(first.display)}')
                 notes.append(
-                    f"{label}: {first.display}, {hours}; no international form, so no tel: link:"
-                    f" dial it as written, from inside {home} only"
+                    _(
+                        "{label}: {number}, {hours}; no international form, so no tel: link: dial it as written,"
+                        " from inside {place} only"
+                    ).format(label=label, number=first.display, hours=hours, place=home)
                 )
             else:
                 rows.append(f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{first.e164}')
@@ -155,8 +174,11 @@ def to_vcard(lines: tuple[Line, ...], directory: Directory, caller: str | None =
                 notes.append(f"{label}: {shown}, {hours}")
             rows.append(f"item{position}.X-ABLabel:{_escape(label)}")
         if where:
-            notes.append(f"Numbers as dialled from {where}")
-        rows.append(f"NOTE:{_escape('; '.join(notes) + '. Confirm with the number on the back of your card.')}")
+            notes.append(_("Numbers as dialled from {place}").format(place=where))
+        note = _("{notes}. Confirm with the number on the back of your card.").format(notes="; ".join(notes))
+        if standing.texts_note(naming):
+            note = f"{note} {standing.texts_note(naming)}"
+        rows.append(f"NOTE:{_escape(note)}")
         rows.append("END:VCARD")
         cards.extend(_fold(row) for row in rows)
     return "".join(f"{row}\r\n" for row in cards)

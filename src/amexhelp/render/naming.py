@@ -36,6 +36,13 @@ class Naming:
         """A country's name as it reads after "in" or "from": "the United Kingdom" in English."""
         return in_country(code) if self.lang == ENGLISH else self.country(code)
 
+    def language(self, code: str) -> str:
+        """A language's name ("English" in English, "Inglés" in Spanish)."""
+        english = index.language_names().get(code, code)
+        if self._names is None:
+            return english
+        return self._names["languages"].get(code) or english
+
     def place(self, line: Line, directory: Directory) -> str:
         """Where a line serves: its country, its area ("Europe"), or "Worldwide"."""
         if line.country is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp.directory import index
 from amexhelp.directory.model import SOURCE_KINDS, Directory, Line
 from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
@@ -54,58 +53,61 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     from amexhelp.render import _standing as standing
 
+    _ = naming._
     out = []
     statuses: set[str] = set()
     for item in items:
-        out.append(f"{item.faq.id}. {clean(item.faq.question)}")
+        out.append(f"{item.faq.id}. {clean(standing.labelled(item.faq.question, naming))}")
         out.append(f"   {clean(item.faq.answer)}")
         out.append(f"   {clean(standing.faq_origin(item, directory, naming))}")
         for found in item.numbers:
             statuses.add(found.status)
-            out.append(f"   Number: {clean(standing.prose_note(found, directory))}")
+            out.append("   " + _("Number") + f": {clean(standing.prose_note(found, directory, naming))}")
         if item.asked is not None and item.numbers:
             out.append(f"   {clean(standing.faq_pointer(item, naming))}")
             out.extend(f"     {clean(standing.listed_line(line))}" for line in item.lines_for_asked)
         out.append("")
     if statuses:
-        out.append(clean(standing.legend(statuses)))
-    out.append(clean(standing.items_provenance([item.faq.source for item in items], directory)))
+        out.append(clean(standing.legend(statuses, naming)))
+    out.append(clean(standing.items_provenance([item.faq.source for item in items], directory, naming)))
     return "\n".join(out) + "\n"
 
 
-def channels(directory: Directory) -> str:
+def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     from amexhelp.render import _standing as standing
     from amexhelp.reports.prose import channel_numbers
 
+    _ = naming._
     out = []
     statuses: set[str] = set()
     for number, item in enumerate(directory.channels, 1):
-        out.append(f"{number}. {clean(item.name)}: {clean(item.summary)}")
+        out.append(f"{number}. {clean(standing.labelled(f'{item.name}: {item.summary}', naming))}")
         out.append(f"   {clean(item.description)}")
-        out.extend(f"   {clean(k.capitalize()) + ':':<15}{clean(v)}" for k, v in item.details.items())
+        out.extend(f"   {_label(clean(k.capitalize()) + ':', 15)}{clean(v)}" for k, v in item.details.items())
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
-            out.append(f"   {'Number:':<15}{clean(standing.prose_note(found, directory))}")
-        out.append(f"   {'Source:':<15}{clean(standing.source_name(item.source, directory))}")
+            out.append(f"   {_label(_('Number') + ':', 15)}{clean(standing.prose_note(found, directory, naming))}")
+        out.append(f"   {_label(_('Source') + ':', 15)}{clean(standing.source_name(item.source, directory, naming))}")
         out.append("")
-    out.append("Stay safe:")
+    out.append(standing.labelled(_("Stay safe"), naming) + ":")
     out.extend(f"- {clean(text)}" for text in directory.safety)
     out.append("")
     if statuses:
-        out.append(clean(standing.legend(statuses)))
-    out.append(clean(standing.items_provenance([item.source for item in directory.channels], directory)))
+        out.append(clean(standing.legend(statuses, naming)))
+    out.append(clean(standing.items_provenance([item.source for item in directory.channels], directory, naming)))
     return "\n".join(out) + "\n"
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     from amexhelp.render import _standing as standing
 
+    _ = naming._
     out = []
     statuses: set[str] = set()
 
     def listed(item: Line) -> str:
         statuses.add(item.status)
-        extra = standing.line_standing(item, directory)
+        extra = standing.line_standing(item, directory, naming)
         return f"{standing.mark(item.status)} {item.label}" + (f" ({extra})" if extra else "")
 
     for code in sorted(directory.countries, key=naming.country):
@@ -116,12 +118,15 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     out.append("")
     for area in directory.areas.values():
         for item in directory.lines_for_area(area.id):
-            out.append(f"Elsewhere in {clean(area.name)}: {clean(item.international)} {clean(listed(item))}")
+            where = _("Elsewhere in {area}:").format(area=clean(area.name))
+            out.append(f"{where} {clean(item.international)} {clean(listed(item))}")
     fallback = directory.fallback
-    out.append(f"Anywhere else: {clean(fallback.international)} {clean(listed(fallback))}")
+    out.append(_("Anywhere else:") + f" {clean(fallback.international)} {clean(listed(fallback))}")
     out.append("")
-    out.append(clean(standing.legend(statuses)))
-    out.append(provenance(directory))
+    out.append(clean(standing.legend(statuses, naming)))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
+    out.append(clean(view.provenance(directory, naming)))
     return "\n".join(out) + "\n"
 
 
@@ -141,10 +146,14 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
 def _label(text: str, width: int) -> str:
     """A row label padded to ``width`` columns as a terminal shows them (a CJK letter takes two, a
     combining mark — a Hindi vowel sign, an Arabic vowel — none)."""
+    return text + " " * max(1, width - _width(text))
+
+
+def _width(text: str) -> int:
+    """How many columns a terminal gives ``text`` (a CJK letter takes two, a combining mark none)."""
     from unicodedata import category, east_asian_width
 
-    used = sum(0 if category(ch) in ("Mn", "Me") else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(1, width - used)
+    return sum(0 if category(ch) in ("Mn", "Me") else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str) -> str:
@@ -185,62 +194,82 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 
-def audit(report: Report, directory: Directory) -> str:
+def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render import _problems as problems
     from amexhelp.render import _standing as standing
 
-    header = f"{'line':<28} {'serves':<8} {'number':<20} {'status':<11} {'type':<21} {'valid':<5} {'from abroad'}"
-    out = [header, "-" * len(header)]
+    _ = naming._
+    columns = [(_("line"), 28), (_("serves"), 8), (_("number"), 20), (_("status"), 11), (_("type"), 21)]
+    columns.append((_("valid"), 5))
+    header = "".join(_label(name, width + 1) for name, width in columns) + _("from abroad")
+    out = [header, "-" * _width(header)]
+    yes, no, invalid = _("yes"), _("no"), _("NO")
     for f in report.findings:
-        abroad = "yes" if f.from_abroad else "no"
         number = f.line.international or f.line.display
         out.append(
-            f"{clean(f.line.id):<28} {clean(f.serves):<8} {clean(number):<20} {f.line.status:<11} {f.number_type:<21}"
-            f" {'yes' if f.valid else 'NO':<5} {abroad}"
+            f"{_label(clean(f.line.id), 29)}{_label(clean(f.serves), 9)}{_label(clean(number), 21)}"
+            f"{_label(standing.status_name(f.line.status, naming), 12)}{_label(f.number_type, 22)}"
+            f"{_label(yes if f.valid else invalid, 6)}{yes if f.from_abroad else no}"
         )
         if f.cross_border:
-            out.append(
-                f"    served from {index.country_names().get(f.number_region, f.number_region)}: an international call"
-            )
+            served = _("served from {country}: an international call").format(country=naming.country(f.number_region))
+            out.append(f"    {served}")
         if f.line.correction:
-            out.append(f"    correction: {clean(f.line.correction)}")
-        out.extend(f"    PROBLEM {p.code}: {clean(p.message)}" for p in f.unhandled)
+            out.append("    " + _("correction: {text}").format(text=clean(f.line.correction)))
         out.extend(
-            f"    QUARANTINED {p.code}: {clean(p.message)} (status suspect: never offered first, never exported)"
+            "    " + _("PROBLEM {code}: {message}").format(code=p.code, message=clean(problems.word(p, naming)))
+            for p in f.unhandled
+        )
+        out.extend(
+            "    "
+            + _("QUARANTINED {code}: {message} (status suspect: never offered first, never exported)").format(
+                code=p.code, message=clean(problems.word(p, naming))
+            )
             for p in f.quarantined
         )
     out.append("")
-    out.append("Markets (lines: confirmed / guide-only / disputed / suspect):")
+    out.append(_("Markets (lines: confirmed / guide-only / disputed / suspect):"))
     for m in report.markets:
-        name = index.country_names().get(m.code, m.code)
-        found = "issuer page found" if m.issuer_found else "no issuer page found"
-        checked = f"checked {m.checked}" if m.checked else "not checked"
-        partner = f"; cards issued by {m.partner}" if m.partner else ""
+        found = _("issuer page found") if m.issuer_found else _("no issuer page found")
+        checked = _("checked {date}").format(date=m.checked) if m.checked else _("not checked")
+        partner = _("; cards issued by {partner}").format(partner=m.partner) if m.partner else ""
+        state = _("{found}, {checked}").format(found=found, checked=checked)
         out.append(
-            f"  {m.code} {clean(name):<24} {m.confirmed:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
-            f"  {found}, {checked}"
+            f"  {m.code} {_label(clean(naming.country(m.code)), 25)}"
+            f"{m.confirmed:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
+            f"  {state}"
             f"{clean(partner)}"
         )
     out.append("")
-    out.append(standing.audit_summary(report))
-    out.append(provenance(directory))
+    out.append(standing.audit_summary(report, naming))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
+    out.append(clean(view.provenance(directory, naming)))
     return "\n".join(out) + "\n"
 
 
-def sources(rows: tuple[SourceRow, ...], directory: Directory) -> str:
+def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    from amexhelp.render import _standing as standing
+
+    _ = naming._
     out = []
     for row in rows:
         s = row.source
-        dated = f", dated {s.as_of}" if s.as_of else ""
-        backs = f"backs {len(row.lines)} line{'s' if len(row.lines) != 1 else ''}"
+        dated = _(", dated {date}").format(date=s.as_of) if s.as_of else ""
+        count = len(row.lines)
+        backs = (_("backs {count} line") if count == 1 else _("backs {count} lines")).format(count=count)
         out.append(f"[{s.kind}] {clean(s.title)}{clean(dated)}: {backs}")
-        out.append(f"   {clean(s.url or 'no web address')}")
+        out.append(f"   {clean(s.url or _('no web address'))}")
         if s.note:
-            out.append(f"   note: {clean(s.note)}")
+            out.append("   " + _("note: {text}").format(text=clean(s.note)))
     counts = {kind: sum(row.source.kind == kind for row in rows) for kind in SOURCE_KINDS}
     out.append("")
     out.append(
-        f"{len(rows)} sources: {counts['issuer']} issuer, {counts['issuer-partner']} issuer-partner,"
-        f" {counts['third-party']} third-party."
+        _("{count} sources: {issuer} issuer, {partner} issuer-partner, {third} third-party.").format(
+            count=len(rows), issuer=counts["issuer"], partner=counts["issuer-partner"], third=counts["third-party"]
+        )
     )
-    out.append(provenance(directory))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
+    out.append(clean(view.provenance(directory, naming)))
     return "\n".join(out) + "\n"

@@ -10,12 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from amexhelp.directory import index
 from amexhelp.directory.model import Directory
 from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
-from amexhelp.render.plain import provenance
 from amexhelp.render.view import local_form
 from amexhelp.sanitize import clean
 
@@ -36,8 +34,8 @@ def _t(value: str, style: str = "") -> Text:
     return Text(clean(value), style=style)
 
 
-def _footer(directory: Directory) -> Text:
-    return Text(provenance(directory), style="dim")
+def _footer(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Text:
+    return Text(clean(view.provenance(directory, naming)), style="dim")
 
 
 def lookup(
@@ -84,10 +82,26 @@ def _status_style(status: str) -> str:
     return _STATUS_STYLES.get(status, "yellow")
 
 
-def _legend(statuses: set[str]) -> list[RenderableType]:
+def _legend(statuses: set[str], naming: Naming = ENGLISH_NAMES) -> list[RenderableType]:
     from amexhelp.render import _standing as standing
 
-    return [Text(standing.legend(statuses), style="dim")] if statuses else []
+    return [Text(standing.legend(statuses, naming), style="dim")] if statuses else []
+
+
+def _texts_note(naming: Naming) -> list[RenderableType]:
+    """The note that the texts from the sources are in their language, for a reader of another."""
+    from amexhelp.render import _standing as standing
+
+    note = standing.texts_note(naming)
+    return [Text(clean(note), style="dim")] if note else []
+
+
+def _as_printed(naming: Naming) -> list[tuple[str, str] | Text]:
+    """The label after a text from a source, for a reader of another language (nothing otherwise)."""
+    from amexhelp.render import _standing as standing
+
+    label = standing.as_printed(naming)
+    return [(f" [{label}]", "dim")] if label else []
 
 
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
@@ -96,32 +110,36 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
     parts: list[RenderableType] = []
     statuses: set[str] = set()
     for item in items:
-        parts.append(Text.assemble((f"{item.faq.id}. ", "bold cyan"), _t(item.faq.question, "bold")))
+        question = Text.assemble((f"{item.faq.id}. ", "bold cyan"), _t(item.faq.question, "bold"))
+        question.append_text(Text.assemble(*_as_printed(naming)))
+        parts.append(question)
         parts.append(Text.assemble("   ", _t(item.faq.answer)))
         parts.append(Text.assemble("   ", _t(standing.faq_origin(item, directory, naming), "dim")))
         for found in item.numbers:
             statuses.add(found.status)
-            parts.append(Text.assemble("   ", _t(standing.prose_note(found, directory), _status_style(found.status))))
+            note = standing.prose_note(found, directory, naming)
+            parts.append(Text.assemble("   ", _t(note, _status_style(found.status))))
         if item.asked is not None and item.numbers:
             parts.append(Text.assemble("   ", _t(standing.faq_pointer(item, naming), "bold")))
             parts.extend(
                 Text.assemble("     ", _t(standing.listed_line(line), "green")) for line in item.lines_for_asked
             )
         parts.append(Text(""))
-    parts.extend(_legend(statuses))
+    parts.extend(_legend(statuses, naming))
     source_ids = [item.faq.source for item in items]
-    parts.append(Text(clean(standing.items_provenance(source_ids, directory)), style="dim"))
+    parts.append(Text(clean(standing.items_provenance(source_ids, directory, naming)), style="dim"))
     return Group(*parts)
 
 
-def channels(directory: Directory) -> RenderableType:
+def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
     from amexhelp.render import _standing as standing
     from amexhelp.reports.prose import channel_numbers
 
+    _ = naming._
     table = Table(box=box.SIMPLE_HEAD, show_lines=False)
     table.add_column("#", style="dim", no_wrap=True)
-    table.add_column("Channel", style="bold", no_wrap=True)
-    table.add_column("How")
+    table.add_column(_("Channel"), style="bold", no_wrap=True)
+    table.add_column(_("How"))
     statuses: set[str] = set()
     for number, item in enumerate(directory.channels, 1):
         how = Text(clean(item.description))
@@ -130,32 +148,35 @@ def channels(directory: Directory) -> RenderableType:
             how.append(clean(v), style="cyan")
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
-            how.append("\nNumber: ", style="dim")
-            how.append(clean(standing.prose_note(found, directory)), style=_status_style(found.status))
-        how.append("\nSource: ", style="dim")
-        how.append(clean(standing.source_name(item.source, directory)), style="dim")
+            how.append("\n" + _("Number") + ": ", style="dim")
+            how.append(clean(standing.prose_note(found, directory, naming)), style=_status_style(found.status))
+        how.append("\n" + _("Source") + ": ", style="dim")
+        how.append(clean(standing.source_name(item.source, directory, naming)), style="dim")
+        how.append_text(Text.assemble(*_as_printed(naming)))
         table.add_row(str(number), _t(item.name), how)
-    safety = [Text("Stay safe", style="bold")]
+    safety = [Text.assemble((_("Stay safe"), "bold"), *_as_printed(naming))]
     safety.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in directory.safety)
-    footer = Text(clean(standing.items_provenance([c.source for c in directory.channels], directory)), style="dim")
-    return Group(table, *safety, *_legend(statuses), footer)
+    source_ids = [c.source for c in directory.channels]
+    footer = Text(clean(standing.items_provenance(source_ids, directory, naming)), style="dim")
+    return Group(table, *safety, *_legend(statuses, naming), footer)
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
     from amexhelp.render import _standing as standing
 
+    _ = naming._
     table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("Country", style="bold")
-    table.add_column("Code", style="dim")
-    table.add_column("Number", style="green", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Line")
-    table.add_column("Languages")
+    table.add_column(_("Country"), style="bold")
+    table.add_column(_("Code"), style="dim")
+    table.add_column(_("Number"), style="green", no_wrap=True)
+    table.add_column(_("Status"), no_wrap=True)
+    table.add_column(_("Line"))
+    table.add_column(_("Languages"))
     statuses: set[str] = set()
     for code in sorted(directory.countries, key=naming.country):
         for i, item in enumerate(directory.lines_for_country(code)):
             statuses.add(item.status)
-            extra = standing.line_standing(item, directory)
+            extra = standing.line_standing(item, directory, naming)
             table.add_row(
                 _t(naming.country(code)) if i == 0 else "",
                 code if i == 0 else "",
@@ -167,14 +188,14 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
     fallback = directory.fallback
     statuses.add(fallback.status)
     note = Text.assemble(
-        ("Anywhere else: ", "bold"),
+        (_("Anywhere else:") + " ", "bold"),
         _t(fallback.international, "green"),
         " ",
         Text(standing.mark(fallback.status), style=_status_style(fallback.status)),
         " ",
         _t(f"({fallback.label})"),
     )
-    return Group(table, note, *_legend(statuses), _footer(directory))
+    return Group(table, note, *_legend(statuses, naming), *_texts_note(naming), _footer(directory, naming))
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
@@ -220,12 +241,21 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
     return Group(*parts)
 
 
-def audit(report: Report, directory: Directory) -> RenderableType:
+def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    from amexhelp.render import _problems
     from amexhelp.render import _standing as standing
 
+    _ = naming._
     table = Table(box=box.SIMPLE_HEAD)
-    for column in ("Line", "Serves", "Number", "Status", "Type", "From abroad"):
-        table.add_column(column, no_wrap=column in ("Line", "Number", "Status"))
+    for column, no_wrap in (
+        (_("Line"), True),
+        (_("Serves"), False),
+        (_("Number"), True),
+        (_("Status"), True),
+        (_("Type"), False),
+        (_("From abroad"), False),
+    ):
+        table.add_column(column, no_wrap=no_wrap)
     for f in report.findings:
         status_style = _status_style(f.line.status)
         number = Text(clean(f.line.international or f.line.display))
@@ -235,48 +265,64 @@ def audit(report: Report, directory: Directory) -> RenderableType:
             _t(f.line.id, "bold red" if f.unhandled else ""),
             _t(f.serves),
             number,
-            Text(f.line.status, style=status_style),
-            f.number_type if f.valid else Text("NOT VALID", style="bold red"),
-            "yes" if f.from_abroad else "no",
+            Text(standing.status_name(f.line.status, naming), style=status_style),
+            f.number_type if f.valid else Text(_("NOT VALID"), style="bold red"),
+            _("yes") if f.from_abroad else _("no"),
         )
     problems = [
-        Text.assemble(("  ✘ ", "bold red"), _t(f"{p.line} {p.code}: ", "bold"), _t(p.message)) for p in report.problems
+        Text.assemble(("  ✘ ", "bold red"), _t(f"{p.line} {p.code}: ", "bold"), _t(_problems.word(p, naming)))
+        for p in report.problems
     ]
     problems.extend(
         Text.assemble(
-            ("  ⊘ quarantined ", "yellow"),
+            ("  ⊘ " + _("quarantined") + " ", "yellow"),
             _t(f"{p.line} {p.code}: ", "bold"),
-            _t(f"{p.message} (status suspect: never offered first, never exported)"),
+            _t(
+                _("{message} (status suspect: never offered first, never exported)").format(
+                    message=_problems.word(p, naming)
+                )
+            ),
         )
         for p in report.quarantined
     )
-    markets = Table(box=box.SIMPLE_HEAD, title="Markets")
-    for column in ("Market", "Confirmed", "Guide-only", "Disputed", "Suspect", "Issuer page", "Checked", "Issued by"):
+    markets = Table(box=box.SIMPLE_HEAD, title=_("Markets"))
+    for column in (
+        _("Market"),
+        _("Confirmed"),
+        _("Guide-only"),
+        _("Disputed"),
+        _("Suspect"),
+        _("Issuer page"),
+        _("Checked"),
+        _("Issued by"),
+    ):
         markets.add_column(column)
     for m in report.markets:
         markets.add_row(
-            _t(f"{m.code} {index.country_names().get(m.code, m.code)}"),
+            _t(f"{m.code} {naming.country(m.code)}"),
             str(m.confirmed),
             str(m.guide_only),
             str(m.disputed),
             str(m.suspect),
-            Text("found", style="green") if m.issuer_found else Text("none found", style="yellow"),
-            m.checked or "not checked",
+            Text(_("found"), style="green") if m.issuer_found else Text(_("none found"), style="yellow"),
+            m.checked or _("not checked"),
             _t(m.partner or ""),
         )
-    summary = Text(standing.audit_summary(report), style="bold")
-    legend = Text("↗ served from another country: an international call from the market it serves", style="dim")
-    return Group(table, legend, *problems, markets, summary, _footer(directory))
+    summary = Text(standing.audit_summary(report, naming), style="bold")
+    legend = Text(_("↗ served from another country: an international call from the market it serves"), style="dim")
+    return Group(table, legend, *problems, markets, summary, *_texts_note(naming), _footer(directory, naming))
 
 
-def sources(rows: tuple[SourceRow, ...], directory: Directory) -> RenderableType:
+def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
+    _ = naming._
     table = Table(box=box.SIMPLE_HEAD)
-    for column in ("Kind", "Source", "Dated", "Lines"):
+    for column in (_("Kind"), _("Source"), _("Dated"), _("Lines")):
         table.add_column(column)
     for row in rows:
         s = row.source
         style = {"issuer": "green", "issuer-partner": "cyan"}.get(s.kind, "yellow")
         where = Text(clean(s.title), style="bold")
-        where.append("\n" + clean(s.url or "no web address"), style="dim")
+        where.append("\n" + clean(s.url or _("no web address")), style="dim")
         table.add_row(Text(s.kind, style=style), where, _t(s.as_of or ""), str(len(row.lines)))
-    return Group(table, Text(f"{len(rows)} sources.", style="bold"), _footer(directory))
+    count = Text(_("{count} sources.").format(count=len(rows)), style="bold")
+    return Group(table, count, *_texts_note(naming), _footer(directory, naming))

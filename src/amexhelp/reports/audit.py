@@ -1,5 +1,6 @@
 """Data quality of the directory in use: each line as phonenumbers sees it today, its evidence, and
-each market's standing. Every finding has a stable code (documented in the README).
+each market's standing. Every finding has a stable code (documented in the README) and the values that
+say what was found; the renderers word it (``amexhelp.render._problems``), in the reader's language.
 
 A red flag on a number (a pattern kept for fiction, a withdrawn range) is handled when the line's
 status is ``suspect``: kept as evidence, never offered first, never exported. Such a finding is
@@ -8,6 +9,7 @@ reported as quarantined, not as a problem; only problems make ``amexhelp audit``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import phonenumbers
@@ -28,12 +30,20 @@ NO_SOURCE = "no-source"
 OFF_DOMAIN = "issuer-url-off-domain"
 STATUS = "stale-status"
 CODES = (INVALID, STALE, TOLL_FREE, FICTIONAL, WITHDRAWN, UNDIALLABLE, NO_SOURCE, OFF_DOMAIN, STATUS)
+# The values each code carries (all strings, as the data or phonenumbers give them):
+#   invalid-number, undiallable-form, fictional-pattern: e164
+#   withdrawn-range: e164, country (ISO code), range (its name), withdrawn (date), source (source id)
+#   toll-free-mismatch: toll_free ("True" or "False"), number_type (phonenumbers' name)
+#   stale-derived-field: field, stored, now (the values' Python reprs)
+#   no-source: none
+#   issuer-url-off-domain: source (source id), url
+#   stale-status: stored, now (statuses)
 
 
 class Problem(NamedTuple):
     line: str
     code: str
-    message: str
+    values: Mapping[str, str]
     handled: bool = False  # a red flag on a line whose status is suspect (quarantined)
 
 
@@ -106,8 +116,8 @@ def audit(directory: Directory) -> Report:
 def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> Finding:
     problems: list[Problem] = [stale_status] if stale_status else []
 
-    def problem(code: str, message: str, handled: bool = False) -> None:
-        problems.append(Problem(line.id, code, message, handled))
+    def problem(code: str, handled: bool = False, **values: str) -> None:
+        problems.append(Problem(line.id, code, values, handled))
 
     facts = line_facts(line)
     valid = True
@@ -117,28 +127,31 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
         valid = phonenumbers.is_valid_number(number)
         phonenumbers_international = phonenumbers.can_be_internationally_dialled(number)
         if not valid:
-            problem(INVALID, f"{line.e164} is not a valid number")
+            problem(INVALID, e164=line.e164)
         if (number.number_of_leading_zeros or 0) >= 2:
-            problem(UNDIALLABLE, f"{line.e164} puts 00 after the country code: no phone dials that form")
+            problem(UNDIALLABLE, e164=line.e164)
         suspect = line.status == SUSPECT
         for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
             if withdrawn is None:
-                problem(code, f"{line.e164} follows a pattern kept for fictional numbers", suspect)
+                problem(code, suspect, e164=line.e164)
             else:
                 problem(
                     code,
-                    f"{line.e164} is in {withdrawn.country}'s {withdrawn.name} range, withdrawn on"
-                    f" {withdrawn.withdrawn} (source {withdrawn.source})",
                     suspect,
+                    e164=line.e164,
+                    country=withdrawn.country,
+                    range=withdrawn.name,
+                    withdrawn=withdrawn.withdrawn,
+                    source=withdrawn.source,
                 )
         if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
-            problem(TOLL_FREE, f"toll_free is {line.toll_free} but the number type is {facts['number_type']}")
+            problem(TOLL_FREE, toll_free=str(line.toll_free), number_type=str(facts["number_type"]))
     for field, now in facts.items():
         stored = getattr(line, field)
         if stored != now:
-            problem(STALE, f"{field} is {stored!r} in the data but {now!r} by phonenumbers")
+            problem(STALE, field=field, stored=repr(stored), now=repr(now))
     if not line.evidence:
-        problem(NO_SOURCE, "no source prints this number")
+        problem(NO_SOURCE)
     for item in line.evidence:
         source = directory.source_by_id(item.source)
         if (
@@ -147,7 +160,7 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
             and source.url
             and not on_domains(source.url, directory.issuer_domains)
         ):
-            problem(OFF_DOMAIN, f"source {source.id} is counted as the issuer's but {source.url} is not on its domains")
+            problem(OFF_DOMAIN, source=source.id, url=source.url)
     return Finding(
         line=line,
         valid=valid,
@@ -182,7 +195,7 @@ def _stale_statuses(directory: Directory) -> dict[str, Problem]:
         ],
     }
     return {
-        line.id: Problem(line.id, STATUS, f"status is {line.status!r} in the data but {status!r} by its evidence")
+        line.id: Problem(line.id, STATUS, {"stored": line.status, "now": status})
         for line, (status, _) in zip(directory.lines, evidence.statuses(document), strict=True)
         if line.status != status
     }
