@@ -321,3 +321,69 @@ def test_english_reads_no_catalog(cli: RunCli, monkeypatch: pytest.MonkeyPatch, 
     for args in (("1-800-528-48OO", "--format", "plain"), ("1-800-528-48OO", "--json"), ("--message", message_file)):
         assert cli("verify", *args).stdout
     assert cli("verify", "-", "--json", input=BATCH).stdout
+
+
+# Texts that are no complete phone number, each for another reason (and --from, where it matters).
+NOT_NUMBERS = [
+    ("12", None),  # too short
+    ("911", None),  # no valid number under any reading
+    ("hello", None),  # no digits
+    ("+1 800 528 480", None),  # too short, read as written
+    ("1" * 200, None),  # longer than any number is written
+    ("069 910 1000", "US"),  # no valid number there, but one elsewhere
+    ("555 12", "GB"),  # too short where --from says
+]
+
+
+@pytest.mark.parametrize(("text", "caller"), NOT_NUMBERS)
+def test_why_a_text_is_no_number_is_worded_in_english_as_the_error_says_it(
+    directory: Any, text: str, caller: str | None
+) -> None:
+    from amexhelp.render._verdictview import unparsed_text
+    from amexhelp.verify.checker import NotANumber, verify
+
+    with pytest.raises(NotANumber) as caught:
+        verify(directory, text, caller)
+    assert unparsed_text(caught.value.problem) == str(caught.value)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_why_a_text_is_no_number_is_worded_in_every_language(cli: RunCli, lang: str) -> None:
+    batch = "".join(text + "\n" for text, caller in NOT_NUMBERS if caller is None)
+    english = cli("verify", "-", input=batch).stdout.splitlines()
+    lines = cli("verify", "-", "--lang", lang, input=batch).stdout.splitlines()
+    assert [line.split("\t")[:2] for line in lines] == [line.split("\t")[:2] for line in english]
+    assert all(line.startswith("error\t") for line in lines)
+    for ours, theirs in zip(lines, english, strict=True):
+        assert ours != theirs
+    assert [fragment for fragment in ENGLISH if fragment in "\n".join(lines)] == []
+    for text, caller in NOT_NUMBERS:
+        where = ("--from", caller) if caller else ()
+        result = cli("verify", text, *where, "--lang", lang)
+        assert (result.code, result.stdout) == (2, "")
+        assert result.stderr.startswith("amexhelp: error: ")
+        assert result.stderr.count("\n") == 1
+        assert [fragment for fragment in ENGLISH if fragment in result.stderr] == [], text
+
+
+def test_the_batch_json_keeps_the_english_error(cli: RunCli) -> None:
+    import json
+
+    for lang in ("en", "ja"):
+        (record,) = [
+            json.loads(line) for line in cli("verify", "-", "--json", "--lang", lang, input="12\n").stdout.splitlines()
+        ]
+        assert record["error"] == (
+            "not a complete phone number: '12' (too short) (check it digit by digit against the issuer's website,"
+            " app or statement)"
+        )
+
+
+def test_why_a_text_is_no_number_in_spanish(cli: RunCli) -> None:
+    assert cli("verify", "-", "--lang", "es", input="12\n").stdout == (
+        "error\t12\tno es un número de teléfono completo: '12' (demasiado corto) (compárelo dígito a dígito con el"
+        " sitio web, la aplicación o el extracto del emisor)\n"
+    )
+    assert cli("verify", "abc", "--lang", "de").stderr == (
+        "amexhelp: error: keine Telefonnummer: 'abc' (geben Sie Ziffern an, z. B. +1 800 528 4800)\n"
+    )

@@ -569,10 +569,15 @@ def verify(
     language = _language(lang)  # checked before anything is read or written
     if number == "-":
         return _verify_batch(directory, region, fmt, as_json, full, encoding, language)
-    from amexhelp.verify.checker import LISTED
+    from amexhelp.verify.checker import LISTED, NotANumber
     from amexhelp.verify.checker import verify as check
 
-    result = check(directory, number, region)
+    try:
+        result = check(directory, number, region)
+    except NotANumber as error:
+        if language == "en":
+            raise
+        raise InputError(plain.unreadable(error, _naming_in(language))) from None
     _emit(
         fmt,
         as_json,

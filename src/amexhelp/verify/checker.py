@@ -134,11 +134,61 @@ class Verdict(NamedTuple):
         return reading.e164 if reading is not None else None
 
 
+# Why a text is no phone number (Unparsed.code), and why a number is not complete (Unparsed.why).
+TOO_LONG_TEXT = "too-long-text"  # longer than any number is written (length)
+NO_DIGITS = "no-digits"  # no digits to read
+INCOMPLETE = "incomplete"  # no complete number under any reading (why, region, elsewhere)
+TOO_SHORT = "too-short"
+TOO_LONG = "too-long"
+INVALID = "invalid"  # not a valid number where it was read
+INVALID_ANYWHERE = "invalid-anywhere"  # no valid number under any of its readings
+INVALID_THERE = "invalid-there"  # no valid number when dialled in ``region`` (--from)
+_WHY_CODES = {"too short": TOO_SHORT, "too long": TOO_LONG}
+# The English of each, for the error's own message (the renderers word it in the user's language).
+_WHY = {
+    TOO_SHORT: "too short",
+    TOO_LONG: "too long",
+    INVALID: "not a valid number",
+    INVALID_ANYWHERE: "no valid number under any reading",
+}
+_ELSEWHERE_HINT = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
+
+
+class Unparsed(NamedTuple):
+    """Why a text is no phone number, as data: a code and its values."""
+
+    code: str  # TOO_LONG_TEXT, NO_DIGITS or INCOMPLETE
+    text: str  # the text, shortened and quoted as a message shows it
+    why: str | None = None  # INCOMPLETE: TOO_SHORT, TOO_LONG, INVALID, INVALID_ANYWHERE or INVALID_THERE
+    region: str | None = None  # INVALID_THERE: where it was read (alpha-2)
+    elsewhere: bool = False  # INCOMPLETE: it is a number when dialled elsewhere than ``region``
+    length: int = 0  # TOO_LONG_TEXT: its length in characters
+
+
+class NotANumber(InputError):
+    """The InputError of a text that is no complete phone number; ``problem`` says why as data (its
+    message is the English wording, for the error line and for JSON)."""
+
+    def __init__(self, problem: Unparsed) -> None:
+        self.problem = problem
+        if problem.code == TOO_LONG_TEXT:
+            super().__init__(f"phone number is too long ({problem.length} characters; at most {MAX_VALUE})")
+        elif problem.code == NO_DIGITS:
+            super().__init__(f"not a phone number: {problem.text}", suggestion="give digits, e.g. +1 800 528 4800")
+        else:
+            why = _WHY.get(problem.why or "") or f"no valid number when dialled in {in_country(problem.region or '')}"
+            super().__init__(
+                f"not a complete phone number: {problem.text} ({why})",
+                suggestion=_ELSEWHERE_HINT if problem.elsewhere else _CHECK_HINT,
+            )
+
+
 class Unreadable(NamedTuple):
-    """A line of a batch that is not a phone number: the input and why."""
+    """A line of a batch that is not a phone number: the input and why (in English, and as data)."""
 
     input: str
     error: str
+    problem: Unparsed | None = None
 
 
 def normalise(text: str) -> str:
@@ -197,7 +247,7 @@ def judged_lines(
             try:
                 result: Verdict | Unreadable = check(text, caller)
             except InputError as error:
-                result = Unreadable(text, str(error))
+                result = Unreadable(text, str(error), getattr(error, "problem", None))
             done = render(result)
             if len(memo) >= memo_size:
                 memo.popitem(last=False)
@@ -293,7 +343,7 @@ class Checker:
 
     def check(self, text: str, caller: str | None = None) -> Verdict:
         if len(text) > MAX_VALUE:
-            raise InputError(f"phone number is too long ({len(text)} characters; at most {MAX_VALUE})")
+            raise NotANumber(Unparsed(TOO_LONG_TEXT, shorten(text), length=len(text)))
         value = normalise(text)
         if value[:1] == "+" and _PLAIN.issuperset(value):
             quick = self._plain_international(text, value, caller)
@@ -322,29 +372,24 @@ class Checker:
             possible = phonenumbers.is_possible_number_with_reason(number)
             if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not fictional(e164):
                 why = _LENGTH_FAILURES.get(possible)
-                raise InputError(
-                    f"not a complete phone number: {shorten(text)} ({why or 'not a valid number'})",
-                    suggestion=_CHECK_HINT,
-                )
+                raise NotANumber(Unparsed(INCOMPLETE, shorten(text), _WHY_CODES.get(why or "", INVALID)))
             reading = Reading(e164, INTERNATIONAL, (), False, "UNKNOWN", "", (), _format(number))
         warnings = tuple(self._red_flags([reading]))
         return Verdict(text, SUSPICIOUS if warnings else UNLISTED, (reading,), warnings, caller)
 
     def _full(self, text: str, value: str, caller: str | None) -> Verdict:
         dialled, imitated, letters = _letters(value)
-        readings, why = self._read(dialled, caller) if dialled else ([], "no digits")
+        readings, why = self._read(dialled, caller) if dialled else ([], NO_DIGITS)
         imitated_readings: list[Reading] = []
         if imitated is not None:
             imitated_readings, _ = self._read(imitated, caller)
         if not readings and not imitated_readings:
-            if why == "no digits":
-                raise InputError(f"not a phone number: {shorten(text)}", suggestion="give digits, e.g. +1 800 528 4800")
-            hint = _CHECK_HINT
+            if why == NO_DIGITS:
+                raise NotANumber(Unparsed(NO_DIGITS, shorten(text)))
+            elsewhere = False
             if caller is not None and dialled and not dialled.startswith("+"):
-                elsewhere, _ = self._read(dialled, None)
-                if elsewhere:
-                    hint = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
-            raise InputError(f"not a complete phone number: {shorten(text)} ({why})", suggestion=hint)
+                elsewhere = bool(self._read(dialled, None)[0])
+            raise NotANumber(Unparsed(INCOMPLETE, shorten(text), why, caller, elsewhere))
         warnings: list[Flag] = []
         if imitated is not None:
             warnings.append(self._letters_flag(letters, dialled, imitated_readings))
@@ -360,10 +405,10 @@ class Checker:
 
     def _read(self, value: str, caller: str | None) -> tuple[list[Reading], str]:
         """Every valid (or fictional-range) reading of ``value``, listed ones first; and, when there is
-        none, why in words."""
+        none, why (Unparsed's ``why``)."""
         digits = _ascii_digits(value) if value.isascii() else phonenumbers.normalize_digits_only(value)
         if len(digits) < 3:
-            return [], "too short"
+            return [], TOO_SHORT
         groups = self._groups_for(value, caller)
         several = len(groups) > 1
         found: dict[str, Reading] = {}
@@ -498,15 +543,15 @@ def _unlisted_reading(number: phonenumbers.PhoneNumber, e164: str, how: str, whe
 
 
 def _why_none(failures: list[str], caller: str | None, several: bool) -> str:
-    """Why no reading was found, from each group's failure (``caller``: the region a national form
-    was read in, if one was given)."""
+    """Why no reading was found (Unparsed's ``why``), from each group's failure (``caller``: the region
+    a national form was read in, if one was given)."""
     if failures and all(why == "too short" for why in failures):
-        return "too short"
+        return TOO_SHORT
     if failures and all(why == "too long" for why in failures):
-        return "too long"
+        return TOO_LONG
     if caller is not None:
-        return f"no valid number when dialled in {in_country(caller)}"
-    return "no valid number under any reading" if several else "not a valid number"
+        return INVALID_THERE
+    return INVALID_ANYWHERE if several else INVALID
 
 
 def _about(reading: Reading, readings: int) -> dict[str, FlagValue]:
