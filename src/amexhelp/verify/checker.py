@@ -479,6 +479,7 @@ class Checker:
         return [*self._look_alikes(readings), *_type_flags(readings), *_fictional_flags(readings)]
 
     def _look_alikes(self, readings: list[Reading]) -> Iterator[Flag]:
+        """A flag for each listed number any reading is one slip away from."""
         for reading in readings:
             if reading.e164 is None:
                 continue
