@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from amexhelp.directory.model import Directory
+from amexhelp.render._flags import word
 from amexhelp.render._verdictview import UNLISTED_ADVICE, message_view, reading_text, verdict_line, verdict_view
 from amexhelp.render.naming import Naming
 from amexhelp.verify.checker import PRINTED, Reading, verify
@@ -186,7 +187,7 @@ def test_unlisted_advice_is_to_compare_not_to_panic(directory: Directory) -> Non
 def test_a_fictional_range_names_a_reading_in_service(directory: Directory) -> None:
     (flag,) = verify(directory, "1 800 555 0100").warnings
     assert flag.code == "fictional-pattern"
-    assert flag.message.startswith(
+    assert word(flag, directory).startswith(
         "+1 800-555-0100 (as dialled in Canada or the United States) (and 14 other readings) is in a range kept for"
         " fiction"
     )
@@ -282,13 +283,16 @@ def test_readings_name_countries_in_the_chosen_language(directory: Directory) ->
     german = Naming("de")
     listed = verdict_view(verify(directory, "0120-099-818"), directory, german)
     assert listed.readings[0] == (
-        "Dialled elsewhere: +43 1 20099818 (dialled in Österreich), fixed line, not in this directory"
+        "Anderswo gewählt: +43 1 20099818 (gewählt in: Österreich), Festnetz, nicht in diesem Verzeichnis"
     )
     unlisted = verdict_view(verify(directory, "1300 123 456"), directory, german)
-    assert unlisted.readings[0] == "Read as +61 1300 123 456 (dialled in Australien), shared cost"
+    assert unlisted.readings[0] == "Gelesen als +61 1300 123 456 (gewählt in: Australien), geteilte Kosten"
     suspicious = verdict_view(verify(directory, "1-800-528-48OO"), directory, german)
-    assert suspicious.readings[1] == "Read as +86 180 0528 4866 (dialled in China), mobile"
-    assert suspicious.readings[0] == "Read as +1 800-528-4866 (dialled in Kanada or Vereinigte Staaten), toll free"
+    assert suspicious.readings[1] == "Gelesen als +86 180 0528 4866 (gewählt in: China), Mobilfunk"
+    assert (
+        suspicious.readings[0]
+        == "Gelesen als +1 800-528-4866 (gewählt in: Kanada oder Vereinigte Staaten), gebührenfrei"
+    )
 
 
 def test_a_printed_form_with_no_region_is_read_as_printed(directory: Directory) -> None:
@@ -314,8 +318,9 @@ def test_the_headline_names_where_it_is_dialled_in_the_chosen_language(directory
     german = Naming("de")
     one = verdict_view(verify(directory, "900 814 500"), directory, german)  # one reading
     several = verdict_view(verify(directory, "0800 917 8047"), directory, german)  # fourteen
-    assert one.headline == "LISTED: +34 900 814 500 (dialled in Spanien)" + LISTED_TAIL
-    assert several.headline == "LISTED: +44 800 917 8047 (dialled in Vereinigtes Königreich)" + LISTED_TAIL
+    tail = " steht in diesem Verzeichnis der American-Express-Servicenummern."
+    assert one.headline == "LISTED: +34 900 814 500 (gewählt in: Spanien)" + tail
+    assert several.headline == "LISTED: +44 800 917 8047 (gewählt in: Vereinigtes Königreich)" + tail
 
 
 def test_one_unlisted_reading_where_from_says_is_named_by_its_number_alone(directory: Directory) -> None:

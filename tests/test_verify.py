@@ -14,6 +14,7 @@ import pytest
 
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
+from amexhelp.render._flags import word as word_of
 from amexhelp.verify.checker import verify
 from conftest import RunCli
 
@@ -261,7 +262,7 @@ WARNINGS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "warnings"), WARNINGS, ids=[text for text, _ in WARNINGS])
 def test_each_warning_in_full(directory: Directory, text: str, warnings: list[tuple[str, str, str | None]]) -> None:
     result = verify(directory, text)
-    assert [(w.code, w.message, w.similar_to) for w in result.warnings] == warnings
+    assert [(w.code, word_of(w, directory), w.similar_to) for w in result.warnings] == warnings
 
 
 @pytest.mark.parametrize(
@@ -279,7 +280,7 @@ def test_incomplete_numbers_say_why(directory: Directory, text: str, message: st
 
 
 def test_lines_and_regions_in_words(directory: Directory) -> None:
-    from amexhelp.verify.checker import line_name, region_names
+    from amexhelp.render._flags import line_name, region_names
 
     assert line_name(directory.line("europe-multilingual"), directory) == (
         "American Express Europe: Europe (Multilingual Support)"
@@ -575,7 +576,7 @@ def test_ascii_digits_and_international_forms() -> None:
 
 def test_one_reading_read_where_from_says_is_named_without_where(directory: Directory) -> None:
     (flag,) = verify(directory, "01273 696 993", "GB").warnings
-    assert flag.message.startswith("+44 1273 696993 is +44 1273 696933 with one digit changed")
+    assert word_of(flag, directory).startswith("+44 1273 696993 is +44 1273 696933 with one digit changed")
 
 
 def test_a_national_number_without_its_trunk_prefix_is_read_where_from_says(directory: Directory) -> None:
@@ -600,6 +601,6 @@ def test_keep_patterns_on_a_phonenumbers_without_the_pattern_cache(monkeypatch: 
 
 def test_a_fictional_range_names_the_north_american_reading_first(directory: Directory) -> None:
     (flag,) = verify(directory, "212 555 0123").warnings
-    assert flag.message.startswith(
+    assert word_of(flag, directory).startswith(
         "+1 212-555-0123 (as dialled in Canada or the United States) (and 16 other readings) is"
     )

@@ -567,32 +567,39 @@ def verify(
     if message is not None:
         if number is not None:
             raise InputError("give a NUMBER or --message FILE, not both")
-        return _verify_message(message, directory, region, fmt, as_json, lang)
+        return _verify_message(message, directory, region, fmt, as_json, _language(lang))
     if number is None:
         raise InputError(
             "give a NUMBER to check", suggestion="or '-' to read one per line from stdin, or --message FILE"
         )
+    language = _language(lang)  # checked before anything is read or written
     if number == "-":
-        return _verify_batch(directory, region, fmt, as_json, full, encoding)
-    from amexhelp.verify.checker import LISTED
+        return _verify_batch(directory, region, fmt, as_json, full, encoding, language)
+    from amexhelp.verify.checker import LISTED, NotANumber
     from amexhelp.verify.checker import verify as check
 
-    result = check(directory, number, region)
+    try:
+        result = check(directory, number, region)
+    except NotANumber as error:
+        if language == "en":
+            raise
+        raise InputError(plain.unreadable(error, _naming_in(language))) from None
     _emit(
         fmt,
         as_json,
-        data=lambda: dicts.verdict(result, directory),
-        plain=lambda: plain.verdict(result, directory, _naming(lang)),
-        rich=lambda: richtext.verdict(result, directory, _naming(lang)),
+        data=lambda: dicts.verdict(result, directory, _naming_in(language) if language != "en" else None),
+        plain=lambda: plain.verdict(result, directory, _naming_in(language)),
+        rich=lambda: richtext.verdict(result, directory, _naming_in(language)),
     )
     return EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
 
 
 def _verify_batch(
-    directory: Any, region: str | None, fmt: Format, as_json: bool, full: bool, encoding: str | None
+    directory: Any, region: str | None, fmt: Format, as_json: bool, full: bool, encoding: str | None, language: str
 ) -> int:
     """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
-    Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text."""
+    Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text.
+    Text lines and the warnings' messages are worded in ``language``."""
     from amexhelp.render import dicts
     from amexhelp.render.plain import verdict_line
     from amexhelp.sanitize import clean_json
@@ -608,12 +615,13 @@ def _verify_batch(
     if sys.stdout is None:
         raise OutputClosed()
     cache: dict[str, Any] = {}
+    naming = _naming_in(language)
 
     def render(result: Verdict | Unreadable) -> tuple[str, int]:
         code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
         if not jsonl:
-            return verdict_line(result), code
-        text = dicts.batch_json(result, directory, full, cache)
+            return verdict_line(result, naming), code
+        text = dicts.batch_json(result, directory, full, cache, naming)
         # Only text beyond ASCII can hold what a terminal acts on (C0 controls json escapes itself).
         return (text if text.isascii() else clean_json(text)) + "\n", code
 
@@ -630,7 +638,7 @@ def _verify_batch(
     return worst
 
 
-def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, lang: str | None) -> int:
+def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, language: str) -> int:
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.message import check_message, read_message
@@ -640,9 +648,9 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
     _emit(
         fmt,
         as_json,
-        data=lambda: dicts.message(report, directory),
-        plain=lambda: plain.message(report, directory, _naming(lang)),
-        rich=lambda: richtext.message(report, directory, _naming(lang)),
+        data=lambda: dicts.message(report, directory, _naming_in(language) if language != "en" else None),
+        plain=lambda: plain.message(report, directory, _naming_in(language)),
+        rich=lambda: richtext.message(report, directory, _naming_in(language)),
     )
     return EXIT_OK if report.verdict == LISTED else EXIT_NOT_FOUND
 

@@ -7,20 +7,39 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.directory.model import Directory
 from amexhelp.render._headline import hours_text
+from amexhelp.render.i18n import N_
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
 if TYPE_CHECKING:
-    from amexhelp.verify.checker import Reading, Verdict
-    from amexhelp.verify.message import MessageReport
+    from amexhelp.verify.checker import Reading, Unparsed, Verdict
+    from amexhelp.verify.message import FoundLink, FoundNumber, MessageReport
 
 # What to do with a number that is not in the directory but shows no red flag: check, don't panic.
 UNLISTED_ADVICE = (
-    "Not being in this directory is not proof of fraud: the directory is small.",
-    "Compare the number with the one on the issuer's website, in its app, on your statement or on the back of"
-    " your card before you call it or give it any details.",
+    N_("Not being in this directory is not proof of fraud: the directory is small."),
+    N_(
+        "Compare the number with the one on the issuer's website, in its app, on your statement or on the back of"
+        " your card before you call it or give it any details."
+    ),
 )
 MORE_READINGS = 4  # other readings shown in text; JSON has them all
+# A reading's number type in words (phonenumbers' names); another type is its name in lower case.
+_TYPES = {
+    "FIXED_LINE": N_("fixed line"),
+    "MOBILE": N_("mobile"),
+    "FIXED_LINE_OR_MOBILE": N_("fixed line or mobile"),
+    "TOLL_FREE": N_("toll free"),
+    "PREMIUM_RATE": N_("premium rate"),
+    "SHARED_COST": N_("shared cost"),
+    "VOIP": N_("voip"),
+    "PERSONAL_NUMBER": N_("personal number"),
+    "PAGER": N_("pager"),
+    "UAN": N_("uan"),
+    "VOICEMAIL": N_("voicemail"),
+    "UNKNOWN": N_("unknown"),
+    "": N_("number"),
+}
 
 
 class VerdictView(NamedTuple):
@@ -34,77 +53,145 @@ class VerdictView(NamedTuple):
     provenance: str
 
 
-def reading_text(reading: Reading, naming: Naming = ENGLISH_NAMES) -> str:
-    """A reading in words: +34 900 81 45 00 (dialled in Spain), toll-free."""
-    from amexhelp.verify.checker import NATIONAL, PREFIX, PRINTED, international, region_names
+def _reading_number(reading: Reading, naming: Naming) -> str:
+    """A reading's number and how it is dialled: +34 900 81 45 00 (dialled in Spain)."""
+    from amexhelp.render._flags import region_names
+    from amexhelp.verify.checker import NATIONAL, PREFIX, PRINTED, international
 
+    _ = naming._
     number = international(reading) or next((line.display for line in reading.lines), "")
-    where = region_names(reading.regions, naming.in_country) if reading.regions else ""
+    where = region_names(reading.regions, naming) if reading.regions else ""
     if reading.how == NATIONAL and where:
-        number += f" (dialled in {where})"
-    elif reading.how == PREFIX:
-        number += " (after an international prefix)"
-    elif reading.how == PRINTED:
-        number += f" (as the source prints it for {where})" if where else " (as the source prints it)"
-    kind = reading.number_type.replace("_", " ").lower() if reading.number_type else "number"
+        return _("{number} (dialled in {regions})").format(number=number, regions=where)
+    if reading.how == PREFIX:
+        return _("{number} (after an international prefix)").format(number=number)
+    if reading.how == PRINTED and where:
+        return _("{number} (as the source prints it for {regions})").format(number=number, regions=where)
+    if reading.how == PRINTED:
+        return _("{number} (as the source prints it)").format(number=number)
+    return number
+
+
+def reading_text(reading: Reading, naming: Naming = ENGLISH_NAMES) -> str:
+    """A reading in words: +34 900 81 45 00 (dialled in Spain), toll free."""
+    _ = naming._
     if not reading.valid:
-        kind = "not a number in service"
-    return f"{number}, {kind}"
+        kind = _("not a number in service")
+    elif reading.number_type in _TYPES:
+        kind = _(_TYPES[reading.number_type])
+    else:
+        kind = reading.number_type.replace("_", " ").lower()
+    return _("{number}, {kind}").format(number=_reading_number(reading, naming), kind=kind)
+
+
+def _more(readings: tuple[str, ...], naming: Naming) -> tuple[str, ...]:
+    """The readings text shows, the rest counted (JSON has them all)."""
+    if len(readings) <= MORE_READINGS:
+        return readings
+    more = len(readings) - MORE_READINGS
+    if more == 1:
+        rest = naming._("…and {count} more reading (see --json)").format(count=more)
+    else:
+        rest = naming._("…and {count} more readings (see --json)").format(count=more)
+    return (*readings[:MORE_READINGS], rest)
 
 
 def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
+    from amexhelp.render._flags import word
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
+    _ = naming._
     shown = result.reading
     several = len(result.readings) > 1
     if shown is None:
         subject = result.input
-    elif several:
-        subject = reading_text(shown, naming).rsplit(", ", 1)[0]  # the number and where it is dialled
+    elif several or shown.lines:
+        subject = _reading_number(shown, naming)  # the number and where it is dialled
     else:
-        subject = reading_text(shown, naming).rsplit(", ", 1)[0] if shown.lines else _number(shown, result)
+        subject = _number(shown, result)
     matches = tuple(
         (
-            f"{naming.place(line, directory)}: {line.label} ({line.international or line.display}), {hours_text(line)}",
-            status_text(line, directory),
+            f"{naming.place(line, directory)}: {line.label} ({line.international or line.display}),"
+            f" {hours_text(line, naming)}",
+            status_text(line, directory, naming),
         )
         for line in result.matches
     )
     others = [reading for reading in result.readings if reading is not shown]
     if result.verdict == LISTED:
-        headline = f"LISTED: {subject} is in this American Express support directory."
-        readings = tuple(f"Dialled elsewhere: {reading_text(r, naming)}, not in this directory" for r in others)
+        headline = "LISTED: " + _("{number} is in this American Express support directory.").format(number=subject)
+        readings = tuple(
+            _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming))
+            for r in others
+        )
         advice: tuple[str, ...] = ()
         heading = ""
         if not result.official:
-            advice = ("Not confirmed on an issuer page: compare it with the issuer's website, app or statement.",)
-            heading = "Note"
+            advice = (_("Not confirmed on an issuer page: compare it with the issuer's website, app or statement."),)
+            heading = _("Note")
     elif result.verdict == SUSPICIOUS:
-        headline = f"SUSPICIOUS: {subject} shows signs of a scam number."
-        readings = tuple(f"Read as {reading_text(r, naming)}" for r in result.readings) if several else ()
-        heading = "Do not call it back or give it any details. What to do"
+        headline = "SUSPICIOUS: " + _("{number} shows signs of a scam number.").format(number=subject)
+        readings = _read_as(result.readings, naming) if several else ()
+        heading = _("Do not call it back or give it any details. What to do")
         advice = tuple(directory.safety)
     else:
         if several:
-            headline = f"UNLISTED: {subject} is not in this directory under any of its {len(result.readings)} readings."
+            unlisted = _("{number} is not in this directory under any of its {count} readings.")
         else:
-            headline = f"UNLISTED: {subject} is not in this directory."
-        readings = tuple(f"Read as {reading_text(r, naming)}" for r in result.readings)
-        heading = "What to do"
-        advice = UNLISTED_ADVICE
-    if len(readings) > MORE_READINGS:
-        more = len(readings) - MORE_READINGS
-        readings = (*readings[:MORE_READINGS], f"…and {more} more reading{'s' if more > 1 else ''} (see --json)")
+            unlisted = _("{number} is not in this directory.")
+        headline = "UNLISTED: " + unlisted.format(number=subject, count=len(result.readings))
+        readings = _read_as(result.readings, naming)
+        heading = _("What to do")
+        advice = tuple(_(text) for text in UNLISTED_ADVICE)
     return VerdictView(
         result.verdict,
         headline,
         matches,
-        tuple((flag.code, flag.message) for flag in result.warnings),
-        readings,
+        tuple((flag.code, word(flag, directory, naming)) for flag in result.warnings),
+        _more(readings, naming),
         heading,
         advice,
-        provenance(directory),
+        provenance(directory, naming),
     )
+
+
+def _read_as(readings: tuple[Reading, ...], naming: Naming) -> tuple[str, ...]:
+    return tuple(naming._("Read as {reading}").format(reading=reading_text(r, naming)) for r in readings)
+
+
+# Why a number is not complete (verify.checker's Unparsed.why), in words.
+_WHY = {
+    "too-short": N_("too short"),
+    "too-long": N_("too long"),
+    "invalid": N_("not a valid number"),
+    "invalid-anywhere": N_("no valid number under any reading"),
+}
+
+
+def unparsed_text(problem: Unparsed, naming: Naming = ENGLISH_NAMES) -> str:
+    """Why a text is no phone number, in one line, its advice in parentheses (as an error shows it)."""
+    from amexhelp.sanitize import MAX_VALUE
+
+    _ = naming._
+    if problem.code == "too-long-text":
+        return _("phone number is too long ({length} characters; at most {limit})").format(
+            length=problem.length, limit=MAX_VALUE
+        )
+    if problem.code == "no-digits":
+        what = _("not a phone number: {text}").format(text=problem.text)
+        hint = _("give digits, e.g. {example}").format(example="+1 800 528 4800")
+        return f"{what} ({hint})"
+    why = _WHY.get(problem.why or "")
+    if why is None:
+        reason = _("no valid number when dialled in {country}").format(country=naming.in_country(problem.region or ""))
+    else:
+        reason = _(why)
+    what = _("not a complete phone number: {text} ({why})").format(text=problem.text, why=reason)
+    if problem.elsewhere:
+        hint = _("a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged")
+    else:
+        hint = _("check it digit by digit against the issuer's website, app or statement")
+    return f"{what} ({hint})"
 
 
 def _number(reading: Reading, result: Verdict) -> str:
@@ -113,16 +200,16 @@ def _number(reading: Reading, result: Verdict) -> str:
     return international(reading) or result.input
 
 
-def verdict_line(result: Verdict) -> str:
+def verdict_line(result: Verdict, naming: Naming = ENGLISH_NAMES) -> str:
     """One line for a batch: the verdict, then the line it is or the red flags, or the number read."""
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     if result.verdict == LISTED and result.line is not None:
-        detail = f"{result.line.id} ({result.line.status})"
+        detail = f"{result.line.id} ({naming._(result.line.status)})"
     elif result.verdict == SUSPICIOUS:
         detail = ", ".join(dict.fromkeys(flag.code for flag in result.warnings))
     else:
-        detail = result.e164 or f"{len(result.readings)} readings"
+        detail = result.e164 or naming._("{count} readings").format(count=len(result.readings))
     return f"{result.verdict}\t{result.input}\t{detail}"
 
 
@@ -136,20 +223,28 @@ class ItemView(NamedTuple):
 
 # What each red flag of a message's words means, after the words quoted.
 WORDING_TEXT = {
-    "asks-for-secret": "it asks for a secret. Never give a PIN, security code (CVV, CID), full card number,"
-    " one-time code or password in reply to a message, nor in a call you did not make",
-    "asks-for-payment": "it asks for a payment of a kind card issuers do not take (gift cards, crypto, money"
-    " transfer services), or for money to unlock a card",
-    "asks-for-remote-access": "it asks to see or control your device: never install a remote-access app or share"
-    " your screen at a caller's or a message's request",
-    "urgency": "it hurries or threatens you. Pressure is how a scam stops you from checking: take your time",
+    "asks-for-secret": N_(
+        "it asks for a secret. Never give a PIN, security code (CVV, CID), full card number, one-time code or"
+        " password in reply to a message, nor in a call you did not make"
+    ),
+    "asks-for-payment": N_(
+        "it asks for a payment of a kind card issuers do not take (gift cards, crypto, money transfer services),"
+        " or for money to unlock a card"
+    ),
+    "asks-for-remote-access": N_(
+        "it asks to see or control your device: never install a remote-access app or share your screen at a"
+        " caller's or a message's request"
+    ),
+    "urgency": N_("it hurries or threatens you. Pressure is how a scam stops you from checking: take your time"),
 }
 
 
-def wording_text(code: str, words: tuple[str, ...]) -> str:
+def wording_text(code: str, words: tuple[str, ...], naming: Naming | None = None) -> str:
     """A red flag of a message's words in a sentence, quoting them: 'Found "PIN", "reply": it asks…'."""
+    naming = naming or ENGLISH_NAMES
     quoted = ", ".join(f'"{word}"' for word in words)
-    return f"Found {quoted}: {WORDING_TEXT.get(code, code)}."
+    meaning = WORDING_TEXT.get(code)
+    return naming._("Found {words}: {meaning}.").format(words=quoted, meaning=naming._(meaning) if meaning else code)
 
 
 class MessageView(NamedTuple):
@@ -162,51 +257,73 @@ class MessageView(NamedTuple):
     provenance: str
 
 
+def _number_item(found: FoundNumber, directory: Directory, naming: Naming) -> ItemView:
+    from amexhelp.render._flags import word
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+
+    _ = naming._
+    result = found.verdict
+    if result.verdict == LISTED and result.line is not None:
+        line = result.line
+        summary = f"{naming.place(line, directory)}: {line.label} — {status_text(line, directory, naming)}"
+    elif result.verdict == SUSPICIOUS:
+        summary = _("red flags of a scam number")
+    else:
+        summary = _("not in this directory (not proof of fraud: compare with the issuer's website, app or statement)")
+    flags = tuple((flag.code, word(flag, directory, naming)) for flag in result.warnings)
+    return ItemView("number", found.text, result.verdict, summary, flags)
+
+
+def _link_item(found: FoundLink, directory: Directory, naming: Naming) -> ItemView:
+    from amexhelp.render._flags import word
+    from amexhelp.verify.domains import ISSUER, SUSPICIOUS
+
+    _ = naming._
+    judged = found.verdict
+    what = _("sender address") if found.sender else (_("address") if "@" in found.text else _("link"))
+    if judged.verdict == ISSUER:
+        summary = _("{what} on the issuer's domain {host}").format(what=what, host=judged.host)
+    elif judged.verdict == SUSPICIOUS:
+        summary = _("{what} to {host}: red flags").format(what=what, host=judged.host)
+    else:
+        summary = _("{what} to {host}, not one of the issuer's domains").format(what=what, host=judged.host)
+    flags = tuple((flag.code, word(flag, directory, naming)) for flag in judged.warnings)
+    return ItemView("link", found.text, judged.verdict, summary, flags)
+
+
 def message_view(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> MessageView:
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
-    from amexhelp.verify.domains import ISSUER
     from amexhelp.verify.message import NOTHING
 
-    items: list[ItemView] = []
-    for number in report.numbers:
-        result = number.verdict
-        if result.verdict == LISTED and result.line is not None:
-            line = result.line
-            summary = f"{naming.place(line, directory)}: {line.label} — {status_text(line, directory)}"
-        elif result.verdict == SUSPICIOUS:
-            summary = "red flags of a scam number"
-        else:
-            summary = "not in this directory (not proof of fraud: compare with the issuer's website, app or statement)"
-        flags = tuple((flag.code, flag.message) for flag in result.warnings)
-        items.append(ItemView("number", number.text, result.verdict, summary, flags))
-    for link in report.links:
-        judged = link.verdict
-        what = "sender address" if link.sender else ("address" if "@" in link.text else "link")
-        if judged.verdict == ISSUER:
-            summary = f"{what} on the issuer's domain {judged.host}"
-        elif judged.verdict == SUSPICIOUS:
-            summary = f"{what} to {judged.host}: red flags"
-        else:
-            summary = f"{what} to {judged.host}, not one of the issuer's domains"
-        flags = tuple((flag.code, flag.message) for flag in judged.warnings)
-        items.append(ItemView("link", link.text, judged.verdict, summary, flags))
+    _ = naming._
+    items = [_number_item(number, directory, naming) for number in report.numbers]
+    items.extend(_link_item(link, directory, naming) for link in report.links)
     verdict = report.verdict
-    counts = f"{len(report.numbers)} phone number(s) and {len(report.links)} link(s) or address(es)"
+    counts = _("{numbers} phone number(s) and {links} link(s) or address(es)").format(
+        numbers=len(report.numbers), links=len(report.links)
+    )
+    beware = _("Do not call, click or reply, and give no details. What to do")
     if verdict == SUSPICIOUS and report.warnings:
         codes = ", ".join(flag.code for flag in report.warnings)
-        headline = f"SUSPICIOUS: this message has signs of a scam in its words ({codes}; {counts} checked)."
-        heading, advice = "Do not call, click or reply, and give no details. What to do", tuple(directory.safety)
+        headline = "SUSPICIOUS: " + _(
+            "this message has signs of a scam in its words ({codes}; {counts} checked)."
+        ).format(codes=codes, counts=counts)
+        heading, advice = beware, tuple(directory.safety)
     elif verdict == SUSPICIOUS:
-        headline = f"SUSPICIOUS: this message has signs of a scam ({counts} checked)."
-        heading, advice = "Do not call, click or reply, and give no details. What to do", tuple(directory.safety)
+        headline = "SUSPICIOUS: " + _("this message has signs of a scam ({counts} checked).").format(counts=counts)
+        heading, advice = beware, tuple(directory.safety)
     elif verdict == LISTED:
-        headline = f"LISTED: every number is in this directory and every link is the issuer's ({counts})."
+        headline = "LISTED: " + _(
+            "every number is in this directory and every link is the issuer's ({counts})."
+        ).format(counts=counts)
         heading, advice = "", ()
     elif verdict == NOTHING:
-        headline = "NOTHING FOUND: no phone number or link in this message to check."
-        heading, advice = "What to do", tuple(directory.safety)
+        headline = "NOTHING FOUND: " + _("no phone number or link in this message to check.")
+        heading, advice = _("What to do"), tuple(directory.safety)
     else:
-        headline = f"UNLISTED: not everything in this message is in this directory ({counts} checked)."
-        heading, advice = "What to do", UNLISTED_ADVICE
-    warnings = tuple((flag.code, wording_text(flag.code, flag.words)) for flag in report.warnings)
-    return MessageView(verdict, headline, warnings, tuple(items), heading, advice, provenance(directory))
+        headline = "UNLISTED: " + _("not everything in this message is in this directory ({counts} checked).").format(
+            counts=counts
+        )
+        heading, advice = _("What to do"), tuple(_(text) for text in UNLISTED_ADVICE)
+    warnings = tuple((flag.code, wording_text(flag.code, flag.words, naming)) for flag in report.warnings)
+    return MessageView(verdict, headline, warnings, tuple(items), heading, advice, provenance(directory, naming))

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.prose import ProseNumber
     from amexhelp.reports.sources import SourceRow
-    from amexhelp.verify.checker import Reading, Unreadable, Verdict
+    from amexhelp.verify.checker import Flag, Reading, Unreadable, Verdict
     from amexhelp.verify.message import MessageReport
 from amexhelp.lookup.places import country
 from amexhelp.sanitize import clean_json
@@ -271,10 +271,14 @@ def reading(item: Reading) -> dict[str, Any]:
 
 
 def verdict_record(
-    result: Verdict, directory: Directory, lines: dict[str, dict[str, Any]] | None = None
+    result: Verdict,
+    directory: Directory,
+    lines: dict[str, dict[str, Any]] | None = None,
+    naming: Naming | None = None,
 ) -> dict[str, Any]:
     """A verdict as JSON, without the source block (one JSON Lines record of a batch). ``lines`` caches
-    line dicts across a batch."""
+    line dicts across a batch. The warnings' ``message`` is worded in the language of ``naming``
+    (English by default); every other value is the same in every language."""
     cache = {} if lines is None else lines
 
     def line_dict(item: Line) -> dict[str, Any]:
@@ -296,16 +300,31 @@ def verdict_record(
         "international": readings[result.readings.index(shown)]["international"] if shown is not None else None,
         "line": line_dict(matches[0]) if matches else None,
         "matches": [line_dict(item) for item in matches],
-        "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
+        "warnings": _flags(result.warnings, directory, naming),
         "readings": readings,
     }
 
 
-def batch_record(result: Verdict, directory: Directory, full: bool, lines: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _flags(flags: tuple[Flag, ...], directory: Directory, naming: Naming | None) -> list[dict[str, Any]]:
+    """Red flags as JSON: code, message (in the language of ``naming``) and what each imitates."""
+    if not flags:
+        return []
+    from amexhelp.render._flags import as_dict
+
+    return [as_dict(flag, directory, naming) for flag in flags]
+
+
+def batch_record(
+    result: Verdict,
+    directory: Directory,
+    full: bool,
+    lines: dict[str, dict[str, Any]],
+    naming: Naming | None = None,
+) -> dict[str, Any]:
     """One JSON Lines record of a batch: a verdict without advice and source, each line named by its
     id (``line``, ``matches``); with ``full``, the line objects of verdict_record instead."""
     if full:
-        return versioned(verdict_record(result, directory, lines))
+        return versioned(verdict_record(result, directory, lines, naming))
     matches = result.matches
     shown = result.reading
     readings = [reading(item) for item in result.readings]
@@ -320,12 +339,18 @@ def batch_record(result: Verdict, directory: Directory, full: bool, lines: dict[
         "international": readings[result.readings.index(shown)]["international"] if shown is not None else None,
         "line": matches[0].id if matches else None,
         "matches": [item.id for item in matches],
-        "warnings": [{"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in result.warnings],
+        "warnings": _flags(result.warnings, directory, naming),
         "readings": readings,
     }
 
 
-def batch_json(result: Verdict | Unreadable, directory: Directory, full: bool, lines: dict[str, dict[str, Any]]) -> str:
+def batch_json(
+    result: Verdict | Unreadable,
+    directory: Directory,
+    full: bool,
+    lines: dict[str, dict[str, Any]],
+    naming: Naming | None = None,
+) -> str:
     """batch_record (or unreadable) as JSON text, exactly as json.dumps(..., ensure_ascii=False) writes
     it, but written directly: a batch spends more on encoding dicts than on judging numbers
     (benchmarks/verify_batch.py). A test compares the two on every kind of verdict."""
@@ -335,13 +360,13 @@ def batch_json(result: Verdict | Unreadable, directory: Directory, full: bool, l
     if isinstance(result, Unreadable):
         return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(result.error)}}}'
     if full:
-        return _dumps(versioned(verdict_record(result, directory, lines)))
+        return _dumps(versioned(verdict_record(result, directory, lines, naming)))
     matches = result.matches
     shown = result.reading
     first = matches[0] if matches else None
     warnings = ", ".join(
-        f'{{"code": {_text(f.code)}, "message": {_text(f.message)}, "similar_to": {_maybe(f.similar_to)}}}'
-        for f in result.warnings
+        f'{{"code": {_text(f["code"])}, "message": {_text(f["message"])}, "similar_to": {_maybe(f["similar_to"])}}}'
+        for f in _flags(result.warnings, directory, naming)
     )
     readings = ", ".join(map(_reading_json, result.readings))
     official = "true" if result.official else "false"
@@ -389,15 +414,17 @@ def unreadable(item: Unreadable) -> dict[str, Any]:
     return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": item.error}
 
 
-def verdict(result: Verdict, directory: Directory) -> dict[str, Any]:
+def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
+    """A verdict as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
     from amexhelp.render._verdictview import UNLISTED_ADVICE
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
-    return {**verdict_record(result, directory), "advice": advice, "source": source(directory)}
+    return {**verdict_record(result, directory, None, naming), "advice": advice, "source": source(directory)}
 
 
-def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
+def message(report: MessageReport, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
+    """A message report as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
     from amexhelp.render._verdictview import UNLISTED_ADVICE, wording_text
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
@@ -408,14 +435,14 @@ def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
         "warnings": [
             {
                 "code": flag.code,
-                "message": wording_text(flag.code, flag.words),
+                "message": wording_text(flag.code, flag.words, naming),
                 "words": list(flag.words),
                 "position": flag.position,
             }
             for flag in report.warnings
         ],
         "numbers": [
-            {**verdict_record(found.verdict, directory, cache), "input": found.text, "position": found.start}
+            {**verdict_record(found.verdict, directory, cache, naming), "input": found.text, "position": found.start}
             for found in report.numbers
         ],
         "links": [
@@ -425,9 +452,7 @@ def message(report: MessageReport, directory: Directory) -> dict[str, Any]:
                 "sender": found.sender,
                 "domain": found.verdict.host,
                 "verdict": found.verdict.verdict,
-                "warnings": [
-                    {"code": f.code, "message": f.message, "similar_to": f.similar_to} for f in found.verdict.warnings
-                ],
+                "warnings": _flags(found.verdict.warnings, directory, naming),
             }
             for found in report.links
         ],

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from amexhelp.reports.audit import Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.sources import SourceRow
-    from amexhelp.verify.checker import Unreadable, Verdict
+    from amexhelp.verify.checker import NotANumber, Unreadable, Verdict
     from amexhelp.verify.message import MessageReport
 
 
@@ -138,7 +138,8 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     for line, status in shown.matches:
         out.append(f"- {clean(line)}")
         out.append(f"  {clean(status)}")
-    out.extend(f"WARNING [{code}]: {clean(message)}" for code, message in shown.warnings)
+    warning = naming._("WARNING")
+    out.extend(f"{warning} [{code}]: {clean(message)}" for code, message in shown.warnings)
     out.extend(f"- {clean(text)}" for text in shown.readings)
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
@@ -167,17 +168,28 @@ def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], 
     return "\n".join(out) + "\n"
 
 
-def verdict_line(result: Verdict | Unreadable) -> str:
+def verdict_line(result: Verdict | Unreadable, naming: Naming = ENGLISH_NAMES) -> str:
     """One line of a batch: verdict, input and detail, tab-separated."""
     from amexhelp.render._verdictview import verdict_line as line
     from amexhelp.verify.checker import Unreadable
 
     if isinstance(result, Unreadable):
-        return f"error\t{clean(result.input)}\t{clean(result.error)}\n"
-    parts = line(result).split("\t")
+        return f"error\t{clean(result.input)}\t{clean(unreadable(result, naming))}\n"
+    parts = line(result, naming).split("\t")
     if all(part.isprintable() for part in parts):  # no control character in any: nothing to escape
         return "\t".join(parts) + "\n"
     return "\t".join(clean(part) for part in parts) + "\n"
+
+
+def unreadable(result: Unreadable | NotANumber, naming: Naming = ENGLISH_NAMES) -> str:
+    """Why a batch's line (or the number given) is no phone number, in the language of ``naming``."""
+    from amexhelp.render._verdictview import unparsed_text
+    from amexhelp.verify.checker import Unreadable
+
+    problem = result.problem
+    if problem is None or naming.lang == "en":  # the error's own English words
+        return result.error if isinstance(result, Unreadable) else str(result)
+    return unparsed_text(problem, naming)
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -185,12 +197,13 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
-    out.extend(f"WARNING [{code}]: {clean(text)}" for code, text in shown.warnings)
+    warning = naming._("WARNING")
+    out.extend(f"{warning} [{code}]: {clean(text)}" for code, text in shown.warnings)
     for item in shown.items:
         out.append("")
         out.append(f"{item.verdict.upper()}: {clean(item.text)}")
         out.append(f"  {clean(item.summary)}")
-        out.extend(f"  WARNING [{code}]: {clean(text)}" for code, text in item.warnings)
+        out.extend(f"  {warning} [{code}]: {clean(text)}" for code, text in item.warnings)
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 

@@ -207,10 +207,10 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     parts: list[RenderableType] = [Text.assemble((label + " ", style), _t(rest, "bold"))]
     if shown.matches:
         table = Table(box=box.SIMPLE_HEAD)
-        table.add_column("Line")
-        table.add_column("Status")
-        for line, status in shown.matches:
-            status_style = "green" if status.startswith("confirmed") else "yellow"
+        table.add_column(naming._("Line"))
+        table.add_column(naming._("Status"))
+        for (line, status), matched in zip(shown.matches, result.matches, strict=True):
+            status_style = "green" if matched.status == "confirmed" else "yellow"
             table.add_row(_t(line), _t(status, status_style))
         parts.append(table)
     parts.extend(Text.assemble((f"⚠ {code}: ", "bold red"), _t(message)) for code, message in shown.warnings)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-# How the number differs from the one it imitates, in words a person reads.
-CHANGED = "one digit changed"
-SWAPPED = "two adjacent digits swapped"
-ADDED = "one digit added"
-DROPPED = "one digit dropped"
+# How the number differs from the one it imitates, as a code (amexhelp.render._flags words it).
+CHANGED = "digit-changed"
+SWAPPED = "digits-swapped"
+ADDED = "digit-added"
+DROPPED = "digit-dropped"
 
 
 _EDGE = 4

@@ -32,7 +32,9 @@ from amexhelp.errors import InputError
 from amexhelp.lookup.answer import STATUS_RANK
 from amexhelp.sanitize import MAX_VALUE, shorten
 from amexhelp.verify._lookalike import NearIndex
-from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, Flag
+from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL
+from amexhelp.verify._redflags import Flag as Flag
+from amexhelp.verify._redflags import Value as FlagValue
 
 LISTED = "listed"
 UNLISTED = "unlisted"
@@ -47,14 +49,14 @@ NATIONAL = "national"  # a national form, dialled inside ``regions``
 PRINTED = "printed"  # a form the directory's source prints, dialled where its line serves
 
 _TYPE_NAMES = {v: k for k, v in vars(PhoneNumberType).items() if isinstance(v, int)}
-# Number types no card issuer's support line uses, and why each is a red flag.
+# Number types no card issuer's support line uses, and the red flag each is.
 _RED_TYPES = {
-    PhoneNumberType.PREMIUM_RATE: (PREMIUM, "a premium-rate number, charged at a high rate per minute"),
-    PhoneNumberType.PERSONAL_NUMBER: (PERSONAL, "a personal number, which forwards to any phone its owner chooses"),
-    PhoneNumberType.MOBILE: (UNUSUAL, "a mobile number"),
-    PhoneNumberType.VOIP: (UNUSUAL, "an internet (VoIP) number, which anyone can rent in minutes"),
-    PhoneNumberType.PAGER: (UNUSUAL, "a pager number"),
-    PhoneNumberType.VOICEMAIL: (UNUSUAL, "a voicemail access number"),
+    PhoneNumberType.PREMIUM_RATE: PREMIUM,
+    PhoneNumberType.PERSONAL_NUMBER: PERSONAL,
+    PhoneNumberType.MOBILE: UNUSUAL,
+    PhoneNumberType.VOIP: UNUSUAL,
+    PhoneNumberType.PAGER: UNUSUAL,
+    PhoneNumberType.VOICEMAIL: UNUSUAL,
 }
 # Letters that pass for digits at a glance: O for 0, I and l for 1.
 _IMITATIONS = {"O": "0", "o": "0", "I": "1", "l": "1"}
@@ -132,11 +134,61 @@ class Verdict(NamedTuple):
         return reading.e164 if reading is not None else None
 
 
+# Why a text is no phone number (Unparsed.code), and why a number is not complete (Unparsed.why).
+TOO_LONG_TEXT = "too-long-text"  # longer than any number is written (length)
+NO_DIGITS = "no-digits"  # no digits to read
+INCOMPLETE = "incomplete"  # no complete number under any reading (why, region, elsewhere)
+TOO_SHORT = "too-short"
+TOO_LONG = "too-long"
+INVALID = "invalid"  # not a valid number where it was read
+INVALID_ANYWHERE = "invalid-anywhere"  # no valid number under any of its readings
+INVALID_THERE = "invalid-there"  # no valid number when dialled in ``region`` (--from)
+_WHY_CODES = {"too short": TOO_SHORT, "too long": TOO_LONG}
+# The English of each, for the error's own message (the renderers word it in the user's language).
+_WHY = {
+    TOO_SHORT: "too short",
+    TOO_LONG: "too long",
+    INVALID: "not a valid number",
+    INVALID_ANYWHERE: "no valid number under any reading",
+}
+_ELSEWHERE_HINT = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
+
+
+class Unparsed(NamedTuple):
+    """Why a text is no phone number, as data: a code and its values."""
+
+    code: str  # TOO_LONG_TEXT, NO_DIGITS or INCOMPLETE
+    text: str  # the text, shortened and quoted as a message shows it
+    why: str | None = None  # INCOMPLETE: TOO_SHORT, TOO_LONG, INVALID, INVALID_ANYWHERE or INVALID_THERE
+    region: str | None = None  # INVALID_THERE: where it was read (alpha-2)
+    elsewhere: bool = False  # INCOMPLETE: it is a number when dialled elsewhere than ``region``
+    length: int = 0  # TOO_LONG_TEXT: its length in characters
+
+
+class NotANumber(InputError):
+    """The InputError of a text that is no complete phone number; ``problem`` says why as data (its
+    message is the English wording, for the error line and for JSON)."""
+
+    def __init__(self, problem: Unparsed) -> None:
+        self.problem = problem
+        if problem.code == TOO_LONG_TEXT:
+            super().__init__(f"phone number is too long ({problem.length} characters; at most {MAX_VALUE})")
+        elif problem.code == NO_DIGITS:
+            super().__init__(f"not a phone number: {problem.text}", suggestion="give digits, e.g. +1 800 528 4800")
+        else:
+            why = _WHY.get(problem.why or "") or f"no valid number when dialled in {in_country(problem.region or '')}"
+            super().__init__(
+                f"not a complete phone number: {problem.text} ({why})",
+                suggestion=_ELSEWHERE_HINT if problem.elsewhere else _CHECK_HINT,
+            )
+
+
 class Unreadable(NamedTuple):
-    """A line of a batch that is not a phone number: the input and why."""
+    """A line of a batch that is not a phone number: the input and why (in English, and as data)."""
 
     input: str
     error: str
+    problem: Unparsed | None = None
 
 
 def normalise(text: str) -> str:
@@ -195,7 +247,7 @@ def judged_lines(
             try:
                 result: Verdict | Unreadable = check(text, caller)
             except InputError as error:
-                result = Unreadable(text, str(error))
+                result = Unreadable(text, str(error), getattr(error, "problem", None))
             done = render(result)
             if len(memo) >= memo_size:
                 memo.popitem(last=False)
@@ -291,7 +343,7 @@ class Checker:
 
     def check(self, text: str, caller: str | None = None) -> Verdict:
         if len(text) > MAX_VALUE:
-            raise InputError(f"phone number is too long ({len(text)} characters; at most {MAX_VALUE})")
+            raise NotANumber(Unparsed(TOO_LONG_TEXT, shorten(text), length=len(text)))
         value = normalise(text)
         if value[:1] == "+" and _PLAIN.issuperset(value):
             quick = self._plain_international(text, value, caller)
@@ -320,29 +372,24 @@ class Checker:
             possible = phonenumbers.is_possible_number_with_reason(number)
             if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not fictional(e164):
                 why = _LENGTH_FAILURES.get(possible)
-                raise InputError(
-                    f"not a complete phone number: {shorten(text)} ({why or 'not a valid number'})",
-                    suggestion=_CHECK_HINT,
-                )
+                raise NotANumber(Unparsed(INCOMPLETE, shorten(text), _WHY_CODES.get(why or "", INVALID)))
             reading = Reading(e164, INTERNATIONAL, (), False, "UNKNOWN", "", (), _format(number))
         warnings = tuple(self._red_flags([reading]))
         return Verdict(text, SUSPICIOUS if warnings else UNLISTED, (reading,), warnings, caller)
 
     def _full(self, text: str, value: str, caller: str | None) -> Verdict:
         dialled, imitated, letters = _letters(value)
-        readings, why = self._read(dialled, caller) if dialled else ([], "no digits")
+        readings, why = self._read(dialled, caller) if dialled else ([], NO_DIGITS)
         imitated_readings: list[Reading] = []
         if imitated is not None:
             imitated_readings, _ = self._read(imitated, caller)
         if not readings and not imitated_readings:
-            if why == "no digits":
-                raise InputError(f"not a phone number: {shorten(text)}", suggestion="give digits, e.g. +1 800 528 4800")
-            hint = _CHECK_HINT
+            if why == NO_DIGITS:
+                raise NotANumber(Unparsed(NO_DIGITS, shorten(text)))
+            elsewhere = False
             if caller is not None and dialled and not dialled.startswith("+"):
-                elsewhere, _ = self._read(dialled, None)
-                if elsewhere:
-                    hint = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
-            raise InputError(f"not a complete phone number: {shorten(text)} ({why})", suggestion=hint)
+                elsewhere = bool(self._read(dialled, None)[0])
+            raise NotANumber(Unparsed(INCOMPLETE, shorten(text), why, caller, elsewhere))
         warnings: list[Flag] = []
         if imitated is not None:
             warnings.append(self._letters_flag(letters, dialled, imitated_readings))
@@ -358,129 +405,186 @@ class Checker:
 
     def _read(self, value: str, caller: str | None) -> tuple[list[Reading], str]:
         """Every valid (or fictional-range) reading of ``value``, listed ones first; and, when there is
-        none, why in words."""
+        none, why (Unparsed's ``why``)."""
         digits = _ascii_digits(value) if value.isascii() else phonenumbers.normalize_digits_only(value)
         if len(digits) < 3:
-            return [], "too short"
-        plus = value.startswith("+")
-        if plus:
-            groups: list[tuple[str | None, tuple[str, ...]]] = [(None, ())]
-        elif caller is not None:
-            groups = [(caller, (caller,))]
-        else:
-            groups = self._groups
+            return [], TOO_SHORT
+        groups = self._groups_for(value, caller)
+        several = len(groups) > 1
         found: dict[str, Reading] = {}
         failures: list[str] = []
         for region, regions in groups:
-            if region is None and _PLAIN.issuperset(value):
-                lines = self._listed.get("+" + digits)
-                if lines is not None:  # a listed number in + form: the data knows all about it
-                    _merge(found, _listed_reading("+" + digits, INTERNATIONAL, (), lines))
-                    continue
-            fast = fast_international(value, digits) if region is None else None
-            try:
-                number = fast or phonenumbers.parse(value, region, keep_raw_input=True)
-            except NumberParseException as error:
-                failures.append(_PARSE_FAILURES.get(error.error_type, "not a number"))
-                continue
-            # The fast path reads the digits as written: country code and national number, no prefix.
-            e164 = "+" + digits if fast is not None else phonenumbers.format_number(number, _E164)
-            source = number.country_code_source
-            how = INTERNATIONAL if region is None else (_HOW.get(source, NATIONAL) if source is not None else NATIONAL)
-            where = regions if how != INTERNATIONAL else ()
-            lines = self._listed.get(e164)
-            if lines is not None:
-                _merge(found, _listed_reading(e164, how, where, lines))
-                continue
-            kind, own = number_facts(number)
-            if len(groups) > 1 and how == NATIONAL and not _dialled_there(number, digits, region):
-                failures.append(_LENGTH_FAILURES.get(phonenumbers.is_possible_number_with_reason(number), "invalid"))
-                continue
-            if kind == PhoneNumberType.UNKNOWN:
-                possible = phonenumbers.is_possible_number_with_reason(number)
-                if possible == phonenumbers.ValidationResult.IS_POSSIBLE and fictional(e164):
-                    _merge(found, Reading(e164, how, where, False, "UNKNOWN", "", (), _format(number)))
-                    continue
-                failures.append(_LENGTH_FAILURES.get(possible, "invalid"))
-                continue
-            _merge(found, Reading(e164, how, where, True, _TYPE_NAMES[kind], own, (), _format(number)))
+            reading = self._read_in(value, digits, region, regions, several)
+            if isinstance(reading, str):
+                failures.append(reading)
+            else:
+                _merge(found, reading)
+        self._add_printed(found, digits, caller)
+        readings = sorted(found.values(), key=lambda reading: not reading.listed)
+        if readings:
+            return readings, ""
+        return [], _why_none(failures, caller if not value.startswith("+") else None, several)
+
+    def _groups_for(self, value: str, caller: str | None) -> list[tuple[str | None, tuple[str, ...]]]:
+        """The regions to read ``value`` in, one parse per group: none for a number written with +, the
+        caller's region when it is known, else one per calling code of the directory."""
+        if value.startswith("+"):
+            return [(None, ())]
+        if caller is not None:
+            return [(caller, (caller,))]
+        return self._groups
+
+    def _read_in(
+        self, value: str, digits: str, region: str | None, regions: tuple[str, ...], several: bool
+    ) -> Reading | str:
+        """``value`` read as dialled in ``region`` (None: written with +), or why it is no number there."""
+        if region is None and _PLAIN.issuperset(value):
+            lines = self._listed.get("+" + digits)
+            if lines is not None:  # a listed number in + form: the data knows all about it
+                return _listed_reading("+" + digits, INTERNATIONAL, (), lines)
+        parsed = _parse(value, digits, region)
+        if isinstance(parsed, str):
+            return parsed
+        number, e164 = parsed
+        how = _how_read(number, region)
+        where = regions if how != INTERNATIONAL else ()
+        lines = self._listed.get(e164)
+        if lines is not None:
+            return _listed_reading(e164, how, where, lines)
+        if several and how == NATIONAL and not _dialled_there(number, digits, region):
+            return _LENGTH_FAILURES.get(phonenumbers.is_possible_number_with_reason(number), "invalid")
+        return _unlisted_reading(number, e164, how, where)
+
+    def _add_printed(self, found: dict[str, Reading], digits: str, caller: str | None) -> None:
+        """The listed lines whose printed form (Mexico's 01-800-…, Korea's 00798-…) these digits are,
+        merged into ``found`` in place of the same digits read as a national number there."""
         printed: dict[str, list[Line]] = {}
         for line in self._printed.get(digits, ()):
             if caller is None or caller in (line.country, line.number_region):
                 printed.setdefault(line.e164 or f"dial:{line.domestic_dial}", []).append(line)
         for key, lines_printed in printed.items():
-            if key not in found:
-                where = tuple(dict.fromkeys(line.country for line in lines_printed if line.country))
-                # The same digits read as a national number there are this printed number, not another one
-                # (Korea's 00798-800-1111 is no +82 0079… number to dial from elsewhere).
-                for other in [k for k, r in found.items() if r.how == NATIONAL and not r.listed and r.regions == where]:
-                    del found[other]
-                _merge(found, _listed_reading(lines_printed[0].e164, PRINTED, where, tuple(lines_printed)), key)
-        readings = sorted(found.values(), key=lambda reading: not reading.listed)
-        if readings:
-            return readings, ""
-        if failures and all(why == "too short" for why in failures):
-            return [], "too short"
-        if failures and all(why == "too long" for why in failures):
-            return [], "too long"
-        if caller is not None and not plus:
-            return [], f"no valid number when dialled in {region_names((caller,))}"
-        return [], "no valid number under any reading" if len(groups) > 1 else "not a valid number"
+            if key in found:
+                continue
+            where = tuple(dict.fromkeys(line.country for line in lines_printed if line.country))
+            # The same digits read as a national number there are this printed number, not another one
+            # (Korea's 00798-800-1111 is no +82 0079… number to dial from elsewhere).
+            for other in [k for k, r in found.items() if r.how == NATIONAL and not r.listed and r.regions == where]:
+                del found[other]
+            _merge(found, _listed_reading(lines_printed[0].e164, PRINTED, where, tuple(lines_printed)), key)
 
     def _red_flags(self, readings: list[Reading]) -> list[Flag]:
         """The red flags of an unlisted number's readings. A look-alike or a fictional range counts in
         any reading; a number type only when every reading has one (a number read in twenty countries
         is a mobile number in some of them, and that says nothing about the one it was written for)."""
-        several = len(readings) > 1
-        flags = []
+        return [*self._look_alikes(readings), *_type_flags(readings), *_fictional_flags(readings)]
+
+    def _look_alikes(self, readings: list[Reading]) -> Iterator[Flag]:
+        """A flag for each listed number any reading is one slip away from."""
         for reading in readings:
             if reading.e164 is None:
                 continue
             for near in self._near.near(reading.e164):
                 target = self._listed[near.listed][0]
-                flags.append(
-                    Flag(
-                        LOOK_ALIKE,
-                        f"{_subject(reading, several)} is {target.international or near.listed} with {near.how}:"
-                        f" the number of {line_name(target, self.directory)} ({target.status}). Scam numbers are"
-                        " made to pass a glance like this; it may also be a line of the same office that this"
-                        " directory lacks: compare it with the issuer's website, app or statement before calling.",
-                        near.listed,
-                    )
+                yield Flag(
+                    LOOK_ALIKE,
+                    {
+                        **_about(reading, len(readings)),
+                        "imitated": target.international or near.listed,
+                        "change": near.how,
+                        "line": target.id,
+                    },
+                    near.listed,
                 )
-        typed = [_RED_TYPES.get(getattr(PhoneNumberType, reading.number_type, -1)) for reading in readings]
-        if readings and all(red is not None for red in typed):
-            for reading, red in zip(readings, typed, strict=True):
-                if red is not None:
-                    subject = _subject(reading, several)
-                    flags.append(Flag(red[0], f"{subject} is {red[1]}: card issuers' support lines never are."))
-        made_up = [reading for reading in readings if reading.e164 is not None and fictional(reading.e164)]
-        # Name a reading that is a number in service, a North American one first (555-01xx is that plan's).
-        made_up.sort(key=lambda reading: (not reading.valid, not (reading.e164 or "").startswith("+1")))
-        if made_up:
-            others = f" (and {len(made_up) - 1} other readings)" if len(made_up) > 1 else ""
-            flags.append(
-                Flag(
-                    FICTIONAL,
-                    f"{_subject(made_up[0], several)}{others} is in a range kept for fiction and examples (such as"
-                    " 555-0100 to 555-0199): no real support line has such a number.",
-                )
-            )
-        return flags
 
     def _letters_flag(self, letters: str, dialled: str, imitated: list[Reading]) -> Flag:
-        kinds = sorted({f"{letter} for {_IMITATIONS[letter]}" for letter in letters})
+        written = sorted(set(letters))
         listed = [reading for reading in imitated if reading.listed]
-        message = f"Letters are written where digits belong ({', '.join(kinds)}): a disguise to pass a glance."
-        if listed:
-            target = listed[0].lines[0]
-            message += (
-                f" Read as digits it would be {target.international or listed[0].e164}, the number of"
-                f" {line_name(target, self.directory)}, but a phone dials the letters as {dialled} instead."
-            )
-        elif imitated:
-            message += " Read as digits it is not a number in this directory either."
-        return Flag(LETTERS, message, listed[0].e164 if listed else None)
+        target = listed[0].lines[0] if listed else None
+        values: dict[str, FlagValue] = {
+            "letters": tuple(written),
+            "digits": tuple(_IMITATIONS[letter] for letter in written),
+            "dialled": dialled,
+            "readable": bool(imitated),
+            "imitated": (target.international or listed[0].e164) if target is not None else None,
+            "line": target.id if target is not None else None,
+        }
+        return Flag(LETTERS, values, listed[0].e164 if listed else None)
+
+
+def _parse(value: str, digits: str, region: str | None) -> tuple[phonenumbers.PhoneNumber, str] | str:
+    """The number ``value`` is when dialled in ``region``, and its E.164 form; or why it is none."""
+    fast = fast_international(value, digits) if region is None else None
+    if fast is not None:  # read as written: country code and national number, no prefix
+        return fast, "+" + digits
+    try:
+        number = phonenumbers.parse(value, region, keep_raw_input=True)
+    except NumberParseException as error:
+        return _PARSE_FAILURES.get(error.error_type, "not a number")
+    return number, phonenumbers.format_number(number, _E164)
+
+
+def _how_read(number: phonenumbers.PhoneNumber, region: str | None) -> str:
+    """How a parsed number was read: as written with +, after an international prefix, or national."""
+    if region is None:
+        return INTERNATIONAL
+    source = number.country_code_source
+    return _HOW.get(source, NATIONAL) if source is not None else NATIONAL
+
+
+def _unlisted_reading(number: phonenumbers.PhoneNumber, e164: str, how: str, where: tuple[str, ...]) -> Reading | str:
+    """A number the directory does not list, as a reading if it is one (valid, or in a fictional
+    range); else why it is none."""
+    kind, own = number_facts(number)
+    if kind != PhoneNumberType.UNKNOWN:
+        return Reading(e164, how, where, True, _TYPE_NAMES[kind], own, (), _format(number))
+    possible = phonenumbers.is_possible_number_with_reason(number)
+    if possible == phonenumbers.ValidationResult.IS_POSSIBLE and fictional(e164):
+        return Reading(e164, how, where, False, "UNKNOWN", "", (), _format(number))
+    return _LENGTH_FAILURES.get(possible, "invalid")
+
+
+def _why_none(failures: list[str], caller: str | None, several: bool) -> str:
+    """Why no reading was found (Unparsed's ``why``), from each group's failure (``caller``: the region
+    a national form was read in, if one was given)."""
+    if failures and all(why == "too short" for why in failures):
+        return TOO_SHORT
+    if failures and all(why == "too long" for why in failures):
+        return TOO_LONG
+    if caller is not None:
+        return INVALID_THERE
+    return INVALID_ANYWHERE if several else INVALID
+
+
+def _about(reading: Reading, readings: int) -> dict[str, FlagValue]:
+    """The values that name the reading a flag is about (amexhelp.verify._redflags)."""
+    return {
+        "number": international(reading) or "",
+        "how": reading.how,
+        "dialled_in": reading.regions,
+        "readings": readings,
+    }
+
+
+def _type_flags(readings: list[Reading]) -> list[Flag]:
+    """A flag per reading of a number type no support line uses, when every reading is of one."""
+    codes = [_RED_TYPES.get(getattr(PhoneNumberType, reading.number_type, -1)) for reading in readings]
+    if not readings or any(code is None for code in codes):
+        return []
+    return [
+        Flag(code, {**_about(reading, len(readings)), "number_type": reading.number_type})
+        for reading, code in zip(readings, codes, strict=True)
+        if code is not None
+    ]
+
+
+def _fictional_flags(readings: list[Reading]) -> list[Flag]:
+    """One flag when any reading is in a range kept for fiction, naming one of them."""
+    made_up = [reading for reading in readings if reading.e164 is not None and fictional(reading.e164)]
+    if not made_up:
+        return []
+    # Name a reading that is a number in service, a North American one first (555-01xx is that plan's).
+    made_up.sort(key=lambda reading: (not reading.valid, not (reading.e164 or "").startswith("+1")))
+    return [Flag(FICTIONAL, {**_about(made_up[0], len(readings)), "others": len(made_up) - 1})]
 
 
 def _merge(found: dict[str, Reading], reading: Reading, key: str | None = None) -> None:
@@ -718,38 +822,3 @@ def _dialled_there(number: phonenumbers.PhoneNumber, digits: str, region: str | 
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region or "")
     prefix = metadata.national_prefix if metadata is not None else None
     return bool(prefix) and digits == f"{prefix}{national}"
-
-
-def _subject(reading: Reading, several: bool) -> str:
-    shown = international(reading) or ""
-    return shown + _where(reading) if several else shown
-
-
-def _where(reading: Reading) -> str:
-    if reading.how == INTERNATIONAL or not reading.regions:
-        return ""
-    if reading.how == PREFIX:
-        return " (read after an international prefix)"
-    return f" (as dialled in {region_names(reading.regions)})"
-
-
-def region_names(regions: tuple[str, ...], name: Callable[[str], str] | None = None, limit: int = 3) -> str:
-    """Regions in words, each named by ``name`` (English by default): "Spain", "Canada or the United
-    States", "12 countries"."""
-    if len(regions) > limit:
-        return f"{len(regions)} countries"
-    names = [(name or in_country)(code) for code in regions]
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} or {names[-1]}"
-
-
-def line_name(line: Line, directory: Directory) -> str:
-    """A line as a person names it: American Express Spain, Customer Service."""
-    if line.country is not None:
-        place = index.country_names().get(line.country, line.country)
-    elif line.area is not None and line.area in directory.areas:
-        place = directory.areas[line.area].name
-    else:
-        place = "Worldwide"
-    return f"American Express {place}: {line.label}"

@@ -76,19 +76,12 @@ def judge(link: str, issuer_domains: tuple[str, ...]) -> LinkVerdict:
     if own is not None and "@" not in authority:
         return LinkVerdict(link, host, ISSUER, ())
     if host.replace(".", "").isdigit() or ":" in host:
-        flags.append(Flag(IP_ADDRESS, f"{link} goes to a bare IP address, not a named site, as no issuer link does."))
+        flags.append(Flag(IP_ADDRESS, {"link": link}))
     if host in _SHORTENERS:
-        flags.append(Flag(SHORTENER, f"{host} is a link shortener: it hides where the link really goes."))
+        flags.append(Flag(SHORTENER, {"host": host}))
     imitated = _imitates(host, authority, issuer_domains)
     if imitated is not None:
-        flags.append(
-            Flag(
-                LOOK_ALIKE_DOMAIN,
-                f"{host} is not one of the issuer's domains ({', '.join(issuer_domains)}) but is made to look like"
-                f" {imitated}: a classic trick of scam links.",
-                imitated,
-            )
-        )
+        flags.append(Flag(LOOK_ALIKE_DOMAIN, {"host": host, "domains": issuer_domains, "imitated": imitated}, imitated))
     return LinkVerdict(link, host, SUSPICIOUS if flags else UNLISTED, tuple(flags))
 
 
