@@ -59,6 +59,62 @@ def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str 
         return Run(code, out.getvalue().decode(), err.getvalue().decode())
 
 
+# The languages every "in every language" test runs in by default: a Latin script with accents, a CJK script
+# and a right-to-left one. `--languages=rest` runs those tests in the other nine (CI runs both), and
+# `--languages=all` in all twelve, so the default run stays quick (docs/development.md).
+QUICK_LANGUAGES = ("es", "ja", "ar")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--languages",
+        choices=("quick", "rest", "all"),
+        default="quick",
+        help="the languages of tests run in every language: es, ja, ar (quick, the default), the other nine"
+        " (rest: only those tests), or all twelve",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the language matrices to the chosen languages. A matrix is a test parametrized by ``lang``
+    over every language the tool answers in; a table that names a few languages is never cut."""
+    from tools.catalogs import LANGUAGES
+
+    wanted = config.getoption("--languages")
+    if wanted == "all":
+        return
+    seen: dict[str, set[str]] = {}
+    for item in items:
+        lang = _lang_of(item)
+        if lang is not None:
+            seen.setdefault(_matrix_of(item), set()).add(lang)
+    matrices = {name for name, langs in seen.items() if langs >= set(LANGUAGES)}
+    keep, drop = [], []
+    for item in items:
+        lang = _lang_of(item)
+        in_matrix = lang is not None and _matrix_of(item) in matrices
+        if wanted == "quick":
+            (drop if in_matrix and lang not in QUICK_LANGUAGES else keep).append(item)
+        else:  # rest: only the matrices' other languages
+            (keep if in_matrix and lang not in QUICK_LANGUAGES else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+def _lang_of(item: pytest.Item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    value = callspec.params.get("lang") if callspec is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _matrix_of(item: pytest.Item) -> str:
+    """The test and its other parameters: one matrix, whatever the language."""
+    callspec = getattr(item, "callspec", None)
+    others = {k: repr(v) for k, v in callspec.params.items() if k != "lang"} if callspec is not None else {}
+    return f"{item.nodeid.split('[', 1)[0]}|{sorted(others.items())}"
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Every test session starts cold: no directory, table or checker kept by an earlier session in the
     same process (the README check, or mutation testing, which runs each mutant's tests in a process
