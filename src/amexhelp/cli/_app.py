@@ -900,21 +900,33 @@ def _command_name(info: typer.models.CommandInfo) -> str | None:
     return info.callback.__name__.replace("_", "-") if info.callback is not None else None
 
 
-def _help_language(args: list[str]) -> str | None:
-    """The language to show help in when ``args`` ask for help (no command, or -h/--help before any
-    ``--``) in a language other than English: --lang as given among them, AMEXHELP_LANG, the locale. None
-    otherwise, and for a language we do not answer in: help is shown whatever else is wrong."""
-    words = args[: args.index("--")] if "--" in args else args
+def _help_asked(args: list[str]) -> tuple[list[str], str | None]:
+    """``args`` as click is to read them, and the language to show help in when they ask for help (no
+    command, or -h/--help before any ``--``) in a language other than English (else None). In a request
+    for help, --lang LANG (or --lang=LANG) names the language and is taken out of the arguments, so that
+    the app's help and every command's, whether or not the command reads --lang, can be asked in one."""
+    end = args.index("--") if "--" in args else len(args)
+    lang, words = None, []
+    at = 0
+    while at < end:
+        if args[at] == "--lang" and at + 1 < end:
+            lang, at = args[at + 1], at + 2
+            continue
+        if args[at].startswith("--lang="):
+            lang = args[at].partition("=")[2]
+        else:
+            words.append(args[at])
+        at += 1
     if words and not any(word in _HELP_OPTIONS for word in words):
-        return None
+        return args, None
+    return [*words, *args[end:]], _help_language(lang)
+
+
+def _help_language(lang: str | None) -> str | None:
+    """The language of help when it is not English: ``lang`` (--lang), AMEXHELP_LANG, the locale. A
+    language we do not answer in is not an error here: help is shown, in English, whatever else is wrong."""
     import os
 
-    lang = None
-    for at, word in enumerate(words):
-        if word == "--lang" and at + 1 < len(words):
-            lang = words[at + 1]
-        elif word.startswith("--lang="):
-            lang = word.partition("=")[2]
     setting = os.environ.get("AMEXHELP_LANG") or None
     locale = _locale()
     if lang is None and setting is None and (locale is None or _english_locale(locale)):
@@ -937,7 +949,7 @@ def _english_locale(locale: str) -> bool:
 def _run(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
-        language = _help_language(args)
+        args, language = _help_asked(args)
         if language is None:
             result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
         else:

@@ -4,8 +4,11 @@ translated with the chosen language's catalog before Typer renders them.
 
 Imported only when help is shown in a language other than English: English reads no catalog and pays
 nothing. The command docstrings are in the catalogs by ``tools/catalogs.py`` (which reads them from the
-source); the rest is marked with ``N_``. Typer's "Usage:" is written by its copy of click, with no hook to
-word it: it stays as it is.
+source); the rest is marked with ``N_``. Typer's panel titles are module constants of typer.rich_utils,
+set for the page and put back after it; so is its maker of help text, wrapped so that text folds at the edge
+of its column (Typer 0.28, pinned below 0.29: tests/test_i18n_help.py fails if either moves). Typer's
+"Usage:" is written by its copy of click, with no hook to word it: it stays as it is. The command is typed
+``Any``: Typer's copy of click, whose classes these are, is not public.
 """
 
 from __future__ import annotations
