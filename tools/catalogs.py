@@ -4,7 +4,8 @@
     python -m tools.catalogs --check  # exit 1 if any of them is stale, or a translation is missing or broken
 
 The sentences are marked in the renderers and the command-line layer with ``_()`` (``N_()`` where a
-message is only named, not yet translated). The template (``tools/data/po/amexhelp.pot``) and one ``.po``
+message is only named, not yet translated); the commands' docstrings, their ``--help`` texts, are
+taken too. The template (``tools/data/po/amexhelp.pot``) and one ``.po``
 per language (``tools/data/po/LANG.po``, hand-kept translations) are the sources; the compiled ``.mo``
 files go into the package (``src/amexhelp/locale/LANG/LC_MESSAGES/amexhelp.mo``), where the standard
 library's gettext reads the one of the language in use.
@@ -13,6 +14,7 @@ library's gettext reads the one of the language in use.
 from __future__ import annotations
 
 import argparse
+import ast
 import io
 import re
 import sys
@@ -52,9 +54,27 @@ def template() -> Catalog:
             ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS
         ):
             catalog.add(message, auto_comments=comments)
-    for message in by_value():
+    for message in [*command_docstrings(), *by_value()]:
         catalog.add(message)
     return catalog
+
+
+def command_docstrings() -> list[str]:
+    """The docstrings of the Typer commands (functions decorated ``@app.command(...)``), which Typer shows as
+    their help: cleaned as Typer cleans them (``inspect.getdoc``), so that ``--help`` finds them as shown."""
+    found = []
+    for path in sorted((ROOT / "src" / "amexhelp" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and any(_is_command(d) for d in node.decorator_list):
+                doc = ast.get_docstring(node, clean=True)
+                if doc:
+                    found.append(doc)
+    return found
+
+
+def _is_command(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "command"
 
 
 def by_value() -> list[str]:

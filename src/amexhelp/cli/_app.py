@@ -24,13 +24,33 @@ from amexhelp.errors import (
 )
 from amexhelp.render import Format
 
+
+def N_(message: str) -> str:
+    """Mark a help text for the catalogs (as render.i18n.N_ does, without importing it: that would cost
+    every start); ``--help`` in another language translates it (cli/_help.py)."""
+    return message
+
+
+_HELP_OPTIONS = ("-h", "--help")
+
 app = typer.Typer(
     name="amexhelp",
-    help="The right, official American Express support number for where you are, offline.",
+    help=N_("The right, official American Express support number for where you are, offline."),
     no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": list(_HELP_OPTIONS)},
     pretty_exceptions_enable=False,
 )
+
+# Each epilog's message and its examples, by the English epilog: --help in another language words the
+# message and keeps the examples as they are typed (commands, jq recipes).
+_EPILOGS: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _epilog(message: str, *examples: str) -> str:
+    """An epilog: ``message`` (a catalog message) with its ``{examples}``, joined by dots."""
+    text = message.format(examples="  ·  ".join(examples))
+    _EPILOGS[text] = (message, examples)
+    return text
 
 
 def _complete_country(incomplete: str) -> list[str]:
@@ -87,10 +107,10 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         case_sensitive=False,
-        help="Output format: auto is rich in a terminal, plain when piped, NO_COLOR or TERM=dumb.",
+        help=N_("Output format: auto is rich in a terminal, plain when piped, NO_COLOR or TERM=dumb."),
     ),
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object (same as --format json).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help=N_("Print one JSON object (same as --format json)."))]
 
 
 def _country_option(*names: str, help: str) -> Any:
@@ -103,21 +123,23 @@ CountryOpt = Annotated[
     _country_option(
         "--country",
         "-c",
-        help="Where you are: a code (JP, JPN), a name (Japan, UK, México) or a place (Tokyo, Bayern).",
+        help=N_("Where you are: a code (JP, JPN), a name (Japan, UK, México) or a place (Tokyo, Bayern)."),
     ),
 ]
 CardOpt = Annotated[
     str | None,
     _country_option(
         "--card",
-        help="Country that issued your card (default: AMEXHELP_CARD): its lines come first, in the form that"
-        " works from where you are.",
+        help=N_(
+            "Country that issued your card (default: AMEXHELP_CARD): its lines come first, in the form that"
+            " works from where you are."
+        ),
     ),
 ]
 FromOpt = Annotated[
     str | None,
     _country_option(
-        "--from", "-f", help="Country you are calling from, if not where you are (default: AMEXHELP_FROM)."
+        "--from", "-f", help=N_("Country you are calling from, if not where you are (default: AMEXHELP_FROM).")
     ),
 ]
 
@@ -126,9 +148,11 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         metavar="LANG",
-        help="Answer in this language (es, fr, de, it, pt, ja, zh, zh-TW, ko, ar, hi, ru); default: AMEXHELP_LANG,"
-        " the locale's, else the language of the words. JSON keeps codes, keys and English names; only notices'"
-        " messages change.",
+        help=N_(
+            "Answer in this language (es, fr, de, it, pt, ja, zh, zh-TW, ko, ar, hi, ru); default: AMEXHELP_LANG,"
+            " the locale's, else the language of the words. JSON keeps codes, keys and English names; only notices'"
+            " messages change."
+        ),
         autocompletion=_complete_lang,
         show_default=False,
     ),
@@ -139,7 +163,7 @@ LangOpt = Annotated[
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and the data in use."),
+        typer.Option("--version", callback=_version, is_eager=True, help=N_("Show the version and the data in use.")),
     ] = False,
 ) -> None:
     """The right, official American Express support number for where you are, offline.
@@ -273,10 +297,13 @@ def _write(text: str) -> None:
 
 
 @app.command(
-    epilog=(
-        'Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup lost card in Rome --card US'
-        "  ·  amexhelp lookup --country JP --from US  ·  amexhelp lookup -c JP --card GB --brief | head -1"
-        "  ·  amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'"
+    epilog=_epilog(
+        N_("Examples: {examples}"),
+        'amexhelp lookup "lost card in Japan"',
+        "amexhelp lookup lost card in Rome --card US",
+        "amexhelp lookup --country JP --from US",
+        "amexhelp lookup -c JP --card GB --brief | head -1",
+        "amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'",
     ),
 )
 def lookup(
@@ -284,7 +311,7 @@ def lookup(
         list[str] | None,
         typer.Argument(
             metavar="QUERY",
-            help='What happened and where, in plain words, quoted or not: "lost card in Japan".',
+            help=N_('What happened and where, in plain words, quoted or not: "lost card in Japan".'),
             show_default=False,
         ),
     ] = None,
@@ -295,7 +322,7 @@ def lookup(
             "--need",
             "-n",
             metavar="NEED",
-            help="What you need: lost-card, fraud, dispute, travel, business, rewards, premium, general.",
+            help=N_("What you need: lost-card, fraud, dispute, travel, business, rewards, premium, general."),
             autocompletion=_complete_need,
             show_default=False,
         ),
@@ -308,7 +335,9 @@ def lookup(
             "--product",
             "-p",
             metavar="PRODUCT",
-            help="Your card product: personal, business, corporate, platinum or centurion; its own lines come first.",
+            help=N_(
+                "Your card product: personal, business, corporate, platinum or centurion; its own lines come first."
+            ),
             autocompletion=lambda incomplete: [
                 p for p in ("personal", "business", "corporate", "platinum", "centurion") if p.startswith(incomplete)
             ],
@@ -316,14 +345,16 @@ def lookup(
         ),
     ] = None,
     brief: Annotated[
-        bool, typer.Option("--brief", help="Print only the numbers to dial, one per line, best first.")
+        bool, typer.Option("--brief", help=N_("Print only the numbers to dial, one per line, best first."))
     ] = False,
     show_all: Annotated[
         bool,
         typer.Option(
             "--all",
-            help="Show every line (other markets' lines for calling from abroad, lines for other cards, lines"
-            " that do not ring from where you call) and all the advice; JSON always has everything.",
+            help=N_(
+                "Show every line (other markets' lines for calling from abroad, lines for other cards, lines"
+                " that do not ring from where you call) and all the advice; JSON always has everything."
+            ),
         ),
     ] = False,
     tz: Annotated[
@@ -331,13 +362,15 @@ def lookup(
         typer.Option(
             "--tz",
             metavar="ZONE",
-            help="Your time zone (an IANA name: Europe/Paris), for whether a line is open now and when it"
-            " opens in your time; default: the system's.",
+            help=N_(
+                "Your time zone (an IANA name: Europe/Paris), for whether a line is open now and when it"
+                " opens in your time; default: the system's."
+            ),
             show_default=False,
         ),
     ] = None,
     qr: Annotated[
-        bool, typer.Option("--qr", help="Also print a QR code of the best line's tel: link, for a phone camera.")
+        bool, typer.Option("--qr", help=N_("Also print a QR code of the best line's tel: link, for a phone camera."))
     ] = False,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
@@ -405,19 +438,27 @@ def lookup(
 
 
 @app.command(
-    epilog='Examples: amexhelp faq  ·  amexhelp faq "replacement card"  ·  amexhelp faq lost --card GB  ·  amexhelp'
-    " faq --json"
+    epilog=_epilog(
+        N_("Examples: {examples}"),
+        "amexhelp faq",
+        'amexhelp faq "replacement card"',
+        "amexhelp faq lost --card GB",
+        "amexhelp faq --json",
+    )
 )
 def faq(
     query: Annotated[
-        str | None, typer.Argument(metavar="QUERY", help="Words to look for; all FAQs if left out.", show_default=False)
+        str | None,
+        typer.Argument(metavar="QUERY", help=N_("Words to look for; all FAQs if left out."), show_default=False),
     ] = None,
     card: Annotated[
         str | None,
         _country_option(
             "--card",
-            help="Country that issued your card (default: AMEXHELP_CARD): an answer about another market points to"
-            " its confirmed lines.",
+            help=N_(
+                "Country that issued your card (default: AMEXHELP_CARD): an answer about another market points to"
+                " its confirmed lines."
+            ),
         ),
     ] = None,
     country: Annotated[
@@ -425,7 +466,7 @@ def faq(
         _country_option(
             "--country",
             "-c",
-            help="Where you are, read as your card's market when neither --card nor AMEXHELP_CARD names one.",
+            help=N_("Where you are, read as your card's market when neither --card nor AMEXHELP_CARD names one."),
         ),
     ] = None,
     lang: LangOpt = None,
@@ -466,7 +507,7 @@ def faq(
     )
 
 
-@app.command(epilog="Examples: amexhelp channels  ·  amexhelp channels --json")
+@app.command(epilog=_epilog(N_("Examples: {examples}"), "amexhelp channels", "amexhelp channels --json"))
 def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
     """Every way to reach support besides the phone, and how to stay safe."""
     from amexhelp.render import dicts, plain, richtext
@@ -481,7 +522,11 @@ def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Fo
     )
 
 
-@app.command(epilog="Examples: amexhelp countries  ·  amexhelp countries --json | jq -r '.countries[].code'")
+@app.command(
+    epilog=_epilog(
+        N_("Examples: {examples}"), "amexhelp countries", "amexhelp countries --json | jq -r '.countries[].code'"
+    )
+)
 def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
     """Each country with lines of its own, and the worldwide number for the rest."""
     from amexhelp.render import dicts, plain, richtext
@@ -497,13 +542,17 @@ def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = F
 
 
 @app.command(
-    epilog=(
-        "Exit codes: 0 listed; 1 unlisted or suspicious (with --message: anything found not listed, or nothing"
-        " found); 2 not a phone number. A batch ('-'): 0 every line listed; 1 some line unlisted, suspicious or"
-        " not a number (its record says so); 2 the input is no text.  Examples: amexhelp verify"
-        " '+1 800-528-4800'  ·  amexhelp verify '900 814 500'  ·  amexhelp verify 0120-099-818 --from JP  ·"
-        " amexhelp verify --message sms.txt  ·  amexhelp verify - --json < numbers.txt | jq -r"
-        " 'select(.verdict != \"listed\") | .input'"
+    epilog=_epilog(
+        N_(
+            "Exit codes: 0 listed; 1 unlisted or suspicious (with --message: anything found not listed, or nothing"
+            " found); 2 not a phone number. A batch ('-'): 0 every line listed; 1 some line unlisted, suspicious or"
+            " not a number (its record says so); 2 the input is no text.  Examples: {examples}"
+        ),
+        "amexhelp verify '+1 800-528-4800'",
+        "amexhelp verify '900 814 500'",
+        "amexhelp verify 0120-099-818 --from JP",
+        "amexhelp verify --message sms.txt",
+        "amexhelp verify - --json < numbers.txt | jq -r 'select(.verdict != \"listed\") | .input'",
     )
 )
 def verify(
@@ -511,8 +560,10 @@ def verify(
         str | None,
         typer.Argument(
             metavar="NUMBER",
-            help="The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44…,"
-            " 1-800-668-AMEX. '-' reads one number per line from stdin (JSON Lines with --json).",
+            help=N_(
+                "The number, written any way: +1 800 528 4800, (800) 528-4800, 00 81 120 099 818, tel:+44…,"
+                " 1-800-668-AMEX. '-' reads one number per line from stdin (JSON Lines with --json)."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -522,8 +573,10 @@ def verify(
             "--message",
             "-m",
             metavar="FILE",
-            help="Check every phone number and link in a text message or email ('-' for stdin), and what its"
-            " words ask for (a PIN, a payment, remote access, hurry).",
+            help=N_(
+                "Check every phone number and link in a text message or email ('-' for stdin), and what its"
+                " words ask for (a PIN, a payment, remote access, hurry)."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -534,7 +587,9 @@ def verify(
     full: Annotated[
         bool,
         typer.Option(
-            "--full", help="With '-' and --json: each record's lines as whole objects, not by id.", show_default=False
+            "--full",
+            help=N_("With '-' and --json: each record's lines as whole objects, not by id."),
+            show_default=False,
         ),
     ] = False,
     encoding: Annotated[
@@ -542,7 +597,7 @@ def verify(
         typer.Option(
             "--encoding",
             metavar="CODEC",
-            help="With '-': the input's text encoding (default UTF-8), e.g. latin-1, utf-16.",
+            help=N_("With '-': the input's text encoding (default UTF-8), e.g. latin-1, utf-16."),
             show_default=False,
         ),
     ] = None,
@@ -655,7 +710,11 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
     return EXIT_OK if report.verdict == LISTED else EXIT_NOT_FOUND
 
 
-@app.command(epilog="Examples: amexhelp audit  ·  amexhelp audit --json | jq '.lines[] | select(.problems != [])'")
+@app.command(
+    epilog=_epilog(
+        N_("Examples: {examples}"), "amexhelp audit", "amexhelp audit --json | jq '.lines[] | select(.problems != [])'"
+    )
+)
 def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
     """Check every number and its evidence, and each market's standing. Exit 1 if anything has a problem."""
     from amexhelp.render import dicts, plain, richtext
@@ -675,9 +734,11 @@ def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Forma
 
 
 @app.command(
-    epilog=(
-        "Examples: amexhelp sources  ·  amexhelp sources --kind issuer  ·  "
-        "amexhelp sources --json | jq -r '.sources[] | .url'"
+    epilog=_epilog(
+        N_("Examples: {examples}"),
+        "amexhelp sources",
+        "amexhelp sources --kind issuer",
+        "amexhelp sources --json | jq -r '.sources[] | .url'",
     )
 )
 def sources(
@@ -686,7 +747,7 @@ def sources(
         typer.Option(
             "--kind",
             metavar="KIND",
-            help="Only sources of this kind: issuer, issuer-partner or third-party.",
+            help=N_("Only sources of this kind: issuer, issuer-partner or third-party."),
             autocompletion=_complete_source_kind,
             show_default=False,
         ),
@@ -718,29 +779,30 @@ class ExportFormat(str, enum.Enum):
 
 
 @app.command(
-    epilog=(
-        "Examples: amexhelp export --format vcf --country JP --card US --from JP -o amex-japan.vcf  ·  "
-        "amexhelp export --format csv > amex.csv  ·  amexhelp export --format json -o - | jq -r '.lines[] | "
-        '."e164"\''
+    epilog=_epilog(
+        N_("Examples: {examples}"),
+        "amexhelp export --format vcf --country JP --card US --from JP -o amex-japan.vcf",
+        "amexhelp export --format csv > amex.csv",
+        "amexhelp export --format json -o - | jq -r '.lines[] | .\"e164\"'",
     )
 )
 def export(
     file_format: Annotated[
         ExportFormat,
-        typer.Option("--format", case_sensitive=False, help="File format: csv, json or vcard (4.0; also vcf)."),
+        typer.Option("--format", case_sensitive=False, help=N_("File format: csv, json or vcard (4.0; also vcf).")),
     ] = ExportFormat.CSV,
     country: Annotated[
         str | None,
         _country_option(
             "--country",
             "-c",
-            help="Only this country's lines (with its region's and the worldwide number): a code, name or place.",
+            help=N_("Only this country's lines (with its region's and the worldwide number): a code, name or place."),
         ),
     ] = None,
     card: Annotated[
         str | None,
         _country_option(
-            "--card", help="Country that issued your card (default: AMEXHELP_CARD): its lines are saved first."
+            "--card", help=N_("Country that issued your card (default: AMEXHELP_CARD): its lines are saved first.")
         ),
     ] = None,
     caller: Annotated[
@@ -748,8 +810,10 @@ def export(
         _country_option(
             "--from",
             "-f",
-            help="Country you will call from (default: AMEXHELP_FROM): numbers are saved as dialled from"
-            " there, and those that do not ring from there are named in the note instead of saved.",
+            help=N_(
+                "Country you will call from (default: AMEXHELP_FROM): numbers are saved as dialled from"
+                " there, and those that do not ring from there are named in the note instead of saved."
+            ),
         ),
     ] = None,
     output: Annotated[
@@ -758,11 +822,11 @@ def export(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to this file (atomically) instead of stdout; '-' is stdout.",
+            help=N_("Write to this file (atomically) instead of stdout; '-' is stdout."),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=N_("Replace --output if it exists."))] = False,
     lang: LangOpt = None,
 ) -> None:
     """Save numbers before a trip: CSV, JSON, or vCard for a phone's contacts.
@@ -804,16 +868,21 @@ def _complete_schema(incomplete: str) -> list[str]:
 
 
 @app.command(
-    epilog="Examples: amexhelp schema lookup  ·  amexhelp schema verify-batch > verify-batch.schema.json  ·  names:"
-    " lookup, faq, channels, countries, verify, verify-batch (each JSON Lines record of verify -), verify-message,"
-    " audit, sources, export"
+    epilog=_epilog(
+        N_(
+            "Examples: {examples}  ·  names: lookup, faq, channels, countries, verify, verify-batch (each JSON Lines"
+            " record of verify -), verify-message, audit, sources, export"
+        ),
+        "amexhelp schema lookup",
+        "amexhelp schema verify-batch > verify-batch.schema.json",
+    )
 )
 def schema(
     output: Annotated[
         str,
         typer.Argument(
             metavar="COMMAND",
-            help="The output whose schema to print: a command (lookup, faq…), or verify-batch or verify-message.",
+            help=N_("The output whose schema to print: a command (lookup, faq…), or verify-batch or verify-message."),
             autocompletion=_complete_schema,
             show_default=False,
         ),
@@ -849,10 +918,63 @@ def _command_name(info: typer.models.CommandInfo) -> str | None:
     return info.callback.__name__.replace("_", "-") if info.callback is not None else None
 
 
+def _help_asked(args: list[str]) -> tuple[list[str], str | None]:
+    """``args`` as click is to read them, and the language to show help in when they ask for help (no
+    command, or -h/--help before any ``--``) in a language other than English (else None). In a request
+    for help, --lang LANG (or --lang=LANG) names the language and is taken out of the arguments, so that
+    the app's help and every command's, whether or not the command reads --lang, can be asked in one."""
+    end = args.index("--") if "--" in args else len(args)
+    lang, words = None, []
+    at = 0
+    while at < end:
+        if args[at] == "--lang" and at + 1 < end:
+            lang, at = args[at + 1], at + 2
+            continue
+        if args[at].startswith("--lang="):
+            lang = args[at].partition("=")[2]
+        else:
+            words.append(args[at])
+        at += 1
+    if words and not any(word in _HELP_OPTIONS for word in words):
+        return args, None
+    return [*words, *args[end:]], _help_language(lang)
+
+
+def _help_language(lang: str | None) -> str | None:
+    """The language of help when it is not English: ``lang`` (--lang), AMEXHELP_LANG, the locale. A
+    language we do not answer in is not an error here: help is shown, in English, whatever else is wrong."""
+    import os
+
+    setting = os.environ.get("AMEXHELP_LANG") or None
+    locale = _locale()
+    if lang is None and setting is None and (locale is None or _english_locale(locale)):
+        return None  # nothing names another language: no catalog to read, no table to load
+    from amexhelp.render.i18n import resolve_lang
+
+    try:
+        language = resolve_lang(lang, locale, setting=setting)
+    except InputError:
+        return None
+    return language if language != "en" else None
+
+
+def _english_locale(locale: str) -> bool:
+    """Whether a locale (LC_ALL, LC_MESSAGES or LANG) names English or no language (C, POSIX)."""
+    name = locale.split(".", 1)[0].split("@", 1)[0].casefold()
+    return name in ("", "c", "posix", "en") or name.startswith(("en_", "en-"))
+
+
 def _run(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
-        result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
+        args, language = _help_asked(args)
+        if language is None:
+            result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
+        else:
+            from amexhelp.cli._help import translated
+
+            with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
+                result = command(args=args, prog_name="amexhelp", standalone_mode=False)
     except OutputClosed as error:
         _silence_stdout()
         return error.exit_code
