@@ -114,7 +114,7 @@ class _Reader:
         self.source_ids: frozenset[str] = frozenset()
 
     def fail(self, path: str, why: str) -> NoReturn:
-        raise DataError(f"invalid directory data in {self.origin}: {path or 'top level'}: {why}")
+        raise DataError("data-invalid", origin=self.origin, path=path, detail=why)
 
     # -- scalars -------------------------------------------------------------------------------
     def obj(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:

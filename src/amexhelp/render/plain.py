@@ -164,7 +164,9 @@ def verdict_line(result: Verdict | Unreadable) -> str:
     from amexhelp.verify.checker import Unreadable
 
     if isinstance(result, Unreadable):
-        return f"error\t{clean(result.input)}\t{clean(result.error)}\n"
+        from amexhelp.render.errors import word
+
+        return f"error\t{clean(result.input)}\t{clean(word(result.error))}\n"
     parts = line(result).split("\t")
     if all(part.isprintable() for part in parts):  # no control character in any: nothing to escape
         return "\t".join(parts) + "\n"

@@ -10,7 +10,7 @@
 A number is read every way it can be dialled: as written when it starts with +; else in the caller's
 country (``--from``), or, when that is unknown, in every country of the directory, each reading
 judged and none headlined on its own. Text that is no complete number under any reading is an
-InputError ("not a complete phone number"), never a verdict.
+InputError ("incomplete-number", with why one of errors.REASONS), never a verdict.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from amexhelp.directory.model import Directory, Line
 from amexhelp.directory.names import in_country
 from amexhelp.errors import InputError
 from amexhelp.lookup.answer import STATUS_RANK
-from amexhelp.sanitize import MAX_VALUE, shorten
+from amexhelp.sanitize import MAX_VALUE
 from amexhelp.verify._lookalike import NearIndex
 from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, Flag
 
@@ -61,7 +61,6 @@ _IMITATIONS = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _SEPARATORS = " -.()/\u00a0"
 _TOKENS = re.compile(r"[^\W\d_]+|\d|\+")  # a word (a run of letters), a digit or the plus sign
 _PLAIN = frozenset("+0123456789 -.()/")  # what a number in + form may hold for the fast path
-_CHECK_HINT = "check it digit by digit against the issuer's website, app or statement"
 _EXTENSION = re.compile(r"(?i)\s*(?:\bext\.?|\bextension|\bx|#)\s*\d{1,7}\s*$")
 
 
@@ -133,10 +132,10 @@ class Verdict(NamedTuple):
 
 
 class Unreadable(NamedTuple):
-    """A line of a batch that is not a phone number: the input and why."""
+    """A line of a batch that is not a phone number: the input and why (the error, worded by the renderers)."""
 
     input: str
-    error: str
+    error: InputError
 
 
 def normalise(text: str) -> str:
@@ -195,7 +194,7 @@ def judged_lines(
             try:
                 result: Verdict | Unreadable = check(text, caller)
             except InputError as error:
-                result = Unreadable(text, str(error))
+                result = Unreadable(text, error)
             done = render(result)
             if len(memo) >= memo_size:
                 memo.popitem(last=False)
@@ -213,9 +212,7 @@ def read_lines(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]:
     try:
         decoder = codecs.getincrementaldecoder(name)("strict")
     except LookupError:
-        raise InputError(
-            f"unknown encoding for --encoding: {shorten(name)}", suggestion="e.g. latin-1, utf-16"
-        ) from None
+        raise InputError("unknown-encoding", value=name) from None
     pending = ""
     done = 0  # lines given so far
     first = True
@@ -228,11 +225,10 @@ def read_lines(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]:
         except UnicodeDecodeError as error:
             where = done + error.object[: error.start].count(b"\n") + 1
             raise InputError(
-                f"the input is not {name.removesuffix('-sig').upper()} text: line {where:,} ({error.reason})",
-                suggestion="give --encoding if it is text in another encoding" if encoding is None else None,
+                "input-not-text", encoding=name, line=where, reason=error.reason, encoding_given=encoding is not None
             ) from None
         if first and "\x00" in text:
-            raise InputError("the input is no text (it holds NUL characters)", suggestion="one number per line")
+            raise InputError("input-has-nul")
         first = False
         rows = (pending + text).split("\n")
         pending = rows.pop()
@@ -291,7 +287,7 @@ class Checker:
 
     def check(self, text: str, caller: str | None = None) -> Verdict:
         if len(text) > MAX_VALUE:
-            raise InputError(f"phone number is too long ({len(text)} characters; at most {MAX_VALUE})")
+            raise InputError("number-too-long", length=len(text), limit=MAX_VALUE)
         value = normalise(text)
         if value[:1] == "+" and _PLAIN.issuperset(value):
             quick = self._plain_international(text, value, caller)
@@ -319,30 +315,26 @@ class Checker:
         else:
             possible = phonenumbers.is_possible_number_with_reason(number)
             if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not fictional(e164):
-                why = _LENGTH_FAILURES.get(possible)
-                raise InputError(
-                    f"not a complete phone number: {shorten(text)} ({why or 'not a valid number'})",
-                    suggestion=_CHECK_HINT,
-                )
+                why = _LENGTH_FAILURES.get(possible, "not-valid")
+                raise InputError("incomplete-number", value=text, why=why, region=None, elsewhere=False)
             reading = Reading(e164, INTERNATIONAL, (), False, "UNKNOWN", "", (), _format(number))
         warnings = tuple(self._red_flags([reading]))
         return Verdict(text, SUSPICIOUS if warnings else UNLISTED, (reading,), warnings, caller)
 
     def _full(self, text: str, value: str, caller: str | None) -> Verdict:
         dialled, imitated, letters = _letters(value)
-        readings, why = self._read(dialled, caller) if dialled else ([], "no digits")
+        readings, why = self._read(dialled, caller) if dialled else ([], "no-digits")
         imitated_readings: list[Reading] = []
         if imitated is not None:
             imitated_readings, _ = self._read(imitated, caller)
         if not readings and not imitated_readings:
-            if why == "no digits":
-                raise InputError(f"not a phone number: {shorten(text)}", suggestion="give digits, e.g. +1 800 528 4800")
-            hint = _CHECK_HINT
+            if why == "no-digits":
+                raise InputError("not-a-number", value=text)
+            elsewhere = False
             if caller is not None and dialled and not dialled.startswith("+"):
-                elsewhere, _ = self._read(dialled, None)
-                if elsewhere:
-                    hint = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
-            raise InputError(f"not a complete phone number: {shorten(text)} ({why})", suggestion=hint)
+                elsewhere = bool(self._read(dialled, None)[0])
+            region = caller if why == "not-valid-there" else None
+            raise InputError("incomplete-number", value=text, why=why, region=region, elsewhere=elsewhere)
         warnings: list[Flag] = []
         if imitated is not None:
             warnings.append(self._letters_flag(letters, dialled, imitated_readings))
@@ -358,10 +350,10 @@ class Checker:
 
     def _read(self, value: str, caller: str | None) -> tuple[list[Reading], str]:
         """Every valid (or fictional-range) reading of ``value``, listed ones first; and, when there is
-        none, why in words."""
+        none, why (one of errors.REASONS)."""
         digits = _ascii_digits(value) if value.isascii() else phonenumbers.normalize_digits_only(value)
         if len(digits) < 3:
-            return [], "too short"
+            return [], "too-short"
         plus = value.startswith("+")
         if plus:
             groups: list[tuple[str | None, tuple[str, ...]]] = [(None, ())]
@@ -381,7 +373,7 @@ class Checker:
             try:
                 number = fast or phonenumbers.parse(value, region, keep_raw_input=True)
             except NumberParseException as error:
-                failures.append(_PARSE_FAILURES.get(error.error_type, "not a number"))
+                failures.append(_PARSE_FAILURES.get(error.error_type, "not-a-number"))
                 continue
             # The fast path reads the digits as written: country code and national number, no prefix.
             e164 = "+" + digits if fast is not None else phonenumbers.format_number(number, _E164)
@@ -394,14 +386,14 @@ class Checker:
                 continue
             kind, own = number_facts(number)
             if len(groups) > 1 and how == NATIONAL and not _dialled_there(number, digits, region):
-                failures.append(_LENGTH_FAILURES.get(phonenumbers.is_possible_number_with_reason(number), "invalid"))
+                failures.append(_LENGTH_FAILURES.get(phonenumbers.is_possible_number_with_reason(number), "not-valid"))
                 continue
             if kind == PhoneNumberType.UNKNOWN:
                 possible = phonenumbers.is_possible_number_with_reason(number)
                 if possible == phonenumbers.ValidationResult.IS_POSSIBLE and fictional(e164):
                     _merge(found, Reading(e164, how, where, False, "UNKNOWN", "", (), _format(number)))
                     continue
-                failures.append(_LENGTH_FAILURES.get(possible, "invalid"))
+                failures.append(_LENGTH_FAILURES.get(possible, "not-valid"))
                 continue
             _merge(found, Reading(e164, how, where, True, _TYPE_NAMES[kind], own, (), _format(number)))
         printed: dict[str, list[Line]] = {}
@@ -419,13 +411,13 @@ class Checker:
         readings = sorted(found.values(), key=lambda reading: not reading.listed)
         if readings:
             return readings, ""
-        if failures and all(why == "too short" for why in failures):
-            return [], "too short"
-        if failures and all(why == "too long" for why in failures):
-            return [], "too long"
+        if failures and all(why == "too-short" for why in failures):
+            return [], "too-short"
+        if failures and all(why == "too-long" for why in failures):
+            return [], "too-long"
         if caller is not None and not plus:
-            return [], f"no valid number when dialled in {region_names((caller,))}"
-        return [], "no valid number under any reading" if len(groups) > 1 else "not a valid number"
+            return [], "not-valid-there"
+        return [], "no-valid-reading" if len(groups) > 1 else "not-valid"
 
     def _red_flags(self, readings: list[Reading]) -> list[Flag]:
         """The red flags of an unlisted number's readings. A look-alike or a fictional range counts in
@@ -502,13 +494,13 @@ def _listed_reading(e164: str | None, how: str, regions: tuple[str, ...], lines:
 
 
 _PARSE_FAILURES = {
-    NumberParseException.TOO_SHORT_NSN: "too short",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-    NumberParseException.TOO_LONG: "too long",
+    NumberParseException.TOO_SHORT_NSN: "too-short",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "too-short",
+    NumberParseException.TOO_LONG: "too-long",
 }
 _LENGTH_FAILURES = {
-    phonenumbers.ValidationResult.TOO_SHORT: "too short",
-    phonenumbers.ValidationResult.TOO_LONG: "too long",
+    phonenumbers.ValidationResult.TOO_SHORT: "too-short",
+    phonenumbers.ValidationResult.TOO_LONG: "too-long",
 }
 _HOW = {
     phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN: INTERNATIONAL,
