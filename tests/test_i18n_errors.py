@@ -343,7 +343,7 @@ def test_an_error_reads_as_its_code_until_the_renderers_word_it() -> None:
         errors._english = saved
     assert str(error) == "no FAQ matches 'zz' (run `amexhelp faq` to list them all)"
     assert (error.message, error.suggestion) == ("no FAQ matches 'zz'", "run `amexhelp faq` to list them all")
-    assert str(DataError("data-invalid", origin="x.json", path="", detail="expected an object, got a list")) == (
+    assert str(DataError("data-invalid", origin="x.json", path="", reason="not-object", got="list")) == (
         "invalid directory data in x.json: top level: expected an object, got a list"
     )
 
@@ -394,7 +394,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "data-unreadable": {"path": "d.json", "variable": "AMEXHELP_DATA", "reason": "Is a directory"},
     "data-not-utf8": {"path": "d.json", "byte": 7},
     "data-not-json": {"path": "d.json", "line": 3, "column": 9, "detail": "Expecting value"},
-    "data-invalid": {"origin": "d.json", "path": "lines[2].e164", "detail": "required field is missing"},
+    "data-invalid": {"origin": "d.json", "path": "lines[2].area", "reason": "not-area", "value": "mars", "choices": ()},
     "data-not-a-number": {"number": "+999", "detail": "(1) The string supplied did not seem to be a phone number."},
     "output-closed": {},
 }
@@ -407,6 +407,7 @@ ENGLISH_SAMPLES = {
     " in another encoding)",
     "unknown-country": "unknown country for --from: 'Frnace' (did you mean France or Ireland?)",
     "data-not-a-number": "'+999' is not a phone number: (1) The string supplied did not seem to be a phone number.",
+    "data-invalid": "invalid directory data in d.json: lines[2].area: 'mars' is not one of the areas: none",
 }
 
 
@@ -427,3 +428,34 @@ def test_every_code_is_worded_in_every_language() -> None:
             assert "{" not in line, (lang, line)
             assert "\n" not in line, (lang, line)
             assert line != english, (lang, line)
+
+
+@pytest.mark.parametrize(
+    ("document", "english", "spanish"),
+    [
+        ("[]", "top level: expected an object, got a list", "nivel superior: se esperaba un objeto y hay una lista"),
+        (
+            '{"schema_version": 9}',
+            "source: required field is missing",
+            "source: falta un campo obligatorio",
+        ),
+    ],
+)
+def test_a_broken_data_file_is_reported_in_the_chosen_language(
+    cli: RunCli, tmp_path: Any, document: str, english: str, spanish: str
+) -> None:
+    """The schema's reasons are codes too: worded, with the field's path as it is, in every language."""
+    path = tmp_path / "directory.json"
+    path.write_text(document, encoding="utf-8")
+    env = {"AMEXHELP_DATA": str(path)}
+    assert cli("lookup", "--country", "JP", env=env).stderr == (
+        f"{PREFIX}invalid directory data in {path}: {english}\n"
+    )
+    result = cli("lookup", "--country", "JP", "--lang", "es", env=env)
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == f"{PREFIX}datos del directorio no válidos en {path}: {spanish}\n"
+    for lang in LANGS:
+        line = cli("lookup", "--country", "JP", env={**env, "LANG": f"{LOCALES[lang]}.UTF-8"}).stderr
+        assert str(path) in line
+        assert "expected" not in line
+        assert "required" not in line

@@ -6,8 +6,8 @@ close=("JP",))``); only the renderers turn an error into a sentence (``amexhelp.
 template per code, translated like every message of the tool). Values are what the user typed (as
 typed: the renderer quotes and shortens them), option and variable names (``--country``,
 ``AMEXHELP_DATA``), paths, counts, country codes, and the names or codes a user may type instead;
-``detail`` and ``reason`` values are the words of the library or the system that failed (the OS's
-``strerror``, the JSON parser's message), shown as they are.
+``detail`` values and the ``reason`` of a file that cannot be read or written are the words of the
+library or the system that failed (the OS's ``strerror``, the JSON parser's message), shown as they are.
 
 ``str(error)`` is the English line (``message``, then ``suggestion`` in brackets). This kernel imports
 no layer of the package, so it words nothing itself: ``amexhelp.render.errors`` installs its English
@@ -19,6 +19,7 @@ the core without the CLI imports it for English text. Until then an error reads 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -69,7 +70,7 @@ CODES = (
     "data-unreadable",  # path, variable, reason
     "data-not-utf8",  # path, byte
     "data-not-json",  # path, line, column, detail
-    "data-invalid",  # origin, path (empty: the top level), detail: a schema check failed
+    "data-invalid",  # origin, path (empty: the top level), reason (directory.schema.REASONS) and its values
     "data-not-a-number",  # number, detail: a line's e164 that phonenumbers cannot parse
     # OutputClosed (exit 141): never printed
     "output-closed",
@@ -78,7 +79,8 @@ CODES = (
 REASONS = ("too-short", "too-long", "not-valid", "no-valid-reading", "not-valid-there")
 _KNOWN = frozenset(CODES)
 
-Value = str | int | bool | tuple[str, ...] | None
+# A value as the core hands it over; a data file's own values (data-invalid's value) may be any JSON value.
+Value = str | int | float | bool | tuple[str, ...] | list[Any] | dict[str, Any] | None
 
 # The English wording, installed by amexhelp.render.errors (see the module's docstring): an error's
 # message and its suggestion (None: none).

@@ -42,7 +42,7 @@ class LazyLines(Sequence[Any]):
         return marshal.loads(self._blobs[index])
 
 
-_FORMAT = 2
+_FORMAT = 3  # 3: raw_key gives a non-object line's kind as a code ("list"), no longer in words
 
 
 def cache_dir() -> str | None:

@@ -1,7 +1,8 @@
 """Typed, strict loading of a directory document: the one declared schema of the data.
 
-Every record is checked field by field; a failure names the file, the path of the field
-(``lines[3].e164``) and why. Unknown fields are rejected so a typo cannot silently drop data.
+Every record is checked field by field; a failure (DataError "data-invalid") names the file, the path
+of the field (``lines[3].e164``) and why, as a code of REASONS and its values, worded by the
+renderers. Unknown fields are rejected so a typo cannot silently drop data.
 Hand-written rather than a JSON Schema library because it runs on every start-up.
 """
 
@@ -29,6 +30,38 @@ from amexhelp.directory.model import (
     WithdrawnRange,
 )
 from amexhelp.errors import DataError
+
+# Why a file breaks the schema ("data-invalid"'s reason), and the values each brings. ``value`` is the
+# value as the file has it; ``got`` one of KINDS (or a type's name); ``choices`` the values allowed.
+REASONS = (
+    "not-object",  # got
+    "not-list",  # got
+    "not-string",  # got
+    "not-string-or-null",  # got
+    "not-boolean",  # got
+    "not-positive",  # got: an id that is not a positive whole number
+    "missing",  # a required field is missing
+    "unknown-field",
+    "empty",  # a text or list that must not be empty
+    "bad-form",  # value, form (one of FORMS): a text not written as it must be
+    "not-country",  # value: no ISO 3166-1 country code
+    "not-language",  # value: no ISO 639-1 language code
+    "not-one-of",  # value, choices
+    "not-source",  # value: no source's id
+    "not-line",  # value: no line's id
+    "not-service",  # value, choices
+    "not-area",  # value, choices (empty: the file has no areas)
+    "not-url",  # value: not an http(s) URL
+    "hours-either",  # opening hours: neither or both of always: true and periods
+    "hours-tz",  # periods without their time zone
+    "no-number",  # a line with neither an E.164 number nor a domestic_dial
+    "digits-differ",  # value, e164: an international form without the E.164 number's digits
+    "unsupported-version",  # value, versions (the schema versions this release reads)
+    "duplicate",  # key, value: a second record with the same key
+)
+KINDS = ("null", "boolean", "number", "string", "list", "object")
+# How a text must be written ("bad-form"'s form).
+FORMS = ("alpha2", "language", "time", "e164", "digits", "id", "prefix", "date", "service-id", "area-id")
 
 SUPPORTED_SCHEMA_VERSIONS = (2,)
 # Older versions read by upgrading them first (amexhelp.directory.evidence.upgrade_v1).
@@ -113,28 +146,29 @@ class _Reader:
         self.languages = languages
         self.source_ids: frozenset[str] = frozenset()
 
-    def fail(self, path: str, why: str) -> NoReturn:
-        raise DataError("data-invalid", origin=self.origin, path=path, detail=why)
+    def fail(self, path: str, reason: str, **values: Any) -> NoReturn:
+        """Refuse the file: what is wrong at ``path`` (a code of REASONS, and its values)."""
+        raise DataError("data-invalid", origin=self.origin, path=path, reason=reason, **values)
 
     # -- scalars -------------------------------------------------------------------------------
     def obj(self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"expected an object, got {_kind(value)}")
+            self.fail(path, "not-object", got=_kind(value))
         missing = [k for k in required if k not in value]
         if missing:
-            self.fail(_join(path, missing[0]), "required field is missing")
+            self.fail(_join(path, missing[0]), "missing")
         unknown = sorted(k for k in value if k not in required and k not in optional)
         if unknown:
-            self.fail(_join(path, unknown[0]), "unknown field")
+            self.fail(_join(path, unknown[0]), "unknown-field")
         return value
 
-    def text(self, value: Any, path: str, *, pattern: Callable[[str], bool] | None = None, what: str = "") -> str:
+    def text(self, value: Any, path: str, *, pattern: Callable[[str], bool] | None = None, form: str = "") -> str:
         if not isinstance(value, str):
-            self.fail(path, f"expected a string, got {_kind(value)}")
+            self.fail(path, "not-string", got=_kind(value))
         if not value.strip():
-            self.fail(path, "must not be empty")
+            self.fail(path, "empty")
         if pattern is not None and not pattern(value):
-            self.fail(path, f"{value!r} is not {what}")
+            self.fail(path, "bad-form", value=value, form=form)
         return value
 
     def opt_text(self, value: Any, path: str) -> str | None:
@@ -142,26 +176,26 @@ class _Reader:
 
     def flag(self, value: Any, path: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(path, f"expected true or false, got {_kind(value)}")
+            self.fail(path, "not-boolean", got=_kind(value))
         return value
 
     def items(self, value: Any, path: str, read: Callable[[Any, str], T], *, non_empty: bool = False) -> tuple[T, ...]:
         if not isinstance(value, list):
-            self.fail(path, f"expected a list, got {_kind(value)}")
+            self.fail(path, "not-list", got=_kind(value))
         if non_empty and not value:
-            self.fail(path, "must not be empty")
+            self.fail(path, "empty")
         return tuple(read(item, f"{path}[{i}]") for i, item in enumerate(value))
 
     def country(self, value: Any, path: str) -> str:
-        code = self.text(value, path, pattern=_is_alpha2, what="an ISO 3166-1 alpha-2 code")
+        code = self.text(value, path, pattern=_is_alpha2, form="alpha2")
         if code not in self.countries:
-            self.fail(path, f"{code!r} is not an ISO 3166-1 country code")
+            self.fail(path, "not-country", value=code)
         return code
 
     def language(self, value: Any, path: str) -> str:
-        code = self.text(value, path, pattern=_is_lang, what="an ISO 639-1 code")
+        code = self.text(value, path, pattern=_is_lang, form="language")
         if code not in self.languages:
-            self.fail(path, f"{code!r} is not an ISO 639-1 language code")
+            self.fail(path, "not-language", value=code)
         return code
 
     # -- records -------------------------------------------------------------------------------
@@ -172,22 +206,22 @@ class _Reader:
     def one_of(self, value: Any, path: str, choices: tuple[str, ...]) -> str:
         text = self.text(value, path)
         if text not in choices:
-            self.fail(path, f"{text!r} is not one of {', '.join(choices)}")
+            self.fail(path, "not-one-of", value=text, choices=choices)
         return text
 
     def evidence(self, value: Any, path: str) -> Evidence:
         v = self.obj(value, path, ("source",), ("says",))
         source = self.text(v["source"], _join(path, "source"))
         if source not in self.source_ids:
-            self.fail(_join(path, "source"), f"{source!r} is not the id of a source")
+            self.fail(_join(path, "source"), "not-source", value=source)
         return Evidence(source=source, says=self.opt_text(v.get("says"), _join(path, "says")))
 
     def period(self, value: Any, path: str) -> Period:
         v = self.obj(value, path, ("days", "open", "close"))
         return Period(
             days=self.one_of(v["days"], _join(path, "days"), DAYS),
-            open=self.text(v["open"], _join(path, "open"), pattern=_is_time, what="a time HH:MM"),
-            close=self.text(v["close"], _join(path, "close"), pattern=_is_time, what="a time HH:MM"),
+            open=self.text(v["open"], _join(path, "open"), pattern=_is_time, form="time"),
+            close=self.text(v["close"], _join(path, "close"), pattern=_is_time, form="time"),
         )
 
     def open_hours(self, value: Any, path: str) -> OpenHours | None:
@@ -198,9 +232,9 @@ class _Reader:
         periods = self.items(v.get("periods", []), _join(path, "periods"), self.period)
         tz = self.opt_text(v.get("tz"), _join(path, "tz"))
         if always == bool(periods):
-            self.fail(path, "give either always: true or a list of periods")
+            self.fail(path, "hours-either")
         if periods and tz is None:
-            self.fail(_join(path, "tz"), "periods need the time zone they are in")
+            self.fail(_join(path, "tz"), "hours-tz")
         return OpenHours(always=always, tz=tz, periods=periods)
 
     def line(self, value: Any, path: str) -> Line:
@@ -247,25 +281,25 @@ class _Reader:
 
         e164 = None
         if v["e164"] is not None:
-            e164 = self.text(v["e164"], p("e164"), pattern=_is_e164, what="an E.164 number (+ and 7 to 15 digits)")
+            e164 = self.text(v["e164"], p("e164"), pattern=_is_e164, form="e164")
         domestic = v.get("domestic_dial")
         if domestic is not None:
-            self.text(domestic, p("domestic_dial"), pattern=_is_domestic_dial, what="a string of 3 to 17 digits")
+            self.text(domestic, p("domestic_dial"), pattern=_is_domestic_dial, form="digits")
         if (e164 is None) == (domestic is None):
-            self.fail(p("e164"), "give an E.164 number, or null with domestic_dial for a number that has none")
+            self.fail(p("e164"), "no-number")
         reachable = v.get("reachable_from_abroad")
         international = v.get("international")
         if international is not None:
             self.text(international, p("international"))
             # A cheap consistency check that needs no phone library: same digits as the E.164 form.
             if e164 is not None and "".join(ch for ch in international if ch.isdigit()) != e164[1:]:
-                self.fail(p("international"), f"{international!r} does not have the digits of {e164}")
+                self.fail(p("international"), "digits-differ", value=international, e164=e164)
         number_type = v.get("number_type")
         if number_type is not None and number_type not in _NUMBER_TYPES:
-            self.fail(p("number_type"), f"{number_type!r} is not one of {', '.join(_NUMBER_TYPES)}")
+            self.fail(p("number_type"), "not-one-of", value=number_type, choices=_NUMBER_TYPES)
         status = v.get("status", "guide-only")
         return Line(
-            id=self.text(v["id"], p("id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], p("id"), pattern=_is_id, form="id"),
             country=None if v["country"] is None else self.country(v["country"], p("country")),
             area=self.opt_text(v.get("area"), p("area")),
             services=self.items(v["services"], p("services"), self.text, non_empty=True),
@@ -301,9 +335,9 @@ class _Reader:
         url = self.opt_text(v["url"], _join(path, "url"))
         kind = self.one_of(v["kind"], _join(path, "kind"), SOURCE_KINDS)
         if url is not None and not url.startswith(("https://", "http://")):
-            self.fail(_join(path, "url"), f"{url!r} is not an http(s) URL")
+            self.fail(_join(path, "url"), "not-url", value=url)
         return SourceRecord(
-            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, form="id"),
             kind=kind,
             title=self.text(v["title"], _join(path, "title")),
             url=url,
@@ -324,7 +358,7 @@ class _Reader:
     def need(self, value: Any, path: str) -> Need:
         v = self.obj(value, path, ("id", "name", "services", "advice"))
         return Need(
-            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, form="id"),
             name=self.text(v["name"], _join(path, "name")),
             services=self.items(v["services"], _join(path, "services"), self.text, non_empty=True),
             advice=self.items(v["advice"], _join(path, "advice"), self.advice),
@@ -341,7 +375,7 @@ class _Reader:
     def source_id(self, value: Any, path: str) -> str:
         source = self.text(value, path)
         if source not in self.source_ids:
-            self.fail(path, f"{source!r} is not the id of a source")
+            self.fail(path, "not-source", value=source)
         return source
 
     def opt_source_id(self, value: Any, path: str) -> str | None:
@@ -349,12 +383,12 @@ class _Reader:
 
     def withdrawn_range(self, value: Any, path: str) -> WithdrawnRange:
         v = self.obj(value, path, ("prefix", "country", "name", "withdrawn", "source"), ("note",))
-        prefix = self.text(v["prefix"], _join(path, "prefix"), pattern=_is_prefix, what="+ and 1 to 15 digits")
+        prefix = self.text(v["prefix"], _join(path, "prefix"), pattern=_is_prefix, form="prefix")
         return WithdrawnRange(
             prefix=prefix,
             country=self.country(v["country"], _join(path, "country")),
             name=self.text(v["name"], _join(path, "name")),
-            withdrawn=self.text(v["withdrawn"], _join(path, "withdrawn"), pattern=_is_date, what="a date YYYY-MM-DD"),
+            withdrawn=self.text(v["withdrawn"], _join(path, "withdrawn"), pattern=_is_date, form="date"),
             source=self.source_id(v["source"], _join(path, "source")),
             note=self.opt_text(v.get("note"), _join(path, "note")),
         )
@@ -365,7 +399,7 @@ class _Reader:
             v["details"], _join(path, "details"), (), tuple(v["details"]) if isinstance(v["details"], dict) else ()
         )
         return Channel(
-            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, what="a lower-case id (letters, digits, dashes)"),
+            id=self.text(v["id"], _join(path, "id"), pattern=_is_id, form="id"),
             name=self.text(v["name"], _join(path, "name")),
             summary=self.text(v["summary"], _join(path, "summary")),
             description=self.text(v["description"], _join(path, "description")),
@@ -376,7 +410,7 @@ class _Reader:
     def faq(self, value: Any, path: str) -> Faq:
         v = self.obj(value, path, ("id", "question", "answer"), ("source", "market"))
         if not isinstance(v["id"], int) or isinstance(v["id"], bool) or v["id"] < 1:
-            self.fail(_join(path, "id"), f"expected a positive whole number, got {_kind(v['id'])}")
+            self.fail(_join(path, "id"), "not-positive", got=_kind(v["id"]))
         return Faq(
             id=v["id"],
             question=self.text(v["question"], _join(path, "question")),
@@ -472,25 +506,25 @@ def read_directory(
     )
     version = top["schema_version"]
     if version not in SUPPORTED_SCHEMA_VERSIONS or isinstance(version, bool):
-        readable = ", ".join(str(v) for v in (*UPGRADED_SCHEMA_VERSIONS, *SUPPORTED_SCHEMA_VERSIONS))
-        r.fail("schema_version", f"version {version!r} is not supported; this release reads schema version {readable}")
+        readable = tuple(str(v) for v in (*UPGRADED_SCHEMA_VERSIONS, *SUPPORTED_SCHEMA_VERSIONS))
+        r.fail("schema_version", "unsupported-version", value=version, versions=readable)
     services_doc = r.obj(
         top["services"], "services", (), tuple(top["services"]) if isinstance(top["services"], dict) else ()
     )
     services = {
-        r.text(k, "services", pattern=_is_id, what="a service id"): r.text(v, f"services.{k}")
+        r.text(k, "services", pattern=_is_id, form="service-id"): r.text(v, f"services.{k}")
         for k, v in services_doc.items()
     }
     areas_doc = r.obj(top["areas"], "areas", (), tuple(top["areas"]) if isinstance(top["areas"], dict) else ())
     areas = {
-        k: r.area(r.text(k, "areas", pattern=_is_id, what="an area id"), v, f"areas.{k}") for k, v in areas_doc.items()
+        k: r.area(r.text(k, "areas", pattern=_is_id, form="area-id"), v, f"areas.{k}") for k, v in areas_doc.items()
     }
     raw_sources, raw_markets = top["sources"], top["markets"]
     for name, value in (("sources", raw_sources), ("markets", raw_markets)):
         if not isinstance(value, list):
-            r.fail(name, f"expected a list, got {_kind(value)}")
+            r.fail(name, "not-list", got=_kind(value))
     if not raw_sources:
-        r.fail("sources", "must not be empty")
+        r.fail("sources", "empty")
     # Ids only, up front (lines cite them); each source and market is checked when first asked for.
     positions = {
         item["id"]: i
@@ -525,10 +559,10 @@ def read_directory(
     for i, need in enumerate(needs):
         for j, service in enumerate(need.services):
             if service not in services:
-                r.fail(f"needs[{i}].services[{j}]", f"{service!r} is not one of the services: {', '.join(services)}")
+                r.fail(f"needs[{i}].services[{j}]", "not-service", value=service, choices=tuple(services))
     fallback = r.text(top["fallback_line"], "fallback_line")
     if fallback not in {key[0] for key in line_keys}:
-        r.fail("fallback_line", f"{fallback!r} is not the id of a line")
+        r.fail("fallback_line", "not-line", value=fallback)
 
     def build_line(i: int) -> Line:
         if origin.bundled:  # checked when the package was built: trusted, and built without checking again
@@ -536,9 +570,9 @@ def read_directory(
         line = r.line(raw_lines[i], f"lines[{i}]")
         for j, service in enumerate(line.services):
             if service not in services:
-                r.fail(f"lines[{i}].services[{j}]", f"{service!r} is not one of the services: {', '.join(services)}")
+                r.fail(f"lines[{i}].services[{j}]", "not-service", value=service, choices=tuple(services))
         if line.area is not None and line.area not in areas:
-            r.fail(f"lines[{i}].area", f"{line.area!r} is not one of the areas: {', '.join(areas) or 'none'}")
+            r.fail(f"lines[{i}].area", "not-area", value=line.area, choices=tuple(areas))
         return complete(line) if complete is not None else line
 
     faqs = r.items(top["faqs"], "faqs", r.faq)
@@ -599,25 +633,25 @@ def _line_keys(r: _Reader, raw_lines: Any) -> list[tuple[str, str | None, str | 
     """Each line's (id, country, area, for callers abroad): the light pass over every line that the
     indexes need (from the keys a data-file cache kept, when it kept them)."""
     if not isinstance(raw_lines, Sequence) or isinstance(raw_lines, (str, bytes)):
-        r.fail("lines", f"expected a list, got {_kind(raw_lines)}")
+        r.fail("lines", "not-list", got=_kind(raw_lines))
     if not raw_lines:
-        r.fail("lines", "must not be empty")
+        r.fail("lines", "empty")
     raw_keys = getattr(raw_lines, "keys", None)
     if raw_keys is None:
         raw_keys = [raw_key(item) for item in raw_lines]
     keys = []
     for i, (is_object, line_id, country, area, abroad) in enumerate(raw_keys):
         if not is_object:
-            r.fail(f"lines[{i}]", f"expected an object, got {line_id}")
+            r.fail(f"lines[{i}]", "not-object", got=line_id)
         for field, value in (("id", line_id), ("country", country)):
             if value == "\0missing":
-                r.fail(f"lines[{i}].{field}", "required field is missing")
+                r.fail(f"lines[{i}].{field}", "missing")
         if not isinstance(line_id, str):
-            r.fail(f"lines[{i}].id", f"expected a string, got {_kind(line_id)}")
+            r.fail(f"lines[{i}].id", "not-string", got=_kind(line_id))
         if country is not None and not isinstance(country, str):
-            r.fail(f"lines[{i}].country", f"expected a string or null, got {_kind(country)}")
+            r.fail(f"lines[{i}].country", "not-string-or-null", got=_kind(country))
         if area is not None and not isinstance(area, str):
-            r.fail(f"lines[{i}].area", f"expected a string or null, got {_kind(area)}")
+            r.fail(f"lines[{i}].area", "not-string-or-null", got=_kind(area))
         keys.append((line_id, country, area, abroad))
     _unique(r, "lines", [key[0] for key in keys])
     return keys
@@ -627,7 +661,7 @@ def _unique(r: _Reader, path: str, ids: list[Any], key: str = "id") -> None:
     seen: set[Any] = set()
     for i, item in enumerate(ids):
         if item in seen:
-            r.fail(f"{path}[{i}].{key}", f"duplicate {key} {item!r}")
+            r.fail(f"{path}[{i}].{key}", "duplicate", key=key, value=item)
         seen.add(item)
 
 
@@ -636,13 +670,14 @@ def _join(path: str, key: str) -> str:
 
 
 def _kind(value: Any) -> str:
+    """What a JSON value is (one of KINDS), for a reason's ``got``."""
     if value is None:
         return "null"
     return {
-        bool: "a boolean",
-        int: "a number",
-        float: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "an object",
+        bool: "boolean",
+        int: "number",
+        float: "number",
+        str: "string",
+        list: "list",
+        dict: "object",
     }.get(type(value), type(value).__name__)

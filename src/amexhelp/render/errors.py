@@ -119,13 +119,86 @@ def _message_too_long(v: Values, n: Naming) -> tuple[str, str | None]:
     ), None
 
 
+def _kind(v: Values, n: Naming) -> str:
+    """What a JSON value is ("got"): a kind of ``schema.KINDS`` in words (null is JSON's own word)."""
+    got = str(v.get("got"))
+    kinds = {
+        "boolean": lambda: n._("a boolean"),
+        "number": lambda: n._("a number"),
+        "string": lambda: n._("a string"),
+        "list": lambda: n._("a list"),
+        "object": lambda: n._("an object"),
+    }
+    return kinds[got]() if got in kinds else got
+
+
+def _form(v: Values, n: Naming) -> str:
+    """How a text must be written ("bad-form"'s form, one of ``schema.FORMS``)."""
+    return {
+        "alpha2": lambda: n._("an ISO 3166-1 alpha-2 code"),
+        "language": lambda: n._("an ISO 639-1 code"),
+        "time": lambda: n._("a time HH:MM"),
+        "e164": lambda: n._("an E.164 number (+ and 7 to 15 digits)"),
+        "digits": lambda: n._("a string of 3 to 17 digits"),
+        "id": lambda: n._("a lower-case id (letters, digits, dashes)"),
+        "prefix": lambda: n._("+ and 1 to 15 digits"),
+        "date": lambda: n._("a date YYYY-MM-DD"),
+        "service-id": lambda: n._("a service id"),
+        "area-id": lambda: n._("an area id"),
+    }[str(v["form"])]()
+
+
+def _reason(v: Values, n: Naming) -> str:
+    """Why a directory file breaks the schema: a reason of ``schema.REASONS`` in words."""
+    value = repr(v.get("value"))
+    if v["reason"] == "not-area" and not v.get("choices"):
+        return n._("{value} is not one of the areas: none").format(value=value)
+    reasons: dict[str, Callable[[], str]] = {
+        "not-object": lambda: n._("expected an object, got {got}"),
+        "not-list": lambda: n._("expected a list, got {got}"),
+        "not-string": lambda: n._("expected a string, got {got}"),
+        "not-string-or-null": lambda: n._("expected a string or null, got {got}"),
+        "not-boolean": lambda: n._("expected true or false, got {got}"),
+        "not-positive": lambda: n._("expected a positive whole number, got {got}"),
+        "missing": lambda: n._("required field is missing"),
+        "unknown-field": lambda: n._("unknown field"),
+        "empty": lambda: n._("must not be empty"),
+        "bad-form": lambda: n._("{value} is not {form}"),
+        "not-country": lambda: n._("{value} is not an ISO 3166-1 country code"),
+        "not-language": lambda: n._("{value} is not an ISO 639-1 language code"),
+        "not-one-of": lambda: n._("{value} is not one of {choices}"),
+        "not-source": lambda: n._("{value} is not the id of a source"),
+        "not-line": lambda: n._("{value} is not the id of a line"),
+        "not-service": lambda: n._("{value} is not one of the services: {choices}"),
+        "not-area": lambda: n._("{value} is not one of the areas: {choices}"),
+        "not-url": lambda: n._("{value} is not an http(s) URL"),
+        "hours-either": lambda: n._("give either always: true or a list of periods"),
+        "hours-tz": lambda: n._("periods need the time zone they are in"),
+        "no-number": lambda: n._("give an E.164 number, or null with domestic_dial for a number that has none"),
+        "digits-differ": lambda: n._("{value} does not have the digits of {e164}"),
+        "unsupported-version": lambda: n._(
+            "version {value} is not supported; this release reads schema version {versions}"
+        ),
+        "duplicate": lambda: n._("duplicate {key} {value}"),
+    }
+    return reasons[str(v["reason"])]().format(
+        value=value,
+        got=_kind(v, n) if "got" in v else "",
+        form=_form(v, n) if "form" in v else "",
+        choices=_names(v, "choices"),
+        versions=_names(v, "versions"),
+        e164=v.get("e164"),
+        key=v.get("key"),
+    )
+
+
 def _data_invalid(v: Values, n: Naming) -> tuple[str, str | None]:
     if not v.get("path"):
         return n._("invalid directory data in {origin}: top level: {detail}").format(
-            origin=v["origin"], detail=v["detail"]
+            origin=v["origin"], detail=_reason(v, n)
         ), None
     return n._("invalid directory data in {origin}: {path}: {detail}").format(
-        origin=v["origin"], path=v["path"], detail=v["detail"]
+        origin=v["origin"], path=v["path"], detail=_reason(v, n)
     ), None
 
 
