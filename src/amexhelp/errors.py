@@ -29,7 +29,7 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for any tool whose reader went away
 
 # Every code an error can have, and its values ("value" is always the text as the user gave it).
-# Documented for users in docs/commands.md (Errors and exit codes).
+# Documented for users in docs/reference.md ("Exit codes and errors").
 CODES = (
     # InputError (exit 2): what was asked cannot be used
     "too-long",  # option (None: the query), length, limit

@@ -1,6 +1,7 @@
 """The command-line layer: parses arguments, calls the core, hands the result to one renderer.
 
-Errors of every kind end here, in main(): one line on stderr and an exit code.
+Errors of every kind end here, in main(): one line on stderr, in the language chosen for errors
+(``_error_language``), and an exit code.
 """
 
 import enum
