@@ -335,18 +335,6 @@ NOT_NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "caller"), NOT_NUMBERS)
-def test_why_a_text_is_no_number_is_worded_in_english_as_the_error_says_it(
-    directory: Any, text: str, caller: str | None
-) -> None:
-    from amexhelp.render._verdictview import unparsed_text
-    from amexhelp.verify.checker import NotANumber, verify
-
-    with pytest.raises(NotANumber) as caught:
-        verify(directory, text, caller)
-    assert unparsed_text(caught.value.problem) == str(caught.value)
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_why_a_text_is_no_number_is_worded_in_every_language(cli: RunCli, lang: str) -> None:
     batch = "".join(text + "\n" for text, caller in NOT_NUMBERS if caller is None)

@@ -381,12 +381,12 @@ def test_each_document_check_gives_its_whole_error(small_document: dict[str, Any
     ("value", "kind"),
     [
         (None, "null"),
-        (True, "a boolean"),
-        (0, "a number"),
-        (1.5, "a number"),
-        ("", "a string"),
-        ([], "a list"),
-        ({}, "an object"),
+        (True, "boolean"),
+        (0, "number"),
+        (1.5, "number"),
+        ("", "string"),
+        ([], "list"),
+        ({}, "object"),
         ((1,), "tuple"),
     ],
 )
@@ -492,7 +492,7 @@ def test_on_domains(url: str, on: bool) -> None:
 @pytest.mark.parametrize(
     ("item", "key"),
     [
-        ("x", (False, "a string", None, None, False)),
+        ("x", (False, "string", None, None, False)),
         ({}, (True, None, None, None, False)),
         ({"id": "a", "country": None, "area": "europe"}, (True, "a", None, "europe", False)),
         ({"id": "a", "country": "JP", "from_abroad": True}, (True, "a", "JP", None, True)),

@@ -30,10 +30,10 @@ def shorten(text: str, limit: int = 60) -> str:
     return f"'{clean(cut)}'"
 
 
-def bounded(text: str, what: str, limit: int = MAX_VALUE) -> str:
-    """The text, if it is at most ``limit`` characters; else an InputError naming ``what``."""
+def bounded(text: str, option: str | None, limit: int = MAX_VALUE) -> str:
+    """The text, if it is at most ``limit`` characters; else an InputError naming ``option`` (None: the query)."""
     if len(text) > limit:
-        raise InputError(f"{what} is too long ({len(text)} characters; at most {limit})")
+        raise InputError("too-long", option=option, length=len(text), limit=limit)
     return text
 
 

@@ -1,6 +1,7 @@
 """The command-line layer: parses arguments, calls the core, hands the result to one renderer.
 
-Errors of every kind end here, in main(): one line on stderr and an exit code.
+Errors of every kind end here, in main(): one line on stderr, in the language chosen for errors
+(``_error_language``), and an exit code.
 """
 
 import enum
@@ -23,6 +24,7 @@ from amexhelp.errors import (
     OutputClosed,
 )
 from amexhelp.render import Format
+from amexhelp.render import errors as _wording  # noqa: F401 - installs the errors' English wording (str(error))
 
 
 def N_(message: str) -> str:
@@ -202,7 +204,7 @@ def _zone(name: str) -> Any:
     """--tz as a zone; a name that is not one is refused (imports zoneinfo only when --tz is given)."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-    from amexhelp.sanitize import bounded, shorten
+    from amexhelp.sanitize import bounded
 
     key = bounded(name, "--tz").strip()
     try:
@@ -211,12 +213,11 @@ def _zone(name: str) -> Any:
         pass
     known = available_timezones()
     if not known:
-        raise InputError("no time-zone database on this system for --tz", suggestion="install one: pip install tzdata")
+        raise InputError("no-tz-database")
     import difflib
 
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]}?" if close else "an IANA name such as Europe/Paris or Asia/Tokyo"
-    raise InputError(f"unknown time zone for --tz: {shorten(name)}", suggestion=hint)
+    raise InputError("unknown-tz", value=name, close=close[0] if close else None)
 
 
 def _directory() -> Any:
@@ -262,7 +263,7 @@ def _emit(
 
     if as_json:
         if fmt not in (Format.AUTO, Format.JSON):
-            raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
+            raise InputError("format-clash", format=fmt.value)
         fmt = Format.JSON
     chosen = render.resolve(fmt)
     # Render the whole report before writing any of it: an error never leaves half a report.
@@ -385,11 +386,11 @@ def lookup(
     from amexhelp.lookup.answer import answer
 
     if qr and (as_json or fmt is Format.JSON):
-        raise InputError("--qr prints a picture for a terminal; it does not mix with JSON output")
+        raise InputError("qr-with-json")
     if brief and (as_json or fmt is not Format.AUTO or qr):
-        raise InputError("--brief prints bare numbers; it does not mix with --json, --format or --qr")
+        raise InputError("brief-with-format")
     if brief and show_all:
-        raise InputError("--brief prints bare numbers; it does not mix with --all")
+        raise InputError("brief-with-all")
     now = _now(tz)
     directory = _directory()
     text = " ".join(query) if query else None  # unquoted words are one query: lookup lost card in Japan
@@ -492,9 +493,7 @@ def faq(
         asked = resolve_country(country).code
     found = search(directory.faqs, query)
     if not found:
-        from amexhelp.sanitize import shorten
-
-        raise NotFoundError(f"no FAQ matches {shorten(query or '')}", suggestion="run `amexhelp faq` to list them all")
+        raise NotFoundError("no-faq", query=query or "")
     answers = answer_all(directory, found, asked)
     from amexhelp.render import dicts, plain, richtext
 
@@ -618,27 +617,20 @@ def verify(
     region = where[0].code if where else None
     if (full or encoding is not None) and number != "-":
         option = "--full" if full else "--encoding"
-        raise InputError(f"{option} applies to a batch only", suggestion="give '-' as NUMBER to read stdin")
+        raise InputError("batch-only", option=option)
     if message is not None:
         if number is not None:
-            raise InputError("give a NUMBER or --message FILE, not both")
+            raise InputError("number-and-message")
         return _verify_message(message, directory, region, fmt, as_json, _language(lang))
     if number is None:
-        raise InputError(
-            "give a NUMBER to check", suggestion="or '-' to read one per line from stdin, or --message FILE"
-        )
+        raise InputError("no-number")
     language = _language(lang)  # checked before anything is read or written
     if number == "-":
         return _verify_batch(directory, region, fmt, as_json, full, encoding, language)
-    from amexhelp.verify.checker import LISTED, NotANumber
+    from amexhelp.verify.checker import LISTED
     from amexhelp.verify.checker import verify as check
 
-    try:
-        result = check(directory, number, region)
-    except NotANumber as error:
-        if language == "en":
-            raise
-        raise InputError(plain.unreadable(error, _naming_in(language))) from None
+    result = check(directory, number, region)  # an error is worded in the language chosen, as every error
     _emit(
         fmt,
         as_json,
@@ -661,12 +653,12 @@ def _verify_batch(
     from amexhelp.verify.checker import LISTED, Unreadable, Verdict, judged_lines, read_lines
 
     if as_json and fmt not in (Format.AUTO, Format.JSON):
-        raise InputError(f"--json conflicts with --format {fmt.value}", suggestion="give one of them")
+        raise InputError("format-clash", format=fmt.value)
     jsonl = as_json or fmt is Format.JSON
     if full and not jsonl:
-        raise InputError("--full chooses the shape of JSON records", suggestion="give --json with it")
+        raise InputError("full-without-json")
     if sys.stdin is None:
-        raise InputError("no standard input to read numbers from")
+        raise InputError("no-stdin-numbers")
     if sys.stdout is None:
         raise OutputClosed()
     cache: dict[str, Any] = {}
@@ -979,7 +971,7 @@ def _run(argv: list[str] | None) -> int:
         _silence_stdout()
         return error.exit_code
     except AmexhelpError as error:
-        _error(str(error))
+        _error(_worded(args, error))
         return error.exit_code
     except typer.TyperException as error:  # usage errors from argument parsing
         _error(" ".join(error.format_message().split()))
@@ -991,12 +983,46 @@ def _run(argv: list[str] | None) -> int:
 
         if os.environ.get("AMEXHELP_DEBUG"):
             raise
-        _error(
-            f"internal error ({type(error).__name__}: {error}); this is a bug in amexhelp, not in what you asked:"
-            " please report it with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
-        )
+        _error(_worded(args, error))
         return EXIT_SOFTWARE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _worded(args: list[str], error: Exception) -> str:
+    """An error's line (ours, or a bug's) in the language chosen for errors (``_error_language``); in
+    English if wording it in that language fails, so that a broken catalog still leaves a readable line."""
+    from amexhelp.render import errors as words
+
+    def wording(naming: Any) -> str:
+        if isinstance(error, AmexhelpError):
+            return words.word(error, naming)
+        return words.internal(type(error).__name__, str(error), naming)
+
+    language = _error_language(args)
+    if language != "en":
+        try:
+            return wording(_naming_in(language))
+        except Exception:  # the English line below still says what went wrong
+            pass
+    return wording(None)
+
+
+def _error_language(args: list[str]) -> str:
+    """The language of an error: --lang as the command line gives it (read here, since the command may
+    fail before its options are parsed), then AMEXHELP_LANG, then the locale, then English. A value
+    that names no language we answer in means English: that may be the very error being reported."""
+    lang = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.removeprefix("--lang=")
+    try:
+        return _language(lang)
+    except AmexhelpError:
+        return "en"
 
 
 def _error(message: str) -> None:

@@ -34,7 +34,7 @@ def _load(override: str | None) -> Directory:
         try:
             stat = os.stat(override)
         except OSError as error:
-            raise DataError(f"cannot read directory data {override} (from {DATA_ENV}): {_reason(error)}") from None
+            raise DataError("data-unreadable", path=override, variable=DATA_ENV, reason=_reason(error)) from None
         origin = DataOrigin(path=override, bundled=False, content=None)
         # Checked whole when parsed (a cache entry is written only for a document that passed), so a
         # cached file is not checked again until it changes.
@@ -61,7 +61,7 @@ def _read(path: str) -> bytes:
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as error:
-        raise DataError(f"cannot read directory data {path} (from {DATA_ENV}): {_reason(error)}") from None
+        raise DataError("data-unreadable", path=path, variable=DATA_ENV, reason=_reason(error)) from None
 
 
 def _reason(error: OSError) -> str:
@@ -80,11 +80,9 @@ def _parse(raw: bytes, path: str) -> Any:
     try:
         return json.loads(raw)  # bytes: json detects UTF-8 (with or without a BOM), -16 and -32
     except UnicodeDecodeError as error:
-        raise DataError(f"invalid directory data in {path}: not UTF-8 text (byte {error.start})") from None
+        raise DataError("data-not-utf8", path=path, byte=error.start) from None
     except json.JSONDecodeError as error:
-        raise DataError(
-            f"invalid directory data in {path}: line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        raise DataError("data-not-json", path=path, line=error.lineno, column=error.colno, detail=error.msg) from None
 
 
 def _with_status(document: Any) -> Any:

@@ -68,7 +68,7 @@ def _parse_e164(e164: str) -> phonenumbers.PhoneNumber:
     try:
         return phonenumbers.parse(e164)
     except phonenumbers.NumberParseException as error:
-        raise DataError(f"{e164!r} is not a phone number: {error}") from None
+        raise DataError("data-not-a-number", number=e164, detail=str(error)) from None
 
 
 def calling_area(country_code: int) -> str:

@@ -4,8 +4,9 @@ The file is checked against the published JSON Schema (``amexhelp/schemas/direct
 ``python -m tools.datagen``) with jsonschema, imported only here and only then; the bundled file was
 checked the same way when the package was built, and is trusted at run time. What a schema cannot say
 is checked after it: unique ids, references between records, and the rules that tie two fields
-together. A failure is one line that names the file, the path of the field (``lines[3].e164``) and why,
-worded here rather than by jsonschema, so the messages stay the same whatever its version.
+together. A failure is a DataError "data-invalid" naming the file, the path of the field (``lines[3].e164``)
+and why, as a reason of REASONS and its values, worded by the renderers (``amexhelp.render.errors``), not by
+jsonschema, so the messages are the same whatever its version and in the reader's language.
 """
 
 from __future__ import annotations
@@ -13,13 +14,46 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 from amexhelp.errors import DataError
 
 SUPPORTED_SCHEMA_VERSIONS = (2,)
 # Older versions read by upgrading them first (amexhelp.directory.evidence.upgrade_v1).
 UPGRADED_SCHEMA_VERSIONS = (1,)
+
+# Why a file breaks the schema ("data-invalid"'s reason), and the values each brings. ``value`` is the
+# value as the file has it; ``got`` one of KINDS (or a type's name); ``choices`` the values allowed.
+REASONS = (
+    "not-object",  # got
+    "not-list",  # got
+    "not-string",  # got
+    "not-string-or-null",  # got
+    "not-boolean",  # got
+    "not-positive",  # got: an id that is not a positive whole number
+    "missing",  # a required field is missing
+    "unknown-field",
+    "empty",  # a text or list that must not be empty
+    "bad-form",  # value, form (one of FORMS): a text not written as it must be
+    "not-country",  # value: no ISO 3166-1 country code
+    "not-language",  # value: no ISO 639-1 language code
+    "not-one-of",  # value, choices
+    "not-source",  # value: no source's id
+    "not-line",  # value: no line's id
+    "not-service",  # value, choices
+    "not-area",  # value, choices (empty: the file has no areas)
+    "not-url",  # value: not an http(s) URL
+    "hours-either",  # opening hours: neither or both of always: true and periods
+    "hours-tz",  # periods without their time zone
+    "no-number",  # a line with neither an E.164 number nor a domestic_dial
+    "digits-differ",  # value, e164: an international form without the E.164 number's digits
+    "unsupported-version",  # value, versions (the schema versions this release reads)
+    "duplicate",  # key, value: a second record with the same key
+)
+# What a JSON value is ("got").
+KINDS = ("null", "boolean", "number", "string", "list", "object")
+# How a text must be written ("bad-form"'s form).
+FORMS = ("alpha2", "language", "time", "e164", "digits", "id", "prefix", "date", "service-id", "area-id")
 
 
 @dataclass(frozen=True)
@@ -85,90 +119,86 @@ def _is_url(value: str) -> bool:
     return value.startswith(("https://", "http://"))
 
 
-Check = Callable[[Any, Known], "str | None"]
+# A reason (of REASONS) and its values.
+Failure = tuple[str, dict[str, Any]]
+Check = Callable[[Any, Known], "Failure | None"]
 
 
-def _shaped(test: Callable[[str], bool], what: str) -> Check:
-    """A string that must not be blank and must pass ``test``; the reason when it does not."""
+def _shaped(test: Callable[[str], bool], form: str | None) -> Check:
+    """A string that must not be blank and must pass ``test`` (written as ``form``, or else "not-url")."""
 
-    def check(value: Any, known: Known) -> str | None:
+    def check(value: Any, known: Known) -> Failure | None:
         if not isinstance(value, str):
             return None  # the type is reported by the schema's own "type"
         if not value.strip():
-            return "must not be empty"
-        return None if test(value) else f"{value!r} is not {what}"
+            return "empty", {}
+        if test(value):
+            return None
+        return ("bad-form", {"value": value, "form": form}) if form is not None else ("not-url", {"value": value})
 
     return check
 
 
-def _coded(test: Callable[[str], bool], what: str, table: Callable[[Known], Mapping[str, str]], known_as: str) -> Check:
-    shaped = _shaped(test, what)
+def _coded(test: Callable[[str], bool], form: str, table: Callable[[Known], Mapping[str, str]], reason: str) -> Check:
+    shaped = _shaped(test, form)
 
-    def check(value: Any, known: Known) -> str | None:
-        reason = shaped(value, known)
-        if reason is None and isinstance(value, str) and value not in table(known):
-            return f"{value!r} is not {known_as}"
-        return reason
+    def check(value: Any, known: Known) -> Failure | None:
+        failure = shaped(value, known)
+        if failure is None and isinstance(value, str) and value not in table(known):
+            return reason, {"value": value}
+        return failure
 
     return check
 
 
-def _positive_whole_number(value: Any, known: Known) -> str | None:
+def _positive_whole_number(value: Any, known: Known) -> Failure | None:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return None
-    return f"expected a positive whole number, got {kind(value)}"
+    return "not-positive", {"got": kind(value)}
 
 
 # This project's formats, by the name the schema gives: what each means, and its check.
 FORMATS: dict[str, tuple[str, Check]] = {
     "text": ("a string that is not blank", _shaped(lambda _: True, "")),
-    "id": (
-        "lower-case ASCII letters and digits in dash-separated parts",
-        _shaped(_is_id, "a lower-case id (letters, digits, dashes)"),
-    ),
-    "service-id": ("a service id (as id)", _shaped(_is_id, "a service id")),
-    "area-id": ("an area id (as id)", _shaped(_is_id, "an area id")),
-    "e164": ("+ and 7 to 15 digits, the first not 0", _shaped(_is_e164, "an E.164 number (+ and 7 to 15 digits)")),
-    "e164-prefix": ("+ and 1 to 15 digits, the first not 0", _shaped(_is_prefix, "+ and 1 to 15 digits")),
-    "domestic-dial": ("3 to 17 ASCII digits", _shaped(_is_domestic_dial, "a string of 3 to 17 digits")),
+    "id": ("lower-case ASCII letters and digits in dash-separated parts", _shaped(_is_id, "id")),
+    "service-id": ("a service id (as id)", _shaped(_is_id, "service-id")),
+    "area-id": ("an area id (as id)", _shaped(_is_id, "area-id")),
+    "e164": ("+ and 7 to 15 digits, the first not 0", _shaped(_is_e164, "e164")),
+    "e164-prefix": ("+ and 1 to 15 digits, the first not 0", _shaped(_is_prefix, "prefix")),
+    "domestic-dial": ("3 to 17 ASCII digits", _shaped(_is_domestic_dial, "digits")),
     "country": (
         "an ISO 3166-1 alpha-2 code that exists (or XK)",
-        _coded(_is_alpha2, "an ISO 3166-1 alpha-2 code", lambda k: k.countries, "an ISO 3166-1 country code"),
+        _coded(_is_alpha2, "alpha2", lambda k: k.countries, "not-country"),
     ),
     "language": (
         "an ISO 639-1 code that exists",
-        _coded(_is_lang, "an ISO 639-1 code", lambda k: k.languages, "an ISO 639-1 language code"),
+        _coded(_is_lang, "language", lambda k: k.languages, "not-language"),
     ),
-    "time": ("HH:MM, 00:00 to 24:00", _shaped(_is_time, "a time HH:MM")),
-    "date": ("YYYY-MM-DD", _shaped(_is_date, "a date YYYY-MM-DD")),
-    "http-url": ("an http:// or https:// address", _shaped(_is_url, "an http(s) URL")),
+    "time": ("HH:MM, 00:00 to 24:00", _shaped(_is_time, "time")),
+    "date": ("YYYY-MM-DD", _shaped(_is_date, "date")),
+    "http-url": ("an http:// or https:// address", _shaped(_is_url, None)),
     "positive-whole-number": ("a whole number of 1 or more", _positive_whole_number),
 }
 
-_TYPE_NAMES = {
-    "string": "a string",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
-    "integer": "a whole number",
-    "null": "null",
+# The reason for a value of another type than the schema's.
+_TYPE_REASONS = {
+    "object": "not-object",
+    "array": "not-list",
+    "string": "not-string",
+    "boolean": "not-boolean",
+    "integer": "not-positive",
 }
 # Which of several failures of one value is reported: its type first, then missing or unknown fields.
 _RANK = {"type": 0, "required": 1, "additionalProperties": 1, "minItems": 2, "format": 2, "enum": 3}
 
 
 def kind(value: Any) -> str:
-    """What a JSON value is, in a message: "a string", "a list", "null"."""
+    """What a JSON value is, one of KINDS (a Python type's name for anything else)."""
     if value is None:
         return "null"
-    return {
-        bool: "a boolean",
-        int: "a number",
-        float: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+    return {bool: "boolean", int: "number", float: "number", str: "string", list: "list", dict: "object"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def join(path: str, key: str) -> str:
@@ -176,28 +206,27 @@ def join(path: str, key: str) -> str:
 
 
 def validate(document: Any, origin: str, known: Known, schema: Mapping[str, Any] | None = None) -> None:
-    """Raise DataError, one line naming ``origin``, the field's path and why, unless ``document`` is a
-    directory this release reads: first the schema version, then the schema (the published one, unless
-    the build passes the one it is about to publish), then what the schema cannot say."""
+    """Raise DataError "data-invalid" (the file ``origin``, the field's path, a reason of REASONS and its
+    values) unless ``document`` is a directory this release reads: first the schema version, then the
+    schema (the published one, unless the build passes the one it is about to publish), then what the
+    schema cannot say."""
     fail = _failing(origin)
     if isinstance(document, dict) and "schema_version" in document:
         version = document["schema_version"]
         if version not in SUPPORTED_SCHEMA_VERSIONS or isinstance(version, bool):
-            readable = ", ".join(str(v) for v in (*UPGRADED_SCHEMA_VERSIONS, *SUPPORTED_SCHEMA_VERSIONS))
-            fail(
-                "schema_version",
-                f"version {version!r} is not supported; this release reads schema version {readable}",
-            )
+            versions = tuple(str(v) for v in (*UPGRADED_SCHEMA_VERSIONS, *SUPPORTED_SCHEMA_VERSIONS))
+            fail("schema_version", "unsupported-version", value=version, versions=versions)
     _against_schema(document, known, fail, schema if schema is not None else _schema())
     _beyond_schema(document, fail)
 
 
-Fail = Callable[[str, str], NoReturn]
+class Fail(Protocol):
+    def __call__(self, path: str, reason: str, /, **values: Any) -> NoReturn: ...
 
 
 def _failing(origin: str) -> Fail:
-    def fail(path: str, why: str) -> NoReturn:
-        raise DataError(f"invalid directory data in {origin}: {path or 'top level'}: {why}")
+    def fail(path: str, reason: str, /, **values: Any) -> NoReturn:
+        raise DataError("data-invalid", origin=origin, path=path, reason=reason, **values)
 
     return fail
 
@@ -215,7 +244,8 @@ def _against_schema(document: Any, known: Known, fail: Fail, schema: Mapping[str
     errors = list(_validator(schema, known).iter_errors(document))
     if errors:
         first = min(enumerate(errors), key=lambda pair: (_RANK.get(pair[1].validator, 9), pair[0]))[1]
-        fail(*_worded(first))
+        path, reason, values = _reason(first)
+        fail(path, reason, **values)
 
 
 # The validator last built, for the schema and codes it was built for (a test run checks hundreds of
@@ -237,40 +267,46 @@ def _validator(schema: Mapping[str, Any], known: Known) -> Any:
 
 
 class _Reason(ValueError):
-    """Why a value fails its format, as it is to be reported."""
+    """Why a value fails its format: a reason of REASONS and its values."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure[0])
+        self.failure = failure
 
 
 def _raising(check: Check, known: Known) -> Callable[[Any], bool]:
     def format_check(value: Any) -> bool:
-        reason = check(value, known)
-        if reason is not None:
-            raise _Reason(reason)
+        failure = check(value, known)
+        if failure is not None:
+            raise _Reason(failure)
         return True
 
     return format_check
 
 
-def _worded(error: Any) -> tuple[str, str]:
-    """A jsonschema error as (path, why), in this project's words."""
+def _reason(error: Any) -> tuple[str, str, dict[str, Any]]:
+    """A jsonschema error as (path, reason, values)."""
     path = ""
     for part in error.absolute_path:
         path = f"{path}[{part}]" if isinstance(part, int) else join(path, str(part))
     keyword, value, instance = error.validator, error.validator_value, error.instance
     if keyword == "type":
         wanted = value if isinstance(value, list) else [value]
-        return path, f"expected {' or '.join(_TYPE_NAMES.get(t) or str(t) for t in wanted)}, got {kind(instance)}"
+        reason = "not-string-or-null" if wanted == ["string", "null"] else _TYPE_REASONS.get(wanted[0], "not-object")
+        return path, reason, {"got": kind(instance)}
     if keyword == "required":
-        return join(path, next(field for field in value if field not in instance)), "required field is missing"
+        return join(path, next(field for field in value if field not in instance)), "missing", {}
     if keyword == "additionalProperties":
         named = error.schema.get("properties", {})
-        return join(path, sorted(field for field in instance if field not in named)[0]), "unknown field"
+        return join(path, sorted(field for field in instance if field not in named)[0]), "unknown-field", {}
     if keyword == "minItems":
-        return path, "must not be empty"
+        return path, "empty", {}
     if keyword == "format" and isinstance(error.cause, _Reason):
-        return path, str(error.cause)
+        reason, values = error.cause.failure
+        return path, reason, values
     if keyword == "enum":
-        return path, f"{instance!r} is not one of {', '.join(map(str, value))}"
-    return path, error.message
+        return path, "not-one-of", {"value": instance, "choices": tuple(map(str, value))}
+    return path, "bad-form", {"value": instance, "form": str(error.schema.get("format", ""))}
 
 
 def _beyond_schema(document: dict[str, Any], fail: Fail) -> None:
@@ -283,27 +319,27 @@ def _beyond_schema(document: dict[str, Any], fail: Fail) -> None:
     for i, need in enumerate(document["needs"]):
         _known_services(need["services"], f"needs[{i}]", services, fail)
     if document["fallback_line"] not in {line["id"] for line in document["lines"]}:
-        fail("fallback_line", f"{document['fallback_line']!r} is not the id of a line")
+        fail("fallback_line", "not-line", value=document["fallback_line"])
     for i, line in enumerate(document["lines"]):
         _line(line, f"lines[{i}]", services, areas, source_ids, fail)
     for name in ("channels", "faqs", "withdrawn_ranges"):
         for i, item in enumerate(document.get(name, [])):
             if item.get("source") is not None and item["source"] not in source_ids:
-                fail(f"{name}[{i}].source", f"{item['source']!r} is not the id of a source")
+                fail(f"{name}[{i}].source", "not-source", value=item["source"])
 
 
 def _unique(items: list[dict[str, Any]], path: str, key: str, fail: Fail) -> None:
     seen: set[Any] = set()
     for i, item in enumerate(items):
         if item[key] in seen:
-            fail(f"{path}[{i}].{key}", f"duplicate {key} {item[key]!r}")
+            fail(f"{path}[{i}].{key}", "duplicate", key=key, value=item[key])
         seen.add(item[key])
 
 
 def _known_services(given: list[str], path: str, services: Mapping[str, str], fail: Fail) -> None:
     for j, service in enumerate(given):
         if service not in services:
-            fail(f"{path}.services[{j}]", f"{service!r} is not one of the services: {', '.join(services)}")
+            fail(f"{path}.services[{j}]", "not-service", value=service, choices=tuple(services))
 
 
 def _line(
@@ -317,24 +353,24 @@ def _line(
     """A line's rules between its fields, and its references to the rest of the document."""
     e164, domestic = line["e164"], line.get("domestic_dial")
     if (e164 is None) == (domestic is None):
-        fail(join(path, "e164"), "give an E.164 number, or null with domestic_dial for a number that has none")
+        fail(join(path, "e164"), "no-number")
     international = line.get("international")
     # A cheap consistency check that needs no phone library: the same digits as the E.164 form.
     if international is not None and e164 is not None and "".join(filter(str.isdigit, international)) != e164[1:]:
-        fail(join(path, "international"), f"{international!r} does not have the digits of {e164}")
+        fail(join(path, "international"), "digits-differ", value=international, e164=e164)
     for j, evidence in enumerate(line["evidence"]):
         if evidence["source"] not in source_ids:
-            fail(f"{path}.evidence[{j}].source", f"{evidence['source']!r} is not the id of a source")
+            fail(f"{path}.evidence[{j}].source", "not-source", value=evidence["source"])
     if line.get("open_hours") is not None:
         _open_hours(line["open_hours"], join(path, "open_hours"), fail)
     _known_services(line["services"], path, services, fail)
     if line.get("area") is not None and line["area"] not in areas:
-        fail(join(path, "area"), f"{line['area']!r} is not one of the areas: {', '.join(areas) or 'none'}")
+        fail(join(path, "area"), "not-area", value=line["area"], choices=tuple(areas))
 
 
 def _open_hours(hours: dict[str, Any], path: str, fail: Fail) -> None:
     periods = hours.get("periods", [])
     if hours.get("always", False) == bool(periods):
-        fail(path, "give either always: true or a list of periods")
+        fail(path, "hours-either")
     if periods and hours.get("tz") is None:
-        fail(join(path, "tz"), "periods need the time zone they are in")
+        fail(join(path, "tz"), "hours-tz")

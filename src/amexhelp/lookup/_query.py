@@ -68,7 +68,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
 
     ``need_ids`` are the needs the directory knows, in priority order: ties go to the earlier one.
     """
-    bounded(text, "query", MAX_QUERY)
+    bounded(text, None, MAX_QUERY)
     originals = tokens(unicodedata.normalize("NFC", text))
     folded = [fold(word) for word in originals]
     cased = [word for word in originals if word.lower() != word.upper()]

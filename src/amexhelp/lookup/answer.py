@@ -13,7 +13,7 @@ from amexhelp.directory.model import PRODUCTS, SUSPECT, Directory, Line, Need, _
 from amexhelp.errors import InputError
 from amexhelp.lookup.notices import Notice
 from amexhelp.lookup.places import UNKNOWN_REGION, Country, country, resolve_country
-from amexhelp.sanitize import MAX_QUERY, bounded, shorten
+from amexhelp.sanitize import MAX_QUERY, bounded
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -129,8 +129,7 @@ def resolve_need(directory: Directory, text: str) -> Need:
     import difflib
 
     close = difflib.get_close_matches(wanted, directory.need_ids, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(directory.need_ids)}"
-    raise InputError(f"unknown need for --need: {shorten(text)}", suggestion=hint)
+    raise InputError("unknown-need", value=text, close=close[0] if close else None, known=tuple(directory.need_ids))
 
 
 def resolve_product(text: str) -> str:
@@ -140,8 +139,7 @@ def resolve_product(text: str) -> str:
     import difflib
 
     close = difflib.get_close_matches(wanted, PRODUCTS, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(PRODUCTS)}"
-    raise InputError(f"unknown card product for --product: {shorten(text)}", suggestion=hint)
+    raise InputError("unknown-product", value=text, close=close[0] if close else None, known=tuple(PRODUCTS))
 
 
 def resolve_caller(from_option: str | None, settings: Settings) -> tuple[Country, str] | None:
@@ -242,7 +240,7 @@ def _card(
     if query:
         from amexhelp.lookup._cardmarket import HOME, read_card
 
-        read = read_card(bounded(query, "query", MAX_QUERY))  # refused before any word is read
+        read = read_card(bounded(query, None, MAX_QUERY))  # refused before any word is read
         text_card, text_product, text, role, said = read.market, read.product, read.rest, read.role, read.said
     home = home_words = None
     if text_card is not None and role == HOME:

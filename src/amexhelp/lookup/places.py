@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from amexhelp.directory import index
 from amexhelp.errors import InputError
-from amexhelp.sanitize import bounded, shorten
+from amexhelp.sanitize import bounded
 
 # CLDR's code for an unknown region: where an answer is for when the place a query names was not
 # recognised (named in the index, never read as a code).
@@ -43,7 +43,7 @@ def resolve_country(text: str, *, option: str = "--country") -> Country:
     folded = key(text)
     code = index.codes().get(folded) or index.names().get(folded) or _place(text, folded)
     if code is None:
-        raise InputError(f"unknown country for {option}: {shorten(text)}", suggestion=_suggest(folded))
+        raise InputError("unknown-country", option=option, value=text, close=_close(folded), blank=not folded)
     return country(code)
 
 
@@ -52,10 +52,7 @@ def _refuse_odd_characters(text: str, option: str) -> None:
 
     for ch in text:
         if ch in _NOT_IN_NAMES or unicodedata.category(ch).startswith("C"):
-            raise InputError(
-                f"unexpected character {shorten(ch)} in {option}: {shorten(text)}",
-                suggestion="give a country code, a country name or a place, e.g. JP, Japan or Tokyo",
-            )
+            raise InputError("odd-character", option=option, value=text, char=ch)
 
 
 def _place(text: str, folded: str) -> str | None:
@@ -74,16 +71,15 @@ def _place(text: str, folded: str) -> str | None:
     return entry.places[0].country if entry is not None else None
 
 
-def _suggest(folded: str) -> str | None:
+def _close(folded: str) -> tuple[str, ...]:
+    """The codes of up to three countries whose names are close to what was typed, closest first."""
     import difflib
 
     if not folded:
-        return "give a country name or code, e.g. JP or Japan"
-    names, english = index.names(), index.country_names()
+        return ()
+    names = index.names()
     close: list[str] = []
     for name in difflib.get_close_matches(folded, list(names), n=6, cutoff=0.75):
-        if english[names[name]] not in close:
-            close.append(english[names[name]])
-    if close:
-        return f"did you mean {' or '.join(close[:3])}?"
-    return "give a country name or an ISO code, e.g. JP or Japan"
+        if names[name] not in close:
+            close.append(names[name])
+    return tuple(close[:3])

@@ -12,7 +12,7 @@ from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
 if TYPE_CHECKING:
-    from amexhelp.verify.checker import Reading, Unparsed, Verdict
+    from amexhelp.verify.checker import Reading, Verdict
     from amexhelp.verify.message import FoundLink, FoundNumber, MessageReport
 
 # What to do with a number that is not in the directory but shows no red flag: check, don't panic.
@@ -157,41 +157,6 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
 
 def _read_as(readings: tuple[Reading, ...], naming: Naming) -> tuple[str, ...]:
     return tuple(naming._("Read as {reading}").format(reading=reading_text(r, naming)) for r in readings)
-
-
-# Why a number is not complete (verify.checker's Unparsed.why), in words.
-_WHY = {
-    "too-short": N_("too short"),
-    "too-long": N_("too long"),
-    "invalid": N_("not a valid number"),
-    "invalid-anywhere": N_("no valid number under any reading"),
-}
-
-
-def unparsed_text(problem: Unparsed, naming: Naming = ENGLISH_NAMES) -> str:
-    """Why a text is no phone number, in one line, its advice in parentheses (as an error shows it)."""
-    from amexhelp.sanitize import MAX_VALUE
-
-    _ = naming._
-    if problem.code == "too-long-text":
-        return _("phone number is too long ({length} characters; at most {limit})").format(
-            length=problem.length, limit=MAX_VALUE
-        )
-    if problem.code == "no-digits":
-        what = _("not a phone number: {text}").format(text=problem.text)
-        hint = _("give digits, e.g. {example}").format(example="+1 800 528 4800")
-        return f"{what} ({hint})"
-    why = _WHY.get(problem.why or "")
-    if why is None:
-        reason = _("no valid number when dialled in {country}").format(country=naming.in_country(problem.region or ""))
-    else:
-        reason = _(why)
-    what = _("not a complete phone number: {text} ({why})").format(text=problem.text, why=reason)
-    if problem.elsewhere:
-        hint = _("a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged")
-    else:
-        hint = _("check it digit by digit against the issuer's website, app or statement")
-    return f"{what} ({hint})"
 
 
 def _number(reading: Reading, result: Verdict) -> str:

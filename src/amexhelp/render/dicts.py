@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from amexhelp.verify.checker import Flag, Reading, Unreadable, Verdict
     from amexhelp.verify.message import MessageReport
 from amexhelp.lookup.places import country
+from amexhelp.render.errors import word
 from amexhelp.sanitize import clean_json
 
 # The version of the JSON output contract (README, "JSON output"): the same while fields are only
@@ -358,7 +359,7 @@ def batch_json(
 
     version = f'"schema_version": {OUTPUT_SCHEMA_VERSION}'
     if isinstance(result, Unreadable):
-        return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(result.error)}}}'
+        return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(word(result.error))}}}'
     if full:
         return _dumps(versioned(verdict_record(result, directory, lines, naming)))
     matches = result.matches
@@ -411,7 +412,7 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 def unreadable(item: Unreadable) -> dict[str, Any]:
     """A batch line that is not a phone number (a JSON Lines record: versioned like every record)."""
-    return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": item.error}
+    return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": word(item.error)}
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:

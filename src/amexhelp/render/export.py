@@ -207,12 +207,12 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename, so no reader ever sees half a
     file; refuse to replace an existing file unless ``force``."""
     if os.path.exists(path) and not force:
-        raise InputError(f"{path} already exists", suggestion="use --force to replace it")
+        raise InputError("file-exists", path=path)
     folder = os.path.dirname(os.path.abspath(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".amexhelp-", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror}") from None
+        raise InputError("cannot-write", path=path, reason=error.strerror) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
@@ -222,4 +222,4 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
         os.replace(temporary, path)
     except OSError as error:
         os.unlink(temporary)
-        raise InputError(f"cannot write {path}: {error.strerror}") from None
+        raise InputError("cannot-write", path=path, reason=error.strerror) from None

@@ -12,7 +12,6 @@ from functools import cache
 
 from amexhelp.directory import index
 from amexhelp.errors import InputError
-from amexhelp.sanitize import shorten
 
 ENGLISH = "en"
 
@@ -62,9 +61,7 @@ def resolve_lang(
             wanted = _normalise(given)
             if wanted == ENGLISH or wanted in supported:
                 return wanted
-            raise InputError(
-                f"no names in language {shorten(given)} for {where}", suggestion=f"one of: en, {', '.join(supported)}"
-            )
+            raise InputError("unknown-lang", option=where, value=given, known=(ENGLISH, *supported))
     if locale and _normalise(locale.split(".", 1)[0].split("@", 1)[0]) not in _NO_LANGUAGE:
         found = _normalise(locale.split(".", 1)[0].split("@", 1)[0])
         return found if found in supported else ENGLISH

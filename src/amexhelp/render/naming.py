@@ -18,12 +18,12 @@ class Naming:
     """Names of countries and languages in one language (English when there is no translation)."""
 
     def __init__(self, lang: str = ENGLISH) -> None:
-        from amexhelp.render.i18n import translator
+        from amexhelp.render.i18n import Translate, translator
 
         self.lang = lang
         self._names = None if lang == ENGLISH else index.load_display_names(lang)
         # The sentence of a message in this language: naming._("Call {number}").format(number=...).
-        self._ = translator(lang)
+        self._: Translate = translator(lang)
 
     def country(self, code: str) -> str:
         english = index.country_names().get(code, code)

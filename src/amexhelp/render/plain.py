@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from amexhelp.reports.audit import Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.sources import SourceRow
-    from amexhelp.verify.checker import NotANumber, Unreadable, Verdict
+    from amexhelp.verify.checker import Unreadable, Verdict
     from amexhelp.verify.message import MessageReport
 
 
@@ -174,22 +174,13 @@ def verdict_line(result: Verdict | Unreadable, naming: Naming = ENGLISH_NAMES) -
     from amexhelp.verify.checker import Unreadable
 
     if isinstance(result, Unreadable):
-        return f"error\t{clean(result.input)}\t{clean(unreadable(result, naming))}\n"
+        from amexhelp.render.errors import word
+
+        return f"error\t{clean(result.input)}\t{clean(word(result.error, naming))}\n"
     parts = line(result, naming).split("\t")
     if all(part.isprintable() for part in parts):  # no control character in any: nothing to escape
         return "\t".join(parts) + "\n"
     return "\t".join(clean(part) for part in parts) + "\n"
-
-
-def unreadable(result: Unreadable | NotANumber, naming: Naming = ENGLISH_NAMES) -> str:
-    """Why a batch's line (or the number given) is no phone number, in the language of ``naming``."""
-    from amexhelp.render._verdictview import unparsed_text
-    from amexhelp.verify.checker import Unreadable
-
-    problem = result.problem
-    if problem is None or naming.lang == "en":  # the error's own English words
-        return result.error if isinstance(result, Unreadable) else str(result)
-    return unparsed_text(problem, naming)
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:

@@ -12,7 +12,7 @@ from amexhelp.lookup.answer import Answer
 def tel_uri(line: Line) -> str:
     """The RFC 3966 tel: URI of a line: its global number."""
     if line.e164 is None:
-        raise InputError(f"{line.display} has no international form, so no tel: link is made for it")
+        raise InputError("no-tel-link", number=line.display)
     return f"tel:{line.e164}"
 
 
@@ -22,7 +22,7 @@ def best_line(answer: Answer) -> Line:
     for entry in answer.entries:
         if entry.usable and entry.line.e164 is not None:
             return entry.line
-    raise InputError("no line of this answer can be dialled from where you are, so no QR code is printed")
+    raise InputError("no-qr-line")
 
 
 def print_qr(line: Line) -> None:

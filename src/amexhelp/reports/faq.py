@@ -21,7 +21,7 @@ def search(faqs: tuple[Faq, ...], query: str | None) -> tuple[Faq, ...]:
     """
     if query is None:
         return faqs
-    bounded(query, "query", MAX_QUERY)
+    bounded(query, None, MAX_QUERY)
     stop = index.stopwords()
     wanted = {word for word in words(query) if word not in stop and (len(word) > 2 or not word.isascii())}
     if not wanted:

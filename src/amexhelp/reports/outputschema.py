@@ -6,7 +6,6 @@ from __future__ import annotations
 from importlib.resources import files
 
 from amexhelp.errors import InputError
-from amexhelp.sanitize import shorten
 
 # The outputs with a schema, by the name `amexhelp schema` takes: a command, or a command and its mode.
 NAMES = (
@@ -32,6 +31,5 @@ def read(name: str) -> str:
         import difflib
 
         close = difflib.get_close_matches(wanted, NAMES, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}?" if close else f"one of: {', '.join(NAMES)}"
-        raise InputError(f"no JSON schema for {shorten(name)}", suggestion=hint)
+        raise InputError("unknown-schema", value=name, close=close[0] if close else None, known=NAMES)
     return files("amexhelp").joinpath(f"schemas/{wanted}.json").read_text("utf-8")

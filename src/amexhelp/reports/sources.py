@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 from amexhelp.directory.model import SOURCE_KINDS, Directory, SourceRecord
 from amexhelp.errors import InputError
-from amexhelp.sanitize import shorten
 
 KINDS = SOURCE_KINDS
 
@@ -19,7 +18,7 @@ class SourceRow(NamedTuple):
 def source_list(directory: Directory, kind: str | None = None) -> tuple[SourceRow, ...]:
     """Every source (or those of one kind), official ones first, then by title; with the lines each backs."""
     if kind is not None and kind not in KINDS:
-        raise InputError(f"unknown source kind for --kind: {shorten(kind)}", suggestion=f"one of: {', '.join(KINDS)}")
+        raise InputError("unknown-kind", value=kind, known=KINDS)
     backs: dict[str, list[str]] = {source_id: [] for source_id in directory.sources}
     for line in directory.lines:
         for item in line.evidence:

@@ -10,7 +10,7 @@
 A number is read every way it can be dialled: as written when it starts with +; else in the caller's
 country (``--from``), or, when that is unknown, in every country of the directory, each reading
 judged and none headlined on its own. Text that is no complete number under any reading is an
-InputError ("not a complete phone number"), never a verdict.
+InputError ("incomplete-number", with why one of errors.REASONS), never a verdict.
 """
 
 from __future__ import annotations
@@ -27,10 +27,9 @@ from phonenumbers import NumberParseException, PhoneNumberType
 from amexhelp.directory import index
 from amexhelp.directory.evidence import fictional
 from amexhelp.directory.model import Directory, Line
-from amexhelp.directory.names import in_country
 from amexhelp.errors import InputError
 from amexhelp.lookup.answer import STATUS_RANK
-from amexhelp.sanitize import MAX_VALUE, shorten
+from amexhelp.sanitize import MAX_VALUE
 from amexhelp.verify._lookalike import NearIndex
 from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL
 from amexhelp.verify._redflags import Flag as Flag
@@ -63,7 +62,6 @@ _IMITATIONS = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _SEPARATORS = " -.()/\u00a0"
 _TOKENS = re.compile(r"[^\W\d_]+|\d|\+")  # a word (a run of letters), a digit or the plus sign
 _PLAIN = frozenset("+0123456789 -.()/")  # what a number in + form may hold for the fast path
-_CHECK_HINT = "check it digit by digit against the issuer's website, app or statement"
 _EXTENSION = re.compile(r"(?i)\s*(?:\bext\.?|\bextension|\bx|#)\s*\d{1,7}\s*$")
 
 
@@ -134,61 +132,11 @@ class Verdict(NamedTuple):
         return reading.e164 if reading is not None else None
 
 
-# Why a text is no phone number (Unparsed.code), and why a number is not complete (Unparsed.why).
-TOO_LONG_TEXT = "too-long-text"  # longer than any number is written (length)
-NO_DIGITS = "no-digits"  # no digits to read
-INCOMPLETE = "incomplete"  # no complete number under any reading (why, region, elsewhere)
-TOO_SHORT = "too-short"
-TOO_LONG = "too-long"
-INVALID = "invalid"  # not a valid number where it was read
-INVALID_ANYWHERE = "invalid-anywhere"  # no valid number under any of its readings
-INVALID_THERE = "invalid-there"  # no valid number when dialled in ``region`` (--from)
-_WHY_CODES = {"too short": TOO_SHORT, "too long": TOO_LONG}
-# The English of each, for the error's own message (the renderers word it in the user's language).
-_WHY = {
-    TOO_SHORT: "too short",
-    TOO_LONG: "too long",
-    INVALID: "not a valid number",
-    INVALID_ANYWHERE: "no valid number under any reading",
-}
-_ELSEWHERE_HINT = "a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged"
-
-
-class Unparsed(NamedTuple):
-    """Why a text is no phone number, as data: a code and its values."""
-
-    code: str  # TOO_LONG_TEXT, NO_DIGITS or INCOMPLETE
-    text: str  # the text, shortened and quoted as a message shows it
-    why: str | None = None  # INCOMPLETE: TOO_SHORT, TOO_LONG, INVALID, INVALID_ANYWHERE or INVALID_THERE
-    region: str | None = None  # INVALID_THERE: where it was read (alpha-2)
-    elsewhere: bool = False  # INCOMPLETE: it is a number when dialled elsewhere than ``region``
-    length: int = 0  # TOO_LONG_TEXT: its length in characters
-
-
-class NotANumber(InputError):
-    """The InputError of a text that is no complete phone number; ``problem`` says why as data (its
-    message is the English wording, for the error line and for JSON)."""
-
-    def __init__(self, problem: Unparsed) -> None:
-        self.problem = problem
-        if problem.code == TOO_LONG_TEXT:
-            super().__init__(f"phone number is too long ({problem.length} characters; at most {MAX_VALUE})")
-        elif problem.code == NO_DIGITS:
-            super().__init__(f"not a phone number: {problem.text}", suggestion="give digits, e.g. +1 800 528 4800")
-        else:
-            why = _WHY.get(problem.why or "") or f"no valid number when dialled in {in_country(problem.region or '')}"
-            super().__init__(
-                f"not a complete phone number: {problem.text} ({why})",
-                suggestion=_ELSEWHERE_HINT if problem.elsewhere else _CHECK_HINT,
-            )
-
-
 class Unreadable(NamedTuple):
-    """A line of a batch that is not a phone number: the input and why (in English, and as data)."""
+    """A line of a batch that is not a phone number: the input and why (the error, worded by the renderers)."""
 
     input: str
-    error: str
-    problem: Unparsed | None = None
+    error: InputError
 
 
 def normalise(text: str) -> str:
@@ -247,7 +195,7 @@ def judged_lines(
             try:
                 result: Verdict | Unreadable = check(text, caller)
             except InputError as error:
-                result = Unreadable(text, str(error), getattr(error, "problem", None))
+                result = Unreadable(text, error)
             done = render(result)
             if len(memo) >= memo_size:
                 memo.popitem(last=False)
@@ -265,9 +213,7 @@ def read_lines(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]:
     try:
         decoder = codecs.getincrementaldecoder(name)("strict")
     except LookupError:
-        raise InputError(
-            f"unknown encoding for --encoding: {shorten(name)}", suggestion="e.g. latin-1, utf-16"
-        ) from None
+        raise InputError("unknown-encoding", value=name) from None
     pending = ""
     done = 0  # lines given so far
     first = True
@@ -280,11 +226,10 @@ def read_lines(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]:
         except UnicodeDecodeError as error:
             where = done + error.object[: error.start].count(b"\n") + 1
             raise InputError(
-                f"the input is not {name.removesuffix('-sig').upper()} text: line {where:,} ({error.reason})",
-                suggestion="give --encoding if it is text in another encoding" if encoding is None else None,
+                "input-not-text", encoding=name, line=where, reason=error.reason, encoding_given=encoding is not None
             ) from None
         if first and "\x00" in text:
-            raise InputError("the input is no text (it holds NUL characters)", suggestion="one number per line")
+            raise InputError("input-has-nul")
         first = False
         rows = (pending + text).split("\n")
         pending = rows.pop()
@@ -343,7 +288,7 @@ class Checker:
 
     def check(self, text: str, caller: str | None = None) -> Verdict:
         if len(text) > MAX_VALUE:
-            raise NotANumber(Unparsed(TOO_LONG_TEXT, shorten(text), length=len(text)))
+            raise InputError("number-too-long", length=len(text), limit=MAX_VALUE)
         value = normalise(text)
         if value[:1] == "+" and _PLAIN.issuperset(value):
             quick = self._plain_international(text, value, caller)
@@ -371,25 +316,26 @@ class Checker:
         else:
             possible = phonenumbers.is_possible_number_with_reason(number)
             if possible != phonenumbers.ValidationResult.IS_POSSIBLE or not fictional(e164):
-                why = _LENGTH_FAILURES.get(possible)
-                raise NotANumber(Unparsed(INCOMPLETE, shorten(text), _WHY_CODES.get(why or "", INVALID)))
+                why = _LENGTH_FAILURES.get(possible, "not-valid")
+                raise InputError("incomplete-number", value=text, why=why, region=None, elsewhere=False)
             reading = Reading(e164, INTERNATIONAL, (), False, "UNKNOWN", "", (), _format(number))
         warnings = tuple(self._red_flags([reading]))
         return Verdict(text, SUSPICIOUS if warnings else UNLISTED, (reading,), warnings, caller)
 
     def _full(self, text: str, value: str, caller: str | None) -> Verdict:
         dialled, imitated, letters = _letters(value)
-        readings, why = self._read(dialled, caller) if dialled else ([], NO_DIGITS)
+        readings, why = self._read(dialled, caller) if dialled else ([], "no-digits")
         imitated_readings: list[Reading] = []
         if imitated is not None:
             imitated_readings, _ = self._read(imitated, caller)
         if not readings and not imitated_readings:
-            if why == NO_DIGITS:
-                raise NotANumber(Unparsed(NO_DIGITS, shorten(text)))
+            if why == "no-digits":
+                raise InputError("not-a-number", value=text)
             elsewhere = False
             if caller is not None and dialled and not dialled.startswith("+"):
                 elsewhere = bool(self._read(dialled, None)[0])
-            raise NotANumber(Unparsed(INCOMPLETE, shorten(text), why, caller, elsewhere))
+            region = caller if why == "not-valid-there" else None
+            raise InputError("incomplete-number", value=text, why=why, region=region, elsewhere=elsewhere)
         warnings: list[Flag] = []
         if imitated is not None:
             warnings.append(self._letters_flag(letters, dialled, imitated_readings))
@@ -405,10 +351,10 @@ class Checker:
 
     def _read(self, value: str, caller: str | None) -> tuple[list[Reading], str]:
         """Every valid (or fictional-range) reading of ``value``, listed ones first; and, when there is
-        none, why (Unparsed's ``why``)."""
+        none, why (one of errors.REASONS)."""
         digits = _ascii_digits(value) if value.isascii() else phonenumbers.normalize_digits_only(value)
         if len(digits) < 3:
-            return [], TOO_SHORT
+            return [], "too-short"
         groups = self._groups_for(value, caller)
         several = len(groups) > 1
         found: dict[str, Reading] = {}
@@ -452,7 +398,7 @@ class Checker:
         if lines is not None:
             return _listed_reading(e164, how, where, lines)
         if several and how == NATIONAL and not _dialled_there(number, digits, region):
-            return _LENGTH_FAILURES.get(phonenumbers.is_possible_number_with_reason(number), "invalid")
+            return _LENGTH_FAILURES.get(phonenumbers.is_possible_number_with_reason(number), "not-valid")
         return _unlisted_reading(number, e164, how, where)
 
     def _add_printed(self, found: dict[str, Reading], digits: str, caller: str | None) -> None:
@@ -519,7 +465,7 @@ def _parse(value: str, digits: str, region: str | None) -> tuple[phonenumbers.Ph
     try:
         number = phonenumbers.parse(value, region, keep_raw_input=True)
     except NumberParseException as error:
-        return _PARSE_FAILURES.get(error.error_type, "not a number")
+        return _PARSE_FAILURES.get(error.error_type, "not-a-number")
     return number, phonenumbers.format_number(number, _E164)
 
 
@@ -540,19 +486,19 @@ def _unlisted_reading(number: phonenumbers.PhoneNumber, e164: str, how: str, whe
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible == phonenumbers.ValidationResult.IS_POSSIBLE and fictional(e164):
         return Reading(e164, how, where, False, "UNKNOWN", "", (), _format(number))
-    return _LENGTH_FAILURES.get(possible, "invalid")
+    return _LENGTH_FAILURES.get(possible, "not-valid")
 
 
 def _why_none(failures: list[str], caller: str | None, several: bool) -> str:
-    """Why no reading was found (Unparsed's ``why``), from each group's failure (``caller``: the region
-    a national form was read in, if one was given)."""
-    if failures and all(why == "too short" for why in failures):
-        return TOO_SHORT
-    if failures and all(why == "too long" for why in failures):
-        return TOO_LONG
+    """Why no reading was found (one of errors.REASONS), from each group's failure (``caller``: the
+    region a national form was read in, if one was given)."""
+    if failures and all(why == "too-short" for why in failures):
+        return "too-short"
+    if failures and all(why == "too-long" for why in failures):
+        return "too-long"
     if caller is not None:
-        return INVALID_THERE
-    return INVALID_ANYWHERE if several else INVALID
+        return "not-valid-there"
+    return "no-valid-reading" if several else "not-valid"
 
 
 def _about(reading: Reading, readings: int) -> dict[str, FlagValue]:
@@ -606,13 +552,13 @@ def _listed_reading(e164: str | None, how: str, regions: tuple[str, ...], lines:
 
 
 _PARSE_FAILURES = {
-    NumberParseException.TOO_SHORT_NSN: "too short",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-    NumberParseException.TOO_LONG: "too long",
+    NumberParseException.TOO_SHORT_NSN: "too-short",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "too-short",
+    NumberParseException.TOO_LONG: "too-long",
 }
 _LENGTH_FAILURES = {
-    phonenumbers.ValidationResult.TOO_SHORT: "too short",
-    phonenumbers.ValidationResult.TOO_LONG: "too long",
+    phonenumbers.ValidationResult.TOO_SHORT: "too-short",
+    phonenumbers.ValidationResult.TOO_LONG: "too-long",
 }
 _HOW = {
     phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN: INTERNATIONAL,

@@ -80,24 +80,24 @@ def read_message(path: str, stdin: BinaryIO | None = None) -> str:
     """The text of a message file ('-': ``stdin``), decoded as UTF-8 (bad bytes replaced)."""
     if path == "-":
         if stdin is None:
-            raise InputError("no standard input to read the message from")
+            raise InputError("no-stdin-message")
         raw = stdin.read(MAX_MESSAGE * 4 + 1)
     else:
         try:
             with open(path, "rb") as handle:
                 raw = handle.read(MAX_MESSAGE * 4 + 1)
         except OSError as error:
-            raise InputError(f"cannot read {path}: {error.strerror or type(error).__name__}") from None
+            raise InputError("cannot-read", path=path, reason=error.strerror or type(error).__name__) from None
     text = raw.decode("utf-8", "replace")
     if len(raw) > MAX_MESSAGE * 4 or len(text) > MAX_MESSAGE:
-        raise InputError(f"message is too long (at most {MAX_MESSAGE:,} characters)")
+        raise InputError("message-too-long", length=None, limit=MAX_MESSAGE)
     return text
 
 
 def check_message(directory: Directory, text: str, caller: str | None = None) -> MessageReport:
     """Every phone number and link in ``text``, judged. ``caller`` narrows the number search to one region."""
     if len(text) > MAX_MESSAGE:
-        raise InputError(f"message is too long ({len(text):,} characters; at most {MAX_MESSAGE:,})")
+        raise InputError("message-too-long", length=len(text), limit=MAX_MESSAGE)
     keep_patterns()  # one matcher per region: many patterns
     body, senders = _email_parts(text)
     regions = [caller] if caller is not None else list(directory.countries)
