@@ -152,8 +152,8 @@ LangOpt = Annotated[
         metavar="LANG",
         help=N_(
             "Answer in this language (es, fr, de, it, pt, ja, zh, zh-TW, ko, ar, hi, ru); default: AMEXHELP_LANG,"
-            " the locale's, else the language of the words. JSON keeps codes, keys and English names; only notices'"
-            " messages change."
+            " the locale's, else the language of the words. JSON keeps codes, keys and English names; only its"
+            " message texts change."
         ),
         autocompletion=_complete_lang,
         show_default=False,
