@@ -11,7 +11,7 @@ import pytest
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
 from amexhelp.lookup.answer import Answer, Settings, answer
-from conftest import worded
+from conftest import RunCli, worded
 
 
 def ids(result: Answer) -> list[str]:
@@ -312,3 +312,30 @@ def test_an_unknown_place_is_not_called_abroad_in_the_headline(directory: Direct
     text = headline(answer(directory, "stolen in Xyzzyville"), directory)
     assert text.startswith("Call +1 602-785-5000 — American Express Worldwide, American Express Global Support Center,")
     assert "from abroad" not in text
+
+
+def test_a_card_market_with_lines_for_other_cards_only_leads_with_the_worldwide_line(cli: RunCli) -> None:
+    """Denmark's lines are all for corporate cards: a personal Danish card in France gets the worldwide line
+    first, Denmark's lines after it (marked as not for that card), then France's."""
+    result = cli("lookup", "--card", "DK", "--country", "FR", "--json").json()
+    assert result["headline"].startswith(
+        "No line for personal cards of Denmark is in the directory, only for corporate cards: call +1 602-785-5000"
+    )
+    assert [(line["id"], line["scope"]) for line in result["lines"]][:4] == [
+        ("worldwide", "fallback"),
+        ("dk-general-corporate", "card-market"),
+        ("dk-travel-corporate", "card-market"),
+        ("fr-general", "local"),
+    ]
+
+
+def test_a_product_the_card_market_has_no_line_for_is_said_of_that_market(cli: RunCli) -> None:
+    result = cli("lookup", "--card", "GB", "--country", "FR", "--product", "centurion", "--json").json()
+    notices = [{k: v for k, v in n.items() if k != "message"} for n in result["notices"]]
+    assert {"code": "product-not-listed", "product": "centurion", "country": "GB"} in notices
+
+
+def test_no_travel_line_for_the_card_market_from_where_you_call_is_said(cli: RunCli) -> None:
+    result = cli("lookup", "--card", "JP", "--country", "FR", "--need", "travel", "--json").json()
+    assert [n["code"] for n in result["notices"]] == ["card-lines-unreachable", "no-travel-line"]
+    assert result["lines"][0]["id"] == "worldwide"
