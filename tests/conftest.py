@@ -59,29 +59,50 @@ def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str 
         return Run(code, out.getvalue().decode(), err.getvalue().decode())
 
 
-# The languages every "in every language" test runs in by default: a Latin script with accents, a CJK script
-# and a right-to-left one. `--languages=rest` runs those tests in the other nine (CI runs both), and
-# `--languages=all` in all twelve, so the default run stays quick (docs/development.md).
-QUICK_LANGUAGES = ("es", "ja", "ar")
+# The default run is the quick suite; CI also runs the rest (`--suite=rest`), and `--suite=all` runs both:
+# - the tests run in every language ("language matrices": parametrized by ``lang`` over every language the
+#   tool answers in) run by default in a CJK script and a right-to-left one (literal tables name others);
+# - tests marked ``exhaustive`` (sweeps over every name, zone or number of the data) and the property tests
+#   (hypothesis) run only in the rest.
+QUICK_LANGUAGES = ("ja", "ar")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--languages",
+        "--suite",
         choices=("quick", "rest", "all"),
         default="quick",
-        help="the languages of tests run in every language: es, ja, ar (quick, the default), the other nine"
-        " (rest: only those tests), or all twelve",
+        help="quick (the default: language matrices in ja and ar, no exhaustive sweeps), rest (only what"
+        " quick leaves out: CI runs both) or all",
     )
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The property tests' module is not even imported by the quick suite (hypothesis is slow to import)."""
+    if collection_path.name == "test_properties.py" and config.getoption("--suite") == "quick":
+        return True
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "exhaustive: a sweep over all of the data; run by --suite=rest or all")
+
+
+def in_quick_suite(item: pytest.Item, matrices: set[str]) -> bool:
+    lang = _lang_of(item)
+    if lang is not None and _matrix_of(item) in matrices and lang not in QUICK_LANGUAGES:
+        return False
+    is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
+    return item.get_closest_marker("exhaustive") is None and not is_property
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep the language matrices to the chosen languages. A matrix is a test parametrized by ``lang``
-    over every language the tool answers in; a table that names a few languages is never cut."""
+    """Keep the suite asked for. A language matrix is a test parametrized by ``lang`` over every language
+    the tool answers in; a table that names a few languages is never cut."""
     from tools.catalogs import LANGUAGES
 
-    wanted = config.getoption("--languages")
-    if wanted == "all":
+    suite = config.getoption("--suite")
+    if suite == "all":
         return
     seen: dict[str, set[str]] = {}
     for item in items:
@@ -91,15 +112,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     matrices = {name for name, langs in seen.items() if langs >= set(LANGUAGES)}
     keep, drop = [], []
     for item in items:
-        lang = _lang_of(item)
-        in_matrix = lang is not None and _matrix_of(item) in matrices
-        if wanted == "quick":
-            (drop if in_matrix and lang not in QUICK_LANGUAGES else keep).append(item)
-        else:  # rest: only the matrices' other languages
-            (keep if in_matrix and lang not in QUICK_LANGUAGES else drop).append(item)
+        (keep if in_quick_suite(item, matrices) == (suite == "quick") else drop).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+def languages_in_suite(config: pytest.Config) -> tuple[str, ...]:
+    """For a test that loops over the languages itself: the quick ones by default, all of them otherwise."""
+    from tools.catalogs import LANGUAGES
+
+    return QUICK_LANGUAGES if config.getoption("--suite") == "quick" else LANGUAGES
 
 
 def _lang_of(item: pytest.Item) -> str | None:
@@ -156,17 +179,17 @@ def bundled_document() -> dict[str, Any]:
 
 @pytest.fixture
 def small_document(bundled_document: dict[str, Any]) -> dict[str, Any]:
-    """A small directory for the schema's checks: the bundled file with its first eight lines, France's,
-    Japan's and Korea's general lines and its fallback line, the sources they cite and six markets
+    """A small directory for the schema's checks: the bundled file with its first six lines, France's,
+    Japan's and Korea's general lines and its fallback line, the sources they cite and three markets
     (checking the whole bundled file costs a tenth of a second; these tests check hundreds)."""
     lines = bundled_document["lines"]
     named = {"fr-general", "jp-general", "kr-general", bundled_document["fallback_line"]}
-    kept = [*lines[:8], *(line for line in lines[8:] if line["id"] in named)]
+    kept = [*lines[:6], *(line for line in lines[6:] if line["id"] in named)]
     cited = {e["source"] for line in kept for e in line["evidence"]}
     for name in ("channels", "faqs", "withdrawn_ranges"):
         cited |= {item["source"] for item in bundled_document.get(name, []) if item.get("source")}
     sources = [source for i, source in enumerate(bundled_document["sources"]) if i < 3 or source["id"] in cited]
-    return {**bundled_document, "lines": kept, "sources": sources, "markets": bundled_document["markets"][:6]}
+    return {**bundled_document, "lines": kept, "sources": sources, "markets": bundled_document["markets"][:3]}
 
 
 def worded(answer: Any) -> list[str]:

@@ -78,6 +78,7 @@ PROBLEM_CASES = [
 ]
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize(("code", "change"), PROBLEM_CASES, ids=[c for c, _ in PROBLEM_CASES])
 def test_audit_reports_each_problem_with_its_code(
     cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any], code: str, change: Any

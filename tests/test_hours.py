@@ -6,19 +6,17 @@ is a Thursday), never computed with the code under test.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory, OpenHours, Period
 from amexhelp.lookup.answer import answer
-from amexhelp.lookup.hours import DAYS, opening
+from amexhelp.lookup.hours import opening
 from amexhelp.render._headline import HOURS_CAVEAT, headline, opening_text
 from amexhelp.render.view import lookup_view
 from conftest import RunCli
@@ -226,35 +224,6 @@ def test_without_zone_files_zoneinfo_gives_the_same_answer(monkeypatch: pytest.M
     assert (from_zoneinfo.open_now, from_zoneinfo.next_open) == (from_files.open_now, from_files.next_open)
     assert from_zoneinfo.next_open == tokyo(3, 9)
     assert opening_text(from_zoneinfo) == opening_text(from_files)
-
-
-_TIMES = [f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in (0, 30)] + ["24:00"]
-
-
-@settings(max_examples=150, deadline=None)
-@given(
-    periods=st.lists(
-        st.tuples(st.sampled_from(sorted(DAYS)), st.sampled_from(_TIMES[:-1]), st.sampled_from(_TIMES)),
-        min_size=1,
-        max_size=3,
-    ),
-    zone=st.sampled_from(["Asia/Tokyo", "Europe/London", "America/New_York", "Australia/Sydney"]),
-    caller=st.sampled_from(["UTC", "Europe/Paris", "Pacific/Auckland"]),
-    minutes=st.integers(min_value=0, max_value=366 * 24 * 60),
-)
-def test_a_closed_line_opens_at_its_next_opening(
-    periods: list[tuple[str, str, str]], zone: str, caller: str, minutes: int
-) -> None:
-    hours = OpenHours(False, zone, tuple(Period(days, start, end) for days, start, end in periods))
-    now = (datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")) + timedelta(minutes=minutes)).astimezone(ZoneInfo(caller))
-    found = opening(hours, now)
-    if found.open_now:
-        assert found.next_open is None
-        return
-    assert found.open_now is False
-    assert found.next_open is not None  # every period recurs within a week
-    assert found.next_open > now
-    assert opening(hours, found.next_open).open_now is True
 
 
 def test_an_opening_in_the_hour_that_daylight_saving_skips_is_the_first_instant_after_it() -> None:

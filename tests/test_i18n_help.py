@@ -112,7 +112,8 @@ def test_the_english_pages_are_read_as_expected() -> None:
     assert {"--country", "-c", "--need", "--from", "--all", "--help", "-h"} <= set(_OPTION.findall(lookup))
 
 
-@pytest.mark.parametrize("how", ["--lang", "LANG"])
+# Chosen with --lang in the quick suite, and by the locale in the rest (the choice itself is tested below).
+@pytest.mark.parametrize("how", ["--lang", pytest.param("LANG", marks=pytest.mark.exhaustive)])
 @pytest.mark.parametrize("lang", list(LOCALES))
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c or "app")
 def test_help_is_in_the_language_asked(command: str | None, lang: str, how: str) -> None:
@@ -171,7 +172,12 @@ def test_japanese_help_folds_instead_of_being_cut_short() -> None:
     assert "…" not in page
 
 
-@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c or "app")
+# The app's page and lookup's in the quick suite; every other command's in the rest.
+@pytest.mark.parametrize(
+    "command",
+    [c if c in (None, "lookup") else pytest.param(c, marks=pytest.mark.exhaustive) for c in COMMANDS],
+    ids=lambda c: c or "app",
+)
 def test_english_help_is_the_same_however_english_is_chosen(command: str | None) -> None:
     english = ENGLISH[command]
     assert help_page(command, "--lang", "en").stdout == english

@@ -39,23 +39,8 @@ _NUMBER = re.compile(r"\+\d[\d \-]{5,}\d|(?<![\d\-])\d[\d\-]{6,}\d(?![\d\-])")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _fragments(message: str) -> list[str]:
-    """The fixed text of a message between its fields, long enough to be a sentence of its own."""
-    return [part.strip(" .,;:()") for part in re.split(r"\{[^{}]*\}", message) if len(part.strip(" .,;:()")) >= 12]
-
-
-def _english_sentences() -> list[str]:
-    """The tool's own English sentences, less those that data texts also hold (data texts stay in their
-    source's language)."""
-    from amexhelp.directory import index
-
-    data = index.read_package_data("directory.json").decode("utf-8")
-    messages = [m.id for m in catalogs.template() if m.id]
-    fragments = {fragment for message in messages for fragment in _fragments(str(message))}
-    return sorted(fragment for fragment in fragments if fragment not in data)
-
-
-ENGLISH = _english_sentences()
+# The tool's own English sentences (the same list as the lookups' test: every message of the catalogs).
+from test_i18n import ENGLISH  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -171,23 +156,26 @@ def _same_but_messages(english: Any, translated: Any, lang: str) -> None:
         assert ours != theirs, lang
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("number", NUMBERS)
-def test_verdict_json_is_the_same_in_every_language_but_the_messages(cli: RunCli, number: str) -> None:
+def test_verdict_json_is_the_same_in_every_language_but_the_messages(cli: RunCli, number: str, lang: str) -> None:
     english = cli("verify", number, "--json").json()
     assert cli("verify", number, "--json", "--lang", "en").json() == english
-    for lang in LANGUAGES:
-        _same_but_messages(english, cli("verify", number, "--json", "--lang", lang).json(), lang)
+    _same_but_messages(english, cli("verify", number, "--json", "--lang", lang).json(), lang)
 
 
-def test_message_json_is_the_same_in_every_language_but_the_messages(cli: RunCli, message_file: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_message_json_is_the_same_in_every_language_but_the_messages(cli: RunCli, message_file: str, lang: str) -> None:
     for path in _messages(message_file):
         english = cli("verify", "--message", path, "--json").json()
-        for lang in LANGUAGES:
-            _same_but_messages(english, cli("verify", "--message", path, "--json", "--lang", lang).json(), lang)
+        _same_but_messages(english, cli("verify", "--message", path, "--json", "--lang", lang).json(), lang)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("full", [(), ("--full",)], ids=["by-id", "full"])
-def test_batch_json_is_the_same_in_every_language_but_the_messages(cli: RunCli, full: tuple[str, ...]) -> None:
+def test_batch_json_is_the_same_in_every_language_but_the_messages(
+    cli: RunCli, full: tuple[str, ...], lang: str
+) -> None:
     import json
 
     def records(*options: str) -> list[Any]:
@@ -196,9 +184,8 @@ def test_batch_json_is_the_same_in_every_language_but_the_messages(cli: RunCli, 
 
     english = records()
     assert any(record["warnings"] for record in english)
-    for lang in LANGUAGES:
-        for ours, theirs in zip(records("--lang", lang), english, strict=True):
-            _same_but_messages(theirs, ours, lang)
+    for ours, theirs in zip(records("--lang", lang), english, strict=True):
+        _same_but_messages(theirs, ours, lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -470,6 +470,7 @@ def test_next_to_a_digit_past_separators(value: str, start: int, end: int, near:
     assert _next_to_digit(value, start, end) is near
 
 
+@pytest.mark.exhaustive
 def test_every_listed_number_as_people_paste_it_is_listed(directory: Directory) -> None:
     """Never call a real number anything else: each line as printed and in + form, after a word, in
     brackets or with a full stop, read from anywhere and from its own country."""

@@ -283,6 +283,7 @@ def bundled() -> Directory:
     return load_directory(None)
 
 
+@pytest.mark.exhaustive
 def test_every_country_name_alone_and_in_lower_case_is_that_country(bundled: Directory) -> None:
     """Every name in the country-name tables (English, translations, own-language names, aliases), typed
     alone in lower case, resolves to its country, as a query and as --country."""

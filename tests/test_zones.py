@@ -36,12 +36,14 @@ def test_the_data_has_zones_to_check(directory: Directory) -> None:
     assert {"Asia/Tokyo", "Europe/Warsaw", "Australia/Sydney", "Asia/Riyadh"} <= set(data_zones(directory))
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("year", [2025, 2040])  # 2040: past the listed changes (to 2037), by the file's rule
 @pytest.mark.parametrize("name", OTHERS)
 def test_offsets_and_wall_times_agree_with_zoneinfo_for_zones_with_daylight_saving(name: str, year: int) -> None:
     _agree(name, year)
 
 
+@pytest.mark.exhaustive
 def test_offsets_and_wall_times_agree_with_zoneinfo_for_every_zone_of_the_data(directory: Directory) -> None:
     for name in data_zones(directory):
         _agree(name)
