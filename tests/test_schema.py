@@ -235,3 +235,33 @@ def test_the_bundled_file_is_trusted_and_an_override_checked_once_until_it_chang
     assert not _imports_jsonschema(override)  # unchanged since: its cache entry holds a checked document
     os.utime(data, ns=(1, 1))
     assert _imports_jsonschema(override)  # changed (its times): checked again
+
+
+def _keywords(schema: Any, found: set[str], formats: set[str]) -> None:
+    """Every keyword of a schema and of the schemas inside it, and every format it names."""
+    if not isinstance(schema, dict):
+        return
+    found.update(schema)
+    if "format" in schema:
+        formats.add(schema["format"])
+    for key in ("properties", "$defs"):
+        for inner in schema.get(key, {}).values():
+            _keywords(inner, found, formats)
+    for key in ("items", "if", "then", "else", "propertyNames", "additionalProperties"):
+        _keywords(schema.get(key), found, formats)
+
+
+def test_every_keyword_of_the_published_schema_that_can_fail_has_its_reason_worded() -> None:
+    import json
+
+    from amexhelp.directory import index
+    from amexhelp.directory.validation import FORMATS, WORDED_KEYWORDS
+
+    keywords: set[str] = set()
+    formats: set[str] = set()
+    _keywords(json.loads(index.read_package_file("schemas", "directory.json")), keywords, formats)
+    # Keywords that only structure the schema or describe it (and "const", checked before the schema).
+    structure = {"$schema", "$id", "title", "description", "$comment", "$defs", "$ref", "properties", "items"}
+    structure |= {"if", "then", "else", "propertyNames", "const"}
+    assert keywords - structure == set(WORDED_KEYWORDS)
+    assert formats == set(FORMATS)

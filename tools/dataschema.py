@@ -187,7 +187,7 @@ def directory_schema() -> dict[str, Any]:
             " number or else a domestic_dial, that international carries the E.164 digits, and that open_hours"
             " gives always: true or periods with their tz."
         ),
-        "$comment": "Formats: " + "; ".join(f"{name}: {what}" for name, (what, _check) in FORMATS.items()),
+        "$comment": "Formats: " + "; ".join(f"{name}: {spec.what}" for name, spec in FORMATS.items()),
         **body,
         "$defs": _defs(),
     }
