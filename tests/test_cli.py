@@ -396,3 +396,10 @@ def test_qr_encodes_the_best_lines_tel_uri() -> None:
 def test_verify_reads_national_numbers_where_amexhelp_from_says(cli: RunCli) -> None:
     assert cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "JP"}).code == 0
     assert cli("verify", "0120-099-818", env={"AMEXHELP_FROM": "US"}).code == 2
+
+
+def test_no_command_prints_the_help_and_nothing_on_stderr(cli: RunCli) -> None:
+    result = cli()
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout.rstrip() == cli("--help").stdout.rstrip()
+    assert "lookup" in result.stdout

@@ -974,6 +974,8 @@ def _run(argv: list[str] | None) -> int:
         _error(_worded(args, error))
         return error.exit_code
     except typer.TyperException as error:  # usage errors from argument parsing
+        if type(error).__name__ == "NoArgsIsHelpError":  # no command: the help was printed, as --help prints it
+            return EXIT_OK
         _error(" ".join(error.format_message().split()))
         return EXIT_USAGE if error.exit_code == EXIT_USAGE else error.exit_code
     except (KeyboardInterrupt, typer.Abort):
