@@ -337,5 +337,17 @@ def test_a_product_the_card_market_has_no_line_for_is_said_of_that_market(cli: R
 
 def test_no_travel_line_for_the_card_market_from_where_you_call_is_said(cli: RunCli) -> None:
     result = cli("lookup", "--card", "JP", "--country", "FR", "--need", "travel", "--json").json()
-    assert [n["code"] for n in result["notices"]] == ["card-lines-unreachable", "no-travel-line"]
-    assert result["lines"][0]["id"] == "worldwide"
+    assert [{k: v for k, v in n.items() if k != "message"} for n in result["notices"]] == [
+        {"code": "card-lines-unreachable", "card": "JP", "caller": "FR"},
+        {"code": "no-travel-line", "card": "JP", "caller": "FR"},
+    ]
+    assert (result["lines"][0]["id"], result["lines"][0]["scope"]) == ("worldwide", "fallback")
+
+
+def test_a_corporate_card_of_a_market_with_corporate_lines_only_leads_with_them(cli: RunCli) -> None:
+    result = cli("lookup", "--card", "DK", "--country", "FR", "--product", "corporate", "--json").json()
+    assert result["headline"].startswith("Call +45 70 20 44 99 — American Express Denmark, Corporate cards")
+    assert [(line["id"], line["scope"]) for line in result["lines"]][:2] == [
+        ("dk-general-corporate", "card-market"),
+        ("dk-travel-corporate", "card-market"),
+    ]

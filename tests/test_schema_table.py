@@ -559,3 +559,23 @@ def test_a_schema_1_line_that_is_not_an_object_is_named_and_the_rest_kept() -> N
     assert upgraded["lines"][0] == "x"
     assert upgraded["lines"][1]["services"] == ["general"]
     assert upgraded["lines"][1]["evidence"] == [{"source": "guide", "says": None}]
+
+
+def test_faqs_channels_and_withdrawn_ranges_are_read_field_by_field(small_document: dict[str, Any]) -> None:
+    doc = copy.deepcopy(small_document)
+    doc["faqs"][0].update(source="guide", market="GB")
+    doc["faqs"][1].pop("source", None)
+    doc["faqs"][1].pop("market", None)
+    doc["channels"][0]["source"] = "guide"
+    doc["channels"][1].pop("source", None)
+    doc["withdrawn_ranges"] = [
+        {"prefix": "+3531850", "country": "IE", "name": "1850", "withdrawn": "2022-01-01", "source": "guide"},
+        {"prefix": "+441", "country": "GB", "name": "01", "withdrawn": "1995-04-16", "source": "guide", "note": "n"},
+    ]
+    directory = read(doc)
+    assert [(f.source, f.market) for f in directory.faqs[:2]] == [("guide", "GB"), (None, None)]
+    assert [c.source for c in directory.channels[:2]] == ["guide", None]
+    assert [(w.prefix, w.country, w.name, w.withdrawn, w.source, w.note) for w in directory.withdrawn_ranges] == [
+        ("+3531850", "IE", "1850", "2022-01-01", "guide", None),
+        ("+441", "GB", "01", "1995-04-16", "guide", "n"),
+    ]

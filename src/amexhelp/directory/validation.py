@@ -245,22 +245,14 @@ def _against_schema(document: Any, known: Known, fail: Fail, schema: Mapping[str
         fail(path, reason, **values)
 
 
-# The validator last built, for the schema and codes it was built for (a test run checks hundreds of
-# documents; a run of the tool, one).
-_built: list[Any] = []
-
-
 def _validator(schema: Mapping[str, Any], known: Known) -> Any:
-    if _built and _built[0] is schema and _built[1] is known.countries and _built[2] is known.languages:
-        return _built[3]
+    """A validator of ``schema`` whose formats check against ``known`` (building one costs microseconds)."""
     import jsonschema
 
     checker = jsonschema.FormatChecker(formats=())
     for name in FORMATS:
         checker.checks(name, raises=_Reason)(_raising(name, known))
-    validator = jsonschema.Draft202012Validator(schema, format_checker=checker)
-    _built[:] = [schema, known.countries, known.languages, validator]
-    return validator
+    return jsonschema.Draft202012Validator(schema, format_checker=checker)
 
 
 class _Reason(ValueError):
