@@ -375,3 +375,26 @@ def test_a_headline_with_nothing_to_dial(directory: Directory) -> None:
     assert headline(stuck, directory) == (
         "No number in the directory can be dialled from United States: see the lines and notices below."
     )
+
+
+def test_why_a_line_does_not_ring_from_abroad_is_worded_as_the_data_says_it(directory: Directory) -> None:
+    """The renderers word the reason from the line's facts (in any language); in English it is the data's
+    own abroad_reason, or, for a North American toll-free number, the reason dialling gives."""
+    from amexhelp.lookup.dialing import NANP_TOLL_FREE_REASON, nanp_toll_free
+    from amexhelp.render.view import unreachable_text
+
+    lines = [line for line in directory.lines if not line.abroad_ok]
+    assert len(lines) > 50
+    for line in lines:
+        expected = NANP_TOLL_FREE_REASON if nanp_toll_free(line) else line.abroad_reason
+        assert unreachable_text(line) == expected, line.id
+
+
+def test_why_a_line_does_not_ring_from_abroad_in_another_language(directory: Directory) -> None:
+    from amexhelp.render.naming import Naming
+    from amexhelp.render.view import unreachable_text
+
+    line = directory.line("ae-general")
+    assert unreachable_text(line, Naming("es")) == (
+        "un número gratuito que solo funciona desde dentro de: Emiratos Árabes Unidos"
+    )

@@ -122,6 +122,7 @@ def to_vcard(
     form (Korea's 00798) is a text TEL, never a tel: link, and its note says so."""
     from amexhelp.render import _standing as standing
     from amexhelp.render.naming import ENGLISH_NAMES
+    from amexhelp.render.view import unreachable_text
 
     naming = naming or ENGLISH_NAMES
     _ = naming._
@@ -153,7 +154,10 @@ def to_vcard(
             if dial is not None and not dial.reachable:
                 notes.append(
                     _("{label}: {number}, not callable from {place} ({reason})").format(
-                        label=label, number=first.international or first.display, place=where, reason=dial.reason
+                        label=label,
+                        number=first.international or first.display,
+                        place=where,
+                        reason=unreachable_text(first, naming),
                     )
                 )
                 continue
