@@ -323,6 +323,16 @@ DOCUMENT_ERRORS: list[tuple[Any, str]] = [
     ),
     (lambda d: d.update(fallback_line=5), "fallback_line: expected a string, got a number"),
     (lambda d: d.update(fallback_line="nowhere"), "fallback_line: 'nowhere' is not the id of a line"),
+    (lambda d: d["channels"][0].update(source="nope"), "channels[0].source: 'nope' is not the id of a source"),
+    (lambda d: d["faqs"][1].update(source="nope"), "faqs[1].source: 'nope' is not the id of a source"),
+    (
+        lambda d: d["withdrawn_ranges"][0].update(source="nope"),
+        "withdrawn_ranges[0].source: 'nope' is not the id of a source",
+    ),
+    (
+        lambda d: d["lines"][0]["evidence"][0].update(source="nope"),
+        "lines[0].evidence[0].source: 'nope' is not the id of a source",
+    ),
     (lambda d: d["faqs"][0].update(id=0), "faqs[0].id: expected a positive whole number, got a number"),
     (lambda d: d["faqs"][0].update(id=True), "faqs[0].id: expected a positive whole number, got a boolean"),
     (lambda d: d["faqs"][0].update(id="1"), "faqs[0].id: expected a positive whole number, got a string"),
