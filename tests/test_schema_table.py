@@ -329,6 +329,20 @@ DOCUMENT_ERRORS: list[tuple[Any, str]] = [
         lambda d: d["withdrawn_ranges"][0].update(source="nope"),
         "withdrawn_ranges[0].source: 'nope' is not the id of a source",
     ),
+    *(
+        (
+            lambda d, prefix=prefix: d["withdrawn_ranges"][0].update(prefix=prefix),
+            f"withdrawn_ranges[0].prefix: {prefix!r} is not + and 1 to 15 digits",
+        )
+        for prefix in ("3531850", "+0353", "++353", "+353a", "+" + "1" * 16, "+")
+    ),
+    *(
+        (
+            lambda d, date=date: d["withdrawn_ranges"][0].update(withdrawn=date),
+            f"withdrawn_ranges[0].withdrawn: {date!r} is not a date YYYY-MM-DD",
+        )
+        for date in ("2022-1-01", "2022-01-0x", "22-01-2022", "2022/01/01", "２０２２-01-01")
+    ),
     (
         lambda d: d["lines"][0]["evidence"][0].update(source="nope"),
         "lines[0].evidence[0].source: 'nope' is not the id of a source",
