@@ -351,3 +351,12 @@ def test_a_corporate_card_of_a_market_with_corporate_lines_only_leads_with_them(
         ("dk-general-corporate", "card-market"),
         ("dk-travel-corporate", "card-market"),
     ]
+
+
+def test_a_travel_line_of_the_card_market_that_rings_from_where_you_call_comes_first_unremarked(
+    cli: RunCli,
+) -> None:
+    args = ("lookup", "--card", "NL", "--country", "FR", "--need", "travel", "--product", "platinum", "--json")
+    result = cli(*args).json()
+    assert result["notices"] == []
+    assert (result["lines"][0]["id"], result["lines"][0]["scope"]) == ("nl-travel-abroad-platinum", "card-market")
