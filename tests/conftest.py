@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from amexhelp.cli._app import main
 from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory
+from amexhelp.render import errors as _errors_in_english  # noqa: F401 - str(error) reads as English
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO.parent / "shared" / "source" / "amex-support-guide.txt"

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from amexhelp.directory.model import STATUSES
-from amexhelp.directory.schema import DAYS, NUMBER_TYPES, PRODUCTS, SOURCE_KINDS, SUPPORTED_SCHEMA_VERSIONS
-from amexhelp.directory.validation import FORMATS
+from amexhelp.directory.model import DAYS, NUMBER_TYPES, PRODUCTS, SOURCE_KINDS, STATUSES
+from amexhelp.directory.validation import FORMATS, SUPPORTED_SCHEMA_VERSIONS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

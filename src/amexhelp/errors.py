@@ -11,7 +11,7 @@ library or the system that failed (the OS's ``strerror``, the JSON parser's mess
 
 ``str(error)`` is the English line (``message``, then ``suggestion`` in brackets). This kernel imports
 no layer of the package, so it words nothing itself: ``amexhelp.render.errors`` installs its English
-wording here (``use_wording``) when it is imported, which the CLI does at start; a program that uses
+wording here (``use_wording``) when it is imported, which the CLI does when it reports an error; a program that uses
 the core without the CLI imports it for English text. Until then an error reads as its code and values
 (``unknown-need: value='travle', ...``), never as a sentence of its own.
 """

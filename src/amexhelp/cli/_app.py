@@ -24,7 +24,6 @@ from amexhelp.errors import (
     OutputClosed,
 )
 from amexhelp.render import Format
-from amexhelp.render import errors as _wording  # noqa: F401 - installs the errors' English wording (str(error))
 
 
 def N_(message: str) -> str:

@@ -33,15 +33,12 @@ from amexhelp.directory.model import (
     SourceRecord,
     WithdrawnRange,
 )
-from amexhelp.directory.validation import SUPPORTED_SCHEMA_VERSIONS, UPGRADED_SCHEMA_VERSIONS, Known, kind, validate
 
 __all__ = [
     "DAYS",
     "NUMBER_TYPES",
     "PRODUCTS",
     "SOURCE_KINDS",
-    "SUPPORTED_SCHEMA_VERSIONS",
-    "UPGRADED_SCHEMA_VERSIONS",
     "host_of",
     "on_domains",
     "raw_key",
@@ -150,6 +147,8 @@ def read_directory(
     is the bundled file), the document is first checked whole (``validation.validate``), and a failure
     raises DataError naming the file, the field's path and why. ``complete`` fills in what a line left out."""
     if not (origin.bundled if checked is None else checked):
+        from amexhelp.directory.validation import Known, validate  # jsonschema: only for such a file
+
         validate(document, origin.path, Known(countries, languages))
     raw_lines, raw_sources, raw_markets = document["lines"], document["sources"], document["markets"]
     positions = {item["id"]: i for i, item in enumerate(raw_sources)}
@@ -206,6 +205,8 @@ def raw_key(item: Any) -> tuple[Any, ...]:
     whether it is for callers abroad. A data-file cache keeps these beside each line, so a large file
     need not decode every line to build its indexes."""
     if not isinstance(item, dict):
+        from amexhelp.directory.validation import kind
+
         return (False, kind(item), None, None, False)
     return (
         True,

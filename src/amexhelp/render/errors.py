@@ -4,7 +4,7 @@ The core raises codes and values (``InputError("unknown-need", value="travle", c
 the sentences live here and nowhere else, one template per code marked for the catalogs (``n._``), and
 the CLI words the error it caught in the language chosen for it (``cli/_app.py``: ``--lang``, then
 AMEXHELP_LANG, then the locale, then English). The English wording is also ``str(error)``: this module
-installs it in ``amexhelp.errors`` when it is imported (the CLI imports it at start), so that the
+installs it in ``amexhelp.errors`` when it is imported (the CLI imports it to report an error), so that the
 kernel holds no sentence and imports no layer, and the English text is the same everywhere. The
 batch's ``unreadable`` records carry the error itself and are worded here, in English (JSON and the
 plain batch lines do not change with the language).
