@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from amexhelp.directory.evidence import RED_FLAGS
-from amexhelp.directory.model import STATUSES
-from amexhelp.directory.schema import SOURCE_KINDS
+from amexhelp.directory.model import SOURCE_KINDS, STATUSES
 from amexhelp.render.dicts import OUTPUT_SCHEMA_VERSION
 from amexhelp.reports.audit import CODES as AUDIT_CODES
 from amexhelp.reports.prose import UNLISTED

@@ -13,10 +13,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from amexhelp.directory.model import (
-    DAYS,
-    NUMBER_TYPES,
-    PRODUCTS,
-    SOURCE_KINDS,
     Advice,
     Area,
     Channel,
@@ -35,10 +31,6 @@ from amexhelp.directory.model import (
 )
 
 __all__ = [
-    "DAYS",
-    "NUMBER_TYPES",
-    "PRODUCTS",
-    "SOURCE_KINDS",
     "host_of",
     "on_domains",
     "raw_key",
