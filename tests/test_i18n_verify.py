@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from conftest import RunCli
+from test_i18n import ENGLISH  # the tool's own English sentences: every message of the catalogs
 from tools import catalogs
 
 LANGUAGES = catalogs.LANGUAGES
@@ -39,8 +40,6 @@ _NUMBER = re.compile(r"\+\d[\d \-]{5,}\d|(?<![\d\-])\d[\d\-]{6,}\d(?![\d\-])")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-# The tool's own English sentences (the same list as the lookups' test: every message of the catalogs).
-from test_i18n import ENGLISH  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -183,7 +183,6 @@ _TYPE_REASONS = {
     "array": "not-list",
     "string": "not-string",
     "boolean": "not-boolean",
-    "integer": "not-positive",
 }
 # Which of several failures of one value is reported: its type first, then missing or unknown fields.
 _RANK = {"type": 0, "required": 1, "additionalProperties": 1, "minItems": 2, "format": 2, "enum": 3}
