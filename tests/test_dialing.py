@@ -99,3 +99,14 @@ def test_korean_00798_number_has_no_international_form(directory: Directory) -> 
 def test_singapore_international_line_is_reachable_from_abroad_by_the_data(directory: Directory) -> None:
     assert dial_from(directory.line("sg-international"), "US").reachable
     assert not dial_from(directory.line("sg-general"), "US").reachable
+
+
+def test_why_a_line_does_not_ring_from_abroad_is_data(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, why_unreachable
+
+    assert why_unreachable(directory.line("ae-general")) == Unreachable("toll-free-at-home", ("AE",))
+    # +61 is shared by Australia and its islands: the calling code, not one country
+    assert why_unreachable(directory.line("au-general")) == Unreachable("toll-free-at-home", (), 61)
+    assert why_unreachable(directory.line("de-lost-116116")) == Unreachable("no-international-form", ("DE",))
+    nanp = next(line for line in directory.lines if line.e164 and line.e164.startswith("+1800") and not line.abroad_ok)
+    assert why_unreachable(nanp) == Unreachable("nanp-toll-free", ("US", "CA"))

@@ -40,8 +40,6 @@ _NUMBER = re.compile(r"\+\d[\d \-]{5,}\d|(?<![\d\-])\d[\d\-]{6,}\d(?![\d\-])")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-
-
 @pytest.fixture(scope="module")
 def message_file(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("messages") / "code.txt"

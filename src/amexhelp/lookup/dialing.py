@@ -58,6 +58,42 @@ def dial_from(line: Line, caller: str) -> Dial:
 NANP_TOLL_FREE_REASON = "a North American toll-free number: it rings only in the United States and Canada"
 
 
+# Why a line does not ring from abroad (Unreachable.code), as the renderers word it.
+NANP_TOLL_FREE = "nanp-toll-free"  # regions: the United States and Canada
+NO_INTERNATIONAL_FORM = "no-international-form"  # regions: its country (none if unknown)
+MARKED = "marked-unreachable"  # the data says so (reachable_from_abroad: false)
+TOLL_FREE_AT_HOME = "toll-free-at-home"  # regions or calling_code: the area it works in
+SHARED_COST_AT_HOME = "shared-cost-at-home"  # the same
+NOT_INTERNATIONAL = "not-international"  # the same
+
+
+class Unreachable(NamedTuple):
+    """Why a line does not ring from abroad, as data: the code, the regions it rings in (when they are
+    one country, or two for a North American toll-free number), else its calling code ("the +1 area")."""
+
+    code: str
+    regions: tuple[str, ...] = ()
+    calling_code: int | None = None
+
+
+def why_unreachable(line: Line) -> Unreachable:
+    """The reason the data's ``abroad_reason`` gives in English (tools.datagen, from phonenumbers), read
+    from the line's own facts, so that it can be worded in any language."""
+    if nanp_toll_free(line):
+        return Unreachable(NANP_TOLL_FREE, NANP_TOLL_FREE_RINGS_IN)
+    if line.e164 is None:
+        return Unreachable(NO_INTERNATIONAL_FORM, (line.country,) if line.country in index.country_names() else ())
+    if line.reachable_from_abroad is False:
+        return Unreachable(MARKED)
+    code = {"TOLL_FREE": TOLL_FREE_AT_HOME, "SHARED_COST": SHARED_COST_AT_HOME}.get(line.number_type, NOT_INTERNATIONAL)
+    codes = index.calling_codes()
+    calling_code = codes.get(line.number_region)
+    regions = tuple(region for region, other in codes.items() if other == calling_code)
+    if calling_code is not None and len(regions) == 1:
+        return Unreachable(code, regions)
+    return Unreachable(code, (), calling_code)
+
+
 def nanp_toll_free(line: Line) -> bool:
     return line.number_type == "TOLL_FREE" and (line.e164 or "").startswith("+1")
 

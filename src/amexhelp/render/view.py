@@ -189,35 +189,26 @@ def _dial_row(line: Line, entry_dial: Dial, naming: Naming) -> tuple[str, str]:
 
 
 def unreachable_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
-    """Why a line does not ring from abroad, in words (the data's ``abroad_reason``, worded from the
-    line's own facts in the reader's language; a North American toll-free number rings in two countries)."""
-    from amexhelp.lookup.dialing import NANP_TOLL_FREE_RINGS_IN, nanp_toll_free
+    """Why a line does not ring from abroad (``dialing.why_unreachable``), in the reader's language."""
+    from amexhelp.lookup import dialing
 
+    why = dialing.why_unreachable(line)
     _ = naming._
-    if nanp_toll_free(line):
-        places = and_list([naming.in_country(region) for region in NANP_TOLL_FREE_RINGS_IN], naming)
-        return _("a North American toll-free number: it rings only in {places}").format(places=places)
-    if line.e164 is None:
-        place = naming.in_country(line.country) if line.country in index.country_names() else line.country or ""
-        return _("a number with no international form: it is dialled only from inside {place}").format(place=place)
-    if line.reachable_from_abroad is False:
-        return _("the directory marks this line as not reachable from abroad")
-    area = _calling_area(line, naming)
-    if line.number_type == "TOLL_FREE":
-        return _("a toll-free number that works only from inside {area}").format(area=area)
-    if line.number_type == "SHARED_COST":
-        return _("a shared-cost number that works only from inside {area}").format(area=area)
-    return _("a number that cannot be dialled from outside {area}").format(area=area)
-
-
-def _calling_area(line: Line, naming: Naming) -> str:
-    """A number's calling area: the one country that has its calling code, or "the +1 calling area"."""
-    codes = index.calling_codes()
-    code = codes.get(line.number_region)
-    regions = [region for region, other in codes.items() if other == code]
-    if code is not None and len(regions) == 1:
-        return naming.in_country(regions[0])
-    return naming._("the +{code} calling area").format(code=code)
+    if why.regions:
+        area = and_list([naming.in_country(region) for region in why.regions], naming)
+    elif why.calling_code is not None:
+        area = _("the +{code} calling area").format(code=why.calling_code)
+    else:
+        area = line.country or ""
+    templates = {
+        dialing.NANP_TOLL_FREE: N_("a North American toll-free number: it rings only in {area}"),
+        dialing.NO_INTERNATIONAL_FORM: N_("a number with no international form: it is dialled only from inside {area}"),
+        dialing.MARKED: N_("the directory marks this line as not reachable from abroad"),
+        dialing.TOLL_FREE_AT_HOME: N_("a toll-free number that works only from inside {area}"),
+        dialing.SHARED_COST_AT_HOME: N_("a shared-cost number that works only from inside {area}"),
+        dialing.NOT_INTERNATIONAL: N_("a number that cannot be dialled from outside {area}"),
+    }
+    return _(templates[why.code]).format(area=area)
 
 
 def _abroad_rows(line: Line, number: str, naming: Naming) -> list[tuple[str, str]]:
