@@ -915,20 +915,27 @@ def _help_asked(args: list[str]) -> tuple[list[str], str | None]:
     for help, --lang LANG (or --lang=LANG) names the language and is taken out of the arguments, so that
     the app's help and every command's, whether or not the command reads --lang, can be asked in one."""
     end = args.index("--") if "--" in args else len(args)
-    lang, words = None, []
+    lang, words = _lang_given(args[:end])
+    if words and not any(word in _HELP_OPTIONS for word in words):
+        return args, None
+    return [*words, *args[end:]], _help_language(lang)
+
+
+def _lang_given(args: list[str]) -> tuple[str | None, list[str]]:
+    """The value of the last --lang LANG (or --lang=LANG) in ``args``, and ``args`` without it. Read before
+    the command line is parsed: help and errors are worded before, or without, Typer's reading."""
+    lang, rest = None, []
     at = 0
-    while at < end:
-        if args[at] == "--lang" and at + 1 < end:
+    while at < len(args):
+        if args[at] == "--lang" and at + 1 < len(args):
             lang, at = args[at + 1], at + 2
             continue
         if args[at].startswith("--lang="):
             lang = args[at].partition("=")[2]
         else:
-            words.append(args[at])
+            rest.append(args[at])
         at += 1
-    if words and not any(word in _HELP_OPTIONS for word in words):
-        return args, None
-    return [*words, *args[end:]], _help_language(lang)
+    return lang, rest
 
 
 def _help_language(lang: str | None) -> str | None:
@@ -1012,14 +1019,7 @@ def _error_language(args: list[str]) -> str:
     """The language of an error: --lang as the command line gives it (read here, since the command may
     fail before its options are parsed), then AMEXHELP_LANG, then the locale, then English. A value
     that names no language we answer in means English: that may be the very error being reported."""
-    lang = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            lang = args[i + 1]
-        elif arg.startswith("--lang="):
-            lang = arg.removeprefix("--lang=")
+    lang, _ = _lang_given(args[: args.index("--")] if "--" in args else args)
     try:
         return _language(lang)
     except AmexhelpError:
