@@ -25,8 +25,8 @@ DEDICATED_PRODUCTS = frozenset({"platinum", "centurion"})
 
 # The criteria, in the order they are applied (name: what comes first).
 RULES: dict[str, tuple[str, ...]] = {
-    "need": ("may-lead", "dedicated-need", "dedicated-product", "status", "service", "product", "at-home"),
-    "no-need": ("may-lead", "product", "general", "status", "at-home"),
+    "need": ("may-lead", "dedicated-need", "dedicated-product", "status", "witnesses", "service", "product", "at-home"),
+    "no-need": ("may-lead", "product", "general", "status", "witnesses", "at-home"),
 }
 
 
@@ -59,6 +59,11 @@ def _status(line: Line, need: Need | None, product: str | None) -> int:
     return status_rank(line.status)
 
 
+def _witnesses(line: Line, need: Need | None, product: str | None) -> int:
+    """More independent pages printing a number first (within one status)."""
+    return -line.independent_sources
+
+
 def _service(line: Line, need: Need | None, product: str | None) -> int:
     """How well the line's purpose fits the need: its place in the need's services (a lost card: the
     lost-card line, then fraud, then general)."""
@@ -83,6 +88,7 @@ CRITERIA: dict[str, Criterion] = {
     "dedicated-need": _dedicated_need,
     "dedicated-product": _dedicated_product,
     "status": _status,
+    "witnesses": _witnesses,
     "service": _service,
     "product": _product,
     "general": _general,

@@ -62,8 +62,9 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         parts.append(grade_text(line, naming))
     call = f"{dial.dial}{collect} — {', '.join(parts)}"
     only = answer.only_for
+    own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
     if only is None:
-        text = _("Call {call}").format(call=call)
+        text = _("Call {call}").format(call=call) if own is None else call
     else:
         text = _(
             "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
@@ -73,7 +74,6 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
             products=and_list([_(product) for product in only.products], naming),
             call=call,
         )
-    own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
     if own is None:
         return text
     # The guide's number is never THE number: the card's own number comes first.
