@@ -461,6 +461,9 @@ def _own_lines(ask: _Ask, own: list[Line]) -> tuple[Chosen, OnlyFor | None]:
         ask.notices.append(Notice("lines-unreachable", country=where, caller=ask.caller))
         chosen.append((directory.fallback, "fallback"))
     chosen.extend((line, "card-market" if ask.card == where else "local") for line in ranked)
+    if not any(line.status == "confirmed" and ask.reachable(line) for line in ranked):
+        # No issuer line rings from where you call: the worldwide number stays among the choices.
+        chosen.append((directory.fallback, "fallback"))
     if ask.card is None:
         chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, ask.need, ask.caller))
     return chosen, only_for
