@@ -439,6 +439,8 @@ def _card_market_first(ask: _Ask, card: str, own: list[Line]) -> tuple[Chosen, O
     if not any(ask.reachable(line) for line, _ in chosen):
         ask.notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
         chosen.insert(0, (directory.fallback, "fallback"))
+    elif not any(line.status == "confirmed" and ask.reachable(line) for line, _ in chosen):
+        chosen.append((directory.fallback, "fallback"))  # no issuer line rings from there: the worldwide one stays
     travel = ask.need is not None and ask.need.id == "travel" and directory.market_for(caller) != card
     if travel and not any("travel" in line.services and ask.reachable(line) for line, _ in chosen):
         ask.notices.append(Notice("no-travel-line", card=card, caller=caller))

@@ -61,26 +61,28 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
     if line.status != "confirmed":
         parts.append(grade_text(line, naming))
     call = f"{dial.dial}{collect} — {', '.join(parts)}"
-    only = answer.only_for
     own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
-    if only is None:
-        text = _("Call {call}").format(call=call) if own is None else call
-    else:
-        text = _(
-            "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
+    if own is not None:
+        # The guide's number is never THE number: the card's own number comes first.
+        return _(
+            "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in"
+            " the directory gives one for {product} cards of {country}. Best graded otherwise: {rest}"
         ).format(
-            wanted=_(only.wanted),
-            country=naming.country(only.market),
-            products=and_list([_(product) for product in only.products], naming),
-            call=call,
+            product=_(own.values.get("product") or "personal"),
+            country=naming.country(own.values.get("country") or ""),
+            rest=call,
         )
-    if own is None:
-        return text
-    # The guide's number is never THE number: the card's own number comes first.
+    only = answer.only_for
+    if only is None:
+        return _("Call {call}").format(call=call)
     return _(
-        "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in the"
-        " directory gives one for {product} cards of {country}. Best graded otherwise: {rest}"
-    ).format(product=_(own.values.get("product") or "personal"), country=naming.country(own.values.get("country") or ""), rest=text)
+        "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
+    ).format(
+        wanted=_(only.wanted),
+        country=naming.country(only.market),
+        products=and_list([_(product) for product in only.products], naming),
+        call=call,
+    )
 
 
 def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
