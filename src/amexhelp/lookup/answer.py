@@ -513,7 +513,7 @@ def _fits(line: Line, wanted: str) -> bool:
 
 def _products(lines: list[Line]) -> tuple[str, ...]:
     """The products a market's lines are for, in the order of PRODUCTS."""
-    found = {product for line in lines for product in line.products}
+    found = {product for line in lines if line.for_cardmembers for product in line.products}
     return tuple(product for product in PRODUCTS if product in found) + tuple(sorted(found - set(PRODUCTS)))
 
 
@@ -596,7 +596,7 @@ def _for_caller(lines: list[Line], caller: str) -> list[Line]:
 
     codes = index.calling_codes()
 
-    def key(line: Line) -> tuple[bool, bool, bool]:
+    def key(line: Line) -> tuple[bool, bool, bool, bool]:
         reachable = dial_from(line, caller).reachable
         home = line.country is not None and codes.get(line.country) == codes.get(caller)
         freephone = line.number_type == "TOLL_FREE"
@@ -604,7 +604,8 @@ def _for_caller(lines: list[Line], caller: str) -> list[Line]:
         # (a page printing it for callers abroad too); from abroad, those lines come first, and a
         # freephone is the less sure way in, even where a page prints it.
         for_elsewhere = line.from_abroad and not freephone if home else not line.from_abroad
-        return (not reachable, for_elsewhere, not home and freephone)
+        # A line for programme administrators, merchants or one co-branded card stays after the others.
+        return (not line.for_cardmembers, not reachable, for_elsewhere, not home and freephone)
 
     return sorted(lines, key=key)
 

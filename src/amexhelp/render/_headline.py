@@ -62,6 +62,17 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         parts.append(grade_text(line, naming))
     call = f"{dial.dial}{collect} — {', '.join(parts)}"
     own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
+    only = answer.only_for
+    if own is not None and only is not None:
+        return _(
+            "Call the number on the back of your card, on your statement or in the issuer's app: the directory has"
+            " lines for {products} cards of {country} only, none for {wanted} cards. Best graded otherwise: {call}"
+        ).format(
+            wanted=_(only.wanted),
+            country=naming.country(only.market),
+            products=and_list([_(product) for product in only.products], naming),
+            call=call,
+        )
     if own is not None:
         # The guide's number is never THE number: the card's own number comes first.
         return _(
@@ -72,7 +83,6 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
             country=naming.country(own.values.get("country") or ""),
             rest=call,
         )
-    only = answer.only_for
     if only is None:
         return _("Call {call}").format(call=call)
     return _(
