@@ -321,8 +321,8 @@ def test_a_card_market_with_lines_for_other_cards_only_leads_with_the_worldwide_
     first, Denmark's lines after it (marked as not for that card), then France's."""
     result = cli("lookup", "--card", "DK", "--country", "FR", "--json").json()
     assert result["headline"].startswith(
-        "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in the"
-        " directory gives one for personal cards of Denmark. Best graded otherwise: +1 602-785-5000"
+        "Call the number on the back of your card, on your statement or in the issuer's app: the directory has lines"
+        " for corporate cards of Denmark only, none for personal cards. Best graded otherwise: +1 602-785-5000"
     )
     assert [(line["id"], line["scope"]) for line in result["lines"]][:4] == [
         ("worldwide", "fallback"),

@@ -125,7 +125,10 @@ def test_listed_says_which_line_and_its_status(directory: Directory) -> None:
     )
     guide = verify(directory, "0120-099-818", "JP")
     assert (guide.verdict, guide.status, guide.official) == ("listed", "guide-only", False)
-    disputed = verify(directory, "01-800-005-2221")
+    # Mexico's guide line is no longer disputed: the issuer's 800 504 0400 is for corporate cards only.
+    guide = verify(directory, "01-800-005-2221")
+    assert (guide.verdict, guide.status, guide.official) == ("listed", "guide-only", False)
+    disputed = verify(directory, "1-800-227-4669", "CA")
     assert (disputed.verdict, disputed.status, disputed.official) == ("listed", "disputed", False)
 
 

@@ -95,7 +95,7 @@ def _defs() -> dict[str, Any]:
             "cobrand": maybe(text()),
             "status": {"type": "string", "enum": list(STATUSES)},
             "disputed_by": listed(text()),
-            "independent_sources": {"type": "integer", "minimum": 0},
+            "independent_sources": {"type": "integer"},
             "international": maybe(text()),
             "national": text(),
             "number_region": COUNTRY,
