@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from amexhelp import __version__
-from conftest import RunCli, messages
+from conftest import RunCli
 
 LINE_KEYS = {
     "id",
@@ -250,7 +250,13 @@ def test_countries_json(cli: RunCli) -> None:
     japan = next(c for c in data["countries"] if c["code"] == "JP")
     assert japan["name"] == "Japan"
     assert japan["languages"] == ["ja", "en"]
-    assert [line["status"] for line in japan["lines"]] == ["guide-only", "confirmed", "confirmed", "guide-only", "guide-only"]
+    assert [line["status"] for line in japan["lines"]] == [
+        "guide-only",
+        "confirmed",
+        "confirmed",
+        "guide-only",
+        "guide-only",
+    ]
     assert data["fallback"]["e164"] == "+16027855000"
     europe = next(area for area in data["areas"] if area["id"] == "europe")
     assert "NL" in europe["countries"]

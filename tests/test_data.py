@@ -140,7 +140,12 @@ def test_independent_pages_are_counted_by_owner_and_three_corroborate() -> None:
     sources = [page("a", "A"), page("a2", "A"), page("b", "B"), page("copy", "C", independent=False), page("d", "D")]
 
     def status(*ids: str) -> str:
-        line = {"country": "IT", "services": ["lost"], "e164": "+390672900347", "evidence": [{"source": i} for i in ids]}
+        line = {
+            "country": "IT",
+            "services": ["lost"],
+            "e164": "+390672900347",
+            "evidence": [{"source": i} for i in ids],
+        }
         return statuses({"sources": sources, "lines": [line]})[0][0]
 
     assert status("a", "a2", "b") == "guide-only"

@@ -4,7 +4,8 @@ each must give. The expected needs are written from what the person needs, not c
 Unrecognised charges are disputes; charges the cardholder did not authorise, declined or blocked cards
 and callers pretending to be American Express are fraud; a forgotten PIN, a cancelled card or a card an
 ATM kept is handled like a lost card (a new card); activating a card is activation, a deaf or
-hard-of-hearing caller's need is the text telephone (tty), each served by a dedicated line; medical emergencies and lost or stolen passports are travel emergencies.
+hard-of-hearing caller's need is the text telephone (tty), each served by a dedicated line; medical
+emergencies and lost or stolen passports are travel emergencies.
 """
 
 from __future__ import annotations

@@ -58,14 +58,24 @@ def test_first_number(directory: Directory, query: str | None, options: dict[str
 
 BACK = "Call the number on the back of your card, on your statement or in the issuer's app: the directory has lines"
 ONLY_FOR = [
-    ("PL", BACK + " for corporate cards of Poland only, none for personal cards. Best graded otherwise: +44 20 7264 1777"),
-    ("BE", BACK + " for corporate cards of Belgium only, none for personal cards. Best graded otherwise: +44 20 7264 1777"),
+    (
+        "PL",
+        BACK + " for corporate cards of Poland only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
+    ),
+    (
+        "BE",
+        BACK + " for corporate cards of Belgium only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
+    ),
     # The Dutch corporate line is for programme administrators: only the Platinum line is a card member's.
     (
         "NL",
-        BACK + " for platinum cards of Netherlands only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
+        BACK
+        + " for platinum cards of Netherlands only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
     ),
-    ("VN", BACK + " for platinum cards of Vietnam only, none for personal cards. Best graded otherwise: +1 602-785-5000"),
+    (
+        "VN",
+        BACK + " for platinum cards of Vietnam only, none for personal cards. Best graded otherwise: +1 602-785-5000",
+    ),
 ]
 
 

@@ -107,7 +107,10 @@ def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
         return _(line.status)
     if count == 0:
         return _("unconfirmed: only in a third-party guide")
-    one, many = _("unconfirmed: printed by {count} independent page"), _("unconfirmed: printed by {count} independent pages")
+    one, many = (
+        _("unconfirmed: printed by {count} independent page"),
+        _("unconfirmed: printed by {count} independent pages"),
+    )
     return (one if count == 1 else many).format(count=count)
 
 

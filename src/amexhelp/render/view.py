@@ -117,9 +117,9 @@ def status_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES
         return suspect_text(line, directory, naming)
     count = line.independent_sources
     if line.status == "corroborated":
-        return _("corroborated: printed by {count} independent third-party pages; not found on the issuer's pages").format(
-            count=count
-        )
+        return _(
+            "corroborated: printed by {count} independent third-party pages; not found on the issuer's pages"
+        ).format(count=count)
     if count == 0:
         return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
     one, many = (

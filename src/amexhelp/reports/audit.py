@@ -222,7 +222,9 @@ def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
         personal = [
             line
             for line in lines
-            if line.status == "confirmed" and line.for_cardmembers and (not line.products or "personal" in line.products)
+            if line.status == "confirmed"
+            and line.for_cardmembers
+            and (not line.products or "personal" in line.products)
         ]
         standings.append(
             MarketStanding(

@@ -426,7 +426,26 @@ class Checker:
         """The red flags of an unlisted number's readings. A look-alike or a fictional range counts in
         any reading; a number type only when every reading has one (a number read in twenty countries
         is a mobile number in some of them, and that says nothing about the one it was written for)."""
-        return [*self._look_alikes(readings), *_type_flags(readings), *_fictional_flags(readings)]
+        return [
+            *self._look_alikes(readings),
+            *_type_flags(readings),
+            *_fictional_flags(readings),
+            *self._withdrawn_flags(readings),
+        ]
+
+    def _withdrawn_flags(self, readings: list[Reading]) -> list[Flag]:
+        """A flag for the first reading in a range its numbering plan has withdrawn (the data's
+        ``withdrawn_ranges``): such a number no longer rings, so no support line has it."""
+        from amexhelp.directory.evidence import withdrawn_prefix
+
+        ranges = {r.prefix: r for r in self.directory.withdrawn_ranges}
+        for reading in readings:
+            prefix = withdrawn_prefix(reading.e164, ranges) if reading.e164 is not None else None
+            if prefix is not None:
+                withdrawn = ranges[prefix]
+                values = {"country": withdrawn.country, "range": withdrawn.name, "withdrawn": withdrawn.withdrawn}
+                return [Flag(WITHDRAWN, {**_about(reading, len(readings)), **values})]
+        return []
 
     def _suspect_flags(self, readings: Iterable[Reading]) -> tuple[Flag, ...]:
         """The red flags of a listed number the directory holds as suspect (every line with it is): a
@@ -439,7 +458,7 @@ class Checker:
             return ()
         flags: list[Flag] = []
         for reading in listed:
-            for code, withdrawn in flags_of(reading.lines[0], self.directory.withdrawn_ranges):
+            for _code, withdrawn in flags_of(reading.lines[0], self.directory.withdrawn_ranges):
                 about = _about(reading, len(listed))
                 if withdrawn is None:
                     flags.append(Flag(FICTIONAL, {**about, "others": 0}))
