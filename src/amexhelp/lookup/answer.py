@@ -225,9 +225,8 @@ def answer(
         notices.append(Notice("local-cards-only", country=where.code))
     market = directory.market_for(card.code if card else where.code)
     if market != UNRECOGNISED and not _issuer_line(entries, market, need):
-        notices.insert(
-            0, Notice("no-issuer-line", country=market, product=product or "personal", need=need and need.id)
-        )
+        need_id = need.id if need is not None else None
+        notices.insert(0, Notice("no-issuer-line", country=market, product=product or "personal", need=need_id))
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
