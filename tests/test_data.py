@@ -250,3 +250,18 @@ def test_every_number_printed_in_the_source_is_in_the_directory() -> None:
     displays = {line.display for line in load_directory(None).lines}
     assert numbers, "no number found in the source: the pattern is wrong"
     assert numbers <= displays, sorted(numbers - displays)
+
+
+def test_every_independent_page_says_who_owns_it_and_why_it_counts(directory: Directory) -> None:
+    from amexhelp.directory.schema import host_of
+
+    witnesses = [s for s in directory.sources.values() if s.independent]
+    assert {s.id for s in witnesses} >= {"it-facile-amex-blocco", "jp-crecard-plus-amex-lost"}
+    for source in witnesses:
+        assert source.kind == "third-party", source.id
+        assert source.owner and source.independence and source.domain and source.url, source.id
+        assert host_of(source.url).removeprefix("www.") == source.domain, source.id
+    assert directory.sources["guide"].independent is False  # a source, not a witness
+    assert directory.line("it-lost").independent_sources == 4
+    assert directory.line("jp-lost").independent_sources == 2
+    assert directory.line("jp-general").independent_sources == 0
