@@ -220,12 +220,22 @@ def _zone(name: str) -> Any:
 
 
 def _directory() -> Any:
-    """The directory in use: AMEXHELP_DATA's file when that is set, else the bundled one."""
+    """The directory in use, as seen today: AMEXHELP_DATA's file when that is set, else the file
+    `amexhelp data install` wrote when there is one, else the bundled one."""
     import os
 
+    from amexhelp.cli._data import installed_file
     from amexhelp.directory.loading import load_directory
 
-    return load_directory(os.environ.get("AMEXHELP_DATA") or None)
+    override = os.environ.get("AMEXHELP_DATA") or None
+    installed = installed_file() if override is None else None
+    directory = load_directory(override or installed, installed=installed is not None)
+    return directory.seen_on(_today())
+
+
+def _today() -> Any:
+    """Today's date on the system's clock: the day the data's age is counted to."""
+    return _clock(None).date()
 
 
 def _locale() -> str | None:
@@ -885,6 +895,11 @@ def schema(
     _write(read(output))
 
 
+from amexhelp.cli._data import data_app  # noqa: E402  (the commands above are registered first)
+
+app.add_typer(data_app)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code. The one place errors become messages."""
     return _run(argv)
@@ -902,6 +917,7 @@ def _app_for(args: list[str]) -> typer.Typer:
         return app
     narrowed = copy.copy(app)
     narrowed.registered_commands = infos
+    narrowed.registered_groups = []
     return narrowed
 
 

@@ -119,7 +119,7 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
     )
     others = [reading for reading in result.readings if reading is not shown]
     if result.verdict == LISTED:
-        headline = "LISTED: " + _("{number} is in this American Express support directory.").format(number=subject)
+        headline = _listed(result, subject, directory, naming)
         readings = tuple(
             _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming))
             for r in others
@@ -153,6 +153,34 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
         advice,
         provenance(directory, naming),
     )
+
+
+def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming) -> str:
+    """The headline of a listed number; one that only a local data file lists says so, with the file."""
+    _ = naming._
+    origin = directory.origin
+    if not local_only(result, directory):
+        return "LISTED: " + _("{number} is in this American Express support directory.").format(number=subject)
+    if origin.installed:
+        text = _(
+            "{number} is listed in a local data file ({path}, installed on {date}), not in the bundled directory:"
+            " anyone can write such a file, so confirm the number with the issuer."
+        )
+    else:
+        text = _(
+            "{number} is listed in a local data file ({path}, from AMEXHELP_DATA, dated {date}), not in the bundled"
+            " directory: anyone can write such a file, so confirm the number with the issuer."
+        )
+    return "LISTED (LOCAL FILE): " + text.format(number=subject, path=origin.path, date=origin.date)
+
+
+def local_only(result: Verdict, directory: Directory) -> bool:
+    """Whether only a local data file (not the bundled directory) lists the number of a listed verdict."""
+    if directory.origin.bundled or result.line is None or result.line.e164 is None:
+        return False
+    from amexhelp.directory.loading import bundled_lists
+
+    return not bundled_lists(result.line.e164)
 
 
 def _read_as(readings: tuple[Reading, ...], naming: Naming) -> tuple[str, ...]:
