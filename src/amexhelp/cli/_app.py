@@ -112,6 +112,18 @@ FormatOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help=N_("Print one JSON object (same as --format json)."))]
+JqOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--jq",
+        metavar="EXPR",
+        help=N_(
+            "Filter the JSON with a jq expression (implies --json): one result per line, strings raw. Needs the jq"
+            " package: pip install 'amexhelp[jq]'."
+        ),
+        show_default=False,
+    ),
+]
 
 
 def _country_option(*names: str, help: str) -> Any:
@@ -265,16 +277,30 @@ def _naming_in(language: str) -> Any:
 
 
 def _emit(
-    fmt: Format, as_json: bool, *, data: Callable[[], Any], plain: Callable[[], str], rich: Callable[[], Any]
+    fmt: Format,
+    as_json: bool,
+    *,
+    data: Callable[[], Any],
+    plain: Callable[[], str],
+    rich: Callable[[], Any],
+    jq: str | None = None,
 ) -> None:
-    """Render with the one renderer the format switch selects and write it in one piece."""
+    """Render with the one renderer the format switch selects and write it in one piece (--jq: the JSON
+    through that filter)."""
     from amexhelp import render
 
+    if jq is not None:
+        from amexhelp.cli._jq import compiled
+        from amexhelp.render.dicts import dump
+
+        _json_only(fmt)
+        _write(compiled(jq)(dump(data())))
+        return
     if as_json:
         if fmt not in (Format.AUTO, Format.JSON):
             raise InputError("format-clash", format=fmt.value)
         fmt = Format.JSON
-    chosen = render.resolve(fmt)
+    chosen = render.resolve(fmt, force_colour=_colour_forced())
     # Render the whole report before writing any of it: an error never leaves half a report.
     if chosen is Format.JSON:
         from amexhelp.render.dicts import dump
@@ -293,6 +319,19 @@ def _emit(
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed() from None
+
+
+def _colour_forced() -> bool:
+    """FORCE_COLOR or CLICOLOR_FORCE set to anything but empty or 0: colour even on a pipe (NO_COLOR still wins)."""
+    import os
+
+    return any(os.environ.get(name, "0") not in ("", "0") for name in ("FORCE_COLOR", "CLICOLOR_FORCE"))
+
+
+def _json_only(fmt: Format) -> None:
+    """--jq (which implies JSON) with --format other than json is a clash."""
+    if fmt not in (Format.AUTO, Format.JSON):
+        raise InputError("format-clash", format=fmt.value)
 
 
 def _write(text: str) -> None:
@@ -384,8 +423,9 @@ def lookup(
     ] = False,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
-) -> None:
+) -> int:
     """The numbers to call for where you are, whose card it is and what happened, best first.
 
     The first line is the number to act on. Each line says what to dial from where you are (or from
@@ -394,9 +434,9 @@ def lookup(
     """
     from amexhelp.lookup.answer import answer
 
-    if qr and (as_json or fmt is Format.JSON):
+    if qr and (as_json or jq is not None or fmt is Format.JSON):
         raise InputError("qr-with-json")
-    if brief and (as_json or fmt is not Format.AUTO or qr):
+    if brief and (as_json or jq is not None or fmt is not Format.AUTO or qr):
         raise InputError("brief-with-format")
     if brief and show_all:
         raise InputError("brief-with-all")
@@ -414,11 +454,15 @@ def lookup(
         settings=_settings(),
         now=now,
     )
-    if brief:
+    if brief:  # the numbers on stdout, what was assumed on stderr; exit 1 when the place was not understood
+        from amexhelp.lookup.notices import NOT_UNDERSTOOD
+        from amexhelp.render.plain import notices
         from amexhelp.render.view import brief as numbers
 
         _write(numbers(result))
-        return
+        if result.notices and sys.stderr is not None:
+            sys.stderr.write(notices(result, _naming_in(_language(lang, result.language))))
+        return EXIT_NOT_FOUND if any(n.code in NOT_UNDERSTOOD for n in result.notices) else EXIT_OK
     language = _language(lang, result.language)  # checked before anything is written
 
     def data() -> Any:
@@ -437,7 +481,7 @@ def lookup(
 
         return richtext.lookup(result, directory, _naming_in(language), full=show_all)
 
-    _emit(fmt, as_json, data=data, plain=plain, rich=rich)
+    _emit(fmt, as_json, data=data, plain=plain, rich=rich, jq=jq)
     if qr:
         from amexhelp.render.qrcode import best_line, print_qr
 
@@ -445,6 +489,7 @@ def lookup(
             print_qr(best_line(result))
         except BrokenPipeError:
             raise OutputClosed() from None
+    return EXIT_OK
 
 
 @app.command(
@@ -481,6 +526,7 @@ def faq(
     ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
     """Frequently asked questions, all of them or those that match your words, best first.
@@ -512,11 +558,14 @@ def faq(
         data=lambda: dicts.faqs(answers, query, asked, directory),
         plain=lambda: plain.faqs(answers, directory, _naming(lang)),
         rich=lambda: richtext.faqs(answers, directory, _naming(lang)),
+        jq=jq,
     )
 
 
 @app.command(epilog=_epilog(N_("Examples: {examples}"), "amexhelp channels", "amexhelp channels --json"))
-def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+def channels(
+    lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO
+) -> None:
     """Every way to reach support besides the phone, and how to stay safe."""
     from amexhelp.render import dicts, plain, richtext
 
@@ -527,6 +576,7 @@ def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Fo
         data=lambda: dicts.channels(directory),
         plain=lambda: plain.channels(directory, _naming(lang)),
         rich=lambda: richtext.channels(directory, _naming(lang)),
+        jq=jq,
     )
 
 
@@ -535,7 +585,9 @@ def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Fo
         N_("Examples: {examples}"), "amexhelp countries", "amexhelp countries --json | jq -r '.countries[].code'"
     )
 )
-def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+def countries(
+    lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO
+) -> None:
     """Each country with lines of its own, and the worldwide number for the rest."""
     from amexhelp.render import dicts, plain, richtext
 
@@ -546,6 +598,7 @@ def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = F
         data=lambda: dicts.countries(directory),
         plain=lambda: plain.countries(directory, _naming(lang)),
         rich=lambda: richtext.countries(directory, _naming(lang)),
+        jq=jq,
     )
 
 
@@ -591,6 +644,7 @@ def verify(
     caller: FromOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
     full: Annotated[
         bool,
@@ -630,12 +684,12 @@ def verify(
     if message is not None:
         if number is not None:
             raise InputError("number-and-message")
-        return _verify_message(message, directory, region, fmt, as_json, _language(lang))
+        return _verify_message(message, directory, region, fmt, as_json, _language(lang), jq)
     if number is None:
         raise InputError("no-number")
     language = _language(lang)  # checked before anything is read or written
     if number == "-":
-        return _verify_batch(directory, region, fmt, as_json, full, encoding, language)
+        return _verify_batch(directory, region, fmt, as_json or jq is not None, full, encoding, language, jq)
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.checker import verify as check
 
@@ -646,12 +700,20 @@ def verify(
         data=lambda: dicts.verdict(result, directory, _naming_in(language) if language != "en" else None),
         plain=lambda: plain.verdict(result, directory, _naming_in(language)),
         rich=lambda: richtext.verdict(result, directory, _naming_in(language)),
+        jq=jq,
     )
     return EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
 
 
 def _verify_batch(
-    directory: Any, region: str | None, fmt: Format, as_json: bool, full: bool, encoding: str | None, language: str
+    directory: Any,
+    region: str | None,
+    fmt: Format,
+    as_json: bool,
+    full: bool,
+    encoding: str | None,
+    language: str,
+    jq: str | None = None,
 ) -> int:
     """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
     Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text.
@@ -672,12 +734,18 @@ def _verify_batch(
         raise OutputClosed()
     cache: dict[str, Any] = {}
     naming = _naming_in(language)
+    if jq is not None:
+        from amexhelp.cli._jq import compiled
+
+        jq_filter = compiled(jq)  # a bad expression is refused before any line is read
 
     def render(result: Verdict | Unreadable) -> tuple[str, int]:
         code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
         if not jsonl:
             return verdict_line(result, naming), code
         text = dicts.batch_json(result, directory, full, cache, naming)
+        if jq is not None:
+            return jq_filter(text), code
         # Only text beyond ASCII can hold what a terminal acts on (C0 controls json escapes itself).
         return (text if text.isascii() else clean_json(text)) + "\n", code
 
@@ -694,7 +762,9 @@ def _verify_batch(
     return worst
 
 
-def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, language: str) -> int:
+def _verify_message(
+    path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, language: str, jq: str | None
+) -> int:
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.message import check_message, read_message
@@ -707,6 +777,7 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
         data=lambda: dicts.message(report, directory, _naming_in(language) if language != "en" else None),
         plain=lambda: plain.message(report, directory, _naming_in(language)),
         rich=lambda: richtext.message(report, directory, _naming_in(language)),
+        jq=jq,
     )
     return EXIT_OK if report.verdict == LISTED else EXIT_NOT_FOUND
 
@@ -716,7 +787,7 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
         N_("Examples: {examples}"), "amexhelp audit", "amexhelp audit --json | jq '.lines[] | select(.problems != [])'"
     )
 )
-def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
+def audit(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO) -> int:
     """Check every number and its evidence, and each market's standing. Exit 1 if anything has a problem."""
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.reports.audit import audit as check
@@ -730,6 +801,7 @@ def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Forma
         data=lambda: dicts.audit(report, directory, _naming_in(language) if language != "en" else None),
         plain=lambda: plain.audit(report, directory, _naming_in(language)),
         rich=lambda: richtext.audit(report, directory, _naming_in(language)),
+        jq=jq,
     )
     return EXIT_NOT_FOUND if report.problems else EXIT_OK
 
@@ -755,6 +827,7 @@ def sources(
     ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
     """Every source of the directory: its kind, address, date, and how many numbers it backs."""
@@ -769,6 +842,7 @@ def sources(
         data=lambda: dicts.sources(rows, directory),
         plain=lambda: plain.sources(rows, directory, _naming(lang)),
         rich=lambda: richtext.sources(rows, directory, _naming(lang)),
+        jq=jq,
     )
 
 

@@ -51,6 +51,7 @@ class VerdictView(NamedTuple):
     advice_heading: str
     advice: tuple[str, ...]
     provenance: str
+    genuine: str | None = None  # a look-alike's genuine listed line, said right after the headline
 
 
 def _reading_number(reading: Reading, naming: Naming) -> str:
@@ -152,7 +153,24 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
         heading,
         advice,
         provenance(directory, naming),
+        _genuine(result, directory, naming) if result.verdict == SUSPICIOUS else None,
     )
+
+
+def _genuine(result: Verdict, directory: Directory, naming: Naming) -> str | None:
+    """The listed line a look-alike imitates, to call instead: what a person needs first."""
+    from amexhelp.render._flags import line_name
+
+    for flag in result.warnings:
+        line_id = flag.values.get("line")
+        line = directory.line(line_id) if isinstance(line_id, str) and flag.similar_to else None
+        if line is not None:
+            return naming._("The listed number it imitates: {number}, {line} ({status}).").format(
+                number=line.international or line.display,
+                line=line_name(line, directory, naming),
+                status=naming._(line.status),
+            )
+    return None
 
 
 def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming) -> str:

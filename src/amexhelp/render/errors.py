@@ -251,6 +251,14 @@ _WORDING: dict[str, _Wording] = {
         n._("--json conflicts with --format {format}").format(format=v["format"]),
         n._("give one of them"),
     ),
+    "jq-missing": lambda v, n: (
+        n._("--jq needs the jq package, which is not installed"),
+        n._("install it with: {command}").format(command="pip install 'amexhelp[jq]'"),
+    ),
+    "jq-invalid": lambda v, n: (
+        n._("--jq {value}: {detail}").format(value=_typed(v), detail=v["detail"]),
+        None,
+    ),
     "qr-with-json": lambda v, n: (n._("--qr prints a picture for a terminal; it does not mix with JSON output"), None),
     "brief-with-format": lambda v, n: (
         n._("--brief prints bare numbers; it does not mix with --json, --format or --qr"),
