@@ -374,6 +374,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "unknown-schema": {"value": "x", "close": None, "known": ("lookup", "faq")},
     "unknown-encoding": {"value": "klingon-8"},
     "format-clash": {"format": "plain"},
+    "jq-missing": {},
+    "jq-invalid": {"value": ".lines[", "detail": "syntax error, unexpected end of file"},
     "qr-with-json": {},
     "brief-with-format": {},
     "brief-with-all": {},

@@ -6,7 +6,7 @@ Errors of every kind end here, in main(): one line on stderr, in the language ch
 
 import enum
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -48,10 +48,15 @@ _EPILOGS: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 def _epilog(message: str, *examples: str) -> str:
-    """An epilog: ``message`` (a catalog message) with its ``{examples}``, joined by dots."""
-    text = message.format(examples="  ·  ".join(examples))
+    """An epilog: ``message`` (a catalog message) with its ``{examples}``, one per line below it."""
+    text = message.format(examples=examples_text(examples))
     _EPILOGS[text] = (message, examples)
     return text
+
+
+def examples_text(examples: Sequence[str]) -> str:
+    """Examples as an epilog shows them: one per line, below the line that introduces them."""
+    return "".join(f"\n  {example}" for example in examples)
 
 
 def _complete_country(incomplete: str) -> list[str]:
@@ -1056,13 +1061,14 @@ def _run(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
         args, language = _help_asked(args)
-        if language is None:
-            result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
-        else:
-            from amexhelp.cli._help import translated
+        with _help_style(args):
+            if language is None:
+                result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
+            else:
+                from amexhelp.cli._help import translated
 
-            with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
-                result = command(args=args, prog_name="amexhelp", standalone_mode=False)
+                with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
+                    result = command(args=args, prog_name="amexhelp", standalone_mode=False)
     except OutputClosed as error:
         _silence_stdout()
         return error.exit_code
@@ -1084,6 +1090,24 @@ def _run(argv: list[str] | None) -> int:
         _error(_worded(args, error))
         return EXIT_SOFTWARE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _help_style(args: list[str]) -> Any:
+    """Help without box drawing for a reader that is not a colour terminal (a pipe, TERM=dumb, NO_COLOR),
+    unless FORCE_COLOR or CLICOLOR_FORCE asks for it; nothing at all for a run that shows no help."""
+    import contextlib
+
+    end = args.index("--") if "--" in args else len(args)
+    shows_help = len(args) < 2 or any(word in _HELP_OPTIONS for word in args[:end])
+    if not shows_help:
+        return contextlib.nullcontext()
+    from amexhelp import render
+
+    if render.resolve(Format.AUTO, force_colour=_colour_forced()) is Format.RICH:
+        return contextlib.nullcontext()
+    from amexhelp.cli._plainhelp import plain_panels
+
+    return plain_panels()
 
 
 def _worded(args: list[str], error: Exception) -> str:
