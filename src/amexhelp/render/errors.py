@@ -256,7 +256,7 @@ _WORDING: dict[str, _Wording] = {
         n._("install it with: {command}").format(command="pip install 'amexhelp[jq]'"),
     ),
     "jq-invalid": lambda v, n: (
-        n._("--jq {value}: {detail}").format(value=_typed(v), detail=v["detail"]),
+        n._("jq cannot run the --jq expression {value}: {detail}").format(value=_typed(v), detail=v["detail"]),
         None,
     ),
     "qr-with-json": lambda v, n: (n._("--qr prints a picture for a terminal; it does not mix with JSON output"), None),
