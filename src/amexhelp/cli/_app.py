@@ -568,9 +568,7 @@ def faq(
 
 
 @app.command(epilog=_epilog(N_("Examples: {examples}"), "amexhelp channels", "amexhelp channels --json"))
-def channels(
-    lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO
-) -> None:
+def channels(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO) -> None:
     """Every way to reach support besides the phone, and how to stay safe."""
     from amexhelp.render import dicts, plain, richtext
 
@@ -590,9 +588,7 @@ def channels(
         N_("Examples: {examples}"), "amexhelp countries", "amexhelp countries --json | jq -r '.countries[].code'"
     )
 )
-def countries(
-    lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO
-) -> None:
+def countries(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO) -> None:
     """Each country with lines of its own, and the worldwide number for the rest."""
     from amexhelp.render import dicts, plain, richtext
 

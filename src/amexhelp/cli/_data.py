@@ -147,9 +147,9 @@ def install(file: Annotated[str, typer.Argument(metavar="FILE", help=N_("The dat
     folder = os.path.dirname(target)
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".directory-", suffix=".tmp", dir=folder)
+        descriptor, temporary = tempfile.mkstemp(prefix=".directory-", suffix=".tmp", dir=folder)
         try:
-            with os.fdopen(handle, "wb") as out:
+            with os.fdopen(descriptor, "wb") as out:
                 out.write(content)
                 out.flush()
                 os.fsync(out.fileno())

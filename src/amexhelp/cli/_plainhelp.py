@@ -29,9 +29,9 @@ def _plain_panel(*args: Any, **kwargs: Any) -> Panel:
 @contextlib.contextmanager
 def plain_panels() -> Iterator[None]:
     """While in effect, Typer's help panels are drawn without lines."""
-    saved = rich_utils.Panel
-    rich_utils.Panel = _plain_panel  # type: ignore[assignment,misc]
+    saved = rich_utils.Panel  # type: ignore[attr-defined]
+    rich_utils.Panel = _plain_panel  # type: ignore[attr-defined,assignment]
     try:
         yield
     finally:
-        rich_utils.Panel = saved  # type: ignore[misc]
+        rich_utils.Panel = saved  # type: ignore[attr-defined]

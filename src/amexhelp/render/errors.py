@@ -358,10 +358,13 @@ ISSUES_URL = "https://github.com/amexhelp/amexhelp/issues"
 def internal(kind: str, detail: str, naming: Naming | None = None) -> str:
     """The line for a bug in amexhelp: an exception of ``kind`` that none of our errors covers."""
     n = naming if naming is not None else _english()
-    return n._(
-        "internal error ({kind}: {detail}); this is a bug in amexhelp, not in what you asked: please report it"
-        " with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
-    ).format(kind=kind, detail=detail) + f": {ISSUES_URL}"
+    return (
+        n._(
+            "internal error ({kind}: {detail}); this is a bug in amexhelp, not in what you asked: please report it"
+            " with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
+        ).format(kind=kind, detail=detail)
+        + f": {ISSUES_URL}"
+    )
 
 
 def _english() -> Naming:

@@ -285,4 +285,6 @@ def notices(answer: Answer, naming: Naming = ENGLISH_NAMES) -> str:
     """An answer's notices, one "Notice: …" line each (what --brief writes to stderr)."""
     from amexhelp.render._notices import word
 
-    return "".join(naming._("Notice: {text}").format(text=clean(word(notice, naming))) + "\n" for notice in answer.notices)
+    return "".join(
+        naming._("Notice: {text}").format(text=clean(word(notice, naming))) + "\n" for notice in answer.notices
+    )

@@ -80,7 +80,8 @@ def _headline(answer: Answer, text: str, naming: Naming) -> Text:
     if answer.first is None:
         return _t(text, "bold red")
     head = _t(text, "bold")
-    head.highlight_words([answer.first.dial.dial], "bold cyan")
+    if answer.first.dial.dial:
+        head.highlight_words([answer.first.dial.dial], "bold cyan")
     status = answer.first.line.status
     if status != "confirmed":
         word = naming._("unconfirmed") if status == "guide-only" else naming._(status)
