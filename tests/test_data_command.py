@@ -258,3 +258,21 @@ def test_the_installed_file_is_written_whole_or_not_at_all(
     assert result.code == 2
     assert result.stderr == f"amexhelp: error: cannot write {installed_at(home)}: No space left on device\n"
     assert list(installed_at(home).parent.iterdir()) == []
+
+
+def test_bash_completion_escapes_what_bash_would_split() -> None:
+    import subprocess
+
+    env = {
+        **os.environ,
+        "_AMEXHELP_COMPLETE": "complete_bash",
+        "COMP_WORDS": "amexhelp lookup --country United\\ K",
+        "COMP_CWORD": "3",
+    }
+    code = "from amexhelp.cli.console import run; run()"
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert shown.stdout.splitlines() == ["United\\ Kingdom"]
+    from amexhelp.cli._complete import escaped
+
+    assert escaped("Côte d'Ivoire") == "Côte\\ d\\'Ivoire"
+    assert escaped("JP") == "JP"

@@ -1055,6 +1055,10 @@ def _english_locale(locale: str) -> bool:
 
 def _run(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if _completing_for_bash():
+        from amexhelp.cli._complete import quote_bash_completions
+
+        quote_bash_completions()
     try:
         args, language = _help_asked(args)
         with _help_style(args):
@@ -1086,6 +1090,12 @@ def _run(argv: list[str] | None) -> int:
         _error(_worded(args, error))
         return EXIT_SOFTWARE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _completing_for_bash() -> bool:
+    import os
+
+    return os.environ.get("_AMEXHELP_COMPLETE") == "complete_bash"
 
 
 def _help_style(args: list[str]) -> Any:
