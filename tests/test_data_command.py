@@ -276,3 +276,33 @@ def test_bash_completion_escapes_what_bash_would_split() -> None:
 
     assert escaped("Côte d'Ivoire") == "Côte\\ d\\'Ivoire"
     assert escaped("JP") == "JP"
+
+
+def test_a_long_report_on_a_terminal_goes_through_the_pager_without_styles(capsys: pytest.CaptureFixture[str]) -> None:
+    from rich.pager import Pager
+    from rich.text import Text
+
+    from amexhelp.render.richtext import print_renderable
+
+    shown: list[str] = []
+
+    class Recorder(Pager):
+        def show(self, content: str) -> None:
+            shown.append(content)
+
+    long = Text("\n".join(f"row {n}" for n in range(500)), style="bold green")
+    print_renderable(long, paged=True, pager=Recorder())
+    assert len(shown) == 1
+    assert shown[0].splitlines()[:2] == ["row 0", "row 1"]
+    assert "\x1b[" not in shown[0]
+    assert capsys.readouterr().out == ""
+    print_renderable(Text("one row"), paged=True, pager=Recorder())  # shorter than the terminal: no pager
+    assert len(shown) == 1
+    assert "one row" in capsys.readouterr().out
+
+
+def test_progress_passes_every_answer_through_in_order() -> None:
+    from amexhelp.render.progress import counted
+
+    assert list(counted(iter(range(2500)), step=1000)) == list(range(2500))
+    assert list(counted([])) == []

@@ -289,9 +289,10 @@ def _emit(
     plain: Callable[[], str],
     rich: Callable[[], Any],
     jq: str | None = None,
+    paged: bool = False,
 ) -> None:
     """Render with the one renderer the format switch selects and write it in one piece (--jq: the JSON
-    through that filter)."""
+    through that filter; ``paged``: a long report on a terminal through the pager)."""
     from amexhelp import render
 
     if jq is not None:
@@ -320,10 +321,26 @@ def _emit(
         if sys.stdout is None:  # started with stdout closed
             raise OutputClosed()
         try:
-            print_renderable(renderable)
+            print_renderable(renderable, paged=paged and _interactive())
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed() from None
+
+
+def _progress_shown() -> bool:
+    """A batch's progress: on stderr when that is a terminal and stdout is not (the two never mix on screen)."""
+    try:
+        return sys.stderr is not None and sys.stderr.isatty() and not sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _interactive() -> bool:
+    """Whether a person reads stdout and can answer a pager: stdin and stdout are both terminals."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _colour_forced() -> bool:
@@ -564,6 +581,7 @@ def faq(
         plain=lambda: plain.faqs(answers, directory, _naming(lang)),
         rich=lambda: richtext.faqs(answers, directory, _naming(lang)),
         jq=jq,
+        paged=True,
     )
 
 
@@ -600,6 +618,7 @@ def countries(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, 
         plain=lambda: plain.countries(directory, _naming(lang)),
         rich=lambda: richtext.countries(directory, _naming(lang)),
         jq=jq,
+        paged=True,
     )
 
 
@@ -753,8 +772,13 @@ def _verify_batch(
     write = sys.stdout.write
     worst = EXIT_OK
     lines = read_lines(sys.stdin.buffer, encoding)
+    judged = judged_lines(directory, lines, render, region)
+    if _progress_shown():
+        from amexhelp.render.progress import counted
+
+        judged = counted(judged)
     try:
-        for text, code in judged_lines(directory, lines, render, region):
+        for text, code in judged:
             write(text)
             worst = max(worst, code)
         sys.stdout.flush()
@@ -844,6 +868,7 @@ def sources(
         plain=lambda: plain.sources(rows, directory, _naming(lang)),
         rich=lambda: richtext.sources(rows, directory, _naming(lang)),
         jq=jq,
+        paged=True,
     )
 
 

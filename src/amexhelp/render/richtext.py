@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -25,9 +25,23 @@ if TYPE_CHECKING:
     from amexhelp.verify.message import MessageReport
 
 
-def print_renderable(renderable: RenderableType) -> None:
-    # Chosen only for a terminal or on explicit request (--format rich), so style it either way.
-    Console(highlight=False, soft_wrap=False, force_terminal=True).print(renderable)
+def print_renderable(renderable: RenderableType, *, paged: bool = False, pager: Any = None) -> None:
+    """Print for a terminal (or on explicit request, --format rich), so styled either way. ``paged``: a
+    report taller than the terminal goes through the system's pager (PAGER or MANPAGER, else less; the
+    CLI asks for it only when stdin and stdout are terminals), without styles, which not every pager shows;
+    ``pager``: a rich.pager.Pager to use instead (tests)."""
+    console = Console(highlight=False, soft_wrap=False, force_terminal=True)
+    if not paged:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    text = captured.get()
+    if text.count("\n") < console.height:
+        console.file.write(text)
+        return
+    with console.pager(pager, styles=False):
+        console.print(renderable)
 
 
 def _t(value: str, style: str = "") -> Text:
