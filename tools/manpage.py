@@ -67,9 +67,9 @@ def _section(command: Any, parent: Any, path: str) -> list[str]:
 def page() -> str:
     import typer
 
-    from amexhelp.cli._app import app
+    from amexhelp.cli.console import command_tree
 
-    root = typer.main.get_command(app)
+    root: Any = command_tree()
     ctx = typer.Context(root, info_name="amexhelp")
     lines = [
         f'.TH AMEXHELP 1 "{DATE}" "amexhelp {__version__}" "User Commands"',
@@ -84,8 +84,8 @@ def page() -> str:
         *_options(root, ctx),
         ".SH COMMANDS",
     ]
-    for name in root.list_commands(ctx):  # type: ignore[attr-defined]
-        lines += _section(root.get_command(ctx, name), ctx, f"amexhelp {name}")  # type: ignore[attr-defined]
+    for name in root.list_commands(ctx):
+        lines += _section(root.get_command(ctx, name), ctx, f"amexhelp {name}")
     lines += [
         ".SH EXIT STATUS",
         "0 answered; 1 nothing found, or a number not listed; 2 a usage error or bad input; 70 a bug in amexhelp;",
