@@ -105,12 +105,14 @@ def test_another_encoding_needs_encoding() -> None:
     assert (code, out, err.split(" (")[0]) == (2, "", "amexhelp: error: unknown encoding for --encoding: 'klingon'")
 
 
-def test_a_bad_line_later_in_the_input_stops_the_run_at_its_line() -> None:
-    good = b"900 814 500\n" * 6000  # 72,000 bytes: past the first block read, so those lines are written
-    code, out, err = run_bytes("verify", "-", data=good + b"+1 336 \xff 1111\n")
-    assert code == 2
-    assert out.count("\n") >= 5000
-    assert err.startswith("amexhelp: error: the input is not UTF-8 text: line 6,001 (invalid start byte)")
+def test_a_bad_line_later_in_the_input_is_that_lines_record() -> None:
+    good = b"900 814 500\n" * 6000  # 72,000 bytes: past the first block read
+    code, out, err = run_bytes("verify", "-", data=good + b"+1 336 \xff 1111\n900 814 500\n")
+    assert (code, err) == (1, "")
+    rows = out.splitlines()
+    assert len(rows) == 6002
+    assert rows[6000].startswith("error\t+1 336 \ufffd 1111\tthe input is not UTF-8 text: line 6,001 (")
+    assert rows[6001].startswith("listed\t900 814 500")
 
 
 def test_a_byte_order_mark_is_dropped() -> None:

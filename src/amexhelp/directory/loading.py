@@ -31,18 +31,13 @@ def _load(override: str | None) -> Directory:
     else:
         from amexhelp.directory import _cache as datacache
 
-        try:
-            stat = os.stat(override)
-        except OSError as error:
-            raise DataError("data-unreadable", path=override, variable=DATA_ENV, reason=_reason(error)) from None
         origin = DataOrigin(path=override, bundled=False, content=None)
         # Checked whole when parsed (a cache entry is written only for a document that passed), so a
-        # cached file is not checked again until it changes.
+        # cached file is not checked again until its content changes.
         document = datacache.load(
             override,
-            stat,
-            lambda raw: _checked(_with_status(_parse(raw, override)), override),
-            lambda: _read(override),
+            _read(override),
+            lambda raw: _checked(_with_status(_shallow(_parse(raw, override), override)), override),
             raw_key,
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
@@ -56,12 +51,43 @@ def _checked(document: Any, path: str) -> Any:
     return document
 
 
+# The largest data file read (the bundled one is about 240 KB; a directory 100 times as large fits),
+# and the deepest nesting of its JSON (the schema's is 6): beyond them a file is refused, not read.
+MAX_DATA_BYTES = 64 * 1024 * 1024
+MAX_DATA_DEPTH = 32
+
+
 def _read(path: str) -> bytes:
+    """The bytes of the data file: a regular file (a FIFO, a device or a folder is refused before it is
+    read, so that neither /dev/zero nor a FIFO with no writer holds the run) of at most MAX_DATA_BYTES."""
+    import stat
+
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        # O_NONBLOCK: opening a FIFO with no writer would wait for one.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DataError("data-not-a-file", path=path, variable=DATA_ENV)
+            raw = handle.read(MAX_DATA_BYTES + 1)
     except OSError as error:
         raise DataError("data-unreadable", path=path, variable=DATA_ENV, reason=_reason(error)) from None
+    if len(raw) > MAX_DATA_BYTES:
+        raise DataError("data-too-large", path=path, limit=MAX_DATA_BYTES)
+    return raw
+
+
+def _shallow(document: Any, path: str) -> Any:
+    """The document, if its lists and objects nest at most MAX_DATA_DEPTH deep (walked without recursion)."""
+    stack = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth >= MAX_DATA_DEPTH:
+                    raise DataError("data-too-deep", path=path, limit=MAX_DATA_DEPTH)
+                stack.append((child, depth + 1))
+    return document
 
 
 def _reason(error: OSError) -> str:
@@ -81,6 +107,8 @@ def _parse(raw: bytes, path: str) -> Any:
         return json.loads(raw)  # bytes: json detects UTF-8 (with or without a BOM), -16 and -32
     except UnicodeDecodeError as error:
         raise DataError("data-not-utf8", path=path, byte=error.start) from None
+    except RecursionError:  # nested deeper than the parser goes
+        raise DataError("data-too-deep", path=path, limit=MAX_DATA_DEPTH) from None
     except json.JSONDecodeError as error:
         raise DataError("data-not-json", path=path, line=error.lineno, column=error.colno, detail=error.msg) from None
 
