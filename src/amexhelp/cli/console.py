@@ -4,7 +4,8 @@ Ctrl-C at any moment ends the run with exit 130 and no traceback: until main() i
 modules are imported) and once it has returned, an interrupt ends the process at once; during main(), it
 is a KeyboardInterrupt, which main() turns into 130 after the code it interrupts has cleaned up (an
 export's temporary file). The handler is installed when this module is imported, the first of ours the
-entry point runs.
+entry point runs (before it, only the interpreter's start and the finding of the package, a few
+milliseconds, are the interpreter's own: an interrupt there ends it by the signal).
 
 A stdout or stderr whose encoding cannot write a text (PYTHONIOENCODING=ascii, a C locale without
 coercion) writes it as escapes (``\\u65e5``) instead of failing.
@@ -14,9 +15,9 @@ during start-up is pure cost (a few per cent of a lookup, measured by benchmarks
 turned off here, before the command-line layer is imported, and never by importing amexhelp.cli._app.
 """
 
+import _signal  # the interpreter's own, built in: `import signal` costs an import of enum first
 import gc
 import os
-import signal
 import sys
 
 
@@ -24,7 +25,7 @@ def _stop(signum: int, frame: object) -> None:
     os._exit(130)
 
 
-signal.signal(signal.SIGINT, _stop)
+_signal.signal(_signal.SIGINT, _stop)
 gc.disable()
 
 
@@ -37,12 +38,12 @@ def run() -> int:
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
     try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        _signal.signal(_signal.SIGINT, _signal.default_int_handler)
         from amexhelp.cli._app import main
 
         return main()
     except KeyboardInterrupt:  # before main() had begun, or after it had returned
         return 130
     finally:  # also when shell completion ends the run with SystemExit
-        signal.signal(signal.SIGINT, _stop)
+        _signal.signal(_signal.SIGINT, _stop)
         gc.freeze()

@@ -216,7 +216,7 @@ def read_lines(stream: BinaryIO, encoding: str | None = None) -> Iterator[str | 
     """The lines of a batch's input, decoded (UTF-8 unless ``encoding`` is given, a byte-order mark
     dropped), read a block at a time; each line a text, or an Unreadable when it is junk: it holds bytes
     that do not decode, NUL characters, or more than MAX_LINE characters (kept: its first MAX_LINE).
-    InputError, before any line, when the input is no text at all: its first block does not decode or
+    InputError, before any line, when the input is no text at all: its first line does not decode or
     holds NUL characters (named as UTF-16 when it looks like UTF-16 without a byte-order mark)."""
     name = encoding or "utf-8-sig"
     decoder = _decoder(name)
@@ -285,7 +285,9 @@ def _line(text: str, dropped: int, number: int, name: str, given: bool) -> str |
 
 
 def _refuse_binary(block: bytes, text: str, name: str, given: bool) -> None:
-    """InputError when the first block of a batch is no text: it does not decode, or holds NUL characters."""
+    """InputError when a batch's input is no text: its first line (as far as the first block holds it)
+    does not decode, or holds NUL characters. A later line that does is that line's junk record."""
+    text = text.split("\n", 1)[0]
     if _JUNK in text:
         try:
             codecs.getincrementaldecoder(name)("strict").decode(block, final=False)
