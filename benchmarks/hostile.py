@@ -83,12 +83,18 @@ def case(name: str, make: object, args_for: object) -> None:
 
 def main() -> None:
     env_note = f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS}"
-    print(f"hostile inputs ({env_note}); sizes {', '.join(f'{s:,}' for s in SIZES)} characters; growth 100K/10K, 1M/100K")
+    print(
+        f"hostile inputs ({env_note}); sizes {', '.join(f'{s:,}' for s in SIZES)} characters; growth 100K/10K, 1M/100K"
+    )
     for name, make in MESSAGES.items():
         case(f"verify --message - : {name}", make, lambda text: (["verify", "--message", "-"], text.encode()))
     for name, make in BATCHES.items():
         case(f"verify - : {name}", make, lambda text: (["verify", "-"], text.encode()))
-    case("lookup QUERY words (refused beyond 500)", lambda n: "lost card " * (n // 10), lambda text: (["lookup", *text.split()], b""))
+    case(
+        "lookup QUERY words (refused beyond 500)",
+        lambda n: "lost card " * (n // 10),
+        lambda text: (["lookup", *text.split()], b""),
+    )
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ def with_label(document: dict[str, Any], label: str, line_id: str = "us-general"
 
 
 def unfolded(vcard: str) -> list[str]:
-    """A vCard's content lines as a reader sees them: CRLF-delimited, a line starting with a space continuing the last."""
+    """A vCard's content lines as a reader sees them: CRLF-delimited, a line that starts with a space
+    continues the one before."""
     rows: list[str] = []
     for row in vcard.split("\r\n"):
         if row.startswith(" ") and rows:
@@ -95,7 +96,7 @@ def test_vcard_text_values_are_escaped_per_rfc_6350(directory: Directory) -> Non
 @pytest.mark.parametrize(
     ("label", "cell"),
     [
-        ("=HYPERLINK(\"https://evil.example\",\"x\")", "'=HYPERLINK(\"https://evil.example\",\"x\")"),
+        ('=HYPERLINK("https://evil.example","x")', '\'=HYPERLINK("https://evil.example","x")'),
         ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
         ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
         ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
@@ -288,7 +289,8 @@ def test_a_planted_symlink_at_the_temporary_name_is_not_followed(tmp_path: Path)
     os.symlink(victim, entry.parent / ".entry-planted.tmp")
     parse_count(path)
     assert victim.read_text(encoding="utf-8") == "untouched"
-    assert entry.is_file() and not entry.is_symlink()
+    assert entry.is_file()
+    assert not entry.is_symlink()
 
 
 def test_a_symlink_planted_as_the_entry_is_not_read(tmp_path: Path) -> None:
@@ -505,8 +507,7 @@ def test_utf16_without_a_bom_is_refused_by_name_and_read_when_named(codec: str, 
     code, out, err = batch(data)
     assert (code, out) == (2, "")
     assert err == (
-        "amexhelp: error: the input looks like UTF-16 text without a byte-order mark"
-        f" (give --encoding {named})\n"
+        f"amexhelp: error: the input looks like UTF-16 text without a byte-order mark (give --encoding {named})\n"
     )
     code, out, err = batch(data, "--encoding", named)
     assert (code, err) == (0, "")
@@ -562,9 +563,16 @@ def test_a_codec_that_is_no_text_encoding_is_named_in_one_line(codec: str) -> No
     [{"PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "latin-1"},
      {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}],
 )  # fmt: skip
-@pytest.mark.parametrize("args", [["lookup", "-c", "JP", "--lang", "ja"], ["lookup", "-c", "JP", "--json", "--lang", "ja"],
-                                  ["faq", "--lang", "zh"], ["export", "--format", "vcard", "--lang", "ja", "-c", "JP"],
-                                  ["lookup", "-c", "JP", "--lang", "ja", "--format", "rich"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lookup", "-c", "JP", "--lang", "ja"],
+        ["lookup", "-c", "JP", "--json", "--lang", "ja"],
+        ["faq", "--lang", "zh"],
+        ["export", "--format", "vcard", "--lang", "ja", "-c", "JP"],
+        ["lookup", "-c", "JP", "--lang", "ja", "--format", "rich"],
+    ],
+)
 def test_an_output_encoding_that_cannot_show_a_text_gets_escapes(env: dict[str, str], args: list[str]) -> None:
     result = run(*args, env=env)
     assert (result.returncode, result.stderr) == (0, b"")
@@ -611,5 +619,6 @@ def test_every_test_runs_in_a_clean_environment_with_a_home_of_its_own(tmp_path:
     for name in ("LANG", "LANGUAGE", "TZ", "NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS"):
         assert name not in os.environ
     home = Path(os.environ["HOME"])
-    assert home.is_dir() and list(home.iterdir()) == []
+    assert home.is_dir()
+    assert list(home.iterdir()) == []
     assert home.resolve().is_relative_to(tmp_path.resolve().parents[1])  # the session's temporary folder

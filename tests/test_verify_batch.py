@@ -89,7 +89,10 @@ def test_input_that_is_no_text_exits_2_with_nothing_on_stdout() -> None:
     assert err.startswith("amexhelp: error: the input is no text (it holds NUL characters)")
     code, out, err = run_bytes("verify", "-", data=b"+1 336 393 1111\n\x00\x00\x00\n")  # a later line: its record
     assert (code, err) == (1, "")
-    assert out.splitlines()[1] == "error\t\\x00\\x00\\x00\tthe input is no text (it holds NUL characters) (one number per line)"
+    assert (
+        out.splitlines()[1]
+        == "error\t\\x00\\x00\\x00\tthe input is no text (it holds NUL characters) (one number per line)"
+    )
 
 
 def test_another_encoding_needs_encoding() -> None:

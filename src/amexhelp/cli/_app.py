@@ -997,7 +997,9 @@ def _run(argv: list[str] | None) -> int:
     except (KeyboardInterrupt, typer.Abort):
         return EXIT_INTERRUPTED
     except SystemExit as error:
-        if error.code == 1 and _pipe_closed_in_click():  # click's own output (help) met a closed pipe: it exits 1 by itself
+        if (
+            error.code == 1 and _pipe_closed_in_click()
+        ):  # click's own output (help) met a closed pipe: it exits 1 by itself
             _silence_stdout()
             return EXIT_BROKEN_PIPE
         raise

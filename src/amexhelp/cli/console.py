@@ -15,7 +15,7 @@ during start-up is pure cost (a few per cent of a lookup, measured by benchmarks
 turned off here, before the command-line layer is imported, and never by importing amexhelp.cli._app.
 """
 
-import _signal  # the interpreter's own, built in: `import signal` costs an import of enum first
+import _signal  # type: ignore[import-not-found]  # built in: `import signal` costs an import of enum first
 import gc
 import os
 import sys

@@ -93,7 +93,7 @@ def load(path: str, raw: bytes, parse: Callable[[bytes], Any], line_key: Callabl
         lines = document.get("lines") if isinstance(document, dict) else None
         if isinstance(lines, list):
             top = {k: v for k, v in document.items() if k != "lines"}
-            value = [top, [marshal.dumps(line) for line in lines], [line_key(line) for line in lines]]
+            value: list[Any] = [top, [marshal.dumps(line) for line in lines], [line_key(line) for line in lines]]
         else:
             value = [document, None, None]
         with contextlib.suppress(ValueError):  # a value marshal cannot write: nothing is cached

@@ -307,9 +307,7 @@ WORDED_KEYWORDS = ("type", "required", "additionalProperties", "minItems", "form
 # What no text of a directory may hold: C0 and C1 controls (a CR would start a new property of an
 # exported vCard, ESC a terminal's escape sequence), the bidirectional controls (they make a number read
 # differently from what it is) and lone surrogates (no encoding can write one).
-_CONTROL = (
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_CONTROL = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def _plain_texts(document: Any, fail: Fail) -> None:

@@ -254,7 +254,7 @@ def _decoder(name: str) -> codecs.IncrementalDecoder:
     if not getattr(info, "_is_text_encoding", True):
         raise InputError("unknown-encoding", value=name)
     codecs.register_error("amexhelp-junk", _junk)
-    return info.incrementaldecoder("amexhelp-junk")  # type: ignore[misc]
+    return info.incrementaldecoder("amexhelp-junk")
 
 
 def _junk(error: UnicodeError) -> tuple[str, int]:
