@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ class Counter:
 
 
 def load(path: Path, counter: Counter) -> Any:
-    return datacache.load(str(path), path.read_bytes(), counter.parse, lambda line: (line,))
+    return datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,))
 
 
 def test_second_load_comes_from_the_cache(data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,8 +84,8 @@ def test_cached_lines_are_decoded_one_by_one_with_their_keys(tmp_path: Path, mon
     def key(line: Any) -> tuple[Any, ...]:
         return (line["id"],)
 
-    first = datacache.load(str(path), path.read_bytes(), counter.parse, key)
-    second = datacache.load(str(path), path.read_bytes(), counter.parse, key)
+    first = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key)
+    second = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key)
     assert counter.calls == 1
     assert first == document
     assert isinstance(second["lines"], datacache.LazyLines)
@@ -102,7 +103,7 @@ def test_a_missing_home_is_never_created(tmp_path: Path, monkeypatch: pytest.Mon
     path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
     counter = Counter()
     for _ in range(2):
-        datacache.load(str(path), path.read_bytes(), counter.parse, lambda line: (line,))
+        datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,))
     assert not home.exists()
     assert counter.calls == 2  # parsed each time: there is nowhere to cache
 
@@ -112,5 +113,5 @@ def test_the_default_cache_is_under_home(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("HOME", str(tmp_path))
     path = tmp_path / "directory.json"
     path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
-    datacache.load(str(path), path.read_bytes(), Counter().parse, lambda line: (line,))
+    datacache.load(str(path), os.stat(path), Counter().parse, path.read_bytes, lambda line: (line,))
     assert len(list((tmp_path / ".cache" / "amexhelp").iterdir())) == 1

@@ -258,7 +258,7 @@ def parse_count(path: Path) -> tuple[Any, list[int]]:
         calls[0] += 1
         return json.loads(raw)
 
-    return datacache.load(str(path), path.read_bytes(), parse, lambda line: (line["id"],)), calls
+    return datacache.load(str(path), path.stat(), parse, path.read_bytes, lambda line: (line["id"],)), calls
 
 
 def small(tmp_path: Path) -> Path:
@@ -317,10 +317,12 @@ def test_a_cache_folder_that_is_a_symlink_is_not_used(tmp_path: Path) -> None:
     assert list(elsewhere.iterdir()) == []
 
 
-def sealed_end(path: Path) -> int:
-    """Where an entry's own head (magic, format, the data file's hash) and its seal end: what it holds follows."""
-    head = marshal.dumps([datacache._FORMAT, sys.implementation.cache_tag, os.path.abspath(path)])
-    return len(datacache._MAGIC) + len(head) + 32 + 32
+def sealed_end(entry: Path) -> int:
+    """Where what an entry holds starts: after its magic line, its head (its length first) and its seal."""
+    data = entry.read_bytes()
+    start = len(datacache._MAGIC)
+    (length,) = datacache._SIZE.unpack_from(data, start)
+    return start + 2 * datacache._SIZE.size + length
 
 
 def test_a_forged_entry_is_not_served(tmp_path: Path) -> None:
@@ -330,7 +332,7 @@ def test_a_forged_entry_is_not_served(tmp_path: Path) -> None:
     data = entry.read_bytes()
     # The forger keeps the entry's head and seal and swaps what it holds for a line with a premium number.
     forged = [{"schema_version": 2}, [marshal.dumps({"id": "a", "e164": PREMIUM})], [("a",)]]
-    entry.write_bytes(data[: sealed_end(path)] + marshal.dumps(forged))
+    entry.write_bytes(data[: sealed_end(entry)] + marshal.dumps(forged))
     document, calls = parse_count(path)
     assert calls == [1]
     assert [line["e164"] for line in document["lines"]] == ["+18005284800"]
@@ -345,6 +347,15 @@ def test_an_entry_for_other_content_is_not_served(tmp_path: Path) -> None:
     document, calls = parse_count(path)
     assert calls == [1]
     assert document["lines"][0]["e164"] == PREMIUM
+
+
+def test_a_touched_file_with_the_same_content_keeps_its_entry(tmp_path: Path) -> None:
+    path = small(tmp_path)
+    parse_count(path)
+    os.utime(path, ns=(1, 1))
+    document, calls = parse_count(path)
+    assert calls == [0]
+    assert list(document["lines"]) == [{"id": "a", "e164": "+18005284800"}]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "folder", "fifo", "open-to-others"])
@@ -377,7 +388,7 @@ def test_a_forged_entry_never_makes_verify_say_listed(tmp_path: Path, bundled_do
     assert run("verify", PREMIUM, env={"AMEXHELP_DATA": str(path)}).returncode == 1
     entry = entry_of(tmp_path)
     data = entry.read_bytes()
-    end = sealed_end(path)
+    end = sealed_end(entry)
     top, blobs, keys = marshal.loads(data[end:])
     line = marshal.loads(blobs[0])
     blobs[0] = marshal.dumps({**line, "e164": PREMIUM})

@@ -36,8 +36,9 @@ def _load(override: str | None) -> Directory:
         # cached file is not checked again until its content changes.
         document = datacache.load(
             override,
-            _read(override),
+            _status(override),
             lambda raw: _checked(_with_status(_shallow(_parse(raw, override), override)), override),
+            lambda: _read(override),
             raw_key,
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
@@ -55,6 +56,21 @@ def _checked(document: Any, path: str) -> Any:
 # and the deepest nesting of its JSON (the schema's is 6): beyond them a file is refused, not read.
 MAX_DATA_BYTES = 64 * 1024 * 1024
 MAX_DATA_DEPTH = 32
+
+
+def _status(path: str) -> os.stat_result:
+    """The data file's status, if it is a regular file of at most MAX_DATA_BYTES (refused before it is read)."""
+    import stat
+
+    try:
+        status = os.stat(path)
+    except OSError as error:
+        raise DataError("data-unreadable", path=path, variable=DATA_ENV, reason=_reason(error)) from None
+    if not stat.S_ISREG(status.st_mode):
+        raise DataError("data-not-a-file", path=path, variable=DATA_ENV)
+    if status.st_size > MAX_DATA_BYTES:
+        raise DataError("data-too-large", path=path, limit=MAX_DATA_BYTES)
+    return status
 
 
 def _read(path: str) -> bytes:
