@@ -25,7 +25,10 @@ def _stop(signum: int, frame: object) -> None:
     os._exit(130)
 
 
-_signal.signal(_signal.SIGINT, _stop)
+# A run started with interrupts ignored (a background job of a script, nohup) keeps ignoring them.
+_INTERRUPTIBLE = _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN
+if _INTERRUPTIBLE:
+    _signal.signal(_signal.SIGINT, _stop)
 gc.disable()
 
 
@@ -38,12 +41,14 @@ def run() -> int:
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
     try:
-        _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+        if _INTERRUPTIBLE:
+            _signal.signal(_signal.SIGINT, _signal.default_int_handler)
         from amexhelp.cli._app import main
 
         return main()
     except KeyboardInterrupt:  # before main() had begun, or after it had returned
         return 130
     finally:  # also when shell completion ends the run with SystemExit
-        _signal.signal(_signal.SIGINT, _stop)
+        if _INTERRUPTIBLE:
+            _signal.signal(_signal.SIGINT, _stop)
         gc.freeze()

@@ -171,7 +171,7 @@ def _numbers(directory: Directory, text: str, regions: list[str], caller: str | 
     for region in regions:
         _add_matches(spans, [(at, phonenumbers.PhoneNumberMatcher(w, region, valid, tries)) for at, w in masked])
     for lettered in _LETTERED.finditer(text):
-        if len(spans) >= MAX_WINDOWS * 4:
+        if len(spans) >= MAX_NUMBERS:
             break
         written = lettered.group(0).strip(" -.(")
         if _LETTER.search(written):
