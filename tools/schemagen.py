@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from amexhelp.directory.evidence import RED_FLAGS
-from amexhelp.directory.model import SOURCE_KINDS, STATUSES
+from amexhelp.directory.model import AUDIENCES, SOURCE_KINDS, STATUSES
 from amexhelp.render.dicts import OUTPUT_SCHEMA_VERSION
 from amexhelp.reports.audit import CODES as AUDIT_CODES
 from amexhelp.reports.prose import UNLISTED
@@ -78,8 +78,18 @@ DEFS: dict[str, dict[str, Any]] = {
         description="Where the directory in use comes from: the bundled data or the file AMEXHELP_DATA names.",
     ),
     "source_record": obj(
-        {"id": STR, "kind": enum(SOURCE_KINDS), "title": STR, "url": OPT_STR, "as_of": OPT_STR},
-        description="One source of the directory.",
+        {
+            "id": STR,
+            "kind": enum(SOURCE_KINDS),
+            "title": STR,
+            "url": OPT_STR,
+            "as_of": OPT_STR,
+            "domain": OPT_STR,
+            "owner": OPT_STR,
+            "independent": {"type": ["boolean", "null"]},
+        },
+        description="One source of the directory; for a third-party page, its domain, owner and whether it counts"
+        " as an independent witness (null: not judged).",
     ),
     "line_source": {
         "allOf": [ref("source_record"), obj({"says": OPT_STR})],
@@ -117,7 +127,10 @@ DEFS: dict[str, dict[str, Any]] = {
             "languages": STRS,
             "languages_as_printed": STRS,
             "notes": STRS,
+            "audience": enum(AUDIENCES),
+            "cobrand": OPT_STR,
             "status": enum(STATUSES),
+            "independent_sources": INT,
             "disputed_by": STRS,
             "red_flags": array(enum(RED_FLAGS)),
             "sources": array(ref("line_source")),
@@ -379,6 +392,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                             "code": STR,
                             "name": STR,
                             "confirmed": INT,
+                            "corroborated": INT,
                             "guide_only": INT,
                             "disputed": INT,
                             "suspect": INT,
@@ -393,6 +407,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                 "largest_markets": obj(
                     {
                         "markets": STRS,
+                        "lines_by_status": obj({status: INT for status in STATUSES if status != "unsourced"}),
                         "personal_lost_confirmed": STRS,
                         "personal_abroad_confirmed": STRS,
                         "without_personal_lost_confirmed": STRS,

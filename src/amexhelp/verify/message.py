@@ -14,6 +14,7 @@ genuine its numbers are (scammers copy real numbers).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, BinaryIO, NamedTuple
 
 from amexhelp.directory.model import Directory
@@ -159,17 +160,28 @@ def _email_parts(text: str) -> tuple[str, list[str]]:
 def _numbers(directory: Directory, text: str, regions: list[str], caller: str | None) -> list[FoundNumber]:
     import phonenumbers
 
-    valid = phonenumbers.Leniency.VALID
+    from amexhelp.directory.evidence import red_flags as number_flags
+
+    withdrawn = [r.prefix for r in directory.withdrawn_ranges]
     spans: dict[tuple[int, int], str] = {}
+
+    def found(region: str | None, windows: list[tuple[int, str]], tries: int) -> None:
+        leniency = phonenumbers.Leniency
+        _add_matches(
+            spans, [(at, phonenumbers.PhoneNumberMatcher(w, region, leniency.VALID, tries)) for at, w in windows]
+        )
+        # A number in a range kept for fiction or withdrawn may not be valid any more: read it all the same.
+        possible = [(at, phonenumbers.PhoneNumberMatcher(w, region, leniency.POSSIBLE, tries)) for at, w in windows]
+        _add_matches(spans, possible, lambda number: bool(number_flags(_e164(number), withdrawn)))
+
     windows = _windows(text)
     # A number written with + reads the same in every region: found once, then blanked out of what the
     # regions' matchers read, so that each region does not parse it again.
-    matchers = [(offset, phonenumbers.PhoneNumberMatcher(window, None, valid, MAX_TRIES)) for offset, window in windows]
-    _add_matches(spans, matchers)
+    found(None, windows, MAX_TRIES)
     masked = [(offset, _blanked(window, offset, spans)) for offset, window in windows]
     tries = MAX_TRIES if len(regions) == 1 else max(MAX_TRIES // len(regions), 20)
     for region in regions:
-        _add_matches(spans, [(at, phonenumbers.PhoneNumberMatcher(w, region, valid, tries)) for at, w in masked])
+        found(region, masked, tries)
     for lettered in _LETTERED.finditer(text):
         if len(spans) >= MAX_NUMBERS:
             break
@@ -193,13 +205,23 @@ def _numbers(directory: Directory, text: str, regions: list[str], caller: str | 
     return found
 
 
-def _add_matches(spans: dict[tuple[int, int], str], matchers: list[tuple[int, Any]]) -> None:
-    """The numbers the matchers find (each reading a window that starts at its offset), until there are MAX_NUMBERS."""
+def _add_matches(
+    spans: dict[tuple[int, int], str], matchers: list[tuple[int, Any]], keep: Callable[[Any], bool] | None = None
+) -> None:
+    """The numbers the matchers find (each reading a window that starts at its offset; only those ``keep``
+    keeps, if given), until there are MAX_NUMBERS."""
     for offset, matcher in matchers:
         for match in matcher:
             if len(spans) >= MAX_NUMBERS:
                 return
-            spans.setdefault((offset + match.start, offset + match.end), match.raw_string)
+            if keep is None or keep(match.number):
+                spans.setdefault((offset + match.start, offset + match.end), match.raw_string)
+
+
+def _e164(number: Any) -> str:
+    import phonenumbers
+
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _windows(text: str) -> list[tuple[int, str]]:
@@ -243,6 +265,8 @@ def _links(directory: Directory, text: str) -> list[FoundLink]:
             last = link.rsplit(".", 1)[-1].casefold()
             if last not in countries and last not in _COMMON_TLDS:
                 continue  # file.pdf, e.g., v1.2: not a link
+            if link.isupper():
+                continue  # a merchant's name as card alerts print it (BESTBUY.COM): not a link unless written as one
         spans.append((match.start(), match.start() + len(link)))
         found.append(FoundLink(link, match.start(), judge(link, directory.issuer_domains), False))
         if len(found) >= MAX_LINKS:
