@@ -165,7 +165,7 @@ def _numbers(directory: Directory, text: str, regions: list[str], caller: str | 
     withdrawn = [r.prefix for r in directory.withdrawn_ranges]
     spans: dict[tuple[int, int], str] = {}
 
-    def found(region: str | None, windows: list[tuple[int, str]], tries: int) -> None:
+    def search(region: str | None, windows: list[tuple[int, str]], tries: int) -> None:
         leniency = phonenumbers.Leniency
         _add_matches(
             spans, [(at, phonenumbers.PhoneNumberMatcher(w, region, leniency.VALID, tries)) for at, w in windows]
@@ -177,11 +177,11 @@ def _numbers(directory: Directory, text: str, regions: list[str], caller: str | 
     windows = _windows(text)
     # A number written with + reads the same in every region: found once, then blanked out of what the
     # regions' matchers read, so that each region does not parse it again.
-    found(None, windows, MAX_TRIES)
+    search(None, windows, MAX_TRIES)
     masked = [(offset, _blanked(window, offset, spans)) for offset, window in windows]
     tries = MAX_TRIES if len(regions) == 1 else max(MAX_TRIES // len(regions), 20)
     for region in regions:
-        found(region, masked, tries)
+        search(region, masked, tries)
     for lettered in _LETTERED.finditer(text):
         if len(spans) >= MAX_NUMBERS:
             break
