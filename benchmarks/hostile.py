@@ -36,7 +36,7 @@ MESSAGES = {
     "token (no @)": lambda n: "a" * n,
     "labels and dots": lambda n: repeat("a.", n),
     "digits and spaces": lambda n: repeat("1 ", n),
-    "html angle brackets": lambda n: EMAIL_HEAD + "<" * n,
+    "html angle brackets": lambda n: EMAIL_HEAD + "<" * (n - len(EMAIL_HEAD)),
     "plain message": lambda n: repeat("Call +1 800 528 4800 or visit www.americanexpress.com today. ", n),
 }
 BATCHES = {
@@ -91,9 +91,10 @@ def main() -> None:
     for name, make in BATCHES.items():
         case(f"verify - : {name}", make, lambda text: (["verify", "-"], text.encode()))
     case(
-        "lookup QUERY words (refused beyond 500)",
+        "lookup QUERY (refused beyond 500)",
         lambda n: "lost card " * (n // 10),
-        lambda text: (["lookup", *text.split()], b""),
+        # In arguments of 100,000 characters: Linux takes none longer than 128 KiB.
+        lambda text: (["lookup", *(text[i : i + 100_000] for i in range(0, len(text), 100_000))], b""),
     )
 
 
