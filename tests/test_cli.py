@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -286,11 +288,14 @@ def test_data_override_is_used_and_said(cli: RunCli, tmp_path: Path, bundled_doc
             line["hours"] = "9:00-17:00"
     path = tmp_path / "directory.json"
     path.write_text(json.dumps(document), encoding="utf-8")
+    os.utime(path, (0, time.mktime((2026, 12, 1, 12, 0, 0, 0, 0, -1))))  # the file's date: noon, 1 December 2026
     data = cli("lookup", "-c", "JP", "--json", env={"AMEXHELP_DATA": str(path)}).json()
     assert data["lines"][0]["hours"] == "9:00-17:00"
     assert data["source"]["data"] == {
         "path": str(path),
         "bundled": False,
+        "installed": False,
+        "date": "2026-12-01",
     }
     text = cli("lookup", "-c", "JP", env={"AMEXHELP_DATA": str(path)}).stdout
     assert f"using directory data from {path}" in text

@@ -8,7 +8,10 @@ frozen dataclass, and start-up time is a feature (see README, Performance).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 class _Record:
@@ -376,16 +379,48 @@ class DataOrigin(_Record):
     """Where the directory in use came from, so an override can never pass as the bundled data."""
 
     # content: the file's bytes when they were read (an override may come from a cache)
+    # installed: the file `amexhelp data install` wrote (not one AMEXHELP_DATA names)
+    # date: a local file's modification date (for an installed file, the day it was installed), ISO 8601
+    # age_days: the data's age (its source's as_of) on the day of the run, when the caller gave that day
     __slots__ = (
+        "age_days",
         "bundled",
         "content",
+        "date",
+        "installed",
         "path",
     )
 
-    def __init__(self, path: str, bundled: bool, content: bytes | None) -> None:
+    def __init__(
+        self,
+        path: str,
+        bundled: bool,
+        content: bytes | None,
+        *,
+        installed: bool = False,
+        date: str | None = None,
+        age_days: int | None = None,
+    ) -> None:
         self.path = path
         self.bundled = bundled
         self.content = content
+        self.installed = installed
+        self.date = date
+        self.age_days = age_days
+
+    def stale_days(self) -> int | None:
+        """The data's age in days when it is older than STALE_DAYS (on the day the caller gave), else None."""
+        age = self.age_days
+        return age if age is not None and age > STALE_DAYS else None
+
+    def aged(self, age_days: int) -> DataOrigin:
+        return DataOrigin(
+            self.path, self.bundled, self.content, installed=self.installed, date=self.date, age_days=age_days
+        )
+
+
+# Data older than this (days since its source's as_of) gets a notice in every answer, and its age in JSON.
+STALE_DAYS = 180
 
 
 class Directory:
@@ -485,6 +520,20 @@ class Directory:
                 self._by_area.setdefault(area, []).append(position)
         self._by_e164: dict[str, tuple[Line, ...]] | None = None
         self._needs = {need.id: need for need in needs}
+
+    def seen_on(self, today: date) -> Directory:
+        """This directory as seen on ``today`` (the caller's clock, a plain value): its origin carries the
+        data's age in days since its source's as_of. The twin shares everything else, lines built included."""
+        from copy import copy
+        from datetime import date as day
+
+        try:
+            age = (today - day.fromisoformat(self.source.as_of[:10])).days
+        except ValueError:  # a date the schema check lets through but that names no day: no age
+            return self
+        twin = copy(self)
+        twin.origin = self.origin.aged(age)
+        return twin
 
     @property
     def sources(self) -> Mapping[str, SourceRecord]:

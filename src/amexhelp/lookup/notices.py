@@ -62,3 +62,7 @@ class Notice:
     def __repr__(self) -> str:
         values = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
         return f"Notice({self.code!r}{', ' if values else ''}{values})"
+
+
+# Notices that say the place was not understood (guessed, or not recognised): `lookup --brief` exits 1 on them.
+NOT_UNDERSTOOD = frozenset({"place-guessed", "place-unrecognised"})

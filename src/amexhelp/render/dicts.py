@@ -39,6 +39,8 @@ def dump(document: dict[str, Any]) -> str:
 
 
 def source(directory: Directory) -> dict[str, Any]:
+    """Where the data comes from; ``data.date`` is a local file's date (installed or modified), and
+    ``age_days`` the data's age when it is older than 180 days (else null)."""
     s, origin = directory.source, directory.origin
     return {
         "title": s.title,
@@ -46,7 +48,8 @@ def source(directory: Directory) -> dict[str, Any]:
         "as_of": s.as_of,
         "note": s.note,
         "caution": s.caution,
-        "data": {"path": origin.path, "bundled": origin.bundled},
+        "data": {"path": origin.path, "bundled": origin.bundled, "installed": origin.installed, "date": origin.date},
+        "age_days": origin.stale_days(),
     }
 
 
@@ -429,11 +432,16 @@ def unreadable(item: Unreadable) -> dict[str, Any]:
 
 def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
     """A verdict as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
-    from amexhelp.render._verdictview import UNLISTED_ADVICE
+    from amexhelp.render._verdictview import UNLISTED_ADVICE, local_only
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
-    return {**verdict_record(result, directory, None, naming), "advice": advice, "source": source(directory)}
+    return {
+        **verdict_record(result, directory, None, naming),
+        "local_only": result.verdict == LISTED and local_only(result, directory),
+        "advice": advice,
+        "source": source(directory),
+    }
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:

@@ -71,9 +71,33 @@ def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """The one quiet line every answer ends with: where the data comes from, and the reminder (the
     source's own words, in the source's language)."""
     _ = naming._
-    s, origin = directory.source, directory.origin
-    where = _("bundled data") if origin.bundled else _("using directory data from {path}").format(path=origin.path)
-    return _("Source: {kind}, as of {date} ({where}).").format(kind=s.kind, date=s.as_of, where=where) + f" {s.caution}"
+    s = directory.source
+    where = data_where(directory, naming)
+    text = _("Source: {kind}, as of {date} ({where}).").format(kind=s.kind, date=s.as_of, where=where)
+    return f"{text} {s.caution}{stale_note(directory, naming)}"
+
+
+def data_where(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """Which data answers: the bundled data, the installed file (with the day it was installed), or the
+    file AMEXHELP_DATA names."""
+    _ = naming._
+    origin = directory.origin
+    if origin.bundled:
+        return _("bundled data")
+    if origin.installed:
+        return _("local data file {path}, installed on {date}").format(path=origin.path, date=origin.date)
+    return _("using directory data from {path}").format(path=origin.path)
+
+
+def stale_note(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """The sentence (with its leading space) that says the data is old, when it is; else nothing."""
+    age = directory.origin.stale_days()
+    if age is None:
+        return ""
+    return " " + naming._(
+        "Notice: this data is {days} days old (as of {date}); numbers change: get newer data (amexhelp data"
+        " install FILE) or confirm the number with the issuer."
+    ).format(days=age, date=directory.source.as_of)
 
 
 def local_form(item: Line) -> str:
