@@ -39,8 +39,9 @@ CSV_COLUMNS = (
 
 
 def lines_to_export(directory: Directory, country: str | None, card: str | None = None) -> tuple[Line, ...]:
-    """Every line; or, for a country and/or a card market, those markets' lines (the card's first),
-    their areas' lines and the worldwide line as a backup. Never a suspect line (a red flag on its number)."""
+    """Every line; or, for a country and/or a card market, those markets' card members' lines (the card's
+    first), their areas' lines and the worldwide line as a backup (not the lines for programme
+    administrators, merchants or one co-branded card). Never a suspect line (a red flag on its number)."""
     if country is None and card is None:
         return tuple(line for line in directory.lines if line.status != SUSPECT)
     chosen: list[Line] = []
@@ -49,7 +50,7 @@ def lines_to_export(directory: Directory, country: str | None, card: str | None 
         for area in directory.areas_of(market):
             chosen.extend(directory.lines_for_area(area.id))
     chosen.append(directory.fallback)
-    return tuple(line for line in dict.fromkeys(chosen) if line.status != SUSPECT)
+    return tuple(line for line in dict.fromkeys(chosen) if line.status != SUSPECT and line.for_cardmembers)
 
 
 def render(
