@@ -18,15 +18,14 @@ clear (``guess``); so is a lone unknown word close to a country's name ("germnay
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from amexhelp.directory import index
-from amexhelp.directory.folding import fold, is_glued, is_hangul, tokens
+from amexhelp.directory.folding import fold, is_glued, is_hangul
+from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
-from amexhelp.sanitize import MAX_QUERY, bounded
 
 if TYPE_CHECKING:
     from amexhelp.directory.gazetteer import Entry, Place
@@ -56,26 +55,14 @@ class ParsedQuery(NamedTuple):
     language: str | None = None  # the one language the need words are written in, when they say ("es")
 
 
-class _Text(NamedTuple):
-    originals: list[str]
-    folded: list[str]
-    mixed: bool  # written in mixed case, so that a capital letter means something
-    shouting: bool  # written all in capitals
-
-
-def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
-    """Find the need and the country a query speaks of; either may be None.
+def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
+    """Find the need and the country a query (or its reading) speaks of; either may be None.
 
     ``need_ids`` are the needs the directory knows, in priority order: ties go to the earlier one.
     """
-    bounded(text, None, MAX_QUERY)
-    originals = tokens(unicodedata.normalize("NFC", text))
-    folded = [fold(word) for word in originals]
-    cased = [word for word in originals if word.lower() != word.upper()]
-    shouting = all(not word.isalpha() or word.isupper() for word in originals)
-    lower = all(word.islower() for word in cased)
-    words = _Text(originals, folded, not shouting and not lower, shouting)
-    need, language = _need(folded, need_ids)
+    words = read(text) if isinstance(text, str) else text
+    text = words.text
+    need, language = _need(words.folded, need_ids)
     countries, things = _country_mentions(words)
     if countries and not _needs_places(words, countries):
         parsed = _from_country(text, need, words, _choose_country(countries))
@@ -90,7 +77,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     return parsed._replace(notices=parsed.notices + said, language=language)
 
 
-def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
     """Every span of the words that is a key of ``table``; ``spans`` bounds the search
     (``max_words`` words, ``max_glued`` characters of glued text)."""
     longest, glued = spans["max_words"], spans["max_glued"]
@@ -113,7 +100,7 @@ def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -
                         yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
 
 
-def _need(folded: list[str], need_ids: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> tuple[str | None, str | None]:
     """The need the words name, and the one language all its words are written in (None when they are
     of several languages, or of none)."""
     words = index.need_words()
@@ -147,7 +134,7 @@ def _inside(small: Mention, big: Mention) -> bool:
 _INFINITIVE = "to"
 
 
-def _counts(words: _Text, position: int, *, country: bool = False) -> bool:
+def _counts(words: Reading, position: int, *, country: bool = False) -> bool:
     """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
     mixed-case text, or right after a place word."""
     if words.mixed and words.originals[position][:1].isupper():
@@ -176,7 +163,7 @@ def _known_words() -> frozenset[str]:
     return frozenset(need_words | index.stopwords() | index.place_words() | cards)
 
 
-def _alone(words: _Text, start: int, end: int) -> bool:
+def _alone(words: Reading, start: int, end: int) -> bool:
     """Whether the words start..end stand alone: nothing around them but words for a need, the card
     or a place, and no article before them nor a verb after them."""
     known = _known_words()
@@ -199,7 +186,7 @@ def _cyrillic_stems() -> dict[str, str]:
     return {stem: code for stem, code in stems.items() if code is not None}
 
 
-def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
+def _inflected(words: Reading, found: list[Mention]) -> Iterator[Mention]:
     """Country names in Cyrillic in another case than the one the tables hold (the last letter changed)."""
     if not any("\u0400" <= ch <= "\u04ff" for word in words.folded for ch in word):
         return  # no Cyrillic: the stems (built from every name) are not needed
@@ -210,7 +197,7 @@ def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(i, i + 1, len(word), word, code)
 
 
-def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
+def _country_mentions(words: Reading) -> tuple[list[Mention], list[Mention]]:
     """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
     mentions, things = [], []
@@ -229,7 +216,7 @@ def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
     return mentions, things
 
 
-def _needs_places(words: _Text, mentions: list[Mention]) -> bool:
+def _needs_places(words: Reading, mentions: list[Mention]) -> bool:
     """Whether the countries named could be read otherwise by the gazetteer: a code that may be a
     state ("CA"), a name that is also a division ("Georgia") or part of a longer place ("Jersey
     City"), or a division code after a place ("Lebanon, PA")."""
@@ -253,7 +240,7 @@ def _best(mentions: list[Mention]) -> Mention:
     return min(mentions, key=lambda m: (-m.length, m.start))
 
 
-def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) -> ParsedQuery:
+def _from_country(text: str, need: str | None, words: Reading, chosen: Mention) -> ParsedQuery:
     notices: tuple[Notice, ...] = ()
     if chosen.code:
         notices = (Notice("code-read", code=words.originals[chosen.start], country=chosen.value),)
@@ -263,7 +250,7 @@ def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) ->
 # Places --------------------------------------------------------------------------------------------
 
 
-def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
+def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     """Every span of the words that names a place in the gazetteer, weak names only where they count."""
     from amexhelp.directory.gazetteer import table
 
@@ -295,7 +282,7 @@ def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
     return found
 
 
-def _read_places(text: str, need: str | None, words: _Text, countries: list[Mention]) -> ParsedQuery:
+def _read_places(text: str, need: str | None, words: Reading, countries: list[Mention]) -> ParsedQuery:
     places = _place_mentions(words)
     # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
     # inside a longer country name is that country's ("Sint Maarten (Olanda)").
@@ -326,7 +313,7 @@ def _read_places(text: str, need: str | None, words: _Text, countries: list[Ment
     return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
 
 
-def _written(words: _Text, mention: Mention) -> str:
+def _written(words: Reading, mention: Mention) -> str:
     """The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part."""
     written = " ".join(words.originals[mention.start : mention.end])
     return written if fold(written) == mention.text else mention.text
@@ -335,7 +322,7 @@ def _written(words: _Text, mention: Mention) -> str:
 Narrowed: TypeAlias = "tuple[Mention, Place, tuple[Notice, ...], int]"
 
 
-def _narrowed(words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
+def _narrowed(words: Reading, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
     """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
     division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile"). Longest place first."""
     for mention, entry in sorted(places, key=lambda found: (-found[0].length, found[0].start)):
@@ -351,7 +338,7 @@ def _narrowed(words: _Text, places: list[tuple[Mention, Entry]], countries: list
     return None
 
 
-def _by_division_code(words: _Text, mention: Mention, entry: Entry) -> Narrowed | None:
+def _by_division_code(words: Reading, mention: Mention, entry: Entry) -> Narrowed | None:
     """ "Chicago IL": a place in the division whose code is the next word."""
     from amexhelp.directory.gazetteer import division_codes
 
@@ -379,7 +366,7 @@ def _by_division(mention: Mention, entry: Entry, places: list[tuple[Mention, Ent
     return None
 
 
-def _by_country(words: _Text, mention: Mention, entry: Entry, countries: list[Mention]) -> Narrowed | None:
+def _by_country(words: Reading, mention: Mention, entry: Entry, countries: list[Mention]) -> Narrowed | None:
     """ "Santiago, Chile": a place in the country named next."""
     for country in countries:
         if country.start != mention.end:
@@ -391,7 +378,7 @@ def _by_country(words: _Text, mention: Mention, entry: Entry, countries: list[Me
     return None
 
 
-def _division_code(words: _Text, word: str) -> bool:
+def _division_code(words: Reading, word: str) -> bool:
     """Whether a word can be a state's code after a city: two or three letters, in capitals where case
     tells (not "in", "or", "me" in running text)."""
     if not (word.isalpha() and word.isascii() and 2 <= len(word) <= 3):
@@ -432,7 +419,7 @@ def _label(place: Place) -> str:
 # Unknown places ------------------------------------------------------------------------------------
 
 
-def _unknown_place(words: _Text) -> str | None:
+def _unknown_place(words: Reading) -> str | None:
     """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
     text the capitalised words after it, else the one word."""
     place_words, needs, stop = index.place_words(), index.need_words(), index.stopwords()
@@ -454,7 +441,7 @@ def _unknown_place(words: _Text) -> str | None:
     return None
 
 
-def _lone_unknown(words: _Text) -> str | None:
+def _lone_unknown(words: Reading) -> str | None:
     """The one word of the text that no index knows, when everything around it is known ("germnay",
     "germnay lost card"): perhaps a country's name mistyped."""
     known = _known_words()
