@@ -54,6 +54,8 @@ def _table() -> dict[str, Any]:
         "possessives": phrases("possessives"),
         "links": phrases("links"),
         "travellers": phrases("traveller_words"),
+        "here": phrases("here_words"),
+        "origin": phrases("origin_words"),
         "adjectives": {fold(w): code for code, words in data["adjectives"].items() for w in words},
         "products": {fold(w): product for product, words in data["products"].items() for w in words},
     }
@@ -63,6 +65,13 @@ def _table() -> dict[str, Any]:
 def card_words() -> frozenset[str]:
     """The words and phrases for the card ("card", "tarjeta", "american express"), folded."""
     return frozenset(_table()["card"])
+
+
+def here_and_origin_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that say a place is where you are now ("now", "jetzt", "сейчас"), and those that say
+    it is where you came from ("from", "из"), folded."""
+    table = _table()
+    return frozenset(table["here"]), frozenset(table["origin"])
 
 
 def _normal(word: str) -> str:
@@ -141,6 +150,12 @@ def _country_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int
     word = words.originals[i]
     if word.isalpha() and len(word) in (2, 3) and word.casefold() in codes:
         return codes[word.casefold()], i + 1, True
+    if word.isalpha() and len(word) > 3:  # "jestem z Polski": a name in another case
+        from amexhelp.directory.gazetteer import country_form
+
+        code = country_form(folded[i])
+        if code is not None:
+            return code, i + 1, False
     if word.casefold() == "uk":
         return "GB", i + 1, False
     return None
@@ -152,9 +167,11 @@ def _code_counts(words: Reading, i: int, card_follows: bool, table: dict[str, An
     possessive and a card word ("my us amex")."""
     word = words.originals[i]
     after_possessive = i > 0 and words.folded[i - 1] in table["possessives"]
-    if not word.isupper():
-        return after_possessive and card_follows
-    return word not in index.code_stopwords() or after_possessive
+    if not word.isupper():  # "my us amex", or "us amex lost in tokyo" (at the start of a sentence)
+        starts = (i == 0 or not words.joined(i)) and word.upper() not in index.code_stopwords()
+        return (after_possessive or (starts and words.folded[i] not in table["possessives"])) and card_follows
+    # In text all in capitals ("HO PERSO LA CARTA"), a code is one only after a possessive.
+    return (word not in index.code_stopwords() and not words.shouting) or after_possessive
 
 
 def _skip(words: tuple[str, ...], j: int, allowed: frozenset[str] | set[str]) -> int:
@@ -202,7 +219,34 @@ def _card_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int, i
     hit = _country_at(words, k, table) if linked and k < len(folded) else None
     if hit is not None and (not hit[2] or words.originals[k].isupper()):
         return hit[0], j, hit[1], CARD
-    return None
+    # "my card is French", "the card is a UK one": a link word, then a nationality or a code in capitals.
+    k = _skip(folded, j, _FILLER | table["links"])
+    is_a = k > j and any(word in table["links"] for word in folded[j:k])
+    hit = _country_at(words, k, table) if is_a and k < len(folded) else None
+    if hit is None:
+        return None
+    code = words.originals[k]
+    capitals = code.isupper() and code not in index.code_stopwords() and hit[1] == k + 1
+    return (hit[0], j, hit[1], CARD) if folded[k] in table["adjectives"] or capitals else None
+
+
+def _place_at(words: Reading, i: int) -> tuple[str, int] | None:
+    """The country of the place the words starting at ``i`` name in the gazetteer (the longest name; an
+    everyday word only capitalised), and where the name ends."""
+    from amexhelp.directory.gazetteer import table
+
+    places = table()
+    found = None
+    span = ""
+    for j in range(i, min(len(words.folded), i + _LONGEST)):
+        span = words.folded[j] if j == i else f"{span} {words.folded[j]}"
+        entry, longer = places.find(span)
+        capitalised = words.originals[i][:1].isupper()
+        if entry is not None and (capitalised or not (entry.weak or entry.capitals)):
+            found = entry.places[0].country, j + 1
+        if not longer:
+            break
+    return found
 
 
 def _home_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int, int, str] | None:
@@ -216,6 +260,10 @@ def _home_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int, i
             hit = _country_at(words, j, table) if j < len(folded) else None
             if hit is not None and (not hit[2] or words.originals[j].isupper()):
                 return hit[0], i, hit[1], HOME
+        # "I'm from Toronto", "we live in Zürich": a home named by a city is in that city's country.
+        place = _place_at(words, i + n)
+        if place is not None:
+            return place[0], i, place[1], HOME
     n = _phrase_at(folded, i, table["be"])
     if n:
         j = _skip(folded, i + n, _FILLER)

@@ -18,9 +18,9 @@ clear (``guess``); so is a lone unknown word close to a country's name ("germnay
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul
@@ -64,10 +64,12 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     text = words.text
     need, language = _need(words.folded, need_ids)
     countries, things = _country_mentions(words)
-    if countries and not _needs_places(words, countries):
+    airports = list(_airport_mentions(words))
+    countries, airports = _by_role(words, countries), _by_role(words, airports)
+    if countries and not airports and not _needs_places(words, countries) and not _says_now(words):
         parsed = _from_country(text, need, words, _choose_country(countries))
     else:
-        parsed = _read_places(text, need, words, countries)
+        parsed = _read_places(text, need, words, countries, airports)
     # Say it when a country's name was read as an everyday word, and no country was read from it.
     said = tuple(
         Notice("word-not-country", word=words.originals[m.start], country=m.value)
@@ -197,18 +199,37 @@ def _inflected(words: Reading, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(i, i + 1, len(word), word, code)
 
 
+# Names in another case are this long at least (tools.inflection).
+_SHORTEST_FORM = 4
+
+
+def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
+    """Country names in the case a sentence puts them in ("w Polsce", "v Německu"), for the words that
+    are no other name and no ordinary word."""
+    named = {i for m in found for i in range(m.start, m.end)}
+    known = _known_words()
+    for i, word in enumerate(words.folded):
+        if i in named or len(word) < _SHORTEST_FORM or word in known or is_glued(word) or not word.isalpha():
+            continue
+        from amexhelp.directory.gazetteer import country_form
+
+        code = country_form(word)
+        if code is not None:
+            yield Mention(i, i + 1, len(word), word, code)
+
+
 def _country_mentions(words: Reading) -> tuple[list[Mention], list[Mention]]:
     """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
     mentions, things = [], []
     found = list(_mentions(words.folded, index.names(), index.load_words()))
-    for m in [*found, *_inflected(words, found)]:
+    for m in [*found, *_inflected(words, found), *_in_other_cases(words, found)]:
         if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
             mentions.append(m)
         else:
             things.append(m)
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
-    if not words.shouting:
+    if not words.shouting or len(words.originals) == 1:  # "JP" alone is a code
         codes, stop = index.codes(), index.code_stopwords()
         for i, word in enumerate(words.originals):
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
@@ -249,6 +270,89 @@ def _from_country(text: str, need: str | None, words: Reading, chosen: Mention) 
 
 # Places --------------------------------------------------------------------------------------------
 
+# How many words before an airport word its code may stand ("the airport in ams").
+_AIRPORT_REACH = 3
+
+
+def _airport_mentions(words: Reading) -> Iterator[tuple[Mention, Entry]]:
+    """Three letters that are an airport's IATA code: near a word for an airport in any case ("dxb
+    airport", "the airport in ams"), or typed in capitals ("HND") where they are no acronym ("ATM") and, in
+    text all in capitals, after a place word. An ordinary word ("the", "los") is a code only typed in
+    capitals right beside a word for an airport ("LOS airport")."""
+    candidates = [i for i, word in enumerate(words.originals) if len(word) == 3 and word.isascii() and word.isalpha()]
+    if not candidates:
+        return
+    from amexhelp.directory.gazetteer import Entry, airport, airport_words
+
+    near = airport_words()
+    known = _known_words()
+    for i in candidates:
+        word, folded = words.originals[i], words.folded[i]
+        beside = (i + 1 < len(words.folded) and words.folded[i + 1] in near) or (i > 0 and words.folded[i - 1] in near)
+        close = any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i])
+        typed = word.isupper() and word not in index.code_stopwords()
+        capitals = typed and (words.mixed or _after_place_word(words, i))
+        # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
+        marked = beside and word.isupper() and not words.shouting
+        if marked or ((beside or close or capitals) and folded not in known):
+            found = airport(folded)
+            if found is not None:
+                place, _ = found
+                yield Mention(i, i + 1, 3, folded, place.country), Entry((place,), weak=False)
+
+
+# How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
+_CUE_BEFORE, _CUE_AFTER = 3, 2
+
+_Found = TypeVar("_Found", Mention, "tuple[Mention, Entry]")
+
+
+def _mention(found: Mention | tuple[Mention, Entry]) -> Mention:
+    return found if isinstance(found, Mention) else found[0]
+
+
+def _cued(words: Reading, found: Sequence[Mention | tuple[Mention, Entry]]) -> bool:
+    """Whether a word beside one of the places says it is where you are now."""
+    return any(_is_here(words, _mention(f)) for f in found)
+
+
+def _says_now(words: Reading) -> bool:
+    """Whether a word of the text says where you are now: places besides the countries may then matter."""
+    from amexhelp.lookup._cardmarket import here_and_origin_words
+
+    here, _ = here_and_origin_words()
+    return any(word in here for word in words.folded)
+
+
+def _is_here(words: Reading, m: Mention) -> bool:
+    from amexhelp.lookup._cardmarket import here_and_origin_words
+
+    here, _ = here_and_origin_words()
+    near = words.folded[max(0, m.start - _CUE_BEFORE) : m.start] + words.folded[m.end : m.end + _CUE_AFTER]
+    return any(word in here for word in near)
+
+
+def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
+    """Of several places, the ones said to be where you are now; else all but those said to be where you
+    came from ("flew from Frankfurt to Delhi"); one place is kept whatever its role."""
+    if len({_mention(f).start for f in found}) < 2:
+        return found
+    from amexhelp.lookup._cardmarket import here_and_origin_words
+
+    _, origin = here_and_origin_words()
+    kept = [f for f in found if not (_mention(f).start > 0 and words.folded[_mention(f).start - 1] in origin)]
+    kept = kept or found
+    return [f for f in kept if _is_here(words, _mention(f))] or kept
+
+
+def _after_place_word(words: Reading, i: int) -> bool:
+    return i > 0 and words.originals[i - 1].casefold() in index.place_words()
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are of the same words."""
+    return (a.start, a.end, a.at, a.length) == (b.start, b.end, b.at, b.length)
+
 
 def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     """Every span of the words that names a place in the gazetteer, weak names only where they count."""
@@ -262,6 +366,8 @@ def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
         for j in range(i, len(folded)):
             span = folded[j] if j == i else f"{span} {folded[j]}"
             entry, longer = places.find(span)
+            if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
+                entry = None  # "la" is a word; "LA" is Los Angeles
             if entry is not None and (not entry.weak or _counts(words, i)):
                 found.append((Mention(i, j + 1, len(span), span, entry.places[0].country), entry))
             if not longer:
@@ -282,8 +388,25 @@ def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     return found
 
 
-def _read_places(text: str, need: str | None, words: Reading, countries: list[Mention]) -> ParsedQuery:
-    places = _place_mentions(words)
+def _in_capitals(words: Reading, start: int, end: int) -> bool:
+    """Whether the words start..end are typed in capitals in text that is not all capitals."""
+    return not words.shouting and all(word.isupper() for word in words.originals[start:end])
+
+
+def _read_places(
+    text: str, need: str | None, words: Reading, countries: list[Mention], airports: list[tuple[Mention, Entry]]
+) -> ParsedQuery:
+    places = _by_role(words, [*airports, *_place_mentions(words)])
+    if _cued(words, places) and not _cued(words, countries):
+        countries = []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
+    # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
+    # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
+    after_place = {m.end for m, _ in places if not m.at}
+    countries = [
+        c
+        for c in countries
+        if not (c.code and c.start not in after_place and any(_same(c, m) and not e.weak for m, e in places))
+    ]
     # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
     # inside a longer country name is that country's ("Sint Maarten (Olanda)").
     countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
