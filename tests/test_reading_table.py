@@ -126,7 +126,7 @@ ROLES = [
     ("us card fraud while in london", "GB", "US"),
     ("my card is french, lost it in Rome", "IT", "FR"),
     ("my card is a UK one, lost in Istanbul", "TR", "GB"),
-    ("jestem z Polski, zgubiłem kartę w Londynie", "GB", "PL"),
+    ("mieszkam w Niemczech, zgubiłem kartę w Amsterdamie", "NL", "DE"),
 ]
 
 
