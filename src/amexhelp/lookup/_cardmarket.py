@@ -98,6 +98,9 @@ def _words(text: str) -> _Words:
 
 def read_card(text: str) -> CardWords:
     """The card market and product the words name, if any, and the text without the market's words."""
+    from amexhelp.lookup._brand import shortened
+
+    text = shortened(text)
     words = _words(text)
     table = _table()
     product = _product(words.folded, table["products"])

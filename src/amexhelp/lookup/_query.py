@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul, tokens
+from amexhelp.lookup._brand import shortened
+from amexhelp.lookup._language import language_of
 from amexhelp.lookup.notices import Notice
 from amexhelp.sanitize import MAX_QUERY, bounded
 
@@ -53,7 +55,7 @@ class ParsedQuery(NamedTuple):
     unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
     guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
     span: tuple[int, int] | None = None  # the words (start, end) that said where, when country is set
-    language: str | None = None  # the one language the need words are written in, when they say ("es")
+    language: str | None = None  # the language the sentence is written in, when its script or words say ("es")
 
 
 class _Text(NamedTuple):
@@ -69,13 +71,14 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     ``need_ids`` are the needs the directory knows, in priority order: ties go to the earlier one.
     """
     bounded(text, None, MAX_QUERY)
-    originals = tokens(unicodedata.normalize("NFC", text))
+    originals = tokens(shortened(unicodedata.normalize("NFC", text)))
     folded = [fold(word) for word in originals]
     cased = [word for word in originals if word.lower() != word.upper()]
     shouting = all(not word.isalpha() or word.isupper() for word in originals)
     lower = all(word.islower() for word in cased)
     words = _Text(originals, folded, not shouting and not lower, shouting)
-    need, language = _need(folded, need_ids)
+    need = _need(folded, need_ids)
+    language = language_of(text, folded)
     countries, things = _country_mentions(words)
     if countries and not _needs_places(words, countries):
         parsed = _from_country(text, need, words, _choose_country(countries))
@@ -113,9 +116,8 @@ def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -
                         yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
 
 
-def _need(folded: list[str], need_ids: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """The need the words name, and the one language all its words are written in (None when they are
-    of several languages, or of none)."""
+def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
+    """The need the words name."""
     words = index.need_words()
     found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
     # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
@@ -125,12 +127,9 @@ def _need(folded: list[str], need_ids: tuple[str, ...]) -> tuple[str | None, str
     for m in kept:
         scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
     if not scores:
-        return None, None
+        return None
     priority = {need: i for i, need in enumerate(need_ids)}
-    languages = index.need_languages()
-    shared = set.intersection(*(set(languages.get(m.text, "").split()) for m in kept))
-    need = min(scores, key=lambda need: (-scores[need], priority[need]))
-    return need, (next(iter(shared)) if len(shared) == 1 else None)
+    return min(scores, key=lambda need: (-scores[need], priority[need]))
 
 
 def _inside(small: Mention, big: Mention) -> bool:
