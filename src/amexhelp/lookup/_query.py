@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul
+from amexhelp.lookup._language import language_of
 from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
 
@@ -52,7 +53,7 @@ class ParsedQuery(NamedTuple):
     unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
     guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
     span: tuple[int, int] | None = None  # the words (start, end) that said where, when country is set
-    language: str | None = None  # the one language the need words are written in, when they say ("es")
+    language: str | None = None  # the language the sentence is written in, when its script or words say ("es")
 
 
 def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
@@ -62,7 +63,8 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     """
     words = read(text) if isinstance(text, str) else text
     text = words.text
-    need, language = _need(words.folded, need_ids)
+    need = _need(words.folded, need_ids)
+    language = language_of(text, words.folded)
     countries, things = _country_mentions(words)
     airports = list(_airport_mentions(words))
     countries, airports = _by_role(words, countries), _by_role(words, airports)
@@ -102,9 +104,8 @@ def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, i
                         yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
 
 
-def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """The need the words name, and the one language all its words are written in (None when they are
-    of several languages, or of none)."""
+def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
+    """The need the words name."""
     words = index.need_words()
     found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
     # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
@@ -114,12 +115,9 @@ def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> tuple[str | Non
     for m in kept:
         scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
     if not scores:
-        return None, None
+        return None
     priority = {need: i for i, need in enumerate(need_ids)}
-    languages = index.need_languages()
-    shared = set.intersection(*(set(languages.get(m.text, "").split()) for m in kept))
-    need = min(scores, key=lambda need: (-scores[need], priority[need]))
-    return need, (next(iter(shared)) if len(shared) == 1 else None)
+    return min(scores, key=lambda need: (-scores[need], priority[need]))
 
 
 def _inside(small: Mention, big: Mention) -> bool:

@@ -48,8 +48,11 @@ class Reading(NamedTuple):
 
 def read(text: str) -> Reading:
     """The one reading of a query (refused, before any word is read, when it is too long)."""
+    from amexhelp.lookup._brand import shortened
+
     bounded(text, None, MAX_QUERY)
-    text = unicodedata.normalize("NFC", text)
+    # The issuer's long names (美国运通, American Express) are read as its short name, never as a country.
+    text = shortened(unicodedata.normalize("NFC", text))
     originals = tuple(tokens(text))
     gaps: list[str] = []
     at = 0
