@@ -156,3 +156,32 @@ def test_the_words_are_read_once_and_cut_without_reading_again() -> None:
     assert rest.folded == ("my", "stolen", "in", "lisbon")
     assert read("LOST CARD IN PARIS").shouting
     assert not read("lost card in paris").mixed
+
+
+def test_an_ordinary_word_is_never_a_country_mistyped(directory: Directory) -> None:
+    found = answer(directory, "meine Karte wurde gestohlen", settings=Settings(locale="de_DE.UTF-8"))
+    assert (found.country.code, found.country_source) == ("DE", "locale")  # "wurde" is German, not Sweden
+    assert "place-guessed" not in {n.code for n in found.notices}
+
+
+def test_a_place_not_understood_in_lower_case_is_said_and_nothing_is_assumed(directory: Directory) -> None:
+    found = answer(directory, "lost card in xyzzyville", settings=Settings(locale="de_DE.UTF-8"))
+    assert (found.country.code, found.country_source) == ("ZZ", "unrecognised")
+    assert [dict(n.values) for n in found.notices if n.code == "place-unrecognised"] == [
+        {"place": "xyzzyville", "country": None}
+    ]
+    assert "country-assumed" not in {n.code for n in found.notices}
+    assert found.first is not None
+    assert found.first.line.id == "worldwide"
+
+
+def test_a_place_not_understood_with_a_known_card_leads_with_a_line_that_rings_from_anywhere(
+    directory: Directory,
+) -> None:
+    found = answer(directory, "my UK card was stolen in Xyzzyville")
+    assert (found.country.code, found.country_source) == ("ZZ", "unrecognised")
+    assert found.card_market is not None
+    assert found.card_market.code == "GB"
+    assert found.first is not None
+    assert found.first.line.country == "GB"  # the UK line printed for callers abroad
+    assert found.first.dial.reachable

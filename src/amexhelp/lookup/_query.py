@@ -1,6 +1,7 @@
 """Understanding a plain-words query: which need, and which country, it speaks of.
 
-Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
+The query is read once (``_reading.read``); the card's market and a home are cut out of that reading
+first (``_cardmarket``), and what is left is read here. Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
 scripts written without spaces (Japanese, Chinese) is searched by substring, and Korean words by
 prefix (particles follow the noun: 일본에서, "in Japan").
 
@@ -11,9 +12,14 @@ share the name. A country name that is an everyday word ("turkey", "china") is t
 capitalised in mixed-case text, right after a place word ("in", "à", "nach"), or when nothing around
 it makes it a thing or a person: alone, or beside words for a need or the card ("japan lost card"),
 not in "turkey sandwich", "a japan lacquer box" or "jordan stole my card" (a notice says so). Other
-everyday words ("nice") count as places only when capitalised or after a place word. A place the
-text names but that cannot be found is reported (``unknown_place``), with a close match when one is
-clear (``guess``); so is a lone unknown word close to a country's name ("germnay").
+everyday words ("nice") count as places only when capitalised or after a place word. Airports are
+read by name and by code (three letters in capitals or beside a word for an airport), short forms
+("LA", "NYC") before a country's code, and names in other cases ("w Polsce") from a table built from
+lemma dictionaries. Of several places, one a word beside says is where you are now ("now in Muscat")
+wins, and one you came from ("flew from Frankfurt") does not. A place the text names but that cannot
+be found is reported (``unknown_place``), with a close match when one is clear (``guess``); so is a
+lone unknown word close to a country's name ("germnay"). A word of any language the tool reads is
+never taken for a mistyped place ("wurde").
 """
 
 from __future__ import annotations
@@ -163,6 +169,13 @@ def _known_words() -> frozenset[str]:
     return frozenset(need_words | index.stopwords() | index.place_words() | cards)
 
 
+def _ordinary(word: str) -> bool:
+    """Whether a folded word is a word of a language the tool reads (a need, card or place word, a
+    function or everyday word): never a place's name mistyped, an airport's code in lower case, or a
+    name in another case."""
+    return word in _known_words() or index.is_ordinary(word)
+
+
 def _alone(words: Reading, start: int, end: int) -> bool:
     """Whether the words start..end stand alone: nothing around them but words for a need, the card
     or a place, and no article before them nor a verb after them."""
@@ -205,9 +218,8 @@ def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
     """Country names in the case a sentence puts them in ("w Polsce", "v Německu"), for the words that
     are no other name and no ordinary word."""
     named = {i for m in found for i in range(m.start, m.end)}
-    known = _known_words()
     for i, word in enumerate(words.folded):
-        if i in named or len(word) < _SHORTEST_FORM or word in known or is_glued(word) or not word.isalpha():
+        if i in named or len(word) < _SHORTEST_FORM or is_glued(word) or not word.isalpha() or _ordinary(word):
             continue
         from amexhelp.directory.gazetteer import country_form
 
@@ -283,7 +295,6 @@ def _airport_mentions(words: Reading) -> Iterator[tuple[Mention, Entry]]:
     from amexhelp.directory.gazetteer import Entry, airport, airport_words
 
     near = airport_words()
-    known = _known_words()
     for i in candidates:
         word, folded = words.originals[i], words.folded[i]
         beside = (i + 1 < len(words.folded) and words.folded[i + 1] in near) or (i > 0 and words.folded[i - 1] in near)
@@ -292,7 +303,7 @@ def _airport_mentions(words: Reading) -> Iterator[tuple[Mention, Entry]]:
         capitals = typed and (words.mixed or _after_place_word(words, i))
         # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
         marked = beside and word.isupper() and not words.shouting
-        if marked or ((beside or close or capitals) and folded not in known):
+        if marked or ((beside or close or capitals) and not _ordinary(folded)):
             found = airport(folded)
             if found is not None:
                 place, _ = found
@@ -428,10 +439,9 @@ def _read_places(
         if guess is not None:
             return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
         return ParsedQuery(text, need, None)
-    guess = _guess(unknown)
-    if guess is None and not words.mixed:
-        return ParsedQuery(text, need, None)  # in text without capitals, only a clear typo is a place
-    return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
+    # A word after a place word that is no word of any language read names a place, in any case: it is
+    # said not to be understood, never replaced by an assumed country.
+    return ParsedQuery(text, need, None, unknown_place=unknown, guess=_guess(unknown))
 
 
 def _written(words: Reading, mention: Mention) -> str:
@@ -543,11 +553,11 @@ def _label(place: Place) -> str:
 def _unknown_place(words: Reading) -> str | None:
     """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
     text the capitalised words after it, else the one word."""
-    place_words, needs, stop = index.place_words(), index.need_words(), index.stopwords()
+    place_words = index.place_words()
 
     def plain(i: int) -> bool:
         word = words.originals[i]
-        return word.isalpha() and not is_glued(word) and words.folded[i] not in needs and words.folded[i] not in stop
+        return word.isalpha() and not is_glued(word) and not _ordinary(words.folded[i])
 
     for i in range(1, len(words.originals)):
         if words.originals[i - 1].casefold() not in place_words or not plain(i) or len(words.originals[i]) < 3:
@@ -565,8 +575,7 @@ def _unknown_place(words: Reading) -> str | None:
 def _lone_unknown(words: Reading) -> str | None:
     """The one word of the text that no index knows, when everything around it is known ("germnay",
     "germnay lost card"): perhaps a country's name mistyped."""
-    known = _known_words()
-    unknown = [i for i, word in enumerate(words.folded) if word not in known]
+    unknown = [i for i, word in enumerate(words.folded) if not _ordinary(word)]
     if len(unknown) != 1:
         return None
     word = words.originals[unknown[0]]
@@ -580,7 +589,7 @@ def _guess(unknown: str) -> str | None:
     from amexhelp.directory.gazetteer import guess_names
 
     typed = key(unknown)
-    if len(typed) < 4 or not typed.isascii():
+    if len(typed) < 4 or not typed.isascii() or _ordinary(typed):  # "wurde" is German, not a country mistyped
         return None
     limit = 1 if len(typed) < 8 else 2
     best, found = limit + 1, set()
