@@ -97,7 +97,7 @@ SEVERAL_PLACES = [
     # Of several places, the one said to be where you are now; never the one you came from.
     ("Trip from Dubai to Muscat by car, now in Muscat. Card blocked at the hotel.", "OM"),
     ("Flew Frankfurt to Delhi, then drove to Jaipur. Now in Jaipur and the card is gone.", "IN"),
-    ("I was in Brazil in July and there's a charge from Sao Paulo I don't recognise. I'm back home in Lisbon now.", "PT"),
+    ("I was in Brazil in July, a charge from Sao Paulo I don't know. I'm back home in Lisbon now.", "PT"),
     ("Ich war letzte Woche in Prag, jetzt bin ich in Budapest.", "HU"),
     ("from Chicago, visiting Berlin, card stolen", "DE"),
 ]

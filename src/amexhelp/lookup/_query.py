@@ -1,9 +1,9 @@
 """Understanding a plain-words query: which need, and which country, it speaks of.
 
 The query is read once (``_reading.read``); the card's market and a home are cut out of that reading
-first (``_cardmarket``), and what is left is read here. Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
-scripts written without spaces (Japanese, Chinese) is searched by substring, and Korean words by
-prefix (particles follow the noun: 일본에서, "in Japan").
+first (``_cardmarket``), and what is left is read here. Words are folded (case, accents) and looked up
+in the generated indexes as word n-grams; text in scripts written without spaces (Japanese, Chinese)
+is searched by substring, and Korean words by prefix (particles follow the noun: 일본에서, "in Japan").
 
 Where the text is, in order: a place narrowed by what follows it ("Paris, Texas", "Chicago IL",
 "Perth WA", "Kingston, Jamaica"); a country it names ("Japan", "JP"); a place in the gazetteer, the
@@ -72,7 +72,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     need = _need(words.folded, need_ids)
     language = language_of(text, words.folded)
     countries, things = _country_mentions(words)
-    airports = list(_airport_mentions(words))
+    airports = list(_airport_mentions(words, language))
     countries, airports = _by_role(words, countries), _by_role(words, airports)
     if countries and not airports and not _needs_places(words, countries) and not _says_now(words):
         parsed = _from_country(text, need, words, _choose_country(countries))
@@ -174,6 +174,14 @@ def _ordinary(word: str) -> bool:
     function or everyday word): never a place's name mistyped, an airport's code in lower case, or a
     name in another case."""
     return word in _known_words() or index.is_ordinary(word)
+
+
+def _ordinary_in(word: str, language: str | None) -> bool:
+    """Whether a folded word is a word of the sentence's language ("fra" is Italian, not German), or of
+    any language read when the sentence's is not known."""
+    if word in _known_words():
+        return True
+    return language in index.languages_of(word) if language is not None else index.is_ordinary(word)
 
 
 def _alone(words: Reading, start: int, end: int) -> bool:
@@ -284,7 +292,7 @@ def _from_country(text: str, need: str | None, words: Reading, chosen: Mention) 
 _AIRPORT_REACH = 3
 
 
-def _airport_mentions(words: Reading) -> Iterator[tuple[Mention, Entry]]:
+def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Mention, Entry]]:
     """Three letters that are an airport's IATA code: near a word for an airport in any case ("dxb
     airport", "the airport in ams"), or typed in capitals ("HND") where they are no acronym ("ATM") and, in
     text all in capitals, after a place word. An ordinary word ("the", "los") is a code only typed in
@@ -303,7 +311,7 @@ def _airport_mentions(words: Reading) -> Iterator[tuple[Mention, Entry]]:
         capitals = typed and (words.mixed or _after_place_word(words, i))
         # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
         marked = beside and word.isupper() and not words.shouting
-        if marked or ((beside or close or capitals) and not _ordinary(folded)):
+        if marked or ((beside or close or capitals) and not _ordinary_in(folded, language)):
             found = airport(folded)
             if found is not None:
                 place, _ = found
