@@ -447,9 +447,12 @@ def _read_places(
         if guess is not None:
             return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
         return ParsedQuery(text, need, None)
-    # A word after a place word that is no word of any language read names a place, in any case: it is
-    # said not to be understood, never replaced by an assumed country.
-    return ParsedQuery(text, need, None, unknown_place=unknown, guess=_guess(unknown))
+    guess = _guess(unknown)
+    if guess is None and not words.mixed:
+        # In text without capitals only a clear typo is a place: the word lists do not yet hold every
+        # ordinary word ("how to deal with fraud").
+        return ParsedQuery(text, need, None)
+    return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
 
 
 def _written(words: Reading, mention: Mention) -> str:
@@ -587,7 +590,12 @@ def _lone_unknown(words: Reading) -> str | None:
     if len(unknown) != 1:
         return None
     word = words.originals[unknown[0]]
-    return word if word.isalpha() and not is_glued(word) and len(word) >= 5 else None
+    if not word.isalpha() or is_glued(word) or len(word) < 5:
+        return None
+    from amexhelp.directory.gazetteer import table
+
+    # A place's own name ("reading") is no mistyped country: it counts as a place only where it may.
+    return word if table().find(words.folded[unknown[0]])[0] is None else None
 
 
 def _guess(unknown: str) -> str | None:
