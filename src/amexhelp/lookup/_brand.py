@@ -45,10 +45,18 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum() or "\u0900" <= ch <= "\u0dff")
 
 
+@cache
+def _starts() -> tuple[str, ...]:
+    """The text that any long form starts with: a cheap test, so that the expression is compiled only for
+    a text that may hold one (compiling it is most of a lookup's reading time)."""
+    short_names: dict[str, list[str]] = index.load_words()["brand"]
+    return tuple(sorted({form.casefold()[:2] for forms in short_names.values() for form in forms}))
+
+
 def shortened(text: str) -> str:
     """The text with each long form of the issuer's name written as its script's short name."""
-    pattern, short_of, starts = _pattern()
     lowered = text.casefold()
-    if not any(start in lowered for start in starts):
+    if not any(start in lowered for start in _starts()):
         return text
+    pattern, short_of, _ = _pattern()
     return pattern.sub(lambda found: short_of.get(_letters(found.group()), found.group()), text)

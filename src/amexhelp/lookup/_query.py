@@ -227,12 +227,12 @@ def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
     are no other name and no ordinary word."""
     named = {i for m in found for i in range(m.start, m.end)}
     for i, word in enumerate(words.folded):
-        if i in named or len(word) < _SHORTEST_FORM or is_glued(word) or not word.isalpha() or _ordinary(word):
+        if i in named or len(word) < _SHORTEST_FORM or is_glued(word) or not word.isalpha():
             continue
         from amexhelp.directory.gazetteer import country_form
 
-        code = country_form(word)
-        if code is not None:
+        code = country_form(word)  # a bisection: cheaper than loading the words of every language first
+        if code is not None and not _ordinary(word):
             yield Mention(i, i + 1, len(word), word, code)
 
 
