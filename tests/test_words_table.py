@@ -198,7 +198,7 @@ PHRASINGS = [
     ("my card (UK) was stolen in Italy", "IT", "GB", L),
     ("I am a US citizen in Canada and lost my card", "CA", "US", L),
     ("lost my card, i'm from the states, now in london", "GB", "US", L),
-    ("my mexican amex doesnt work in the us", "US", "MX", N),
+    ("my mexican amex doesnt work in the us", "US", "MX", F),  # a card that does not work: declined
     ("UK tourist, card stolen in Rome", "IT", "GB", L),
     ("card blocked, amex from india, currently in singapore", "SG", "IN", F),
     ("Japanese tourist lost card in Paris", "FR", "JP", L),

@@ -256,6 +256,8 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
             need: " ".join(sorted(form for form, named in vocabulary.need_forms.items() if named == need))
             for need in sorted(set(vocabulary.need_forms.values()))
         },
+        # Things that say the need more than a verb beside them does: "stolen passport" is travel.
+        "need_objects": dict(sorted(vocabulary.need_objects.items())),
         "stopwords": sorted(stopwords),
         "place_words": sorted(place_words),
         "brand": langgen.brand_names(SOURCES / "brand.json"),

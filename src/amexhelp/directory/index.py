@@ -175,3 +175,10 @@ def is_ordinary(word: str) -> bool:
     spaced, ordinary = _spaced()
     wanted = f" {word} "
     return bool(word) and " " not in word and (wanted in ordinary or any(wanted in words for words in spaced.values()))
+
+
+def need_objects() -> dict[str, str]:
+    """Folded words for things that say the need more than a verb beside them does ("passport",
+    "luggage": travel; "points": rewards), to need ids: "my passport was stolen" is travel."""
+    found: dict[str, str] = load_words()["need_objects"]
+    return found

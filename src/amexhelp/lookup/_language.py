@@ -60,7 +60,9 @@ def script_of(text: str) -> str | None:
 def language_of(text: str, words: Iterable[str]) -> str | None:
     """The language of a text whose folded words are ``words`` (ISO 639-1, "zh-TW" for Traditional
     Chinese), or None when nothing in it says."""
-    script = script_of(text)
+    from amexhelp.lookup._brand import without
+
+    script = script_of(without(text))
     if script is None:
         return None
     if script == HANGUL:

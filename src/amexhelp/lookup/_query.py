@@ -124,8 +124,9 @@ def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
     # "activate my new card" is about activation, not a new card after a loss.
     kept = [m for m in found if not any(_inside(m, other) for other in found)]
     scores: dict[str, int] = {}
+    objects = index.need_objects()  # a thing outweighs the verb beside it: "stolen passport" is travel
     for m in kept:
-        scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
+        scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split())) + (m.text in objects)
     if not scores:
         return None
     priority = {need: i for i, need in enumerate(need_ids)}
@@ -471,8 +472,8 @@ def _guess(unknown: str) -> str | None:
     from amexhelp.directory.gazetteer import guess_names
 
     typed = key(unknown)
-    if len(typed) < 4 or not typed.isascii():
-        return None
+    if len(typed) < 4 or not typed.isascii() or index.is_ordinary(typed):
+        return None  # a word of a language read is no mistyped place ("wurde")
     limit = 1 if len(typed) < 8 else 2
     best, found = limit + 1, set()
     candidates = [*index.names().items(), *guess_names().items()]
