@@ -78,7 +78,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     lower = all(word.islower() for word in cased)
     words = _Text(originals, folded, not shouting and not lower, shouting)
     need = _need(folded, need_ids)
-    language = language_of(text, folded)
+    language = language_of(text)
     countries, things = _country_mentions(words)
     if countries and not _needs_places(words, countries):
         parsed = _from_country(text, need, words, _choose_country(countries))
@@ -124,13 +124,27 @@ def _need(folded: list[str], need_ids: tuple[str, ...]) -> str | None:
     # "activate my new card" is about activation, not a new card after a loss.
     kept = [m for m in found if not any(_inside(m, other) for other in found)]
     scores: dict[str, int] = {}
-    objects = index.need_objects()  # a thing outweighs the verb beside it: "stolen passport" is travel
     for m in kept:
-        scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split())) + (m.text in objects)
+        scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
+    # The thing lost decides when no card is named: "on m'a volé mon passeport" is travel, "points not
+    # showing after my flight" rewards.
+    objects = index.need_objects()
+    things = {objects[m.text] for m in found if m.text in objects}
+    if len(things) == 1 and not _names_a_card(folded):
+        return next(iter(things))
     if not scores:
         return None
     priority = {need: i for i, need in enumerate(need_ids)}
     return min(scores, key=lambda need: (-scores[need], priority[need]))
+
+
+def _names_a_card(folded: list[str]) -> bool:
+    """Whether the words name the card ("card", "tarjeta", "カード", "卡"; the issuer's name alone does
+    not: "my amex points" are points)."""
+    from amexhelp.lookup._cardmarket import card_words
+
+    cards = card_words() - set(index.load_words()["brand"])
+    return any(word in cards or (is_glued(word) and any(c in word for c in cards if is_glued(c))) for word in folded)
 
 
 def _inside(small: Mention, big: Mention) -> bool:

@@ -227,8 +227,17 @@ def answer(
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
-        card_source, product, only_for, parsed.language if parsed is not None else None,
+        card_source, product, only_for, _language_of(query),
     )  # fmt: skip
+
+
+def _language_of(query: str | None) -> str | None:
+    """The language of the whole query, the words that named the card's market included ("美國的卡")."""
+    if not query:
+        return None
+    from amexhelp.lookup._language import language_of
+
+    return language_of(query)
 
 
 def _card(
