@@ -111,8 +111,8 @@ def test_the_brand_is_written_as_its_short_name(text: str, short: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["我的美国运通卡丢了", "我的美國運通卡丟了", "アメリカン・エキスプレスのカードをなくした", "아메리칸 익스프레스 카드 분실",
-     "أمريكان إكسبريس بطاقة مفقودة", "अमेरिकन एक्सप्रेस कार्ड खो गया", "Американ Экспресс карта потеряна",
+    ["我的美国运通卡丢了", "我的美國運通卡丟了", "アメリカン・エキスプレスのカードをなくした",
+     "아메리칸 익스프레스 카드 분실", "أمريكان إكسبريس بطاقة مفقودة", "अमेरिकन एक्सप्रेस कार्ड खो गया", "Американ Экспресс карта потеряна",
      "lost my American Express card"],
 )  # fmt: skip
 def test_the_brand_is_no_place_and_no_card_market(text: str, directory: Directory) -> None:
