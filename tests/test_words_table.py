@@ -198,7 +198,7 @@ PHRASINGS = [
     ("my card (UK) was stolen in Italy", "IT", "GB", L),
     ("I am a US citizen in Canada and lost my card", "CA", "US", L),
     ("lost my card, i'm from the states, now in london", "GB", "US", L),
-    ("my mexican amex doesnt work in the us", "US", "MX", N),
+    ("my mexican amex doesnt work in the us", "US", "MX", F),  # a card that does not work: declined
     ("UK tourist, card stolen in Rome", "IT", "GB", L),
     ("card blocked, amex from india, currently in singapore", "SG", "IN", F),
     ("Japanese tourist lost card in Paris", "FR", "JP", L),
@@ -301,7 +301,7 @@ def test_every_country_name_alone_and_in_lower_case_is_that_country(bundled: Dir
 
 NOTICES = [
     # (text, settings, the codes the answer's notices carry, in order)
-    ("japan", Settings(), ["local-cards-only"]),
+    ("japan", Settings(), ["no-issuer-line", "local-cards-only"]),
     ("España tarjeta robada", Settings(), ["card-from-words", "location-from-card"]),
     ("dispute a charge, I live in Canada", Settings(), ["location-from-home", "local-cards-only"]),
     ("Australian in Japan, card stolen", Settings(), ["home-as-card"]),

@@ -68,8 +68,8 @@ DIRECTORY_ORDER = (
 )  # fmt: skip
 # Fields of a line that the build derives: never kept by hand (the check below refuses them).
 DERIVED_LINE_FIELDS = (
-    "status", "disputed_by", "international", "national", "number_region", "number_type", "home_dial",
-    "abroad_ok", "abroad_reason",
+    "status", "disputed_by", "independent_sources", "international", "national", "number_region", "number_type",
+    "home_dial", "abroad_ok", "abroad_reason",
 )  # fmt: skip
 # Hand-kept files shipped as they are.
 COPIED = ("cards.json", "wording.json")
@@ -268,6 +268,8 @@ def build_words() -> tuple[dict[str, Any], Gazetteer]:
             need: " ".join(sorted(form for form, named in vocabulary.need_forms.items() if named == need))
             for need in sorted(set(vocabulary.need_forms.values()))
         },
+        # Things that say the need more than a verb beside them does: "stolen passport" is travel.
+        "need_objects": dict(sorted(vocabulary.need_objects.items())),
         "stopwords": sorted(stopwords),
         "place_words": sorted(place_words),
         "brand": langgen.brand_names(SOURCES / "brand.json"),

@@ -98,6 +98,7 @@ class Vocabulary(NamedTuple):
 
     need_words: dict[str, str]  # hand-kept phrase -> need
     need_forms: dict[str, str]  # inflected form -> need (never a hand-kept phrase)
+    need_objects: dict[str, str]  # a thing that says the need more than a verb does ("passport") -> need
     stopwords: set[str]
     place_words: set[str]
     language_words: dict[str, set[str]]  # language -> its words: everyday and need words, inflected forms
@@ -118,6 +119,7 @@ def vocabulary(folder: Path, brand_file: Path) -> Vocabulary:
     place_words: set[str] = set()
     language_words: dict[str, set[str]] = {}
     lemmas: dict[str, dict[str, str]] = {}
+    need_objects: dict[str, str] = {}
     for words_file in sorted(folder.glob("*.json")):
         data = json.loads(words_file.read_text(encoding="utf-8"))
         language = data["language"]
@@ -133,7 +135,23 @@ def vocabulary(folder: Path, brand_file: Path) -> Vocabulary:
                     raise ValueError(f"{words_file.name}: {phrase!r} names both {need_words[folded]} and {need_id}")
                 need_words[folded] = need_id
                 own.update(folded.split())
+        for need_id, things in data.get("objects", {}).items():
+            for thing in things:
+                folded = key(thing)
+                if need_words.setdefault(folded, need_id) != need_id:
+                    raise ValueError(f"{words_file.name}: object {thing!r} is a phrase of {need_words[folded]}")
+                need_objects[folded] = need_id
+                own.add(folded)
         lemmas[language] = {lemma: need_id for need_id, verbs in data.get("inflect", {}).items() for lemma in verbs}
+    need_forms = _forms(lemmas, need_words, language_words)
+    return Vocabulary(need_words, need_forms, need_objects, stopwords, place_words, language_words)
+
+
+def _forms(
+    lemmas: dict[str, dict[str, str]], need_words: dict[str, str], language_words: dict[str, set[str]]
+) -> dict[str, str]:
+    """The inflected forms of each language's need verbs that are kept (see ``vocabulary``), each added
+    to its language's words."""
     need_forms: dict[str, str] = {}
     for language, verbs in sorted(lemmas.items()):
         if not verbs:
@@ -143,8 +161,7 @@ def vocabulary(folder: Path, brand_file: Path) -> Vocabulary:
             if len(form) >= SHORTEST_FORM and form not in need_words and form not in others:
                 need_forms[form] = need_id if need_forms.get(form, need_id) == need_id else ""
                 language_words[language].add(form)
-    need_forms = {form: need_id for form, need_id in sorted(need_forms.items()) if need_id}
-    return Vocabulary(need_words, need_forms, stopwords, place_words, language_words)
+    return {form: need_id for form, need_id in sorted(need_forms.items()) if need_id}
 
 
 def _words_of_other_languages(language: str, language_words: dict[str, set[str]]) -> set[str]:

@@ -60,3 +60,18 @@ def shortened(text: str) -> str:
         return text
     pattern, short_of, _ = _pattern()
     return pattern.sub(lambda found: short_of.get(_letters(found.group()), found.group()), text)
+
+
+def without(text: str) -> str:
+    """The text with the issuer's name, long or short, left out: it tells no language ("アメリカン・
+    エキスプレス card gone" is English)."""
+    pattern, _, starts = _pattern()
+    shorts = _shorts()
+    text = pattern.sub(" ", text) if any(start in text.casefold() for start in starts) else text
+    return shorts.sub(" ", text)
+
+
+@cache
+def _shorts() -> re.Pattern[str]:
+    short_names: dict[str, list[str]] = index.load_words()["brand"]
+    return re.compile("|".join(_expression(short) for short in sorted(short_names, key=len, reverse=True)), re.I)

@@ -57,9 +57,13 @@ def script_of(text: str) -> str | None:
     return max(counts, key=lambda script: (counts[script], script == LATIN))
 
 
-def language_of(text: str, words: Iterable[str]) -> str | None:
-    """The language of a text whose folded words are ``words`` (ISO 639-1, "zh-TW" for Traditional
-    Chinese), or None when nothing in it says."""
+def language_of(text: str) -> str | None:
+    """The language of a text (ISO 639-1, "zh-TW" for Traditional Chinese), or None when nothing in it
+    says. The issuer's name, in any script, says nothing ("アメリカン・エキスプレス card gone" is English)."""
+    from amexhelp.directory.folding import words
+    from amexhelp.lookup._brand import without
+
+    text = without(text)
     script = script_of(text)
     if script is None:
         return None
@@ -69,7 +73,7 @@ def language_of(text: str, words: Iterable[str]) -> str | None:
         return "ja"
     if script == HAN:
         return _chinese(text)
-    return _by_words(words, script) or _DEFAULT[script]
+    return _by_words(words(text), script) or _DEFAULT[script]
 
 
 def _chinese(text: str) -> str:

@@ -70,7 +70,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     words = read(text) if isinstance(text, str) else text
     text = words.text
     need = _need(words.folded, need_ids)
-    language = language_of(text, words.folded)
+    language = language_of(text)
     countries, things = _country_mentions(words)
     airports = list(_airport_mentions(words, language))
     countries, airports = _by_role(words, countries), _by_role(words, airports)
@@ -120,10 +120,25 @@ def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
     scores: dict[str, int] = {}
     for m in kept:
         scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
+    # The thing lost decides when no card is named: "on m'a volé mon passeport" is travel, "points not
+    # showing after my flight" rewards.
+    objects = index.need_objects()
+    things = {objects[m.text] for m in found if m.text in objects}
+    if len(things) == 1 and not _names_a_card(folded):
+        return next(iter(things))
     if not scores:
         return None
     priority = {need: i for i, need in enumerate(need_ids)}
     return min(scores, key=lambda need: (-scores[need], priority[need]))
+
+
+def _names_a_card(folded: tuple[str, ...]) -> bool:
+    """Whether the words name the card ("card", "tarjeta", "カード", "卡"; the issuer's name alone does
+    not: "my amex points" are points)."""
+    from amexhelp.lookup._cardmarket import card_words
+
+    cards = card_words() - set(index.load_words()["brand"])
+    return any(word in cards or (is_glued(word) and any(c in word for c in cards if is_glued(c))) for word in folded)
 
 
 def _inside(small: Mention, big: Mention) -> bool:
