@@ -85,8 +85,8 @@ def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str 
 # The default run is the quick suite; CI also runs the rest (`--suite=rest`), and `--suite=all` runs both:
 # - the tests run in every language ("language matrices": parametrized by ``lang`` over every language the
 #   tool answers in) run by default in Arabic, right to left (literal tables name others, Japanese among them);
-# - tests marked ``exhaustive`` (sweeps over every name, zone or number of the data) and the property tests
-#   (hypothesis) run only in the rest.
+# - tests marked ``exhaustive`` (sweeps over every name, zone or number of the data), the reader's floor on
+#   the labelled corpus (``reading_floor``) and the property tests (hypothesis) run only in the rest.
 QUICK_LANGUAGES = ("ar",)
 
 
@@ -109,6 +109,9 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "exhaustive: a sweep over all of the data; run by --suite=rest or all")
+    config.addinivalue_line(
+        "markers", "reading_floor: the reader's floor on the labelled corpus; run by --suite=rest or all"
+    )
 
 
 def in_quick_suite(item: pytest.Item, matrices: set[str]) -> bool:
@@ -116,7 +119,8 @@ def in_quick_suite(item: pytest.Item, matrices: set[str]) -> bool:
     if lang is not None and _matrix_of(item) in matrices and lang not in QUICK_LANGUAGES:
         return False
     is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-    return item.get_closest_marker("exhaustive") is None and not is_property
+    rest_only = item.get_closest_marker("exhaustive") or item.get_closest_marker("reading_floor")
+    return rest_only is None and not is_property
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

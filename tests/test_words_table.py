@@ -126,11 +126,11 @@ PHRASINGS = [
     ("norge", "NO", N, N),
     # own-language names in sentences
     ("Karte gestohlen in Österreich", "AT", N, L),
-    ("Polska, karta skradziona", "PL", N, N),
+    ("Polska, karta skradziona", "PL", N, L),  # Polish need words are read (answered in English)
     ("Россия украли карту", "RU", N, L),
     ("kort stulet i Sverige", "SE", N, N),
     ("Sverige kort stulet", "SE", "SE", N),
-    ("Nederland pas gestolen", "NL", N, N),
+    ("Nederland pas gestolen", "NL", N, L),  # so are Dutch ones; Swedish and Danish are not
     ("Danmark kort stjålet", "DK", "DK", N),
     # one country with a card word and no place: where you are too
     ("España tarjeta robada", "ES", "ES", L),
@@ -198,7 +198,7 @@ PHRASINGS = [
     ("my card (UK) was stolen in Italy", "IT", "GB", L),
     ("I am a US citizen in Canada and lost my card", "CA", "US", L),
     ("lost my card, i'm from the states, now in london", "GB", "US", L),
-    ("my mexican amex doesnt work in the us", "US", "MX", N),
+    ("my mexican amex doesnt work in the us", "US", "MX", F),  # a card that does not work: declined
     ("UK tourist, card stolen in Rome", "IT", "GB", L),
     ("card blocked, amex from india, currently in singapore", "SG", "IN", F),
     ("Japanese tourist lost card in Paris", "FR", "JP", L),

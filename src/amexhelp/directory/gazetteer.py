@@ -1,4 +1,6 @@
-"""The gazetteer: cities, divisions and hand-kept places by folded name, read from ``data/places.tsv``.
+"""The gazetteer: cities, divisions and hand-kept places by folded name, read from ``data/places.tsv``;
+airports by their codes (``data/airports.tsv``); countries' names in the cases sentences put them in
+(``data/forms.tsv``).
 
 The table is generated at build time (``tools.placegen``: every GeoNames city of 15,000 people or
 more, pycountry's subdivisions, the hand-kept places) as one sorted line per name. It is searched in
@@ -38,6 +40,7 @@ class Place(NamedTuple):
 class Entry(NamedTuple):
     places: tuple[Place, ...]  # best first: hand-kept, then by population
     weak: bool  # also an everyday word: counts only capitalised in mixed-case text or after a place word
+    capitals: bool = False  # a short form that is also an ordinary word ("LA"): counts only typed in capitals
 
 
 class Table:
@@ -67,30 +70,63 @@ class Table:
                 high = start
         return low
 
-    def find(self, name: str, separator: str = " ") -> tuple[Entry | None, bool]:
-        """The entry for ``name``, and whether some longer name starts with ``name + separator``."""
+    def value(self, name: str) -> tuple[str | None, int]:
+        """The value of ``name``'s line (None if there is none), and where the line after it starts."""
         wanted = name.encode()
         data = self._data
         position = self._seek(wanted)
-        entry = None
         if position < len(data):
             found, after = self._line_at(position)
             if found == wanted:
-                tab = position + len(found)
-                entry = _entry(data[tab + 1 : after].decode().split())
-                position = after
-        longer = wanted + separator.encode()
-        return entry, position < len(data) and data.startswith(longer, position)
+                return data[position + len(found) + 1 : after].decode().rstrip("\n"), after
+        return None, position
+
+    def find(self, name: str, separator: str = " ") -> tuple[Entry | None, bool]:
+        """The entry for ``name``, and whether some longer name starts with ``name + separator``."""
+        value, position = self.value(name)
+        entry = _entry(value.split()) if value is not None else None
+        longer = (name + separator).encode()
+        return entry, position < len(self._data) and self._data.startswith(longer, position)
 
 
 def _entry(tokens: list[str]) -> Entry:
-    weak = tokens[0] == "~"
-    return Entry(tuple(Place(token) for token in tokens[weak:]), weak)
+    mark = tokens[0] in ("~", "^")
+    return Entry(tuple(Place(token) for token in tokens[mark:]), tokens[0] == "~", tokens[0] == "^")
 
 
 @cache
 def table() -> Table:
     return Table(index.read_package_data("places.tsv"))
+
+
+@cache
+def _airports() -> Table:
+    return Table(index.read_package_data("airports.tsv"))
+
+
+def airport(code: str) -> tuple[Place, str] | None:
+    """The place (a city) of the airport whose IATA code this is ("hnd": Tokyo, JP), and the city's name."""
+    value, _ = _airports().value(code.casefold())
+    if value is None:
+        return None
+    token, city = value.split("\t")
+    return Place(token), city
+
+
+@cache
+def _forms() -> Table:
+    return Table(index.read_package_data("forms.tsv"))
+
+
+def country_form(word: str) -> str | None:
+    """The country a name in another case than the tables' is of ("polsce": PL, "японии": JP), if any."""
+    value, _ = _forms().value(word)
+    return value
+
+
+def airport_words() -> frozenset[str]:
+    """The folded words for an airport in the languages read ("airport", "aeropuerto", "空港")."""
+    return frozenset(_companion()["airport_words"])
 
 
 @cache

@@ -101,15 +101,15 @@ def code_stopwords() -> frozenset[str]:
     return frozenset(load_words()["code_stopwords"])
 
 
-def need_languages() -> dict[str, str]:
-    """The languages (space-separated ISO 639-1 codes) each folded need phrase belongs to."""
-    languages: dict[str, str] = load_words()["need_languages"]
-    return languages
-
-
+@cache
 def need_words() -> dict[str, str]:
-    """Folded words and phrases that name a need, to need ids."""
-    found: dict[str, str] = load_words()["need_words"]
+    """Folded words and phrases that name a need, to need ids: the hand-kept phrases and the inflected
+    forms of the needs' verbs ("robaron", "gestohlen", "украли")."""
+    words = load_words()
+    found: dict[str, str] = {}
+    for need, forms in words["need_forms"].items():
+        found.update(dict.fromkeys(forms.split(), need))
+    found.update(words["need_words"])
     return found
 
 
@@ -141,3 +141,44 @@ def place_words() -> frozenset[str]:
 def stopwords() -> frozenset[str]:
     """Folded words too common to search the FAQ by ("the", "how", "my")."""
     return frozenset(load_words()["stopwords"])
+
+
+# The words of the languages read (data/language.json) --------------------------------------------
+
+
+@cache
+def load_language() -> dict[str, Any]:
+    """The words of each language read, and the characters of one form of written Chinese only
+    (``data/language.json``): only free text needs them."""
+    data: dict[str, Any] = json.loads(read_package_data("language.json"))
+    return data
+
+
+@cache
+def _spaced() -> tuple[dict[str, str], str]:
+    """Each language's words, and the ordinary words of no one language, each between spaces."""
+    data = load_language()
+    return {lang: f" {words} " for lang, words in data["words"].items()}, f" {data['ordinary']} "
+
+
+def languages_of(word: str) -> tuple[str, ...]:
+    """The languages a folded word is a word of (function, everyday or need word), in code order."""
+    spaced, _ = _spaced()
+    wanted = f" {word} "
+    return tuple(lang for lang, words in spaced.items() if wanted in words) if " " not in word else ()
+
+
+def is_ordinary(word: str) -> bool:
+    """Whether a folded word is a word of a language the tool reads: a function word (stopwords-iso),
+    an everyday or need word of tools/data/words/ or an inflected form of one, a card word, a place
+    word. Such a word is never a mistyped place ("wurde" is German, not a slip for a country's name)."""
+    spaced, ordinary = _spaced()
+    wanted = f" {word} "
+    return bool(word) and " " not in word and (wanted in ordinary or any(wanted in words for words in spaced.values()))
+
+
+def need_objects() -> dict[str, str]:
+    """Folded words for things that say the need more than a verb beside them does ("passport",
+    "luggage": travel; "points": rewards), to need ids: "my passport was stolen" is travel."""
+    found: dict[str, str] = load_words()["need_objects"]
+    return found

@@ -1,8 +1,9 @@
 """Understanding a plain-words query: which need, and which country, it speaks of.
 
-Words are folded (case, accents) and looked up in the generated indexes as word n-grams; text in
-scripts written without spaces (Japanese, Chinese) is searched by substring, and Korean words by
-prefix (particles follow the noun: 일본에서, "in Japan").
+The query is read once (``_reading.read``); the card's market and a home are cut out of that reading
+first (``_cardmarket``), and what is left is read here. Words are folded (case, accents) and looked up
+in the generated indexes as word n-grams; text in scripts written without spaces (Japanese, Chinese)
+is searched by substring, and Korean words by prefix (particles follow the noun: 일본에서, "in Japan").
 
 Where the text is, in order: a place narrowed by what follows it ("Paris, Texas", "Chicago IL",
 "Perth WA", "Kingston, Jamaica"); a country it names ("Japan", "JP"); a place in the gazetteer, the
@@ -11,22 +12,27 @@ share the name. A country name that is an everyday word ("turkey", "china") is t
 capitalised in mixed-case text, right after a place word ("in", "à", "nach"), or when nothing around
 it makes it a thing or a person: alone, or beside words for a need or the card ("japan lost card"),
 not in "turkey sandwich", "a japan lacquer box" or "jordan stole my card" (a notice says so). Other
-everyday words ("nice") count as places only when capitalised or after a place word. A place the
-text names but that cannot be found is reported (``unknown_place``), with a close match when one is
-clear (``guess``); so is a lone unknown word close to a country's name ("germnay").
+everyday words ("nice") count as places only when capitalised or after a place word. Airports are
+read by name and by code (three letters in capitals or beside a word for an airport), short forms
+("LA", "NYC") before a country's code, and names in other cases ("w Polsce") from a table built from
+lemma dictionaries. Of several places, one a word beside says is where you are now ("now in Muscat")
+wins, and one you came from ("flew from Frankfurt") does not. A place the text names but that cannot
+be found is reported (``unknown_place``), with a close match when one is clear (``guess``); so is a
+lone unknown word close to a country's name ("germnay"). A word of any language the tool reads is
+never taken for a mistyped place ("wurde").
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from amexhelp.directory import index
-from amexhelp.directory.folding import fold, is_glued, is_hangul, tokens
+from amexhelp.directory.folding import fold, is_glued, is_hangul
+from amexhelp.lookup._language import language_of
+from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
-from amexhelp.sanitize import MAX_QUERY, bounded
 
 if TYPE_CHECKING:
     from amexhelp.directory.gazetteer import Entry, Place
@@ -53,34 +59,25 @@ class ParsedQuery(NamedTuple):
     unknown_place: str | None = None  # a place the text names that was not recognised ("Xyzzyville")
     guess: str | None = None  # the country of a clear close match to unknown_place ("Japna": JP)
     span: tuple[int, int] | None = None  # the words (start, end) that said where, when country is set
-    language: str | None = None  # the one language the need words are written in, when they say ("es")
+    language: str | None = None  # the language the sentence is written in, when its script or words say ("es")
 
 
-class _Text(NamedTuple):
-    originals: list[str]
-    folded: list[str]
-    mixed: bool  # written in mixed case, so that a capital letter means something
-    shouting: bool  # written all in capitals
-
-
-def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
-    """Find the need and the country a query speaks of; either may be None.
+def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
+    """Find the need and the country a query (or its reading) speaks of; either may be None.
 
     ``need_ids`` are the needs the directory knows, in priority order: ties go to the earlier one.
     """
-    bounded(text, None, MAX_QUERY)
-    originals = tokens(unicodedata.normalize("NFC", text))
-    folded = [fold(word) for word in originals]
-    cased = [word for word in originals if word.lower() != word.upper()]
-    shouting = all(not word.isalpha() or word.isupper() for word in originals)
-    lower = all(word.islower() for word in cased)
-    words = _Text(originals, folded, not shouting and not lower, shouting)
-    need, language = _need(folded, need_ids)
+    words = read(text) if isinstance(text, str) else text
+    text = words.text
+    need = _need(words.folded, need_ids)
+    language = language_of(text)
     countries, things = _country_mentions(words)
-    if countries and not _needs_places(words, countries):
+    airports = list(_airport_mentions(words, language))
+    countries, airports = _by_role(words, countries), _by_role(words, airports)
+    if countries and not airports and not _needs_places(words, countries) and not _says_now(words):
         parsed = _from_country(text, need, words, _choose_country(countries))
     else:
-        parsed = _read_places(text, need, words, countries)
+        parsed = _read_places(text, need, words, countries, airports)
     # Say it when a country's name was read as an everyday word, and no country was read from it.
     said = tuple(
         Notice("word-not-country", word=words.originals[m.start], country=m.value)
@@ -90,7 +87,7 @@ def parse(text: str, need_ids: tuple[str, ...]) -> ParsedQuery:
     return parsed._replace(notices=parsed.notices + said, language=language)
 
 
-def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
     """Every span of the words that is a key of ``table``; ``spans`` bounds the search
     (``max_words`` words, ``max_glued`` characters of glued text)."""
     longest, glued = spans["max_words"], spans["max_glued"]
@@ -113,9 +110,8 @@ def _mentions(folded: list[str], table: dict[str, str], spans: dict[str, int]) -
                         yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
 
 
-def _need(folded: list[str], need_ids: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """The need the words name, and the one language all its words are written in (None when they are
-    of several languages, or of none)."""
+def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
+    """The need the words name."""
     words = index.need_words()
     found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
     # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
@@ -124,13 +120,25 @@ def _need(folded: list[str], need_ids: tuple[str, ...]) -> tuple[str | None, str
     scores: dict[str, int] = {}
     for m in kept:
         scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
+    # The thing lost decides when no card is named: "on m'a volé mon passeport" is travel, "points not
+    # showing after my flight" rewards.
+    objects = index.need_objects()
+    things = {objects[m.text] for m in found if m.text in objects}
+    if len(things) == 1 and not _names_a_card(folded):
+        return next(iter(things))
     if not scores:
-        return None, None
+        return None
     priority = {need: i for i, need in enumerate(need_ids)}
-    languages = index.need_languages()
-    shared = set.intersection(*(set(languages.get(m.text, "").split()) for m in kept))
-    need = min(scores, key=lambda need: (-scores[need], priority[need]))
-    return need, (next(iter(shared)) if len(shared) == 1 else None)
+    return min(scores, key=lambda need: (-scores[need], priority[need]))
+
+
+def _names_a_card(folded: tuple[str, ...]) -> bool:
+    """Whether the words name the card ("card", "tarjeta", "カード", "卡"; the issuer's name alone does
+    not: "my amex points" are points)."""
+    from amexhelp.lookup._cardmarket import card_words
+
+    cards = card_words() - set(index.load_words()["brand"])
+    return any(word in cards or (is_glued(word) and any(c in word for c in cards if is_glued(c))) for word in folded)
 
 
 def _inside(small: Mention, big: Mention) -> bool:
@@ -147,7 +155,7 @@ def _inside(small: Mention, big: Mention) -> bool:
 _INFINITIVE = "to"
 
 
-def _counts(words: _Text, position: int, *, country: bool = False) -> bool:
+def _counts(words: Reading, position: int, *, country: bool = False) -> bool:
     """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
     mixed-case text, or right after a place word."""
     if words.mixed and words.originals[position][:1].isupper():
@@ -176,7 +184,22 @@ def _known_words() -> frozenset[str]:
     return frozenset(need_words | index.stopwords() | index.place_words() | cards)
 
 
-def _alone(words: _Text, start: int, end: int) -> bool:
+def _ordinary(word: str) -> bool:
+    """Whether a folded word is a word of a language the tool reads (a need, card or place word, a
+    function or everyday word): never a place's name mistyped, an airport's code in lower case, or a
+    name in another case."""
+    return word in _known_words() or index.is_ordinary(word)
+
+
+def _ordinary_in(word: str, language: str | None) -> bool:
+    """Whether a folded word is a word of the sentence's language ("fra" is Italian, not German), or of
+    any language read when the sentence's is not known."""
+    if word in _known_words():
+        return True
+    return language in index.languages_of(word) if language is not None else index.is_ordinary(word)
+
+
+def _alone(words: Reading, start: int, end: int) -> bool:
     """Whether the words start..end stand alone: nothing around them but words for a need, the card
     or a place, and no article before them nor a verb after them."""
     known = _known_words()
@@ -199,7 +222,7 @@ def _cyrillic_stems() -> dict[str, str]:
     return {stem: code for stem, code in stems.items() if code is not None}
 
 
-def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
+def _inflected(words: Reading, found: list[Mention]) -> Iterator[Mention]:
     """Country names in Cyrillic in another case than the one the tables hold (the last letter changed)."""
     if not any("\u0400" <= ch <= "\u04ff" for word in words.folded for ch in word):
         return  # no Cyrillic: the stems (built from every name) are not needed
@@ -210,18 +233,36 @@ def _inflected(words: _Text, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(i, i + 1, len(word), word, code)
 
 
-def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
+# Names in another case are this long at least (tools.inflection).
+_SHORTEST_FORM = 4
+
+
+def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
+    """Country names in the case a sentence puts them in ("w Polsce", "v Německu"), for the words that
+    are no other name and no ordinary word."""
+    named = {i for m in found for i in range(m.start, m.end)}
+    for i, word in enumerate(words.folded):
+        if i in named or len(word) < _SHORTEST_FORM or is_glued(word) or not word.isalpha():
+            continue
+        from amexhelp.directory.gazetteer import country_form
+
+        code = country_form(word)  # a bisection: cheaper than loading the words of every language first
+        if code is not None and not _ordinary(word):
+            yield Mention(i, i + 1, len(word), word, code)
+
+
+def _country_mentions(words: Reading) -> tuple[list[Mention], list[Mention]]:
     """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
     mentions, things = [], []
     found = list(_mentions(words.folded, index.names(), index.load_words()))
-    for m in [*found, *_inflected(words, found)]:
+    for m in [*found, *_inflected(words, found), *_in_other_cases(words, found)]:
         if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
             mentions.append(m)
         else:
             things.append(m)
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
-    if not words.shouting:
+    if not words.shouting or len(words.originals) == 1:  # "JP" alone is a code
         codes, stop = index.codes(), index.code_stopwords()
         for i, word in enumerate(words.originals):
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
@@ -229,7 +270,7 @@ def _country_mentions(words: _Text) -> tuple[list[Mention], list[Mention]]:
     return mentions, things
 
 
-def _needs_places(words: _Text, mentions: list[Mention]) -> bool:
+def _needs_places(words: Reading, mentions: list[Mention]) -> bool:
     """Whether the countries named could be read otherwise by the gazetteer: a code that may be a
     state ("CA"), a name that is also a division ("Georgia") or part of a longer place ("Jersey
     City"), or a division code after a place ("Lebanon, PA")."""
@@ -253,7 +294,7 @@ def _best(mentions: list[Mention]) -> Mention:
     return min(mentions, key=lambda m: (-m.length, m.start))
 
 
-def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) -> ParsedQuery:
+def _from_country(text: str, need: str | None, words: Reading, chosen: Mention) -> ParsedQuery:
     notices: tuple[Notice, ...] = ()
     if chosen.code:
         notices = (Notice("code-read", code=words.originals[chosen.start], country=chosen.value),)
@@ -262,8 +303,90 @@ def _from_country(text: str, need: str | None, words: _Text, chosen: Mention) ->
 
 # Places --------------------------------------------------------------------------------------------
 
+# How many words before an airport word its code may stand ("the airport in ams").
+_AIRPORT_REACH = 3
 
-def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
+
+def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Mention, Entry]]:
+    """Three letters that are an airport's IATA code: near a word for an airport in any case ("dxb
+    airport", "the airport in ams"), or typed in capitals ("HND") where they are no acronym ("ATM") and, in
+    text all in capitals, after a place word. An ordinary word ("the", "los") is a code only typed in
+    capitals right beside a word for an airport ("LOS airport")."""
+    candidates = [i for i, word in enumerate(words.originals) if len(word) == 3 and word.isascii() and word.isalpha()]
+    if not candidates:
+        return
+    from amexhelp.directory.gazetteer import Entry, airport, airport_words
+
+    near = airport_words()
+    for i in candidates:
+        word, folded = words.originals[i], words.folded[i]
+        beside = (i + 1 < len(words.folded) and words.folded[i + 1] in near) or (i > 0 and words.folded[i - 1] in near)
+        close = any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i])
+        typed = word.isupper() and word not in index.code_stopwords()
+        capitals = typed and (words.mixed or _after_place_word(words, i))
+        # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
+        marked = beside and word.isupper() and not words.shouting
+        if marked or ((beside or close or capitals) and not _ordinary_in(folded, language)):
+            found = airport(folded)
+            if found is not None:
+                place, _ = found
+                yield Mention(i, i + 1, 3, folded, place.country), Entry((place,), weak=False)
+
+
+# How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
+_CUE_BEFORE, _CUE_AFTER = 3, 2
+
+_Found = TypeVar("_Found", Mention, "tuple[Mention, Entry]")
+
+
+def _mention(found: Mention | tuple[Mention, Entry]) -> Mention:
+    return found if isinstance(found, Mention) else found[0]
+
+
+def _cued(words: Reading, found: Sequence[Mention | tuple[Mention, Entry]]) -> bool:
+    """Whether a word beside one of the places says it is where you are now."""
+    return any(_is_here(words, _mention(f)) for f in found)
+
+
+def _says_now(words: Reading) -> bool:
+    """Whether a word of the text says where you are now: places besides the countries may then matter."""
+    from amexhelp.lookup._cardmarket import here_and_origin_words
+
+    here, _ = here_and_origin_words()
+    return any(word in here for word in words.folded)
+
+
+def _is_here(words: Reading, m: Mention) -> bool:
+    from amexhelp.lookup._cardmarket import here_and_origin_words
+
+    here, _ = here_and_origin_words()
+    near = words.folded[max(0, m.start - _CUE_BEFORE) : m.start] + words.folded[m.end : m.end + _CUE_AFTER]
+    return any(word in here for word in near)
+
+
+def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
+    """Of several places, the ones said to be where you are now; else all but those said to be where you
+    came from ("flew from Frankfurt to Delhi"); one place is kept whatever its role."""
+    if len({_mention(f).start for f in found}) < 2:
+        return found
+    from amexhelp.lookup._cardmarket import here_and_origin_words
+
+    _, origin = here_and_origin_words()
+    kept = [f for f in found if not (_mention(f).start > 0 and words.folded[_mention(f).start - 1] in origin)]
+    kept = kept or found
+    return [f for f in kept if _is_here(words, _mention(f))] or kept
+
+
+def _after_place_word(words: Reading, i: int) -> bool:
+    return i > 0 and words.originals[i - 1].casefold() in index.place_words()
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are of the same words."""
+    return (a.start, a.end, a.at, a.length) == (b.start, b.end, b.at, b.length)
+
+
+def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     """Every span of the words that names a place in the gazetteer, weak names only where they count."""
     from amexhelp.directory.gazetteer import table
 
@@ -275,6 +398,8 @@ def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
         for j in range(i, len(folded)):
             span = folded[j] if j == i else f"{span} {folded[j]}"
             entry, longer = places.find(span)
+            if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
+                entry = None  # "la" is a word; "LA" is Los Angeles
             if entry is not None and (not entry.weak or _counts(words, i)):
                 found.append((Mention(i, j + 1, len(span), span, entry.places[0].country), entry))
             if not longer:
@@ -295,8 +420,25 @@ def _place_mentions(words: _Text) -> list[tuple[Mention, Entry]]:
     return found
 
 
-def _read_places(text: str, need: str | None, words: _Text, countries: list[Mention]) -> ParsedQuery:
-    places = _place_mentions(words)
+def _in_capitals(words: Reading, start: int, end: int) -> bool:
+    """Whether the words start..end are typed in capitals in text that is not all capitals."""
+    return not words.shouting and all(word.isupper() for word in words.originals[start:end])
+
+
+def _read_places(
+    text: str, need: str | None, words: Reading, countries: list[Mention], airports: list[tuple[Mention, Entry]]
+) -> ParsedQuery:
+    places = _by_role(words, [*airports, *_place_mentions(words)])
+    if _cued(words, places) and not _cued(words, countries):
+        countries = []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
+    # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
+    # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
+    after_place = {m.end for m, _ in places if not m.at}
+    countries = [
+        c
+        for c in countries
+        if not (c.code and c.start not in after_place and any(_same(c, m) and not e.weak for m, e in places))
+    ]
     # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
     # inside a longer country name is that country's ("Sint Maarten (Olanda)").
     countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
@@ -322,11 +464,13 @@ def _read_places(text: str, need: str | None, words: _Text, countries: list[Ment
         return ParsedQuery(text, need, None)
     guess = _guess(unknown)
     if guess is None and not words.mixed:
-        return ParsedQuery(text, need, None)  # in text without capitals, only a clear typo is a place
+        # In text without capitals only a clear typo is a place: the word lists do not yet hold every
+        # ordinary word ("how to deal with fraud").
+        return ParsedQuery(text, need, None)
     return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
 
 
-def _written(words: _Text, mention: Mention) -> str:
+def _written(words: Reading, mention: Mention) -> str:
     """The place as the user wrote it ("Córdoba"), not folded; inside glued text, the matched part."""
     written = " ".join(words.originals[mention.start : mention.end])
     return written if fold(written) == mention.text else mention.text
@@ -335,7 +479,7 @@ def _written(words: _Text, mention: Mention) -> str:
 Narrowed: TypeAlias = "tuple[Mention, Place, tuple[Notice, ...], int]"
 
 
-def _narrowed(words: _Text, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
+def _narrowed(words: Reading, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
     """A place that the word after it narrows: a division code ("Chicago IL", "Toronto ON"), a
     division ("Paris, Texas", "Portland, Maine") or a country ("Santiago, Chile"). Longest place first."""
     for mention, entry in sorted(places, key=lambda found: (-found[0].length, found[0].start)):
@@ -351,7 +495,7 @@ def _narrowed(words: _Text, places: list[tuple[Mention, Entry]], countries: list
     return None
 
 
-def _by_division_code(words: _Text, mention: Mention, entry: Entry) -> Narrowed | None:
+def _by_division_code(words: Reading, mention: Mention, entry: Entry) -> Narrowed | None:
     """ "Chicago IL": a place in the division whose code is the next word."""
     from amexhelp.directory.gazetteer import division_codes
 
@@ -379,7 +523,7 @@ def _by_division(mention: Mention, entry: Entry, places: list[tuple[Mention, Ent
     return None
 
 
-def _by_country(words: _Text, mention: Mention, entry: Entry, countries: list[Mention]) -> Narrowed | None:
+def _by_country(words: Reading, mention: Mention, entry: Entry, countries: list[Mention]) -> Narrowed | None:
     """ "Santiago, Chile": a place in the country named next."""
     for country in countries:
         if country.start != mention.end:
@@ -391,7 +535,7 @@ def _by_country(words: _Text, mention: Mention, entry: Entry, countries: list[Me
     return None
 
 
-def _division_code(words: _Text, word: str) -> bool:
+def _division_code(words: Reading, word: str) -> bool:
     """Whether a word can be a state's code after a city: two or three letters, in capitals where case
     tells (not "in", "or", "me" in running text)."""
     if not (word.isalpha() and word.isascii() and 2 <= len(word) <= 3):
@@ -432,14 +576,14 @@ def _label(place: Place) -> str:
 # Unknown places ------------------------------------------------------------------------------------
 
 
-def _unknown_place(words: _Text) -> str | None:
+def _unknown_place(words: Reading) -> str | None:
     """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
     text the capitalised words after it, else the one word."""
-    place_words, needs, stop = index.place_words(), index.need_words(), index.stopwords()
+    place_words = index.place_words()
 
     def plain(i: int) -> bool:
         word = words.originals[i]
-        return word.isalpha() and not is_glued(word) and words.folded[i] not in needs and words.folded[i] not in stop
+        return word.isalpha() and not is_glued(word) and not _ordinary(words.folded[i])
 
     for i in range(1, len(words.originals)):
         if words.originals[i - 1].casefold() not in place_words or not plain(i) or len(words.originals[i]) < 3:
@@ -454,15 +598,19 @@ def _unknown_place(words: _Text) -> str | None:
     return None
 
 
-def _lone_unknown(words: _Text) -> str | None:
+def _lone_unknown(words: Reading) -> str | None:
     """The one word of the text that no index knows, when everything around it is known ("germnay",
     "germnay lost card"): perhaps a country's name mistyped."""
-    known = _known_words()
-    unknown = [i for i, word in enumerate(words.folded) if word not in known]
+    unknown = [i for i, word in enumerate(words.folded) if not _ordinary(word)]
     if len(unknown) != 1:
         return None
     word = words.originals[unknown[0]]
-    return word if word.isalpha() and not is_glued(word) and len(word) >= 5 else None
+    if not word.isalpha() or is_glued(word) or len(word) < 5:
+        return None
+    from amexhelp.directory.gazetteer import table
+
+    # A place's own name ("reading") is no mistyped country: it counts as a place only where it may.
+    return word if table().find(words.folded[unknown[0]])[0] is None else None
 
 
 def _guess(unknown: str) -> str | None:
@@ -472,7 +620,7 @@ def _guess(unknown: str) -> str | None:
     from amexhelp.directory.gazetteer import guess_names
 
     typed = key(unknown)
-    if len(typed) < 4 or not typed.isascii():
+    if len(typed) < 4 or not typed.isascii() or _ordinary(typed):  # "wurde" is German, not a country mistyped
         return None
     limit = 1 if len(typed) < 8 else 2
     best, found = limit + 1, set()

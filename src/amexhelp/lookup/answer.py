@@ -15,12 +15,13 @@ from amexhelp.lookup._ranking import STATUS_RANK as STATUS_RANK
 from amexhelp.lookup._ranking import may_give_way, sort_key
 from amexhelp.lookup.notices import Notice
 from amexhelp.lookup.places import UNKNOWN_REGION, Country, country, resolve_country
-from amexhelp.sanitize import MAX_QUERY, bounded
+from amexhelp.sanitize import bounded
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from amexhelp.lookup._query import ParsedQuery
+    from amexhelp.lookup._reading import Reading
     from amexhelp.lookup.dialing import Dial
     from amexhelp.lookup.hours import Opening
 
@@ -163,7 +164,7 @@ class _Card(_Record):
         product: str | None,
         home: Country | None,  # a home or nationality said without a card word
         home_words: str | None,  # those words, as written
-        text: str | None,  # the query without the words that named the card's market
+        text: Reading | None,  # the query's reading without the words that named the card's market
     ) -> None:
         self.card, self.source, self.product = card, source, product
         self.home, self.home_words, self.text = home, home_words, text
@@ -197,7 +198,7 @@ def answer(
         notices.append(Notice("data-override", path=directory.origin.path))
     said = _card(query, card_option, product_option, settings, notices)
     parsed = None
-    if said.text:
+    if said.text is not None and said.text.originals:
         from amexhelp.lookup._query import parse  # only free text needs the parser and its word index
 
         parsed = parse(said.text, directory.need_ids)
@@ -230,8 +231,17 @@ def answer(
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
-        card_source, product, only_for, parsed.language if parsed is not None else None,
+        card_source, product, only_for, _language_of(query),
     )  # fmt: skip
+
+
+def _language_of(query: str | None) -> str | None:
+    """The language of the whole query, the words that named the card's market included ("美國的卡")."""
+    if not query:
+        return None
+    from amexhelp.lookup._language import language_of
+
+    return language_of(query)
 
 
 def _issuer_line(entries: tuple[Entry, ...], market: str, need: Need | None) -> bool:
@@ -250,13 +260,14 @@ def _card(
     query: str | None, card_option: str | None, product_option: str | None, settings: Settings, notices: list[Notice]
 ) -> _Card:
     """The card's market and product: options, then the words, then the environment."""
-    text: str | None = query
+    text: Reading | None = None
     text_card = text_product = role = said = None
     if query:
         from amexhelp.lookup._cardmarket import HOME, read_card
+        from amexhelp.lookup._reading import read
 
-        read = read_card(bounded(query, None, MAX_QUERY))  # refused before any word is read
-        text_card, text_product, text, role, said = read.market, read.product, read.rest, read.role, read.said
+        found = read_card(read(query))  # the one reading of the words (refused first when too long)
+        text_card, text_product, text, role, said = found.market, found.product, found.rest, found.role, found.said
     home = home_words = None
     if text_card is not None and role == HOME:
         home, home_words = country(text_card), said
