@@ -1127,10 +1127,12 @@ def _help_style(args: list[str]) -> Any:
     """Help without box drawing for a reader that is not a colour terminal (a pipe, TERM=dumb, NO_COLOR),
     unless FORCE_COLOR or CLICOLOR_FORCE asks for it; nothing at all for a run that shows no help."""
     import contextlib
+    import os
 
     end = args.index("--") if "--" in args else len(args)
-    shows_help = len(args) < 2 or any(word in _HELP_OPTIONS for word in args[:end])
-    if not shows_help:
+    # No command, a group without its subcommand, or -h/--help; never a run that completes a word.
+    shows_help = not args or args == ["data"] or any(word in _HELP_OPTIONS for word in args[:end])
+    if not shows_help or os.environ.get("_AMEXHELP_COMPLETE"):
         return contextlib.nullcontext()
     from amexhelp import render
 
