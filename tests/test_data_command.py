@@ -306,3 +306,17 @@ def test_progress_passes_every_answer_through_in_order() -> None:
 
     assert list(counted(iter(range(2500)), step=1000)) == list(range(2500))
     assert list(counted([])) == []
+
+
+def test_a_batch_and_a_message_name_the_local_file_too(cli: RunCli, home: dict[str, str], local_file: Path) -> None:
+    assert cli("data", "install", str(local_file), env=home).code == 0
+    target = installed_at(home)
+    today = date.fromtimestamp(target.stat().st_mtime).isoformat()
+    numbers = "+971 4 234 5678\n+1 800 528 4800\n"
+    records = [json.loads(line) for line in cli("verify", "-", "--json", input=numbers, env=home).stdout.splitlines()]
+    assert [(r["verdict"], r["local_only"]) for r in records] == [("listed", True), ("listed", False)]
+    text = cli("verify", "-", input=numbers, env=home).stdout.splitlines()
+    assert text[0] == f"listed\t+971 4 234 5678\tae-extra (guide-only) (local data file {target}, installed on {today})"
+    assert text[1] == "listed\t+1 800 528 4800\tus-general (confirmed)"
+    report = cli("verify", "--message", "-", input="Call +971 4 234 5678 now", env=home).stdout
+    assert f"(local data file {target}, installed on {today})" in report

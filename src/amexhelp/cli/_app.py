@@ -762,7 +762,7 @@ def _verify_batch(
     def render(result: Verdict | Unreadable) -> tuple[str, int]:
         code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
         if not jsonl:
-            return verdict_line(result, naming), code
+            return verdict_line(result, naming, directory), code
         text = dicts.batch_json(result, directory, full, cache, naming)
         if jq is not None:
             return jq_filter(text), code
