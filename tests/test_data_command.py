@@ -228,12 +228,14 @@ def test_only_the_number_to_dial_is_coloured_and_unconfirmed_is_not_green(cli: R
     from amexhelp.render.naming import ENGLISH_NAMES
     from amexhelp.render.richtext import _headline
 
+    from amexhelp.render.view import lookup_view
+
     directory = load_directory(None)
     result = answer(directory, None, country_option="JP")  # its first line is guide-only: "unconfirmed"
     assert result.first is not None
-    head: Text = _headline(result, "Call 0120-099-818 — American Express Japan, unconfirmed", ENGLISH_NAMES)
+    head: Text = _headline(result, lookup_view(result, directory, ENGLISH_NAMES).headline, ENGLISH_NAMES)
     styled = {head.plain[span.start : span.end]: str(span.style) for span in head.spans}
-    assert styled == {"0120-099-818": "bold cyan", "unconfirmed": "yellow"}
+    assert styled == {"0120-099-818": "bold cyan", "unconfirmed: only in a third-party guide": "yellow"}
     assert "green" not in str(head.style)
 
 

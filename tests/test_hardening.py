@@ -26,7 +26,7 @@ HOSTILE = (
 def tampered(tmp_path: Path, document: dict[str, Any]) -> Path:
     doc = json.loads(json.dumps(document))
     for line in doc["lines"]:
-        if line["id"] == "jp-general":
+        if line["id"] == "jp-lost":  # the first line for a lost card in Japan
             line["label"] = HOSTILE
             line["notes"] = [HOSTILE]
     doc["needs"][0]["advice"] = [HOSTILE]

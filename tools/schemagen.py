@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from amexhelp.directory.evidence import RED_FLAGS
-from amexhelp.directory.model import SOURCE_KINDS, STATUSES
+from amexhelp.directory.model import AUDIENCES, SOURCE_KINDS, STATUSES
 from amexhelp.render.dicts import OUTPUT_SCHEMA_VERSION
 from amexhelp.reports.audit import CODES as AUDIT_CODES
 from amexhelp.reports.prose import UNLISTED
@@ -92,8 +92,18 @@ DEFS: dict[str, dict[str, Any]] = {
         ),
     ),
     "source_record": obj(
-        {"id": STR, "kind": enum(SOURCE_KINDS), "title": STR, "url": OPT_STR, "as_of": OPT_STR},
-        description="One source of the directory.",
+        {
+            "id": STR,
+            "kind": enum(SOURCE_KINDS),
+            "title": STR,
+            "url": OPT_STR,
+            "as_of": OPT_STR,
+            "domain": OPT_STR,
+            "owner": OPT_STR,
+            "independent": {"type": ["boolean", "null"]},
+        },
+        description="One source of the directory; for a third-party page, its domain, owner and whether it counts"
+        " as an independent witness (null: not judged).",
     ),
     "line_source": {
         "allOf": [ref("source_record"), obj({"says": OPT_STR})],
@@ -131,7 +141,10 @@ DEFS: dict[str, dict[str, Any]] = {
             "languages": STRS,
             "languages_as_printed": STRS,
             "notes": STRS,
+            "audience": enum(AUDIENCES),
+            "cobrand": OPT_STR,
             "status": enum(STATUSES),
+            "independent_sources": INT,
             "disputed_by": STRS,
             "red_flags": array(enum(RED_FLAGS)),
             "sources": array(ref("line_source")),
@@ -420,6 +433,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                             "code": STR,
                             "name": STR,
                             "confirmed": INT,
+                            "corroborated": INT,
                             "guide_only": INT,
                             "disputed": INT,
                             "suspect": INT,
@@ -434,6 +448,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                 "largest_markets": obj(
                     {
                         "markets": STRS,
+                        "lines_by_status": obj({status: INT for status in STATUSES if status != "unsourced"}),
                         "personal_lost_confirmed": STRS,
                         "personal_abroad_confirmed": STRS,
                         "without_personal_lost_confirmed": STRS,

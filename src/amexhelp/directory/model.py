@@ -62,11 +62,17 @@ class SourceRecord(_Record):
 
     # kind: "issuer", "issuer-partner" or "third-party"
     # as_of: the page's own date, when it shows one
+    # For a third-party page: its domain, who publishes it, and whether it counts as an independent
+    # witness (its own text, not a copy, a content farm or a scraped mirror: docs/data.md), and why.
     __slots__ = (
         "as_of",
+        "domain",
         "id",
+        "independence",
+        "independent",
         "kind",
         "note",
+        "owner",
         "title",
         "url",
     )
@@ -79,6 +85,10 @@ class SourceRecord(_Record):
         url: str | None,
         as_of: str | None,
         note: str | None,
+        domain: str | None = None,
+        owner: str | None = None,
+        independent: bool | None = None,
+        independence: str | None = None,
     ) -> None:
         self.id = id
         self.kind = kind
@@ -86,6 +96,10 @@ class SourceRecord(_Record):
         self.url = url
         self.as_of = as_of
         self.note = note
+        self.domain = domain
+        self.owner = owner
+        self.independent = independent
+        self.independence = independence
 
     @property
     def official(self) -> bool:
@@ -97,7 +111,13 @@ OFFICIAL_KINDS = frozenset({"issuer", "issuer-partner"})
 # suspect: the number itself has a red flag (a range kept for fiction, a withdrawn range), whatever
 # prints it: kept as evidence, never offered first, never exported (see amexhelp.directory.evidence).
 SUSPECT = "suspect"
-STATUSES = ("confirmed", "guide-only", "disputed", "unsourced", SUSPECT)
+# corroborated: on no issuer page, but printed for the same desk by CORROBORATING independent third-party pages.
+CORROBORATED = "corroborated"
+CORROBORATING = 3
+STATUSES = ("confirmed", CORROBORATED, "guide-only", "disputed", "unsourced", SUSPECT)
+# Who a line is for: card members (the default), a company's programme administrator, or merchants.
+CARDMEMBER = "cardmember"
+AUDIENCES = (CARDMEMBER, "programme-administrator", "merchant")
 # The card products a line can be for, in the order answers list them.
 PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
 # The kinds of source, the issuer's own first (amexhelp.directory.evidence ranks them).
@@ -220,10 +240,13 @@ class Line(NamedTuple):
     open_hours: OpenHours | None = None
     correction: str | None = None
     reachable_from_abroad: bool | None = None
+    audience: str = CARDMEMBER  # who calls it (AUDIENCES): a line for others is never a card member's line
+    cobrand: str | None = None  # the one co-branded card it is for, by name (it serves no other card)
     # Derived from the evidence (see amexhelp.directory.evidence) and from the number by phonenumbers
     # (precomputed in the bundled data; see tools.datagen).
     status: str = "guide-only"
     disputed_by: tuple[str, ...] = ()  # for a disputed line: the issuer's numbers for the same purpose
+    independent_sources: int = 0  # how many independent third-party pages print it (docs/data.md)
     domestic_dial: str | None = None  # for a number with no E.164 form: the digits dialled inside its country
     international: str = ""
     national: str = ""
@@ -237,6 +260,12 @@ class Line(NamedTuple):
     def service(self) -> str:
         """The main purpose (the first of ``services``)."""
         return self.services[0]
+
+    @property
+    def for_cardmembers(self) -> bool:
+        """Whether card members call it: not a line for programme administrators or merchants, nor for one
+        co-branded card only."""
+        return self.audience == CARDMEMBER and self.cobrand is None
 
     def calls_abroad(self, calling_codes: Mapping[str, int]) -> bool:
         """Whether calling this line from the country it serves is an international call (DE -> +44)."""

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 UNLISTED = "unlisted"
 MARKS = {
     "confirmed": "[C]",
+    "corroborated": "[R]",
     "guide-only": "[G]",
     "disputed": "[D]",
     "suspect": "[S]",
@@ -27,6 +28,7 @@ MARKS = {
 }
 _MEANINGS = {
     "confirmed": N_("confirmed on an issuer page"),
+    "corroborated": N_("corroborated by at least 3 independent third-party pages"),
     "guide-only": N_("only in a third-party guide"),
     "disputed": N_("disputed: the issuer's page gives another number"),
     "suspect": N_("suspect: a red flag, do not call"),

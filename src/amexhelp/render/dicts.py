@@ -54,7 +54,16 @@ def source(directory: Directory) -> dict[str, Any]:
 
 
 def source_record(record: SourceRecord) -> dict[str, Any]:
-    return {"id": record.id, "kind": record.kind, "title": record.title, "url": record.url, "as_of": record.as_of}
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "title": record.title,
+        "url": record.url,
+        "as_of": record.as_of,
+        "domain": record.domain,
+        "owner": record.owner,
+        "independent": record.independent,
+    }
 
 
 def open_hours(hours: OpenHours | None) -> dict[str, Any] | None:
@@ -102,7 +111,10 @@ def line(item: Line, dial: Dial | None = None, directory: Directory | None = Non
         "languages": list(item.languages),
         "languages_as_printed": list(item.languages_as_printed),
         "notes": list(item.all_notes),
+        "audience": item.audience,
+        "cobrand": item.cobrand,
         "status": item.status,
+        "independent_sources": item.independent_sources,
         "disputed_by": list(item.disputed_by),
         "red_flags": _red_flags(item, directory),
         "sources": sources,
@@ -518,6 +530,7 @@ def audit(report: Report, directory: Directory, naming: Naming | None = None) ->
                 "code": m.code,
                 "name": country(m.code).name,
                 "confirmed": m.confirmed,
+                "corroborated": m.corroborated,
                 "guide_only": m.guide_only,
                 "disputed": m.disputed,
                 "suspect": m.suspect,
@@ -544,8 +557,16 @@ def _largest(report: Report) -> dict[str, Any]:
     standing = {m.code: m for m in report.markets}
     lost = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_lost]
     abroad = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_abroad]
+    largest = [standing[code] for code in LARGEST_MARKETS if code in standing]
     return {
         "markets": list(LARGEST_MARKETS),
+        "lines_by_status": {
+            "confirmed": sum(m.confirmed for m in largest),
+            "corroborated": sum(m.corroborated for m in largest),
+            "guide-only": sum(m.guide_only for m in largest),
+            "disputed": sum(m.disputed for m in largest),
+            "suspect": sum(m.suspect for m in largest),
+        },
         "personal_lost_confirmed": lost,
         "personal_abroad_confirmed": abroad,
         "without_personal_lost_confirmed": [code for code in LARGEST_MARKETS if code not in lost],

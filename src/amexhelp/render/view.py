@@ -139,7 +139,18 @@ def status_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES
         from amexhelp.render._standing import suspect_text
 
         return suspect_text(line, directory, naming)
-    return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
+    count = line.independent_sources
+    if line.status == "corroborated":
+        return _(
+            "corroborated: printed by {count} independent third-party pages; not found on the issuer's pages"
+        ).format(count=count)
+    if count == 0:
+        return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
+    one, many = (
+        _("unconfirmed: printed by {count} independent third-party page only; not found on the issuer's pages"),
+        _("unconfirmed: printed by {count} independent third-party pages only; not found on the issuer's pages"),
+    )
+    return (one if count == 1 else many).format(count=count)
 
 
 def _dated(as_of: str, naming: Naming) -> str:
@@ -185,8 +196,10 @@ def line_facts(
         rows.append((N_("Now"), opening_text(opening, naming)))
     languages = naming.languages(line)
     rows.append((LANGUAGES, ", ".join(languages) if languages else _(NOT_STATED)))
+    if not line.for_cardmembers:
+        rows.append((N_("For whom"), _audience_text(line, naming)))
     if line.products:
-        rows.append((N_("Cards"), _cards_text(line, not_for, naming)))
+        rows.append((N_("Cards"), _cards_text(line, not_for if line.for_cardmembers else None, naming)))
     rows.append((N_("Status"), status_text(line, directory, naming)))
     rows.append((N_("Source"), _source_text(line, directory, naming)))
     if line.calls_abroad(index.calling_codes()):
@@ -246,6 +259,22 @@ def _abroad_rows(line: Line, number: str, naming: Naming) -> list[tuple[str, str
     return [
         (FROM_ABROAD, _("not possible: only from inside {place}").format(place=home) if home else _("not possible"))
     ]
+
+
+# Who a line is for, when not card members (the data's audience codes).
+_AUDIENCES = {
+    "programme-administrator": N_(
+        "programme administrators (companies that manage corporate cards), not card members: not your line"
+    ),
+    "merchant": N_("merchants that accept the card, not card members: not your line"),
+}
+
+
+def _audience_text(line: Line, naming: Naming) -> str:
+    """Whom a line that is not a card member's line is for."""
+    if line.audience in _AUDIENCES:
+        return naming._(_AUDIENCES[line.audience])
+    return naming._("the {card} only, not other cards").format(card=line.cobrand or "")
 
 
 def _cards_text(line: Line, not_for: str | None, naming: Naming) -> str:
