@@ -259,7 +259,10 @@ def test_every_independent_page_says_who_owns_it_and_why_it_counts(directory: Di
     assert {s.id for s in witnesses} >= {"it-facile-amex-blocco", "jp-crecard-plus-amex-lost"}
     for source in witnesses:
         assert source.kind == "third-party", source.id
-        assert source.owner and source.independence and source.domain and source.url, source.id
+        assert source.owner, source.id
+        assert source.independence, source.id
+        assert source.domain, source.id
+        assert source.url, source.id
         assert host_of(source.url).removeprefix("www.") == source.domain, source.id
     assert directory.sources["guide"].independent is False  # a source, not a witness
     assert directory.line("it-lost").independent_sources == 4
