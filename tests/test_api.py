@@ -31,7 +31,7 @@ def test_lookup_is_the_json_of_lookup() -> None:
 def test_lookup_in_another_language_words_only_the_messages() -> None:
     japanese = amexhelp.lookup("lost card in Japan", lang="ja")
     check("lookup", japanese)
-    local = next(n for n in japanese["notices"] if n["code"] == "local-cards-only")
+    local = next(notice for notice in japanese["notices"] if notice["code"] == "local-cards-only")
     assert local["message"].startswith("これらは日本で発行されたカード向けの番号です。")
     assert japanese["country"] == {"code": "JP", "name": "Japan"}
 

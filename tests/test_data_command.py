@@ -110,10 +110,8 @@ def test_check_installs_nothing_and_a_bad_file_is_refused(cli: RunCli, home: dic
     bundled = str(files("amexhelp").joinpath("data/directory.json"))
     result = cli("data", "check", bundled, env=home)
     assert result.code == 0
-    document = json.loads(Path(bundled).read_text(encoding="utf-8"))
-    source = document["source"]
     assert result.stdout == (
-        f"{bundled}: valid (schema 2, {len(document['lines'])} lines, {source['kind']}, as of {source['as_of']});"
+        f"{bundled}: valid (schema 2, 131 lines, issuer pages and a third-party guide, as of 2026-11-28);"
         " audit: 0 problem(s)\n"
     )
     assert not installed_at(home).exists()
@@ -174,9 +172,8 @@ def test_old_data_gets_a_notice_and_its_age(cli: RunCli, monkeypatch: pytest.Mon
 def test_jq_filters_the_json(cli: RunCli) -> None:
     pytest.importorskip("jq")
     assert cli("lookup", "--country", "JP", "--json", "--jq", ".lines[0].e164").stdout == "+81120099818\n"
-    lines = cli("lookup", "--country", "JP", "--json").json()["lines"]
     assert cli("lookup", "--country", "JP", "--jq", ".lines[0:2] | map(.e164)").stdout == (
-        json.dumps([lines[0]["e164"], lines[1]["e164"]]) + "\n"
+        '["+81120099818", "+81120020120"]\n'
     )
     batch = cli("verify", "-", "--jq", ".verdict", input="+1 800 528 4800\n12\n+1 800 528 4801\n")
     assert (batch.code, batch.stdout) == (1, "listed\nnull\nsuspicious\n")
@@ -198,15 +195,11 @@ def test_jq_missing_is_one_line_that_says_how_to_install_it(cli: RunCli, monkeyp
 
 def test_brief_says_on_stderr_what_it_assumed_and_exits_1_when_the_place_was_guessed(cli: RunCli) -> None:
     guessed = cli("lookup", "lost card in Japna", "--brief")
-    same = cli("lookup", "lost card in Japan", "--brief")
-    assert (guessed.code, same.code) == (1, 0)
-    assert guessed.stdout == same.stdout  # the numbers for Japan, on stdout alone
-    assert "0120-099-818" in guessed.stdout.splitlines()
+    assert (guessed.code, guessed.stdout) == (1, "0120-020-120\n03-3220-6100\n0120-099-818\n+1 602-785-5000\n")
     assert (
         "Notice: Did not recognise 'Japna': read it as Japan, the closest name; name the country (--country) if"
         " that is wrong."
     ) in guessed.stderr.splitlines()
-    assert "Did not recognise" not in same.stderr
     understood = cli("lookup", "--country", "GB", "--need", "lost-card", "--brief")
     assert understood.code == 0
     assert understood.stdout.splitlines()[0] == "0800 917 8047"
