@@ -106,7 +106,11 @@ LITERAL = [
         " (fuente wikipedia-ie-numbering) (estado sospechoso: nunca se ofrece primero ni se exporta)",
     ),
     ("ja", ("audit",), "    英国から対応：国際電話になります"),
-    ("de", ("audit",), "Märkte (Leitungen: bestätigt / nur Drittanbieter / strittig / verdächtig):"),
+    (
+        "de",
+        ("audit",),
+        "Märkte (Leitungen: bestätigt / durch Dritte belegt / nur Drittanbieter / strittig / verdächtig):",
+    ),
     (
         "de",
         ("sources",),
