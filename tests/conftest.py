@@ -177,6 +177,17 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                     clear()
 
 
+@pytest.fixture(autouse=True)
+def _a_fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day the data's age is counted to, fixed: answers do not change (an age notice appears) as the
+    real calendar passes 180 days after the data's date. Tests of that notice set another day."""
+    from datetime import date
+
+    from amexhelp.cli import _app
+
+    monkeypatch.setattr(_app, "_today", lambda: date(2026, 12, 7))
+
+
 @pytest.fixture(scope="session")
 def directory() -> Directory:
     """The bundled directory (named explicitly: whatever AMEXHELP_DATA the developer has set)."""

@@ -227,13 +227,14 @@ def test_only_the_number_to_dial_is_coloured_and_unconfirmed_is_not_green(cli: R
     from amexhelp.lookup.answer import answer
     from amexhelp.render.naming import ENGLISH_NAMES
     from amexhelp.render.richtext import _headline
+    from amexhelp.render.view import lookup_view
 
     directory = load_directory(None)
     result = answer(directory, None, country_option="JP")  # its first line is guide-only: "unconfirmed"
     assert result.first is not None
-    head: Text = _headline(result, "Call 0120-099-818 — American Express Japan, unconfirmed", ENGLISH_NAMES)
+    head: Text = _headline(result, lookup_view(result, directory, ENGLISH_NAMES).headline, ENGLISH_NAMES)
     styled = {head.plain[span.start : span.end]: str(span.style) for span in head.spans}
-    assert styled == {"0120-099-818": "bold cyan", "unconfirmed": "yellow"}
+    assert styled == {"0120-099-818": "bold cyan", "unconfirmed: only in a third-party guide": "yellow"}
     assert "green" not in str(head.style)
 
 
@@ -306,3 +307,17 @@ def test_progress_passes_every_answer_through_in_order() -> None:
 
     assert list(counted(iter(range(2500)), step=1000)) == list(range(2500))
     assert list(counted([])) == []
+
+
+def test_a_batch_and_a_message_name_the_local_file_too(cli: RunCli, home: dict[str, str], local_file: Path) -> None:
+    assert cli("data", "install", str(local_file), env=home).code == 0
+    target = installed_at(home)
+    today = date.fromtimestamp(target.stat().st_mtime).isoformat()
+    numbers = "+971 4 234 5678\n+1 800 528 4800\n"
+    records = [json.loads(line) for line in cli("verify", "-", "--json", input=numbers, env=home).stdout.splitlines()]
+    assert [(r["verdict"], r["local_only"]) for r in records] == [("listed", True), ("listed", False)]
+    text = cli("verify", "-", input=numbers, env=home).stdout.splitlines()
+    assert text[0] == f"listed\t+971 4 234 5678\tae-extra (guide-only) (local data file {target}, installed on {today})"
+    assert text[1] == "listed\t+1 800 528 4800\tus-general (confirmed)"
+    report = cli("verify", "--message", "-", input="Call +971 4 234 5678 now", env=home).stdout
+    assert f"(local data file {target}, installed on {today})" in report

@@ -207,7 +207,17 @@ DEFS: dict[str, dict[str, Any]] = {
     "word_flag": obj({"code": STR, "message": STR, "words": STRS, "position": INT}),
 }
 
-DEFS["batch_record"] = obj({**DEFS["verdict_record"]["properties"], "line": OPT_STR, "matches": STRS})
+DEFS["batch_record"] = obj(
+    {
+        **DEFS["verdict_record"]["properties"],
+        "line": OPT_STR,
+        "matches": STRS,
+        "local_only": {
+            "type": "boolean",
+            "description": "Listed only by a local data file (installed, or AMEXHELP_DATA's), not the bundled one.",
+        },
+    },
+)
 
 VERSION = {"type": "integer", "const": OUTPUT_SCHEMA_VERSION, "description": "The JSON output contract's version."}
 

@@ -46,7 +46,7 @@ LookupAnswer = TypedDict(
 
 class Verdict(TypedDict, total=False):
     """What ``amexhelp verify NUMBER --json`` prints (schema: ``amexhelp schema verify``); a batch's records
-    (``verify_batch``) have the shape of ``amexhelp schema verify-batch`` (no ``local_only``, ``advice`` or
+    (``verify_batch``) have the shape of ``amexhelp schema verify-batch`` (no ``advice`` or
     ``source``; ``line`` and ``matches`` name lines by id; a line that is no number has ``error``)."""
 
     schema_version: int

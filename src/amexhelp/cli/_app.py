@@ -769,7 +769,7 @@ def _verify_batch(
     def render(result: Verdict | Unreadable) -> tuple[str, int]:
         code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
         if not jsonl:
-            return verdict_line(result, naming), code
+            return verdict_line(result, naming, directory), code
         text = dicts.batch_json(result, directory, full, cache, naming)
         if jq is not None:
             return jq_filter(text), code
@@ -1148,10 +1148,12 @@ def _help_style(args: list[str]) -> Any:
     """Help without box drawing for a reader that is not a colour terminal (a pipe, TERM=dumb, NO_COLOR),
     unless FORCE_COLOR or CLICOLOR_FORCE asks for it; nothing at all for a run that shows no help."""
     import contextlib
+    import os
 
     end = args.index("--") if "--" in args else len(args)
-    shows_help = len(args) < 2 or any(word in _HELP_OPTIONS for word in args[:end])
-    if not shows_help:
+    # No command, a group without its subcommand, or -h/--help; never a run that completes a word.
+    shows_help = not args or args == ["data"] or any(word in _HELP_OPTIONS for word in args[:end])
+    if not shows_help or os.environ.get("_AMEXHELP_COMPLETE"):
         return contextlib.nullcontext()
     from amexhelp import render
 

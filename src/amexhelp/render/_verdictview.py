@@ -211,12 +211,17 @@ def _number(reading: Reading, result: Verdict) -> str:
     return international(reading) or result.input
 
 
-def verdict_line(result: Verdict, naming: Naming = ENGLISH_NAMES) -> str:
-    """One line for a batch: the verdict, then the line it is or the red flags, or the number read."""
+def verdict_line(result: Verdict, naming: Naming = ENGLISH_NAMES, directory: Directory | None = None) -> str:
+    """One line for a batch: the verdict, then the line it is or the red flags, or the number read; a line
+    only a local data file lists names that file (``directory``: the one in use)."""
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     if result.verdict == LISTED and result.line is not None:
         detail = f"{result.line.id} ({naming._(result.line.status)})"
+        if directory is not None and not directory.origin.bundled and local_only(result, directory):
+            from amexhelp.render.view import data_where
+
+            detail += f" ({data_where(directory, naming)})"
     elif result.verdict == SUSPICIOUS:
         detail = ", ".join(dict.fromkeys(flag.code for flag in result.warnings))
     else:
@@ -277,6 +282,10 @@ def _number_item(found: FoundNumber, directory: Directory, naming: Naming) -> It
     if result.verdict == LISTED and result.line is not None:
         line = result.line
         summary = f"{naming.place(line, directory)}: {line.label} — {status_text(line, directory, naming)}"
+        if local_only(result, directory):
+            from amexhelp.render.view import data_where
+
+            summary += f" ({data_where(directory, naming)})"
     elif result.verdict == SUSPICIOUS:
         summary = _("red flags of a scam number")
     else:

@@ -340,7 +340,9 @@ def batch_record(
     """One JSON Lines record of a batch: a verdict without advice and source, each line named by its
     id (``line``, ``matches``); with ``full``, the line objects of verdict_record instead."""
     if full:
-        return versioned(verdict_record(result, directory, lines, naming))
+        return versioned(
+            {**verdict_record(result, directory, lines, naming), "local_only": _local_only(result, directory)}
+        )
     matches = result.matches
     shown = result.reading
     readings = [reading(item) for item in result.readings]
@@ -357,7 +359,17 @@ def batch_record(
         "matches": [item.id for item in matches],
         "warnings": _flags(result.warnings, directory, naming),
         "readings": readings,
+        "local_only": _local_only(result, directory),
     }
+
+
+def _local_only(result: Verdict, directory: Directory) -> bool:
+    """Listed by a local data file alone (never for the bundled data: no check then, a batch's common case)."""
+    if directory.origin.bundled:
+        return False
+    from amexhelp.render._verdictview import local_only
+
+    return local_only(result, directory)
 
 
 def batch_json(
@@ -376,7 +388,7 @@ def batch_json(
     if isinstance(result, Unreadable):
         return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(word(result.error))}}}'
     if full:
-        return _dumps(versioned(verdict_record(result, directory, lines, naming)))
+        return _dumps(batch_record(result, directory, full, lines, naming))
     matches = result.matches
     shown = result.reading
     first = matches[0] if matches else None
@@ -392,7 +404,8 @@ def batch_json(
         f' "status": {_maybe(first.status if first else None)}, "e164": {_maybe(shown.e164 if shown else None)},'
         f' "international": {_maybe(_international(shown) if shown else None)},'
         f' "line": {_maybe(first.id if first else None)}, "matches": [{", ".join(_text(m.id) for m in matches)}],'
-        f' "warnings": [{warnings}], "readings": [{readings}]}}'
+        f' "warnings": [{warnings}], "readings": [{readings}],'
+        f' "local_only": {"true" if _local_only(result, directory) else "false"}}}'
     )
 
 

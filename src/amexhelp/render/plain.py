@@ -170,7 +170,9 @@ def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], 
     return "\n".join(out) + "\n"
 
 
-def verdict_line(result: Verdict | Unreadable, naming: Naming = ENGLISH_NAMES) -> str:
+def verdict_line(
+    result: Verdict | Unreadable, naming: Naming = ENGLISH_NAMES, directory: Directory | None = None
+) -> str:
     """One line of a batch: verdict, input and detail, tab-separated."""
     from amexhelp.render._verdictview import verdict_line as line
     from amexhelp.verify.checker import Unreadable
@@ -179,7 +181,7 @@ def verdict_line(result: Verdict | Unreadable, naming: Naming = ENGLISH_NAMES) -
         from amexhelp.render.errors import word
 
         return f"error\t{clean(result.input)}\t{clean(word(result.error, naming))}\n"
-    parts = line(result, naming).split("\t")
+    parts = line(result, naming, directory).split("\t")
     if all(part.isprintable() for part in parts):  # no control character in any: nothing to escape
         return "\t".join(parts) + "\n"
     return "\t".join(clean(part) for part in parts) + "\n"

@@ -98,8 +98,9 @@ def _headline(answer: Answer, text: str, naming: Naming) -> Text:
         head.highlight_words([answer.first.dial.dial], "bold cyan")
     status = answer.first.line.status
     if status != "confirmed":
-        word = naming._("unconfirmed") if status == "guide-only" else naming._(status)
-        head.highlight_words([word], _status_style(status))
+        from amexhelp.render._headline import grade_text
+
+        head.highlight_words([grade_text(answer.first.line, naming)], _status_style(status))
     return head
 
 
