@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import io
 import re
 import sys
@@ -96,9 +97,20 @@ def _po_text(catalog: Catalog) -> bytes:
     return out.getvalue()
 
 
-def _mo_bytes(catalog: Catalog) -> bytes:
+def _mo_bytes(catalog: Catalog, lang: str) -> bytes:
+    """The compiled catalog; in a right-to-left language, with every number, option and Latin name of
+    its sentences isolated (amexhelp.render.bidi), so that a bidi display keeps them in order."""
     from babel.messages.mofile import write_mo
 
+    from amexhelp.render.bidi import RTL_LANGUAGES, isolate_template
+
+    if lang in RTL_LANGUAGES:
+        catalog = copy.deepcopy(catalog)
+        for message in catalog:
+            if message.id and isinstance(message.string, str):
+                message.string = isolate_template(message.string)
+            elif message.id and message.string:
+                message.string = tuple(isolate_template(form) for form in message.string)
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()
@@ -139,7 +151,7 @@ def outputs() -> tuple[dict[Path, bytes], list[str]]:
         catalog.creation_date = catalog.revision_date = _DATE
         catalog.fuzzy = False
         files[path] = _po_text(catalog)
-        files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog)
+        files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
         found += problems(lang, catalog)
     return files, found
 

@@ -41,7 +41,28 @@ def translator(lang: str) -> Translate:
         data = read_package_file("locale", lang, "LC_MESSAGES", "amexhelp.mo")
     except OSError:
         return _same
-    return gettext.GNUTranslations(io.BytesIO(data)).gettext
+    found = gettext.GNUTranslations(io.BytesIO(data)).gettext
+    from amexhelp.render.bidi import RTL_LANGUAGES
+
+    if lang in RTL_LANGUAGES:
+        return lambda message: Isolating(found(message))
+    return found
+
+
+class Isolating(str):
+    """A template of a right-to-left language: the values put into it are isolated (render/bidi.py), so
+    that a number, an option or a Latin name keeps its order inside the sentence. The one place where a
+    value meets a translated sentence, for every message and every format."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        from amexhelp.render.bidi import isolate
+
+        def one(value: object) -> object:
+            return isolate(value) if isinstance(value, str) else value
+
+        return str.format(self, *map(one, args), **{key: one(value) for key, value in kwargs.items()})
 
 
 # Locales that name no language: the words decide, then English.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from amexhelp.directory import index
 from amexhelp.directory.model import Directory, Line
 from amexhelp.directory.names import in_country
+from amexhelp.render.bidi import RTL_LANGUAGES
 from amexhelp.render.i18n import ENGLISH, resolve_lang
 
 __all__ = ["ENGLISH", "ENGLISH_NAMES", "Naming", "resolve_lang"]
@@ -24,6 +25,15 @@ class Naming:
         self._names = None if lang == ENGLISH else index.load_display_names(lang)
         # The sentence of a message in this language: naming._("Call {number}").format(number=...).
         self._: Translate = translator(lang)
+        self.rtl = lang in RTL_LANGUAGES
+
+    def value(self, text: str) -> str:
+        """A value as it is set beside a translated label: isolated in right-to-left text (render/bidi.py)."""
+        if not self.rtl:
+            return text
+        from amexhelp.render.bidi import isolate
+
+        return isolate(text)
 
     def country(self, code: str) -> str:
         english = index.country_names().get(code, code)

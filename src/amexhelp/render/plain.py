@@ -40,7 +40,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
             number += 1
             out.append("")
             out.append(f"{number}. {clean(item.title)}")
-            out.extend(f"   {_label(_(label) + ':', 15)}{clean(value)}" for label, value in item.facts)
+            out.extend(f"   {_label(_(label) + ':', 15)}{clean(naming.value(value))}" for label, value in item.facts)
     if shown.hours_note:
         out.append("")
         out.append(clean(shown.hours_note))
@@ -62,10 +62,11 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
         out.append(f"   {clean(standing.faq_origin(item, directory, naming))}")
         for found in item.numbers:
             statuses.add(found.status)
-            out.append("   " + _("Number") + f": {clean(standing.prose_note(found, directory, naming))}")
+            note = naming.value(standing.prose_note(found, directory, naming))
+            out.append("   " + _("Number") + f": {clean(note)}")
         if item.asked is not None and item.numbers:
             out.append(f"   {clean(standing.faq_pointer(item, naming))}")
-            out.extend(f"     {clean(standing.listed_line(line))}" for line in item.lines_for_asked)
+            out.extend(f"     {clean(naming.value(standing.listed_line(line)))}" for line in item.lines_for_asked)
         out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
@@ -86,7 +87,8 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
         out.extend(f"   {_label(clean(k.capitalize()) + ':', 15)}{clean(v)}" for k, v in item.details.items())
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
-            out.append(f"   {_label(_('Number') + ':', 15)}{clean(standing.prose_note(found, directory, naming))}")
+            note = naming.value(standing.prose_note(found, directory, naming))
+            out.append(f"   {_label(_('Number') + ':', 15)}{clean(note)}")
         out.append(f"   {_label(_('Source') + ':', 15)}{clean(standing.source_name(item.source, directory, naming))}")
         out.append("")
     out.append(standing.labelled(_("Stay safe"), naming) + ":")

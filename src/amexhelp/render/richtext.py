@@ -63,7 +63,7 @@ def lookup(
                     style = "green" if value == naming._("open now") else "yellow"
                 if label == "Status":
                     style = _status_style(item.entry.line.status)
-                grid.add_row(naming._(label), _t(value, style))
+                grid.add_row(naming._(label), _t(naming.value(value), style))
             parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
     if shown.hours_note:
         parts.append(_t(shown.hours_note, "dim"))
@@ -117,13 +117,12 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
         parts.append(Text.assemble("   ", _t(standing.faq_origin(item, directory, naming), "dim")))
         for found in item.numbers:
             statuses.add(found.status)
-            note = standing.prose_note(found, directory, naming)
+            note = naming.value(standing.prose_note(found, directory, naming))
             parts.append(Text.assemble("   ", _t(note, _status_style(found.status))))
         if item.asked is not None and item.numbers:
             parts.append(Text.assemble("   ", _t(standing.faq_pointer(item, naming), "bold")))
-            parts.extend(
-                Text.assemble("     ", _t(standing.listed_line(line), "green")) for line in item.lines_for_asked
-            )
+            listed = (naming.value(standing.listed_line(line)) for line in item.lines_for_asked)
+            parts.extend(Text.assemble("     ", _t(text, "green")) for text in listed)
         parts.append(Text(""))
     parts.extend(_legend(statuses, naming))
     source_ids = [item.faq.source for item in items]
@@ -149,7 +148,8 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderable
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
             how.append("\n" + _("Number") + ": ", style="dim")
-            how.append(clean(standing.prose_note(found, directory, naming)), style=_status_style(found.status))
+            note = naming.value(standing.prose_note(found, directory, naming))
+            how.append(clean(note), style=_status_style(found.status))
         how.append("\n" + _("Source") + ": ", style="dim")
         how.append(clean(standing.source_name(item.source, directory, naming)), style="dim")
         how.append_text(Text.assemble(*_as_printed(naming)))

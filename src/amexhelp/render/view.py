@@ -51,8 +51,9 @@ def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
     """One line for a list of alternatives: market, what to dial, what it is, its status."""
     line, dial = item.entry.line, item.entry.dial
     number = dial.dial if dial.reachable and dial.dial else local_form(line)
-    extra = naming._(", collect") if line.collect else ""
-    return f"{item.market}: {number}{extra} — {naming._(line.status)}"
+    _ = naming._
+    template = _("{market}: {number}, collect — {status}") if line.collect else _("{market}: {number} — {status}")
+    return template.format(market=item.market, number=number, status=_(line.status))
 
 
 class LookupView(NamedTuple):
