@@ -76,12 +76,10 @@ def test_no_english_sentence_of_the_tool_is_left(cli: RunCli, lang: str, args: t
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("args", LOOKUPS, ids=[" ".join(a) for a in LOOKUPS])
-def test_json_is_the_same_in_every_language_but_the_notices_messages(
-    cli: RunCli, args: tuple[str, ...], lang: str
-) -> None:
+def test_json_is_the_same_in_every_language_but_its_messages(cli: RunCli, args: tuple[str, ...], lang: str) -> None:
     def without_messages(lang: str) -> tuple[Any, list[str]]:
         data = cli("lookup", *args, "--lang", lang, "--json", env=FROZEN).json()
-        messages = [notice.pop("message") for notice in data["notices"]]
+        messages = [data.pop("headline"), *(notice.pop("message") for notice in data["notices"])]
         for line in data["lines"]:  # the moment hours are read for is the run's own
             line.pop("open_now", None)
             line.pop("next_open", None)
@@ -91,8 +89,21 @@ def test_json_is_the_same_in_every_language_but_the_notices_messages(
     data, messages = without_messages(lang)
     assert data == english
     assert len(messages) == len(english_messages)
-    if english_messages:
-        assert messages != english_messages
+    for message, in_english in zip(messages, english_messages, strict=True):
+        assert message != in_english
+        assert [fragment for fragment in ENGLISH if fragment in message] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_json_messages_are_worded_as_the_text_answer(cli: RunCli, lang: str) -> None:
+    """The JSON's headline and notices are the text answer's, word for word: one wording of one answer."""
+    args = ("lost card in Japan", "--all")
+    data = cli("lookup", *args, "--lang", lang, "--json", env=FROZEN).json()
+    text = cli("lookup", *args, "--lang", lang, "--format", "plain", env=FROZEN).stdout
+    assert text.splitlines()[0] == data["headline"]
+    assert data["notices"]
+    for notice in data["notices"]:
+        assert notice["message"] in text
 
 
 LANGUAGE_CHOICE = [
