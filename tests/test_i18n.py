@@ -31,17 +31,17 @@ FROZEN = {"TZ": "UTC"}
 
 
 @pytest.fixture(scope="module")
-def built() -> tuple[dict[Any, bytes], list[str]]:
+def built() -> tuple[dict[Any, bytes], list[str], list[str]]:
     return catalogs.outputs()
 
 
 @pytest.mark.exhaustive  # as CI's `python -m tools.catalogs --check`
-def test_every_catalog_is_complete_and_its_fields_match(built: tuple[dict[Any, bytes], list[str]]) -> None:
+def test_every_catalog_is_complete_and_its_fields_match(built: tuple[dict[Any, bytes], list[str], list[str]]) -> None:
     assert built[1] == []
 
 
 @pytest.mark.exhaustive
-def test_the_compiled_catalogs_are_current(built: tuple[dict[Any, bytes], list[str]]) -> None:
+def test_the_compiled_catalogs_are_current(built: tuple[dict[Any, bytes], list[str], list[str]]) -> None:
     stale = [str(path) for path, data in built[0].items() if not path.exists() or path.read_bytes() != data]
     assert stale == [], "run python -m tools.catalogs"
 
@@ -53,16 +53,20 @@ def _fragments(message: str) -> list[str]:
 
 def _english_sentences() -> list[str]:
     """The tool's own English sentences, less those that data texts also hold (a line's label "Lost or
-    stolen cards" holds the need name "Lost or stolen card"): data texts stay in their source's language."""
+    stolen cards" holds the need name "Lost or stolen card"): the data's texts are checked apart (DATA)."""
     from amexhelp.directory import index
 
-    data = index.read_package_data("directory.json").decode("utf-8")
-    messages = [m.id for m in catalogs.template() if m.id]
+    data = index.read_package_data("directory.json").decode("utf-8") + "\n".join(t for _, t in catalogs.data_texts())
+    messages = [m.id for m in catalogs.template() if m.id and m.context is None]
     fragments = {fragment for message in messages for fragment in _fragments(str(message))}
     return sorted(fragment for fragment in fragments if fragment not in data)
 
 
 ENGLISH = _english_sentences()
+# The directory's texts a lookup or a verdict shows (labels, notes, services, advice, safety advice, the
+# closing caution), which every language translates: none may be left in English.
+_SHOWN = ("line label", "line note", "service", "advice", "safety", "source", "area")
+DATA = sorted({(context, text) for context, text in catalogs.data_texts() if context in _SHOWN and len(text) >= 12})
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -72,6 +76,26 @@ def test_no_english_sentence_of_the_tool_is_left(cli: RunCli, lang: str, args: t
     assert text
     left = [fragment for fragment in ENGLISH if fragment in text]
     assert left == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("args", LOOKUPS, ids=[" ".join(a) for a in LOOKUPS])
+@pytest.mark.parametrize("fmt", ["plain", "rich"])
+def test_no_english_text_of_the_data_is_left(cli: RunCli, lang: str, args: tuple[str, ...], fmt: str) -> None:
+    """Line labels, notes, services, advice and the closing caution are translated like the tool's own
+    sentences (extracted from the data into the catalogs by tools/catalogs.py)."""
+    from amexhelp.render.naming import Naming
+
+    text = cli("lookup", *args, "--lang", lang, "--format", fmt, env={**FROZEN, "COLUMNS": "400"}).stdout
+    naming = Naming(lang)  # a name the translation keeps as it is ("… Global Support Center") is no English left
+    assert [english for kind, english in DATA if english in text and naming.text(kind, english) != english] == []
+
+
+def test_the_english_answers_hold_the_data_texts_the_check_looks_for(cli: RunCli) -> None:
+    text = cli("lookup", "lost card in Japan", "--all", "--lang", "en", "--format", "plain", env=FROZEN).stdout
+    assert ("line note", "English support available 24/7.") in DATA
+    assert "English support available 24/7." in text
+    assert "Your card will be frozen, and a replacement will be issued." in text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

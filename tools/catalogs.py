@@ -57,7 +57,49 @@ def template() -> Catalog:
             catalog.add(message, auto_comments=comments)
     for message in [*command_docstrings(), *by_value()]:
         catalog.add(message)
+    for context, text in data_texts():
+        catalog.add(text, context=context)
     return catalog
+
+
+def data_texts() -> list[tuple[str, str]]:
+    """The directory's own texts a person reads, each with its kind as the message context (the kinds
+    of amexhelp.render.i18n): read from the bundled data when the catalogs are made, so the data (which
+    stays English) and its translations cannot drift apart. A text the data changes is a new message."""
+    import json
+
+    from amexhelp.render import i18n
+
+    document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
+    found: list[tuple[str, str]] = []
+    for line in document["lines"]:
+        label = line["label"]
+        found.append((i18n.LINE_LABEL, label))
+        # The headline names a line's purpose without the ", collect" and ", from abroad" it says itself.
+        found.append((i18n.LINE_LABEL, label.removesuffix(", collect").removesuffix(", from abroad")))
+        found += [(i18n.LINE_NOTE, note) for note in [*line.get("notes", []), line.get("correction")] if note]
+    found += [(i18n.SERVICE, name) for name in document["services"].values()]
+    for need in document["needs"]:
+        found += [(i18n.ADVICE, item if isinstance(item, str) else item["text"]) for item in need["advice"]]
+    found += [(i18n.SAFETY, text) for text in document["safety"]]
+    found += [(i18n.SOURCE, document["source"][key]) for key in ("kind", "caution")]
+    found += [(i18n.AREA, area["name"]) for area in document["areas"].values()]
+    for faq in document["faqs"]:
+        found += [(i18n.FAQ_QUESTION, faq["question"]), (i18n.FAQ_ANSWER, faq["answer"])]
+    for channel in document["channels"]:
+        found += [(i18n.CHANNEL_NAME, channel["name"]), (i18n.CHANNEL_SUMMARY, channel["summary"])]
+        found += [(i18n.CHANNEL_TEXT, channel["description"])]
+        found += [(i18n.CHANNEL_DETAIL, key.capitalize()) for key in channel["details"]]
+    return list(dict.fromkeys(found))
+
+
+# What a translation of a data text must keep as it is: phone numbers, web and mail addresses.
+_KEPT = re.compile(r"\+?\d[\d\- ]{5,}\d|(?:https?://|www\.)[^\s,;)،؛]+|[\w.]+\.com[\w./]*")
+
+
+def kept(text: str) -> list[str]:
+    """The numbers and addresses of a text, sorted: a translation must have the same."""
+    return sorted(found.rstrip(".") for found in _KEPT.findall(text))
 
 
 def command_docstrings() -> list[str]:
@@ -117,26 +159,41 @@ def _mo_bytes(catalog: Catalog, lang: str) -> bytes:
 
 
 def problems(lang: str, catalog: Catalog) -> list[str]:
-    """What is wrong with one language's translations: a message left out, or a translation whose
-    format fields differ from the message's."""
+    """What is wrong with one language's translations: a message left out, a translation whose format
+    fields differ from the message's, or a translation of a data text that changes a number or address."""
     found = []
     for message in catalog:
         if not message.id:
             continue
         if not message.string:
-            found.append(f"{lang}.po: no translation of {message.id!r}")
+            if message.context is None:  # a data text left out is reported apart (untranslated)
+                found.append(f"{lang}.po: no translation of {message.id!r}")
+        elif message.context is not None:
+            if kept(str(message.id)) != kept(str(message.string)):
+                found.append(f"{lang}.po: the numbers or addresses of {message.id!r} differ in {message.string!r}")
         elif fields(str(message.id)) != fields(str(message.string)):
             found.append(f"{lang}.po: the fields of {message.id!r} differ in {message.string!r}")
     return found
 
 
-def outputs() -> tuple[dict[Path, bytes], list[str]]:
-    """Every file the catalogs are made of, as it should be, and the translations' problems."""
+def untranslated(lang: str, catalog: Catalog) -> list[str]:
+    """The data texts one language has no translation of: shown in English, labelled as the source's."""
+    return [
+        f"{lang}.po: {message.context}: {message.id!r}"
+        for message in catalog
+        if message.id and message.context is not None and not message.string
+    ]
+
+
+def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
+    """Every file the catalogs are made of, as it should be, the translations' problems, and the data
+    texts left untranslated (shown in English, labelled as the source's: reported, not a failure)."""
     from babel.messages.pofile import read_po
 
     pot = template()
     files: dict[Path, bytes] = {PO_DIR / f"{DOMAIN}.pot": _po_text(pot)}
     found: list[str] = []
+    left: list[str] = []
     for lang in LANGUAGES:
         path = PO_DIR / f"{lang}.po"
         if path.exists():
@@ -153,14 +210,15 @@ def outputs() -> tuple[dict[Path, bytes], list[str]]:
         files[path] = _po_text(catalog)
         files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
         found += problems(lang, catalog)
-    return files, found
+        left += untranslated(lang, catalog)
+    return files, found, left
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.catalogs", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files and broken translations")
     args = parser.parse_args(argv)
-    files, found = outputs()
+    files, found, left = outputs()
     stale = [path for path, data in files.items() if not path.exists() or path.read_bytes() != data]
     if not args.check:
         for path in stale:
@@ -168,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             path.write_bytes(files[path])
     for path in stale:
         print(f"{'stale' if args.check else 'wrote'}: {path.relative_to(ROOT)}", file=sys.stderr)
+    for text in left:
+        print(f"untranslated data text: {text}", file=sys.stderr)
     for problem in found:
         print(f"problem: {problem}", file=sys.stderr)
     return 1 if args.check and (stale or found) else 0

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from amexhelp.lookup.hours import Opening
 
-from amexhelp.render.i18n import N_
+from amexhelp.render.i18n import LINE_LABEL, N_
 
 _DAYS = {
     "daily": N_("daily"), "mon-fri": N_("Mon–Fri"), "mon-sat": N_("Mon–Sat"), "sat": N_("Sat"), "sun": N_("Sun"),
@@ -51,7 +51,7 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         )
     line, dial = first.line, first.dial
     collect = _(" collect") if line.collect and dial.abroad else ""
-    purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
+    purpose = naming.text(LINE_LABEL, line.label.removesuffix(", collect").removesuffix(", from abroad"))
     parts = [_("American Express {place}").format(place=naming.place(line, directory)), purpose]
     if dial.abroad and answer.caller.code != UNKNOWN_REGION:  # a place not recognised: not "abroad"
         parts.append(_("from abroad"))

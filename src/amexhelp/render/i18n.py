@@ -16,6 +16,17 @@ from amexhelp.errors import InputError
 ENGLISH = "en"
 
 Translate = Callable[[str], str]
+TranslateData = Callable[[str, str], str]
+
+# The kinds of the directory's own texts, the message context (msgctxt) they are extracted under by
+# tools/catalogs.py (the safety advice is advice, like each need's): the data stays English with stable
+# ids, and its texts are translated like messages.
+LINE_LABEL, LINE_NOTE, SERVICE, ADVICE, SAFETY, SOURCE, AREA = (
+    "line label", "line note", "service", "advice", "advice", "source", "area",
+)  # fmt: skip
+FAQ_QUESTION, FAQ_ANSWER, CHANNEL_NAME, CHANNEL_SUMMARY, CHANNEL_TEXT, CHANNEL_DETAIL = (
+    "faq question", "faq answer", "channel name", "channel summary", "channel description", "channel detail",
+)  # fmt: skip
 
 
 def _same(message: str) -> str:
@@ -63,6 +74,28 @@ class Isolating(str):
             return isolate(value) if isinstance(value, str) else value
 
         return str.format(self, *map(one, args), **{key: one(value) for key, value in kwargs.items()})
+
+
+def _same_data(_context: str, text: str) -> str:
+    return text
+
+
+@cache
+def data_translator(lang: str) -> TranslateData:
+    """The translation of a text of the directory (by its kind, ``LINE_LABEL``…), in one language: the
+    text itself, in English, when the catalog has none."""
+    if lang == "en":
+        return _same_data
+    import gettext
+    import io
+
+    from amexhelp.directory.index import read_package_file
+
+    try:
+        data = read_package_file("locale", lang, "LC_MESSAGES", "amexhelp.mo")
+    except OSError:
+        return _same_data
+    return gettext.GNUTranslations(io.BytesIO(data)).pgettext
 
 
 # Locales that name no language: the words decide, then English.

@@ -9,8 +9,9 @@ from __future__ import annotations
 from amexhelp.directory import index
 from amexhelp.directory.model import Directory, Line
 from amexhelp.directory.names import in_country
+from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render.bidi import RTL_LANGUAGES
-from amexhelp.render.i18n import ENGLISH, resolve_lang
+from amexhelp.render.i18n import AREA, ENGLISH, resolve_lang
 
 __all__ = ["ENGLISH", "ENGLISH_NAMES", "Naming", "resolve_lang"]
 
@@ -19,13 +20,30 @@ class Naming:
     """Names of countries and languages in one language (English when there is no translation)."""
 
     def __init__(self, lang: str = ENGLISH) -> None:
-        from amexhelp.render.i18n import Translate, translator
+        from amexhelp.render.i18n import Translate, data_translator, translator
 
         self.lang = lang
         self._names = None if lang == ENGLISH else index.load_display_names(lang)
         # The sentence of a message in this language: naming._("Call {number}").format(number=...).
         self._: Translate = translator(lang)
+        self._data = None if lang == ENGLISH else data_translator(lang)
         self.rtl = lang in RTL_LANGUAGES
+
+    def text(self, kind: str, text: str) -> str:
+        """A text of the directory (``kind``: i18n.LINE_LABEL…) in this language; the data's own, in
+        English, when the catalog has no translation of it."""
+        if self._data is None:
+            return text
+        return self._data(kind, text)
+
+    def quoted(self, kind: str, text: str) -> str:
+        """A text of the directory in this language, or, when it has no translation, as the source
+        prints it with a label that says so (in this language)."""
+        translated = self.text(kind, text)
+        if translated != text or self.lang == ENGLISH:
+            return translated
+        label = self._("as the source prints it, in {language}").format(language=self.language(ENGLISH))
+        return f"{text} [{label}]"
 
     def value(self, text: str) -> str:
         """A value as it is set beside a translated label: isolated in right-to-left text (render/bidi.py)."""
@@ -36,6 +54,8 @@ class Naming:
         return isolate(text)
 
     def country(self, code: str) -> str:
+        if code == UNKNOWN_REGION:
+            return self._("Unknown region")
         english = index.country_names().get(code, code)
         if self._names is None:
             return english
@@ -58,8 +78,8 @@ class Naming:
         if line.country is not None:
             return self.country(line.country)
         if line.area is not None and line.area in directory.areas:
-            return directory.areas[line.area].name
-        return "Worldwide"
+            return self.text(AREA, directory.areas[line.area].name)
+        return self._("Worldwide")
 
     def languages(self, line: Line) -> list[str]:
         """A line's languages by name: as the source prints them in English ("Cantonese"), else translated."""

@@ -15,7 +15,7 @@ from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render._headline import HOURS_CAVEAT, NOT_STATED, and_list, headline, hours_text, opening_text
 from amexhelp.render._notices import word
-from amexhelp.render.i18n import N_
+from amexhelp.render.i18n import ADVICE, LINE_LABEL, LINE_NOTE, N_, SOURCE
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 if TYPE_CHECKING:
@@ -74,7 +74,9 @@ def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     _ = naming._
     s, origin = directory.source, directory.origin
     where = _("bundled data") if origin.bundled else _("using directory data from {path}").format(path=origin.path)
-    return _("Source: {kind}, as of {date} ({where}).").format(kind=s.kind, date=s.as_of, where=where) + f" {s.caution}"
+    kind = naming.text(SOURCE, s.kind)
+    text = _("Source: {kind}, as of {date} ({where}).").format(kind=kind, date=s.as_of, where=where)
+    return f"{text} {naming.quoted(SOURCE, s.caution)}"
 
 
 def local_form(item: Line) -> str:
@@ -156,7 +158,7 @@ def line_facts(
             (N_("Collect"), _("call collect (reverse charges): ask the operator where you are to place the call"))
         )
     if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
-        rows.append((N_("For"), "; ".join(directory.services.get(s, s).lower() for s in line.services)))
+        rows.append((N_("For"), services_text(line, directory, naming)))
     rows.append((N_("Hours"), hours_text(line, naming)))
     if opening is not None:
         rows.append((N_("Now"), opening_text(opening, naming)))
@@ -169,8 +171,24 @@ def line_facts(
     if line.calls_abroad(index.calling_codes()):
         where = naming.country(line.number_region)
         rows.append((N_("Served from"), _("{place}: an international call").format(place=where)))
-    rows.extend((N_("Note"), note) for note in line.all_notes)
+    rows.extend((N_("Note"), naming.quoted(LINE_NOTE, note)) for note in line.all_notes)
     return rows
+
+
+def services_text(line: Line, directory: Directory, naming: Naming) -> str:
+    """What a line's sources print it for, as a list of the services' names ("general customer service;
+    lost or stolen cards")."""
+    from amexhelp.render.i18n import SERVICE
+
+    names = [naming.text(SERVICE, directory.services.get(s, s)) for s in line.services]
+    if naming.lang == "en":
+        return "; ".join(name.lower() for name in names)
+    lower = naming.lang in ("es", "fr", "it", "pt", "ru")  # a name inside a list starts in lower case
+    return naming._("; ").join(name[:1].lower() + name[1:] if lower else name for name in names)
+
+
+def _title(line: Line, market: str, naming: Naming) -> str:
+    return naming._("{label} ({market})").format(label=naming.quoted(LINE_LABEL, line.label), market=market)
 
 
 def _dial_row(line: Line, entry_dial: Dial, naming: Naming) -> tuple[str, str]:
@@ -283,7 +301,7 @@ def lookup_view(
         opening = entry.opening if entry.scope != "elsewhere" else None
         facts = line_facts(entry.line, entry.dial, naming, directory, opening, None if entry.fits else wanted)
         current.append(
-            LineView(entry, market, f"{entry.line.label} ({market})", tuple(facts if full else _short(facts, naming)))
+            LineView(entry, market, _title(entry.line, market, naming), tuple(facts if full else _short(facts, naming)))
         )
     if current:
         sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
@@ -299,7 +317,7 @@ def lookup_view(
         summary.append(_("card issued in {place}").format(place=naming.country(answer.card_market.code)))
     if answer.product is not None:
         summary.append(_("{product} card").format(product=_(answer.product)))
-    advice = answer.advice if full else answer.advice[:1]
+    advice = tuple(naming.quoted(ADVICE, text) for text in (answer.advice if full else answer.advice[:1]))
     return LookupView(
         headline(answer, directory, naming),
         " · ".join(summary),
