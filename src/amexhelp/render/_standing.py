@@ -87,7 +87,8 @@ def channel_title(item: Channel, naming: Naming, *, summary: bool = True) -> str
     from amexhelp.render.i18n import CHANNEL_NAME, CHANNEL_SUMMARY
 
     name = naming.text(CHANNEL_NAME, item.name)
-    title = f"{name}: {naming.text(CHANNEL_SUMMARY, item.summary)}" if summary else name
+    said = naming.text(CHANNEL_SUMMARY, item.summary)
+    title = naming._("{name}: {summary}").format(name=name, summary=said) if summary else name
     return title if name != item.name or naming.lang == ENGLISH else labelled(title, naming)
 
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
 from amexhelp.errors import InputError
+
+if TYPE_CHECKING:
+    import gettext
 
 ENGLISH = "en"
 
@@ -39,10 +43,10 @@ def N_(message: str) -> str:
 
 
 @cache
-def translator(lang: str) -> Translate:
-    """The gettext function of one language (English, or a language without a catalog: the message)."""
+def _catalog(lang: str) -> gettext.GNUTranslations | None:
+    """The compiled catalog of one language, read once (None: English, or a language without one)."""
     if lang == "en":
-        return _same
+        return None
     import gettext
     import io
 
@@ -51,8 +55,17 @@ def translator(lang: str) -> Translate:
     try:
         data = read_package_file("locale", lang, "LC_MESSAGES", "amexhelp.mo")
     except OSError:
+        return None
+    return gettext.GNUTranslations(io.BytesIO(data))
+
+
+@cache
+def translator(lang: str) -> Translate:
+    """The gettext function of one language (English, or a language without a catalog: the message)."""
+    catalog = _catalog(lang)
+    if catalog is None:
         return _same
-    found = gettext.GNUTranslations(io.BytesIO(data)).gettext
+    found = catalog.gettext
     from amexhelp.render.bidi import RTL_LANGUAGES
 
     if lang in RTL_LANGUAGES:
@@ -84,18 +97,8 @@ def _same_data(_context: str, text: str) -> str:
 def data_translator(lang: str) -> TranslateData:
     """The translation of a text of the directory (by its kind, ``LINE_LABEL``…), in one language: the
     text itself, in English, when the catalog has none."""
-    if lang == "en":
-        return _same_data
-    import gettext
-    import io
-
-    from amexhelp.directory.index import read_package_file
-
-    try:
-        data = read_package_file("locale", lang, "LC_MESSAGES", "amexhelp.mo")
-    except OSError:
-        return _same_data
-    return gettext.GNUTranslations(io.BytesIO(data)).pgettext
+    catalog = _catalog(lang)
+    return _same_data if catalog is None else catalog.pgettext
 
 
 # Locales that name no language: the words decide, then English.
