@@ -159,3 +159,32 @@ def test_a_language_that_is_not_one_of_ours_is_refused(cli: RunCli) -> None:
     result = cli("lookup", "japan", env={"AMEXHELP_LANG": "xx"})
     assert (result.code, result.stdout) == (2, "")
     assert result.stderr.startswith("amexhelp: error: no names in language 'xx' for AMEXHELP_LANG")
+
+
+def test_the_glossary_check_finds_another_term() -> None:
+    """tools.catalogs --check fails on a translation that says a glossary concept with another word (here
+    Korean's word for toll-free used for a collect call, the error it once had), and on a WARNING worded
+    as a Notice."""
+    from babel.messages.catalog import Catalog
+
+    catalog = Catalog(locale="ko")
+    catalog.add("Collect", "수신자 부담")
+    catalog.add(
+        "a toll-free number that works only from inside {area}",
+        "다음 지역 안에서만 연결되는 무료 전화 번호입니다: {area}",
+    )
+    found = catalogs.off_glossary("ko", catalog)
+    assert len(found) == 1
+    assert "'collect call'" in found[0]
+    assert "콜렉트콜" in found[0]
+
+
+def test_every_language_has_a_glossary_of_every_concept() -> None:
+    concepts = set(catalogs.glossary("es"))
+    assert {"collect call", "toll-free", "from abroad", "where you are", "where you call from", "open now"} <= concepts
+    assert {"unconfirmed", "corroborated", "disputed", "suspicious", "warning", "notice", "directory"} <= concepts
+    assert {"issuer", "card market"} <= concepts
+    for lang in LANGUAGES:
+        terms = catalogs.glossary(lang)
+        assert set(terms) == concepts, lang
+        assert terms["warning"]["term"].casefold() != terms["notice"]["term"].casefold(), lang

@@ -176,6 +176,45 @@ def problems(lang: str, catalog: Catalog) -> list[str]:
     return found
 
 
+GLOSSARY_DIR = Path(__file__).parent / "data" / "glossary"
+
+
+def glossary(lang: str) -> dict[str, dict[str, str]]:
+    """One language's reviewed terms (tools/data/glossary/LANG.json): for each concept, the English the
+    messages say it with (``english``, a regular expression), where it is checked (``scope``: ``tool``,
+    the tool's own sentences, or ``all``, the data's texts too) and the one ``term`` (a regular
+    expression: its inflected forms) every translation of such a message must use."""
+    import json
+
+    path = GLOSSARY_DIR / f"{lang}.json"
+    found: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return found
+
+
+def off_glossary(lang: str, catalog: Catalog) -> list[str]:
+    """The translations that say a glossary concept with another term than the reviewed one, and a
+    WARNING worded as a Notice."""
+    terms = glossary(lang)
+    found = []
+    for message in catalog:
+        if not message.id or not isinstance(message.string, str) or not message.string:
+            continue
+        for concept, entry in terms.items():
+            if entry["scope"] == "tool" and message.context is not None:
+                continue
+            said = re.search(entry["english"], str(message.id), re.IGNORECASE)
+            # A word kept as it is (a code such as "suspicious" or "issuer" that is typed) is no term.
+            if said and said.group(0) not in message.string and not re.search(entry["term"], message.string, re.I):
+                found.append(f"{lang}.po: {concept!r} is not said {entry['term']!r} in {message.string!r}")
+    if (
+        "warning" in terms
+        and "notice" in terms
+        and terms["warning"]["term"].casefold() == terms["notice"]["term"].casefold()
+    ):
+        found.append(f"{lang}: WARNING and Notice share the term {terms['warning']['term']!r}")
+    return found
+
+
 def untranslated(lang: str, catalog: Catalog) -> list[str]:
     """The data texts one language has no translation of: shown in English, labelled as the source's."""
     return [
@@ -209,7 +248,7 @@ def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
         catalog.fuzzy = False
         files[path] = _po_text(catalog)
         files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
-        found += problems(lang, catalog)
+        found += problems(lang, catalog) + off_glossary(lang, catalog)
         left += untranslated(lang, catalog)
     return files, found, left
 
