@@ -188,3 +188,25 @@ def test_every_language_has_a_glossary_of_every_concept() -> None:
         terms = catalogs.glossary(lang)
         assert set(terms) == concepts, lang
         assert terms["warning"]["term"].casefold() != terms["notice"]["term"].casefold(), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "listed", "enumerated"),
+    [
+        # Written from CLDR's list patterns as its charts show them (cldr.unicode.org, "Lists").
+        ("en", "a, b and c", "a, b, c"),
+        ("es", "a, b y c", "a, b, c"),
+        ("ja", "a、b、c", "a、b、c"),
+        ("zh", "a、b和c", "a、b、c"),
+        ("zh-TW", "a、b和c", "a、b、c"),
+        ("ar", "a وb وc", "a، b، c"),
+        ("ru", "a, b и c", "a, b, c"),
+    ],
+)
+def test_lists_are_joined_by_each_languages_own_pattern(lang: str, listed: str, enumerated: str) -> None:
+    from amexhelp.render.naming import Naming
+
+    naming = Naming(lang)
+    assert naming.join(["a", "b", "c"]) == listed
+    assert naming.join(["a", "b", "c"], conjunction=False) == enumerated
+    assert naming.join(["a"]) == "a"

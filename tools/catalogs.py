@@ -21,7 +21,7 @@ import re
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
@@ -59,7 +59,44 @@ def template() -> Catalog:
         catalog.add(message)
     for context, text in data_texts():
         catalog.add(text, context=context)
+    for key in _LIST_KEYS:
+        catalog.add(key, context=LIST_PATTERN)
     return catalog
+
+
+LIST_PATTERN = "list pattern"  # amexhelp.render.i18n.LIST_PATTERN, and its keys in CLDR's names:
+_LIST_KEYS = {"{0}, {1}": "start", "{0}, {1} ": "middle", "{0} and {1}": "end", "{0} and {1} ": "2", "{0}; {1}": ""}
+
+
+def _separator(locale: Any) -> str:
+    """The pattern between the items of a list without a conjunction ("a, b, c", "a、b、c", "a، b"): the
+    first of CLDR's patterns that says no word ("or" lists, then short unit lists), else the short unit
+    list's with its word taken out (Arabic's "{0}، و{1}" gives "{0}، {1}")."""
+    found = []
+    for kind in ("or", "unit-short"):
+        try:
+            pattern = locale.list_patterns[kind]["start"]
+        except (KeyError, TypeError):
+            continue
+        if pattern and not re.search(r"[^\W\d_]", pattern.replace("{0}", "").replace("{1}", "")):
+            return str(pattern)
+        found.append(str(pattern or ""))
+    words = re.sub(
+        r"[^\W\d_]+", "", next((p for p in reversed(found) if p), "{0}, {1}").replace("{0}", "\0").replace("{1}", "\1")
+    )
+    return re.sub(r"\s+", " ", words).replace("\0", "{0}").replace("\1", "{1}")
+
+
+def list_patterns(catalog: Catalog, lang: str) -> None:
+    """Put the language's list patterns, from CLDR (Babel), into its catalog: never hand-kept."""
+    from babel import Locale
+
+    locale = Locale.parse("zh_Hant_TW" if lang == "zh-TW" else lang)
+    patterns = locale.list_patterns["standard"]
+    for key, name in _LIST_KEYS.items():
+        message = catalog.get(key, context=LIST_PATTERN)
+        if message is not None:
+            message.string = (patterns[name] if name else _separator(locale)) + (" " if key.endswith(" ") else "")
 
 
 def data_texts() -> list[tuple[str, str]]:
@@ -243,6 +280,7 @@ def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
 
             catalog = Catalog(locale=lang.replace("-", "_"), domain=DOMAIN)
         catalog.update(pot, no_fuzzy_matching=True)
+        list_patterns(catalog, lang)
         catalog.obsolete.clear()
         catalog.creation_date = catalog.revision_date = _DATE
         catalog.fuzzy = False

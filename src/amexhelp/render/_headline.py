@@ -35,7 +35,7 @@ def hours_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
         return line.hours or _(NOT_STATED)
     if hours.always:
         return _("24 hours, every day")
-    periods = ", ".join(f"{_(_DAYS[p.days])} {p.open}–{p.close}" for p in hours.periods)
+    periods = naming.join([f"{_(_DAYS[p.days])} {p.open}–{p.close}" for p in hours.periods], conjunction=False)
     return _("{periods} ({zone} time)").format(periods=periods, zone=hours.tz)
 
 
@@ -66,7 +66,7 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
                 status=status, product=_(answer.product or "personal"), country=naming.country(line.country)
             )
         parts.append(status)
-    call = f"{dial.dial}{collect} — {', '.join(parts)}"
+    call = f"{dial.dial}{collect} — {naming.join(parts, conjunction=False)}"
     only = answer.only_for
     if only is None:
         return _("Call {call}").format(call=call)
@@ -89,9 +89,7 @@ def _confirmed_for_you(answer: Answer, market: str) -> bool:
 
 def and_list(words: list[str], naming: Naming = ENGLISH_NAMES) -> str:
     """ "a", "a and b", "a, b and c" ("" for none)."""
-    if len(words) < 2:
-        return "".join(words)
-    return naming._("{items} and {last}").format(items=", ".join(words[:-1]), last=words[-1])
+    return naming.join(words)
 
 
 # Said once in an answer that reads hours for the moment asked about.

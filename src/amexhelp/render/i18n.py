@@ -28,6 +28,12 @@ TranslateData = Callable[[str, str], str]
 LINE_LABEL, LINE_NOTE, SERVICE, ADVICE, SAFETY, SOURCE, AREA = (
     "line label", "line note", "service", "advice", "advice", "source", "area",
 )  # fmt: skip
+# Each language's list patterns, from CLDR (put into the catalogs by tools/catalogs.py, never hand-kept):
+# the context, and the English patterns that are their keys.
+LIST_PATTERN = "list pattern"
+LIST_START, LIST_MIDDLE, LIST_END, LIST_TWO, LIST_ITEMS = (
+    "{0}, {1}", "{0}, {1} ", "{0} and {1}", "{0} and {1} ", "{0}; {1}",
+)  # fmt: skip
 FAQ_QUESTION, FAQ_ANSWER, CHANNEL_NAME, CHANNEL_SUMMARY, CHANNEL_TEXT, CHANNEL_DETAIL = (
     "faq question", "faq answer", "channel name", "channel summary", "channel description", "channel detail",
 )  # fmt: skip

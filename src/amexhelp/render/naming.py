@@ -36,6 +36,26 @@ class Naming:
             return text
         return self._data(kind, text)
 
+    def join(self, words: list[str] | tuple[str, ...], *, conjunction: bool = True) -> str:
+        """Words as a list in this language, by CLDR's list patterns: "a, b and c", "a、b和c", "a وb"
+        (without ``conjunction``, every item joined as the first ones are: "a, b, c", "a、b、c")."""
+        from amexhelp.render.i18n import LIST_END, LIST_ITEMS, LIST_MIDDLE, LIST_PATTERN, LIST_START, LIST_TWO
+
+        items = list(words)
+        if len(items) < 2:
+            return "".join(items)
+        start, middle = self.text(LIST_PATTERN, LIST_START), self.text(LIST_PATTERN, LIST_MIDDLE).rstrip(" ")
+        end, two = (self.text(LIST_PATTERN, key).rstrip(" ") for key in (LIST_END, LIST_TWO))
+        if not conjunction:
+            separator = self.text(LIST_PATTERN, LIST_ITEMS)
+            start = middle = end = two = "{0}, {1}" if separator == LIST_ITEMS else separator
+        if len(items) == 2:
+            return two.replace("{0}", items[0]).replace("{1}", items[1])
+        text = end.replace("{0}", items[-2]).replace("{1}", items[-1])
+        for item in reversed(items[1:-2]):
+            text = middle.replace("{0}", item).replace("{1}", text)
+        return start.replace("{0}", items[0]).replace("{1}", text)
+
     def quoted(self, kind: str, text: str) -> str:
         """A text of the directory in this language, or, when it has no translation, as the source
         prints it with a label that says so (in this language)."""

@@ -163,7 +163,7 @@ def line_facts(
     if opening is not None:
         rows.append((N_("Now"), opening_text(opening, naming)))
     languages = naming.languages(line)
-    rows.append((LANGUAGES, ", ".join(languages) if languages else _(NOT_STATED)))
+    rows.append((LANGUAGES, naming.join(languages, conjunction=False) if languages else _(NOT_STATED)))
     if line.products:
         rows.append((N_("Cards"), _cards_text(line, not_for, naming)))
     rows.append((N_("Status"), status_text(line, directory, naming)))
