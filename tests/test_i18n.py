@@ -210,3 +210,26 @@ def test_lists_are_joined_by_each_languages_own_pattern(lang: str, listed: str, 
     assert naming.join(["a", "b", "c"]) == listed
     assert naming.join(["a", "b", "c"], conjunction=False) == enumerated
     assert naming.join(["a"]) == "a"
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "expected"),
+    [
+        # Written by hand from each language's grammar (CLDR's plural rules).
+        ("ru", 1, "ещё 1 совет"),
+        ("ru", 3, "ещё 3 совета"),
+        ("ru", 5, "ещё 5 советов"),
+        ("ru", 21, "ещё 21 совет"),
+        ("ar", 1, "نصيحة أخرى واحدة"),
+        ("ar", 2, "نصيحتان أخريان"),
+        ("ar", 3, "3 نصائح أخرى"),
+        ("ar", 11, "11 نصيحة أخرى"),
+        ("es", 1, "1 consejo más"),
+        ("es", 2, "2 consejos más"),
+    ],
+)
+def test_counts_take_the_languages_plural_forms(lang: str, count: int, expected: str) -> None:
+    from amexhelp.render.naming import Naming
+
+    text = Naming(lang).ngettext("{count} more piece of advice", "{count} more pieces of advice", count)
+    assert text.format(count=count).replace("\u2066", "").replace("\u2069", "") == expected

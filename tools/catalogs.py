@@ -31,7 +31,7 @@ PO_DIR = Path(__file__).parent / "data" / "po"
 LOCALE_DIR = ROOT / "src" / "amexhelp" / "locale"
 # Where the messages are: the layers that word things (the core returns codes and values).
 SOURCES = ("src/amexhelp/render", "src/amexhelp/cli")
-KEYWORDS = {"_": None, "N_": None}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 DOMAIN = "amexhelp"
 # The languages the tool reads (README: Answer in the language asked); tags as --lang takes them.
 LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh", "zh-TW", "ko", "ar", "hi", "ru")
@@ -202,6 +202,9 @@ def problems(lang: str, catalog: Catalog) -> list[str]:
     for message in catalog:
         if not message.id:
             continue
+        if isinstance(message.id, (tuple, list)):
+            found += _plural_problems(lang, message)
+            continue
         if not message.string:
             if message.context is None:  # a data text left out is reported apart (untranslated)
                 found.append(f"{lang}.po: no translation of {message.id!r}")
@@ -250,6 +253,20 @@ def off_glossary(lang: str, catalog: Catalog) -> list[str]:
     ):
         found.append(f"{lang}: WARNING and Notice share the term {terms['warning']['term']!r}")
     return found
+
+
+def _plural_problems(lang: str, message: Any) -> list[str]:
+    """A message with plural forms: every form of the language's Plural-Forms written, each with the
+    message's fields (a form may leave out the count it is chosen by: Arabic's "two lines" says it)."""
+    forms = list(message.string) if isinstance(message.string, (tuple, list)) else [message.string]
+    expected = set(fields(str(message.id[1]))) - {"count"}
+    if not all(forms):
+        return [f"{lang}.po: no translation of every plural form of {message.id[0]!r}"]
+    return [
+        f"{lang}.po: the fields of {message.id[0]!r} differ in {form!r}"
+        for form in forms
+        if set(fields(str(form))) - {"count"} != expected
+    ]
 
 
 def untranslated(lang: str, catalog: Catalog) -> list[str]:

@@ -222,13 +222,16 @@ def listed_line(line: Line) -> str:
 def audit_summary(report: Report, naming: Naming = ENGLISH_NAMES) -> str:
     _ = naming._
     count, quarantined = len(report.problems), len(report.quarantined)
-    problems = (_("{count} problem") if count == 1 else _("{count} problems")).format(count=count)
+    problems = naming.ngettext("{count} problem", "{count} problems", count).format(count=count)
     text = _("{lines} lines, {markets} markets, {problems}").format(
         lines=len(report.findings), markets=len(report.markets), problems=problems
     )
     if quarantined:
-        flags = _("{count} red flag quarantined (status suspect)") if quarantined == 1 else None
-        flags = flags or _("{count} red flags quarantined (status suspect)")
+        flags = naming.ngettext(
+            "{count} red flag quarantined (status suspect)",
+            "{count} red flags quarantined (status suspect)",
+            quarantined,
+        )
         text = _("{summary}, {flags}").format(summary=text, flags=flags.format(count=quarantined))
     from amexhelp.reports.audit import LARGEST_MARKETS
 

@@ -96,10 +96,9 @@ def _more(readings: tuple[str, ...], naming: Naming) -> tuple[str, ...]:
     if len(readings) <= MORE_READINGS:
         return readings
     more = len(readings) - MORE_READINGS
-    if more == 1:
-        rest = naming._("…and {count} more reading (see --json)").format(count=more)
-    else:
-        rest = naming._("…and {count} more readings (see --json)").format(count=more)
+    rest = naming.ngettext(
+        "…and {count} more reading (see --json)", "…and {count} more readings (see --json)", more
+    ).format(count=more)
     return (*readings[:MORE_READINGS], rest)
 
 

@@ -99,6 +99,28 @@ def _same_data(_context: str, text: str) -> str:
     return text
 
 
+TranslatePlural = Callable[[str, str, int], str]
+
+
+def _english_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
+@cache
+def plural_translator(lang: str) -> TranslatePlural:
+    """The ngettext function of one language: the form its Plural-Forms rule picks for a count (Russian
+    has three, Arabic six, Japanese one); English, or a language without a catalog: one or many."""
+    catalog = _catalog(lang)
+    if catalog is None:
+        return _english_plural
+    found = catalog.ngettext
+    from amexhelp.render.bidi import RTL_LANGUAGES
+
+    if lang in RTL_LANGUAGES:
+        return lambda singular, plural, count: Isolating(found(singular, plural, count))
+    return found
+
+
 @cache
 def data_translator(lang: str) -> TranslateData:
     """The translation of a text of the directory (by its kind, ``LINE_LABEL``…), in one language: the

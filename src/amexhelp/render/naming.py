@@ -36,6 +36,12 @@ class Naming:
             return text
         return self._data(kind, text)
 
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        """The form of a message for ``count`` in this language (a template: format it with the count)."""
+        from amexhelp.render.i18n import plural_translator
+
+        return plural_translator(self.lang)(singular, plural, count)
+
     def join(self, words: list[str] | tuple[str, ...], *, conjunction: bool = True) -> str:
         """Words as a list in this language, by CLDR's list patterns: "a, b and c", "a、b和c", "a وb"
         (without ``conjunction``, every item joined as the first ones are: "a, b, c", "a、b、c")."""

@@ -278,7 +278,7 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
         s = row.source
         dated = _(", dated {date}").format(date=s.as_of) if s.as_of else ""
         count = len(row.lines)
-        backs = (_("backs {count} line") if count == 1 else _("backs {count} lines")).format(count=count)
+        backs = naming.ngettext("backs {count} line", "backs {count} lines", count).format(count=count)
         out.append(f"[{s.kind}] {clean(s.title)}{clean(dated)}: {backs}")
         out.append(f"   {clean(s.url or _('no web address'))}")
         if s.note:

@@ -365,29 +365,42 @@ def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Na
     parts = []
     elsewhere = sum(entry.scope == "elsewhere" for entry in left)
     if elsewhere:
-        one, many = (
-            _("{count} other market's line for calling from abroad"),
-            _("{count} other markets' lines for calling from abroad"),
+        parts.append(
+            naming.ngettext(
+                "{count} other market's line for calling from abroad",
+                "{count} other markets' lines for calling from abroad",
+                elsewhere,
+            ).format(count=elsewhere)
         )
-        parts.append((one if elsewhere == 1 else many).format(count=elsewhere))
     other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
     if other_cards:
-        one, many = _("{count} line for other cards"), _("{count} lines for other cards")
-        parts.append((one if other_cards == 1 else many).format(count=other_cards))
+        parts.append(
+            naming.ngettext("{count} line for other cards", "{count} lines for other cards", other_cards).format(
+                count=other_cards
+            )
+        )
     local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
     if local:
-        one, many = _("{count} line for cards issued in {place}"), _("{count} lines for cards issued in {place}")
-        parts.append((one if local == 1 else many).format(count=local, place=naming.in_country(answer.country.code)))
+        parts.append(
+            naming.ngettext(
+                "{count} line for cards issued in {place}", "{count} lines for cards issued in {place}", local
+            ).format(count=local, place=naming.in_country(answer.country.code))
+        )
     unreachable = len(left) - elsewhere - other_cards - local
     if unreachable:
-        one, many = (
-            _("{count} line that cannot be dialled from here"),
-            _("{count} lines that cannot be dialled from here"),
+        parts.append(
+            naming.ngettext(
+                "{count} line that cannot be dialled from here",
+                "{count} lines that cannot be dialled from here",
+                unreachable,
+            ).format(count=unreachable)
         )
-        parts.append((one if unreachable == 1 else many).format(count=unreachable))
     if advice_left:
-        one, many = _("{count} more piece of advice"), _("{count} more pieces of advice")
-        parts.append((one if advice_left == 1 else many).format(count=advice_left))
+        parts.append(
+            naming.ngettext("{count} more piece of advice", "{count} more pieces of advice", advice_left).format(
+                count=advice_left
+            )
+        )
     if not parts:
         return None
     return _("Add --all for {parts}.").format(parts=", ".join(parts))
