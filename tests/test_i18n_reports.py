@@ -107,7 +107,7 @@ LITERAL = [
     (
         "ja",
         ("faq", "lost", "--card", "GB"),
-        "   米国で発行されたカードについて · 出典：第三者: American Express Company",
+        "   アメリカ合衆国で発行されたカードについて · 出典：第三者: American Express Company",
     ),
     (
         "es",
@@ -115,7 +115,7 @@ LITERAL = [
         "    EN CUARENTENA withdrawn-range: +3531850882028 está en el rango 1850 de IE, retirado el 2022-01-01"
         " (fuente wikipedia-ie-numbering) (estado sospechoso: nunca se ofrece primero ni se exporta)",
     ),
-    ("ja", ("audit",), "    英国から対応：国際電話になります"),
+    ("ja", ("audit",), "    イギリスから対応：国際電話になります"),
     ("de", ("audit",), "Märkte (Leitungen: bestätigt / nur Drittanbieter / strittig / verdächtig):"),
     (
         "de",
