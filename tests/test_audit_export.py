@@ -50,7 +50,10 @@ def test_audit_markets_count_statuses(directory: Directory) -> None:
     assert markets["GB"].issuer_found
     assert not markets["NO"].issuer_found
     assert markets["NO"].checked == "2026-11-28"
-    assert markets["JP"].guide_only == 1
+    # Japan: the guide's 0120-099-818 and the review sites' 0120-020120 and 03-3220-6100 (two pages each).
+    assert markets["JP"].guide_only == 3
+    # Italy: 06 72900347, printed by four independent pages (facile.it, leonardo.it, investireoggi.it, bccbrescia.it).
+    assert markets["IT"].corroborated == 1
 
 
 def _document_with(bundled_document: dict[str, Any], change: Any) -> dict[str, Any]:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from amexhelp import __version__
-from conftest import RunCli, messages
+from conftest import RunCli
 
 LINE_KEYS = {
     "id",
@@ -44,6 +46,10 @@ LINE_KEYS = {
     "red_flags",
     "sources",
     "dial_landline",
+    # who a line is for, and how many independent pages print it
+    "audience",
+    "cobrand",
+    "independent_sources",
 }
 LOOKUP_LINE_KEYS = LINE_KEYS | {"scope", "for_cards_issued_in", "open_now", "next_open"}
 
@@ -52,9 +58,16 @@ def test_lookup_lost_card_in_japan_text(cli: RunCli) -> None:
     result = cli("lookup", "lost card in Japan")
     assert result.code == 0
     first, second = result.stdout.splitlines()[:2]
-    assert first.startswith("Call 0120-099-818 — American Express Japan")
+    # No issuer page prints a number for personal cards in Japan: the card's own number first, then the
+    # review sites' lost-card line, with its grade and how many independent pages print it.
+    assert first == (
+        "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in"
+        " the directory gives one for personal cards of Japan. Best graded otherwise: 0120-020-120 — American"
+        " Express Japan, Lost or stolen cards (Membership Service Center), hours not stated, unconfirmed: printed"
+        " by 2 independent pages"
+    )
     assert second == "Japan (JP) · Lost or stolen card"
-    assert "unconfirmed: only in a third-party guide" in result.stdout
+    assert "unconfirmed: printed by 2 independent third-party pages only" in result.stdout
     assert "statement" in result.stdout.splitlines()[-1]
     assert result.stderr == ""
 
@@ -69,7 +82,15 @@ def test_lookup_json_contract(cli: RunCli) -> None:
     assert isinstance(data["advice"], list)
     assert data["source"]["as_of"] == "2026-11-28"
     assert data["source"]["data"]["bundled"] is True
-    assert data["headline"].startswith("Call 0120-099-818")
+    assert data["headline"].startswith("Call the number on the back of your card")
+    assert "Best graded otherwise: 0120-099-818" in data["headline"]
+    assert data["notices"][0] == {
+        "code": "no-issuer-line",
+        "message": data["notices"][0]["message"],
+        "country": "JP",
+        "product": "personal",
+        "need": None,
+    }
     line = data["lines"][0]
     assert set(line) == LOOKUP_LINE_KEYS
     assert line["e164"] == "+81120099818"
@@ -153,7 +174,7 @@ def test_format_switch_plain_rich_json(cli: RunCli) -> None:
     plain = cli("lookup", "-c", "JP", "--format", "plain")
     rich = cli("lookup", "-c", "JP", "--format", "rich")
     as_json = cli("lookup", "-c", "JP", "--format", "json")
-    assert plain.stdout.startswith("Call 0120-099-818")
+    assert plain.stdout.startswith("Call the number on the back of your card")
     assert "\x1b[" not in plain.stdout
     assert "\x1b[" in rich.stdout
     assert "0120-099-818" in rich.stdout
@@ -231,7 +252,13 @@ def test_countries_json(cli: RunCli) -> None:
     japan = next(c for c in data["countries"] if c["code"] == "JP")
     assert japan["name"] == "Japan"
     assert japan["languages"] == ["ja", "en"]
-    assert [line["status"] for line in japan["lines"]] == ["guide-only", "confirmed", "confirmed"]
+    assert [line["status"] for line in japan["lines"]] == [
+        "guide-only",
+        "confirmed",
+        "confirmed",
+        "guide-only",
+        "guide-only",
+    ]
     assert data["fallback"]["e164"] == "+16027855000"
     europe = next(area for area in data["areas"] if area["id"] == "europe")
     assert "NL" in europe["countries"]
@@ -261,11 +288,14 @@ def test_data_override_is_used_and_said(cli: RunCli, tmp_path: Path, bundled_doc
             line["hours"] = "9:00-17:00"
     path = tmp_path / "directory.json"
     path.write_text(json.dumps(document), encoding="utf-8")
+    os.utime(path, (0, time.mktime((2026, 12, 1, 12, 0, 0, 0, 0, -1))))  # the file's date: noon, 1 December 2026
     data = cli("lookup", "-c", "JP", "--json", env={"AMEXHELP_DATA": str(path)}).json()
     assert data["lines"][0]["hours"] == "9:00-17:00"
     assert data["source"]["data"] == {
         "path": str(path),
         "bundled": False,
+        "installed": False,
+        "date": "2026-12-01",
     }
     text = cli("lookup", "-c", "JP", env={"AMEXHELP_DATA": str(path)}).stdout
     assert f"using directory data from {path}" in text
@@ -292,16 +322,19 @@ def test_lookup_from_adds_dial_and_reachable(cli: RunCli) -> None:
     data = cli("lookup", "--country", "JP", "--from", "US", "--json").json()
     assert data["from"] == {"code": "US", "name": "United States"}
     first, *rest = data["lines"]
-    assert first["id"] == "worldwide"
+    # The review sites' Tokyo number rings from the US (printed by two independent pages); the
+    # worldwide line is still among the choices, since no issuer line of Japan rings from there.
+    assert first["id"] == "jp-lost-2"
     assert first["reachable"] is True
-    assert first["dial"]
+    assert first["dial"] == "+81 3-3220-6100"
+    assert next(line for line in rest if line["id"] == "worldwide")["reachable"] is True
     japan = next(line for line in rest if line["id"] == "jp-general")
     assert japan["reachable"] is False
     assert japan["dial"] is None
     assert "toll-free" in japan["unreachable_reason"]
-    assert any("worldwide number comes first" in notice for notice in messages(data))
+    assert data["notices"][0]["code"] == "no-issuer-line"
     text = cli("lookup", "--country", "JP", "--from", "US", "--all").stdout
-    assert text.startswith("Call 1 (602) 785-5000 — American Express Worldwide")
+    assert "Best graded otherwise: +81 3-3220-6100 — American Express Japan" in text.splitlines()[0]
     assert "Dial:" in text
     assert "Cannot dial:" in text
     short = cli("lookup", "--country", "JP", "--from", "US").stdout
@@ -388,8 +421,8 @@ def test_qr_encodes_the_best_lines_tel_uri() -> None:
     directory = load_directory()
     result = answer(directory, country_option="JP", from_option="US")
     line = best_line(result)
-    assert line.id == "worldwide"  # the Japanese toll-free line cannot be reached from the US
-    assert tel_uri(line) == "tel:+16027855000"
+    assert line.id == "jp-lost-2"  # the Japanese toll-free lines cannot be reached from the US; this one can
+    assert tel_uri(line) == "tel:+81332206100"
     assert segno.make(tel_uri(line), error="m").designator  # it encodes
 
 

@@ -101,7 +101,13 @@ def test_every_line_has_a_source_and_its_status_follows_from_the_sources(directo
             assert line.status == "confirmed", line.id
             assert line.disputed_by == ()
             continue
-        assert line.status in ("guide-only", "disputed"), line.id
+        assert line.status in ("corroborated", "guide-only", "disputed"), line.id
+        owners = {
+            source.owner
+            for e in line.evidence
+            if (source := directory.sources[e.source]).kind == "third-party" and source.independent
+        }
+        assert line.independent_sources == len(owners), line.id
         rivals = {
             other.e164
             for other in directory.lines
@@ -120,7 +126,31 @@ def test_every_line_has_a_source_and_its_status_follows_from_the_sources(directo
             and other.e164 != line.e164
         }
         assert set(line.disputed_by) == rivals, line.id
-        assert line.status == ("disputed" if rivals else "guide-only"), line.id
+        graded = "corroborated" if len(owners) >= 3 else "guide-only"
+        assert line.status == ("disputed" if rivals else graded), line.id
+
+
+def test_independent_pages_are_counted_by_owner_and_three_corroborate() -> None:
+    """Two pages of one owner count once; a page judged a copy counts not at all; three owners corroborate."""
+    from amexhelp.directory.evidence import statuses
+
+    def page(i: str, owner: str, independent: bool = True) -> dict[str, object]:
+        return {"id": i, "kind": "third-party", "owner": owner, "independent": independent}
+
+    sources = [page("a", "A"), page("a2", "A"), page("b", "B"), page("copy", "C", independent=False), page("d", "D")]
+
+    def status(*ids: str) -> str:
+        line = {
+            "country": "IT",
+            "services": ["lost"],
+            "e164": "+390672900347",
+            "evidence": [{"source": i} for i in ids],
+        }
+        return statuses({"sources": sources, "lines": [line]})[0][0]
+
+    assert status("a", "a2", "b") == "guide-only"
+    assert status("a", "b", "copy") == "guide-only"
+    assert status("a", "b", "d") == "corroborated"
 
 
 def test_issuer_sources_are_on_the_issuer_domains(directory: Directory) -> None:
@@ -220,3 +250,21 @@ def test_every_number_printed_in_the_source_is_in_the_directory() -> None:
     displays = {line.display for line in load_directory(None).lines}
     assert numbers, "no number found in the source: the pattern is wrong"
     assert numbers <= displays, sorted(numbers - displays)
+
+
+def test_every_independent_page_says_who_owns_it_and_why_it_counts(directory: Directory) -> None:
+    from amexhelp.directory.schema import host_of
+
+    witnesses = [s for s in directory.sources.values() if s.independent]
+    assert {s.id for s in witnesses} >= {"it-facile-amex-blocco", "jp-crecard-plus-amex-lost"}
+    for source in witnesses:
+        assert source.kind == "third-party", source.id
+        assert source.owner, source.id
+        assert source.independence, source.id
+        assert source.domain, source.id
+        assert source.url, source.id
+        assert host_of(source.url).removeprefix("www.") == source.domain, source.id
+    assert directory.sources["guide"].independent is False  # a source, not a witness
+    assert directory.line("it-lost").independent_sources == 4
+    assert directory.line("jp-lost").independent_sources == 2
+    assert directory.line("jp-general").independent_sources == 0

@@ -16,6 +16,7 @@ from tools import datagen
 DERIVED = {
     "status",
     "disputed_by",
+    "independent_sources",
     "international",
     "national",
     "number_region",

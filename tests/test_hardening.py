@@ -26,7 +26,7 @@ HOSTILE = (
 def tampered(tmp_path: Path, document: dict[str, Any]) -> Path:
     doc = json.loads(json.dumps(document))
     for line in doc["lines"]:
-        if line["id"] == "jp-general":
+        if line["id"] == "jp-lost":  # the first line for a lost card in Japan
             line["label"] = HOSTILE
             line["notes"] = [HOSTILE]
     doc["needs"][0]["advice"] = [HOSTILE]
@@ -301,7 +301,8 @@ def test_a_bug_is_one_line_exit_70_and_no_traceback(cli: RunCli, monkeypatch: py
     assert result.stdout == ""
     assert result.stderr == (
         "amexhelp: error: internal error (KeyError: 'FRA'); this is a bug in amexhelp, not in what you asked:"
-        " please report it with the command you ran (AMEXHELP_DEBUG=1 shows the details)\n"
+        " please report it with the command you ran (AMEXHELP_DEBUG=1 shows the details):"
+        " https://github.com/amexhelp/amexhelp/issues\n"
     )
     with pytest.raises(KeyError):
         cli("lookup", "lost card in Paris", env={"AMEXHELP_DEBUG": "1"})

@@ -21,11 +21,17 @@ def test_headlines(directory: Directory) -> None:
     def first(**options: str) -> str:
         return headline(answer(directory, **options), directory)  # type: ignore[arg-type]
 
-    # Japan's only lines for personal cards come from the guide: the first line says so (issue: the
-    # README's own example must say in its first line that no confirmed number exists).
+    # Japan's only lines for personal cards come from third-party pages: the first line sends the caller
+    # to the card's own number first, then names the best-graded line and its grade.
     assert first(country_option="JP") == (
-        "Call 0120-099-818 — American Express Japan, Customer Service, 24 hours, every day, unconfirmed: no"
-        " confirmed number for personal cards of Japan in the directory"
+        "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in the"
+        " directory gives one for personal cards of Japan. Best graded otherwise: 0120-099-818 — American Express"
+        " Japan, Customer Service, 24 hours, every day, unconfirmed: only in a third-party guide"
+    )
+    # Italy: a number printed by four independent pages, and the headline says so.
+    assert first(country_option="IT", need_option="lost-card").endswith(
+        "Best graded otherwise: 06 7290 0347 — American Express Italy, Lost or stolen cards, from Italy, hours not"
+        " stated, corroborated: printed by 4 independent pages"
     )
     assert first(country_option="JP", product_option="corporate").startswith("Call 0120-974-990 —")
     assert first(country_option="JP", card_option="US", need_option="lost-card") == (
@@ -36,7 +42,7 @@ def test_headlines(directory: Directory) -> None:
         "Call 0800 917 8047 — American Express United Kingdom, Lost or stolen cards, 24 hours, every day"
     )
     assert first(country_option="US", need_option="lost-card").startswith("Call 1 (800) 528-4800 —")
-    assert first(country_option="PE").startswith(
-        "Call +1 602-785-5000 — American Express Worldwide, American Express Global Support Center, from abroad,"
+    assert first(country_option="PE").endswith(
+        "Best graded otherwise: +1 602-785-5000 — American Express Worldwide, American Express Global Support"
+        " Center, from abroad, 24/7, unconfirmed: only in a third-party guide"
     )
-    assert first(country_option="PE").endswith(", unconfirmed")

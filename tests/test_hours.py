@@ -111,14 +111,15 @@ def test_an_answer_reads_hours_only_for_a_time_given(directory: Directory) -> No
     assert at_ten.entries[0].line.id == "jp-general-corporate"  # open: the confirmed line leads
     assert at_ten.entries[0].opening is not None
     assert at_ten.entries[0].opening.open_now is True
-    # At 18:00 the corporate line is closed, and the guide's round-the-clock line (structured hours since
-    # the 2026-12-03 re-check) serves the same purpose for every card: it leads, marked unconfirmed.
+    # At 18:00 the corporate line is closed; the guide's round-the-clock line serves the same purpose for
+    # every card, but a closed confirmed line never gives way to a less sure one: it stays first, closed.
     result = answer(directory, **options, now=tokyo(3, 18))
     first = result.entries[0]
-    assert first.line.id == "jp-general"
+    assert first.line.id == "jp-general-corporate"
     assert first.opening is not None
-    assert first.opening.open_now is True
-    assert headline(result, directory).endswith("24 hours, every day, unconfirmed")
+    assert first.opening.open_now is False
+    assert headline(result, directory).startswith("Call 0120-974-990 — American Express Japan")
+    assert headline(result, directory).endswith("closed now; opens tomorrow at 09:00 in Tokyo (in 15 h)")
     corporate = next(entry for entry in result.entries if entry.line.id == "jp-general-corporate")
     assert corporate.opening is not None
     assert corporate.opening.open_now is False
@@ -164,7 +165,7 @@ def test_json_has_open_now_and_next_open_per_line(cli: RunCli, monkeypatch: pyte
     assert lines["jp-general-corporate"]["open_now"] is False
     assert lines["jp-general-corporate"]["next_open"] == "2026-12-04T09:00:00+09:00"
     assert (lines["jp-general"]["open_now"], lines["jp-general"]["next_open"]) == (True, None)
-    assert data["lines"][0]["id"] == "jp-general"  # open now; the corporate line is closed
+    assert data["lines"][0]["id"] == "jp-general-corporate"  # closed, but confirmed: the guide's line is no surer
     text = cli("lookup", "--country", "JP", "--product", "corporate", "--tz", "Europe/Paris", "--all").stdout
     assert "closed now; opens tomorrow at 09:00 in Tokyo (in 15 h; tomorrow 01:00 where you are)" in text
     assert text.count("holidays may differ") == 1

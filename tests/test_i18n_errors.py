@@ -288,12 +288,13 @@ def test_a_bug_is_reported_in_the_chosen_language(cli: RunCli, monkeypatch: pyte
     assert result.stdout == ""
     assert result.stderr == (
         f"{PREFIX}error interno (RuntimeError: boom); es un fallo de amexhelp, no de lo que ha pedido: infórmelo"
-        " junto con el comando que ejecutó (AMEXHELP_DEBUG=1 muestra los detalles)\n"
+        " junto con el comando que ejecutó (AMEXHELP_DEBUG=1 muestra los detalles):"
+        " https://github.com/amexhelp/amexhelp/issues\n"
     )
     english = cli("lookup", "--country", "JP")
     assert english.stderr == (
         f"{PREFIX}internal error (RuntimeError: boom); this is a bug in amexhelp, not in what you asked: please"
-        " report it with the command you ran (AMEXHELP_DEBUG=1 shows the details)\n"
+        " report it with the command you ran (AMEXHELP_DEBUG=1 shows the details): https://github.com/amexhelp/amexhelp/issues\n"
     )
     with pytest.raises(RuntimeError, match="boom"):
         cli("lookup", "--country", "JP", "--lang", "es", env={"AMEXHELP_DEBUG": "1"})
@@ -374,6 +375,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "unknown-schema": {"value": "x", "close": None, "known": ("lookup", "faq")},
     "unknown-encoding": {"value": "klingon-8"},
     "format-clash": {"format": "plain"},
+    "jq-missing": {},
+    "jq-invalid": {"value": ".lines[", "detail": "syntax error, unexpected end of file"},
     "qr-with-json": {},
     "brief-with-format": {},
     "brief-with-all": {},

@@ -86,9 +86,9 @@ def english_left(page: str) -> list[str]:
 
 
 def examples(page: str) -> list[str]:
-    """The example command lines of a page's epilog (after "Examples:", set apart by dots)."""
-    flat = " ".join(page.split())
-    return re.findall(r"amexhelp [^·]*?(?=\s+·|\s*$)", flat.partition("Examples: ")[2])
+    """The example command lines of a page's epilog (one per line, below "Examples:")."""
+    lines = page.partition("Examples:")[2].splitlines()
+    return [line.strip().split("  ·  ")[0] for line in lines if line.strip().startswith("amexhelp ")]
 
 
 ENGLISH = {command: help_page(command).stdout for command in COMMANDS}
@@ -139,7 +139,7 @@ def test_spanish_help_by_hand() -> None:
         "Imprime solo los números que marcar, uno por línea, el mejor primero.",
         "Muestra este mensaje y sale.",
         "[por defecto: auto]",
-        'Ejemplos: amexhelp lookup "lost card in Japan" · amexhelp lookup lost card in Rome --card US',
+        'Ejemplos: amexhelp lookup "lost card in Japan" amexhelp lookup lost card in Rome --card US',
     ):
         assert text in page
     app = help_page(None, env={"LANG": "es_MX.UTF-8"}).stdout
@@ -161,7 +161,7 @@ def test_japanese_help_by_hand() -> None:
     schema = " ".join(help_page("schema", "--lang", "ja").stdout.split())
     assert "引数" in schema
     assert "[必須]" in schema
-    assert "使用例: amexhelp schema lookup · amexhelp schema verify-batch > verify-batch.schema.json" in schema
+    assert "使用例: amexhelp schema lookup amexhelp schema verify-batch > verify-batch.schema.json" in schema
 
 
 def test_japanese_help_folds_instead_of_being_cut_short() -> None:
@@ -189,28 +189,33 @@ def test_english_help_is_the_same_however_english_is_chosen(command: str | None)
 
 def test_english_help_reads_as_it_did() -> None:
     assert "The right, official American Express support number for where you are, offline." in ENGLISH[None]
-    assert "│ --help                -h        Show this message and exit." in ENGLISH[None]
-    assert "╭─ Commands ─" in ENGLISH[None]
+    # Not a terminal: the panels are drawn without lines (their titles stay).
+    assert "\n  --help                -h        Show this message and exit." in ENGLISH[None]
+    assert "\n   Commands " in ENGLISH[None]
+    assert not _BOX.search(ENGLISH[None])
     lookup = ENGLISH["lookup"]
     assert "Output format: auto is rich in a terminal, plain when piped, NO_COLOR or TERM=dumb. [default: auto]" in (
         " ".join(lookup.split())
     )
-    assert (
-        ' Examples: amexhelp lookup "lost card in Japan"  ·  amexhelp lookup lost card in Rome --card US  ·  amexhelp'
-        " lookup --country JP --from US  ·  amexhelp lookup -c JP --card GB --brief | head -1  ·  amexhelp lookup"
-        " --country JP --need travel --json | jq -r '.lines[0].\"e164\"'"
-    ) in lookup
+    epilog = [line.strip() for line in lookup.partition(" Examples:")[2].splitlines() if line.strip()]
+    assert epilog == [
+        'amexhelp lookup "lost card in Japan"',
+        "amexhelp lookup lost card in Rome --card US",
+        "amexhelp lookup --country JP --from US",
+        "amexhelp lookup -c JP --card GB --brief | head -1",
+        "amexhelp lookup --country JP --need travel --json | jq -r '.lines[0].\"e164\"'",
+    ]
     assert "Usage: amexhelp schema [OPTIONS] {COMMAND}" in ENGLISH["schema"]
     assert "[required]" in ENGLISH["schema"]
 
 
 def test_lang_order_for_help_is_option_then_setting_then_locale() -> None:
     page = help_page("faq", "--lang", "de", env={"AMEXHELP_LANG": "fr", "LANG": "ja_JP.UTF-8"}).stdout
-    assert "Beispiele: amexhelp faq" in page
+    assert "Beispiele: amexhelp faq" in " ".join(page.split())
     page = help_page("faq", env={"AMEXHELP_LANG": "fr", "LANG": "ja_JP.UTF-8"}).stdout
-    assert "Exemples : amexhelp faq" in page
+    assert "Exemples : amexhelp faq" in " ".join(page.split())
     page = help_page("faq", env={"LC_ALL": "ru_RU.UTF-8", "LANG": "ja_JP.UTF-8"}).stdout
-    assert "Примеры: amexhelp faq" in page
+    assert "Примеры: amexhelp faq" in " ".join(page.split())
 
 
 @pytest.mark.parametrize(
@@ -238,4 +243,4 @@ def test_english_help_after_another_language_is_english_again() -> None:
     """Typer's panel titles are module constants: set for one page, they are put back after it."""
     assert "Opciones" in help_page("channels", "--lang", "es").stdout
     assert help_page("channels").stdout == ENGLISH["channels"]
-    assert "╭─ Options ─" in ENGLISH["channels"]
+    assert "\n   Options " in ENGLISH["channels"]

@@ -79,7 +79,12 @@ def test_the_audit_table_header_and_the_statuses_are_translated(cli: RunCli, lan
 
 LITERAL = [
     # (language, command, a line the output must hold, written out by hand)
-    ("es", ("countries",), "Estado: [C] confirmado en una página del emisor · [G] solo en una guía de terceros"),
+    (
+        "es",
+        ("countries",),
+        "Estado: [C] confirmado en una página del emisor · [R] corroborado por al menos 3 páginas independientes de"
+        " terceros · [G] solo en una guía de terceros",
+    ),
     ("es", ("countries",), "[S] sospechoso: una señal de alerta, no llame"),
     ("ja", ("countries",), "[S] 不審：危険信号があります。かけないでください"),
     ("fr", ("channels",), "1. Assistance téléphonique : La référence"),

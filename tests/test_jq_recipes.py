@@ -27,7 +27,7 @@ def recipes() -> list[tuple[str, str, str]]:
     found = [match.groups() for match in _RECIPE.finditer((REPO / "README.md").read_text(encoding="utf-8"))]
     for command in COMMANDS:
         shown = run_cli(command, "--help", env={"COLUMNS": "2000", "NO_COLOR": "1"}).stdout
-        found.extend(match.groups() for match in _RECIPE.finditer(" ".join(shown.split())))
+        found.extend(match.groups() for match in _RECIPE.finditer(shown))  # one example a line
     return sorted({(args.strip(), flags.strip(), program) for args, flags, program in found})
 
 

@@ -34,9 +34,11 @@ def test_lost_card_in_japan_gives_the_japanese_line_first_then_lines_for_cards_f
     assert (result.country.code, result.caller.code, result.caller_source) == ("JP", "JP", "location")
     assert result.need is not None
     assert result.need.id == "lost-card"
-    assert result.entries[0].line.id == "jp-general"
+    # No issuer line: the review sites' lost-card line (two independent pages) before the guide's general line.
+    assert [entry.line.id for entry in result.entries[:3]] == ["jp-lost", "jp-lost-2", "jp-general"]
     assert result.entries[0].scope == "local"
-    assert result.entries[0].dial.dial == "0120-099-818"
+    assert result.entries[0].dial.dial == "0120-020-120"
+    assert result.notices[0].code == "no-issuer-line"
     elsewhere = [entry for entry in result.entries if entry.scope == "elsewhere"]
     # Never leave a foreign cardholder with only a domestic freephone: the US collect line is offered.
     assert "+13363931111" in {entry.line.e164 for entry in elsewhere}
@@ -293,7 +295,7 @@ def test_bad_need_and_product_errors_name_the_option_and_the_choices(directory: 
         answer(directory, need_option="xyzzy")
     assert str(caught.value) == (
         "unknown need for --need: 'xyzzy' (one of: lost-card, fraud, dispute, travel, business, rewards, premium,"
-        " general)"
+        " tty, activation, general)"
     )
     with pytest.raises(InputError) as caught:
         answer(directory, product_option="xyzzy")
@@ -319,7 +321,8 @@ def test_a_card_market_with_lines_for_other_cards_only_leads_with_the_worldwide_
     first, Denmark's lines after it (marked as not for that card), then France's."""
     result = cli("lookup", "--card", "DK", "--country", "FR", "--json").json()
     assert result["headline"].startswith(
-        "No line for personal cards of Denmark is in the directory, only for corporate cards: call +1 602-785-5000"
+        "Call the number on the back of your card, on your statement or in the issuer's app: the directory has lines"
+        " for corporate cards of Denmark only, none for personal cards. Best graded otherwise: +1 602-785-5000"
     )
     assert [(line["id"], line["scope"]) for line in result["lines"]][:4] == [
         ("worldwide", "fallback"),
@@ -338,10 +341,12 @@ def test_a_product_the_card_market_has_no_line_for_is_said_of_that_market(cli: R
 def test_no_travel_line_for_the_card_market_from_where_you_call_is_said(cli: RunCli) -> None:
     result = cli("lookup", "--card", "JP", "--country", "FR", "--need", "travel", "--json").json()
     assert [{k: v for k, v in n.items() if k != "message"} for n in result["notices"]] == [
-        {"code": "card-lines-unreachable", "card": "JP", "caller": "FR"},
+        {"code": "no-issuer-line", "country": "JP", "product": "personal", "need": "travel"},
         {"code": "no-travel-line", "card": "JP", "caller": "FR"},
     ]
-    assert (result["lines"][0]["id"], result["lines"][0]["scope"]) == ("worldwide", "fallback")
+    # The review sites' Tokyo number rings from France; the worldwide line stays among the choices.
+    assert (result["lines"][0]["id"], result["lines"][0]["scope"]) == ("jp-lost-2", "card-market")
+    assert ("worldwide", "fallback") in [(line["id"], line["scope"]) for line in result["lines"]]
 
 
 def test_a_corporate_card_of_a_market_with_corporate_lines_only_leads_with_them(cli: RunCli) -> None:

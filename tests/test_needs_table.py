@@ -3,8 +3,9 @@ each must give. The expected needs are written from what the person needs, not c
 
 Unrecognised charges are disputes; charges the cardholder did not authorise, declined or blocked cards
 and callers pretending to be American Express are fraud; a forgotten PIN, a cancelled card or a card an
-ATM kept is handled like a lost card (a new card); activating a card and hearing or TTY needs are
-general customer service; medical emergencies and lost or stolen passports are travel emergencies.
+ATM kept is handled like a lost card (a new card); activating a card is activation, a deaf or
+hard-of-hearing caller's need is the text telephone (tty), each served by a dedicated line; medical
+emergencies and lost or stolen passports are travel emergencies.
 """
 
 from __future__ import annotations
@@ -26,15 +27,15 @@ PHRASES = {
         ("my card is blocked", "fraud"),
         ("someone called pretending to be Amex", "fraud"),
         ("got a call from someone claiming to be amex", "fraud"),
-        ("activate my new card", "general"),
-        ("how do I activate my card", "general"),
+        ("activate my new card", "activation"),
+        ("how do I activate my card", "activation"),
         ("cancel my card", "lost-card"),
         ("I want to cancel my card", "lost-card"),
         ("forgot PIN", "lost-card"),
         ("I forgot my PIN", "lost-card"),
         ("the ATM kept my card", "lost-card"),
         ("ATM swallowed my card", "lost-card"),
-        ("I'm hearing impaired, is there a TTY number", "general"),
+        ("I'm hearing impaired, is there a TTY number", "tty"),
         ("medical emergency abroad", "travel"),
         ("passport stolen", "travel"),
         ("my passport was stolen", "travel"),
@@ -47,7 +48,7 @@ PHRASES = {
         ("mi tarjeta fue rechazada", "fraud"),
         ("tarjeta bloqueada", "fraud"),
         ("alguien se hizo pasar por Amex", "fraud"),
-        ("quiero activar mi tarjeta nueva", "general"),
+        ("quiero activar mi tarjeta nueva", "activation"),
         ("quiero cancelar mi tarjeta", "lost-card"),
         ("olvidé mi PIN", "lost-card"),
         ("el cajero se tragó mi tarjeta", "lost-card"),
@@ -60,18 +61,18 @@ PHRASES = {
         ("ma carte est refusée", "fraud"),
         ("carte bloquée", "fraud"),
         ("quelqu'un se fait passer pour Amex", "fraud"),
-        ("activer ma nouvelle carte", "general"),
+        ("activer ma nouvelle carte", "activation"),
         ("résilier ma carte", "lost-card"),
         ("j'ai oublié mon code PIN", "lost-card"),
         ("le distributeur a avalé ma carte", "lost-card"),
         ("passeport volé", "travel"),
-        ("je suis malentendant", "general"),
+        ("je suis malentendant", "tty"),
     ],
     "de": [
         ("Abbuchung nicht erkannt", "dispute"),
         ("Karte abgelehnt", "fraud"),
         ("meine Karte ist gesperrt", "fraud"),
-        ("neue Karte aktivieren", "general"),
+        ("neue Karte aktivieren", "activation"),
         ("Karte kündigen", "lost-card"),
         ("PIN vergessen", "lost-card"),
         ("der Geldautomat hat meine Karte eingezogen", "lost-card"),
@@ -82,7 +83,7 @@ PHRASES = {
         ("un addebito che non riconosco", "dispute"),
         ("carta rifiutata", "fraud"),
         ("carta bloccata", "fraud"),
-        ("attivare la nuova carta", "general"),
+        ("attivare la nuova carta", "activation"),
         ("ho dimenticato il PIN", "lost-card"),
         ("il bancomat ha trattenuto la carta", "lost-card"),
         ("passaporto rubato", "travel"),
@@ -91,7 +92,7 @@ PHRASES = {
         ("uma cobrança que não reconheço", "dispute"),
         ("cartão recusado", "fraud"),
         ("cartão bloqueado", "fraud"),
-        ("ativar meu cartão novo", "general"),
+        ("ativar meu cartão novo", "activation"),
         ("esqueci a senha do cartão", "lost-card"),
         ("o caixa eletrônico engoliu meu cartão", "lost-card"),
         ("passaporte roubado", "travel"),
@@ -100,7 +101,7 @@ PHRASES = {
         ("覚えのない請求がある", "dispute"),
         ("カードが使えない", "fraud"),
         ("アメックスを名乗る電話があった", "fraud"),
-        ("新しいカードを有効化したい", "general"),
+        ("新しいカードを有効化したい", "activation"),
         ("暗証番号を忘れました", "lost-card"),
         ("ATMにカードが吸い込まれた", "lost-card"),
         ("パスポートを盗まれた", "travel"),
@@ -109,7 +110,7 @@ PHRASES = {
         ("有一笔不明扣款", "dispute"),
         ("刷卡被拒", "fraud"),
         ("有人冒充美国运通打电话", "fraud"),
-        ("激活新卡", "general"),
+        ("激活新卡", "activation"),
         ("忘记密码", "lost-card"),
         ("ATM吞卡了", "lost-card"),
         ("护照被偷了", "travel"),
@@ -118,20 +119,20 @@ PHRASES = {
         ("모르는 결제가 있어요", "dispute"),
         ("카드가 거절됐어요", "fraud"),
         ("아멕스 사칭 전화", "fraud"),
-        ("카드를 활성화하고 싶어요", "general"),
+        ("카드를 활성화하고 싶어요", "activation"),
         ("카드 해지하고 싶어요", "lost-card"),
         ("여권 도난 신고", "travel"),
     ],
     "ar": [
         ("رسوم لا أعرفها", "dispute"),
         ("تم رفض البطاقة", "fraud"),
-        ("تفعيل البطاقة", "general"),
+        ("تفعيل البطاقة", "activation"),
         ("نسيت الرقم السري", "lost-card"),
         ("سرقة جواز السفر", "travel"),
     ],
     "hi": [
         ("कार्ड अस्वीकार हो गया", "fraud"),
-        ("कार्ड सक्रिय करना है", "general"),
+        ("कार्ड सक्रिय करना है", "activation"),
         ("पिन भूल गया", "lost-card"),
         ("पासपोर्ट चोरी हो गया", "travel"),
     ],
@@ -139,7 +140,7 @@ PHRASES = {
         ("незнакомое списание", "dispute"),
         ("карта отклонена", "fraud"),
         ("карта заблокирована", "fraud"),
-        ("активировать карту", "general"),
+        ("активировать карту", "activation"),
         ("забыл пин", "lost-card"),
         ("банкомат съел карту", "lost-card"),
         ("украли паспорт", "travel"),
@@ -160,5 +161,5 @@ def test_phrase_gives_the_need(lang: str, phrase: str, need: str, directory: Dir
 
 
 def test_activating_a_new_card_is_not_a_lost_card(directory: Directory) -> None:
-    assert parse("activate my new card", directory.need_ids).need == "general"
+    assert parse("activate my new card", directory.need_ids).need == "activation"
     assert parse("my new card", directory.need_ids).need == "lost-card"  # a replacement card, as before

@@ -33,7 +33,8 @@ CASES: list[tuple[str | None, dict[str, str], str, str]] = [
     (None, {"country_option": "SG", "product_option": "corporate"}, "+6518007322566", "corporate, general among"),
     (None, {"country_option": "VN", "product_option": "platinum"}, "+841900545413", "Vietnam's Platinum line"),
     (None, {"country_option": "NL", "product_option": "platinum"}, "+31205745718", "the Platinum line"),
-    (None, {"country_option": "NL", "product_option": "corporate"}, "+31205048999", "the corporate line"),
+    # The Dutch corporate line (+31 20 504 8999) is for programme administrators, not card members.
+    (None, {"country_option": "NL", "product_option": "corporate"}, EUROPE, "not the administrators' line"),
     ("my corporate card was stolen in Poland", {}, "+48225815222", "Poland's corporate line"),
     ("lost my platinum card in Vietnam", {}, "+841900545413", "Vietnam's Platinum line"),
     # Markets whose lines are all for other cards: the regional line, else the worldwide one.
@@ -55,18 +56,26 @@ def test_first_number(directory: Directory, query: str | None, options: dict[str
     assert result.first.line.e164 == number, why
 
 
+BACK = "Call the number on the back of your card, on your statement or in the issuer's app: the directory has lines"
 ONLY_FOR = [
-    ("PL", "No line for personal cards of Poland is in the directory, only for corporate cards: call +44 20 7264 1777"),
+    (
+        "PL",
+        BACK + " for corporate cards of Poland only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
+    ),
     (
         "BE",
-        "No line for personal cards of Belgium is in the directory, only for corporate cards: call +44 20 7264 1777",
+        BACK + " for corporate cards of Belgium only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
     ),
+    # The Dutch corporate line is for programme administrators: only the Platinum line is a card member's.
     (
         "NL",
-        "No line for personal cards of Netherlands is in the directory, only for corporate and platinum cards:"
-        " call +44 20 7264 1777",
+        BACK
+        + " for platinum cards of Netherlands only, none for personal cards. Best graded otherwise: +44 20 7264 1777",
     ),
-    ("VN", "No line for personal cards of Vietnam is in the directory, only for platinum cards: call +1 602-785-5000"),
+    (
+        "VN",
+        BACK + " for platinum cards of Vietnam only, none for personal cards. Best graded otherwise: +1 602-785-5000",
+    ),
 ]
 
 
@@ -117,3 +126,65 @@ def test_a_line_of_an_unknown_status_ranks_after_a_disputed_one(directory: Direc
     for need in (None, directory.need("lost-card")):
         ranked = _ranked([suspect, disputed, general], need, None, directory, "CA", None)
         assert [line.id for line in ranked] == ["ca-general-2", "ca-general", "suspect"]
+
+
+# The ranking's own rules (lookup/_ranking.py), each held by a literal case read off the bundled data.
+RULE_CASES: list[tuple[str | None, dict[str, str], str, str]] = [
+    ("deaf caller in Canada", {}, "+18665496426", "a dedicated TTY line (confirmed) before the general line"),
+    ("I'm hard of hearing, TTY number in Canada", {}, "+18665496426", "TTY words in English"),
+    ("je suis malentendant au Canada", {}, "+18665496426", "TTY words in French"),
+    ("activate my card in Mexico", {}, "+528007120202", "Mexico's confirmed activation line"),
+    ("quiero activar mi tarjeta en México", {}, "+528007120202", "activation words in Spanish"),
+    ("lost platinum card in Riyadh", {}, "+9668001195555", "the Platinum card's own line before the general line"),
+    (None, {"country_option": "GB", "from_option": "FR", "need_option": "lost-card"}, "+441273696933", "from abroad"),
+    (None, {"country_option": "GB", "need_option": "lost-card"}, "+448009178047", "inside the UK"),
+    # The Corporate Platinum line (1300 653 641) is not a personal Platinum card's line.
+    (None, {"country_option": "AU", "product_option": "platinum", "need_option": "premium"}, "+611300132639", "AU"),
+    # 2277 1095 is the programme administrators' team: a corporate card member gets the servicing line.
+    (None, {"country_option": "HK", "product_option": "corporate"}, "+85222771088", "not the administrators'"),
+    # The THAI co-branded card's campaign line is no Platinum card's line in general.
+    (None, {"country_option": "TH", "product_option": "platinum"}, "+6620912755", "not the co-brand's line"),
+    ("lost card in Italy", {}, "+390672900347", "corroborated by four independent pages"),
+    ("lost card in Japan", {}, "+81120020120", "two independent pages before the guide alone"),
+]
+
+
+@pytest.mark.parametrize(("query", "options", "number", "why"), RULE_CASES, ids=[c[3] for c in RULE_CASES])
+def test_the_rules_first_number(
+    directory: Directory, query: str | None, options: dict[str, str], number: str, why: str
+) -> None:
+    result = answer(directory, query, **options)  # type: ignore[arg-type]
+    assert result.first is not None
+    assert result.first.line.e164 == number, why
+
+
+def test_a_closed_confirmed_line_never_gives_way_to_a_disputed_one(directory: Directory) -> None:
+    """22:00 in Riyadh: the confirmed 800 124 2229 (daily 08:00–20:00) is closed and the guide's 800 844 1000,
+    disputed by the issuer's page, is open round the clock; the confirmed line stays first."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    at_ten_pm = datetime(2026, 12, 7, 22, 0, tzinfo=ZoneInfo("Asia/Riyadh"))
+    result = answer(directory, country_option="SA", now=at_ten_pm)
+    first = result.entries[0]
+    assert (first.line.e164, first.line.status) == ("+9668001242229", "confirmed")
+    assert first.opening is not None
+    assert first.opening.open_now is False
+    assert result.first is not None
+    assert result.first.line.e164 == "+9668001242229"
+    at_ten_am = answer(directory, country_option="SA", now=at_ten_pm.replace(hour=10))
+    assert at_ten_am.entries[0].line.e164 == "+9668001242229"
+
+
+def test_a_programme_administrators_line_is_shown_only_with_all_and_labelled(directory: Directory) -> None:
+    result = answer(directory, country_option="HK", product_option="corporate")
+    administrators = next(entry for entry in result.entries if entry.line.id == "hk-general-corporate-2")
+    assert not administrators.fits
+    short = lookup_view(result, directory, full=False)
+    assert "hk-general-corporate-2" not in [item.entry.line.id for s in short.sections for item in s.items]
+    full = lookup_view(result, directory, full=True)
+    item = next(item for s in full.sections for item in s.items if item.entry.line.id == "hk-general-corporate-2")
+    assert (
+        "For whom",
+        "programme administrators (companies that manage corporate cards), not card members: not your line",
+    ) in item.facts

@@ -15,15 +15,19 @@ from conftest import RunCli
 def test_the_short_answer_is_the_headline_the_lines_for_you_one_piece_of_advice_and_the_source(cli: RunCli) -> None:
     text = cli("lookup", "lost card in Japan").stdout
     lines = text.splitlines()
-    assert lines[0].startswith("Call 0120-099-818 — ")
+    assert lines[0].startswith("Call the number on the back of your card, on your statement or in the issuer's app")
     assert "== For cards issued in Japan ==" in lines
     assert "Card issued elsewhere? Each market's line for calling from abroad" not in text
     assert "Add --all for 10 other markets' lines for calling from abroad, 2 more pieces of advice." in lines
     advice = [line for line in lines if line.startswith("- ")]
     assert advice == ["- Your card will be frozen, and a replacement will be issued."]
     assert lines[-1].startswith("Source: ")
-    assert "1. Customer Service (Japan)" in lines
-    assert "2. " not in text
+    assert "1. Lost or stolen cards (Membership Service Center) (Japan)" in lines
+    assert "2. Lost or stolen cards (Membership Service Center), not toll-free (Japan)" in lines  # the same desk
+    assert "3. Customer Service (Japan)" in lines  # the guide's general line, after the lost-card desk
+    # No issuer line: the worldwide number stays among the choices.
+    assert "4. American Express Global Support Center (Worldwide)" in lines
+    assert "5. " not in text
 
 
 def test_all_adds_the_market_list_and_the_full_advice(cli: RunCli) -> None:
@@ -64,8 +68,8 @@ def test_the_short_answer_leaves_out_lines_for_other_cards_and_for_the_local_mar
     uk_card = shown(country_option="FR", card_option="GB", need_option="lost-card")
     assert uk_card
     assert all(line_id.startswith("gb-") for line_id in uk_card)
-    # Japan from the US: only the worldwide number rings.
-    assert shown(country_option="JP", from_option="US") == ["worldwide"]
+    # Japan from the US: the review sites' Tokyo number and the worldwide number ring; no toll-free line does.
+    assert shown(country_option="JP", from_option="US") == ["jp-lost-2", "worldwide"]
 
 
 def test_the_short_answer_leaves_out_rows_that_repeat_the_number_dialled(directory: Directory) -> None:

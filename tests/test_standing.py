@@ -41,7 +41,8 @@ def test_faq_answers_name_their_market_and_point_to_the_card_markets_confirmed_l
     answers = {a.faq.id: a for a in answer_all(directory, directory.faqs, "GB")}
     assert {a.market for a in answers.values()} == {"US"}
     assert answers[2].asked == "GB"
-    assert [line.id for line in answers[2].lines_for_asked] == ["gb-general-2"]
+    # 0800 917 8047 is the issuer's line inside the UK (its page gives it for calls from there).
+    assert [line.id for line in answers[2].lines_for_asked] == ["gb-lost", "gb-general-2"]
     assert answers[3].numbers == ()
     # Asked about the market the FAQ describes: nothing to point to.
     assert all(a.asked is None for a in answer_all(directory, directory.faqs, "US"))
@@ -60,7 +61,7 @@ def test_faq_json_carries_numbers_with_status_market_and_source(cli: RunCli) -> 
         ("1-800-528-4800", "confirmed", []),
     ]
     assert data["card_market"] == {"code": "GB", "name": "United Kingdom"}
-    assert [line["e164"] for line in first["card_market"]["lines"]] == ["+448000327642"]
+    assert [line["e164"] for line in first["card_market"]["lines"]] == ["+448009178047", "+448000327642"]
     assert cli("faq", "stolen", "--json").json()["faqs"][0]["card_market"] is None
 
 
@@ -149,8 +150,8 @@ def test_no_number_is_in_the_json_without_its_status(cli: RunCli, command: str) 
     def walk(value: object) -> None:
         if isinstance(value, dict):
             if "e164" in value and ("id" in value or "text" in value):
-                assert value.get("status") in ("confirmed", "guide-only", "disputed", "unsourced", "suspect",
-                                               "unlisted"), value  # fmt: skip
+                assert value.get("status") in ("confirmed", "corroborated", "guide-only", "disputed", "unsourced",
+                                               "suspect", "unlisted"), value  # fmt: skip
             for item in value.values():
                 walk(item)
         elif isinstance(value, list):

@@ -132,3 +132,51 @@ def test_message_cli_exit_codes_and_stdin(cli: RunCli, tmp_path: Path) -> None:
     assert [n["line"]["id"] for n in data["numbers"]] == ["us-general", "us-lost-abroad"]
     assert cli("verify", "--message", str(tmp_path / "missing.txt")).code == 2
     assert cli("verify", "+1 336 393 1111", "--message", str(scam)).code == 2
+
+
+# A message's numbers are read even in ranges kept for fiction or withdrawn; asking for a PIN, a one-time
+# code or the card's number is a red flag in each language; a merchant's name in an alert is not a link.
+SCAM_MESSAGES = [
+    ("Su tarjeta fue bloqueada. Llame al 0800-555-0123 y díganos su PIN.", "AR", ["+548005550123"], "es"),
+    ("Your account is locked. Call 1850 123 456 and give us your PIN.", "IE", ["+3531850123456"], "en"),
+    ("Call 020 7946 0123 now and confirm your card number.", "GB", ["+442079460123"], "en"),
+    ("Votre carte est bloquée, dites-nous votre code secret.", None, [], "fr"),
+    ("Ci dica il codice ricevuto per sbloccare la carta.", None, [], "it"),
+    ("Nos diga a senha do cartão.", None, [], "pt"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "numbers", "lang"), SCAM_MESSAGES, ids=[m[3] + ": " + m[0] for m in SCAM_MESSAGES]
+)
+def test_a_message_asking_for_a_secret_with_a_doubtful_number_is_suspicious(
+    directory: Directory, text: str, caller: str | None, numbers: list[str], lang: str
+) -> None:
+    report = check_message(directory, text, caller)
+    assert report.verdict == "suspicious"
+    assert [flag.code for flag in report.warnings][:1] == ["asks-for-secret"]
+    assert [found.verdict.e164 for found in report.numbers] == numbers
+    assert all(found.verdict.verdict == "suspicious" for found in report.numbers)
+
+
+def test_a_merchant_name_in_an_alert_is_not_a_link(directory: Directory) -> None:
+    alert = check_message(directory, "AMEX alert: a charge of $59.99 at BESTBUY.COM was approved.")
+    assert (alert.links, alert.verdict) == ((), "nothing-found")
+    written = check_message(directory, "Track it at www.bestbuy.com or https://BESTBUY.COM/x.")
+    assert [found.text for found in written.links] == ["www.bestbuy.com", "https://BESTBUY.COM/x"]
+    assert [found.text for found in check_message(directory, "Unlock it at amex-unlock.com now.").links] == [
+        "amex-unlock.com"
+    ]
+
+
+def test_verify_says_suspicious_for_a_suspect_number_in_every_format(cli: RunCli) -> None:
+    plain = cli("verify", "0800-555-0123", "--from", "AR")
+    assert plain.code == 1
+    assert plain.stdout.startswith("SUSPICIOUS: +54 800-555-0123")
+    data = cli("verify", "0800-555-0123", "--from", "AR", "--json")
+    assert data.code == 1
+    assert (data.json()["verdict"], data.json()["status"]) == ("suspicious", "suspect")
+    assert [flag["code"] for flag in data.json()["warnings"]] == ["fictional-pattern"]
+    ireland = cli("verify", "+353 1850 882 028", "--json")  # the directory keeps it as suspect (ie-lost)
+    assert ireland.code == 1
+    assert [flag["code"] for flag in ireland.json()["warnings"]] == ["withdrawn-range"]

@@ -50,7 +50,11 @@ FACTS: list[tuple[str, str | None, list[tuple[str, str]]]] = [
             ("From abroad", "not possible: only from inside the United Kingdom"),
             ("Hours", "24/7"),
             ("Languages", "English"),
-            ("Status", "disputed: only in a third-party guide; the issuer's page gives +44 800 032 7642 instead"),
+            (
+                "Status",
+                "disputed: only in a third-party guide; the issuer's page gives +44 800 032 7642, +44 800 917 8047"
+                " instead",
+            ),
             ("Source", GUIDE),
             ("Note", "Free from landlines and mobiles."),
         ],
@@ -327,7 +331,11 @@ def test_source_row_prefers_the_issuers_urls_and_counts_the_rest(directory: Dire
 
 def test_views_of_a_place_with_no_line_of_its_own_and_of_a_product(directory: Directory) -> None:
     nowhere = lookup_view(answer(directory, country_option="MN"), directory)
-    assert nowhere.headline.startswith("Call +1 602-785-5000 — American Express Worldwide, American Express Global")
+    assert nowhere.headline.startswith(
+        "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in the"
+        " directory gives one for personal cards of Mongolia. Best graded otherwise: +1 602-785-5000 — American"
+        " Express Worldwide, American Express Global"
+    )
     assert [(s.heading, s.compact) for s in nowhere.sections] == [
         ("Worldwide and regional lines", False),
         ("By the market that issued your card: its line for calling from abroad", True),
@@ -345,7 +353,9 @@ def test_brief_gives_a_shared_number_once(directory: Directory) -> None:
 def test_an_area_line_is_named_by_its_area(directory: Directory) -> None:
     view = lookup_view(answer(directory, country_option="AD"), directory)
     assert view.headline == (
-        "Call +44 20 7264 1777 — American Express Europe, Europe (Multilingual Support), from abroad, 24/7, unconfirmed"
+        "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in the"
+        " directory gives one for personal cards of Andorra. Best graded otherwise: +44 20 7264 1777 — American"
+        " Express Europe, Europe (Multilingual Support), from abroad, 24/7, unconfirmed: only in a third-party guide"
     )
     assert [item.market for item in view.sections[0].items] == ["Europe", "Worldwide"]
 

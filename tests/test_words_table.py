@@ -301,7 +301,7 @@ def test_every_country_name_alone_and_in_lower_case_is_that_country(bundled: Dir
 
 NOTICES = [
     # (text, settings, the codes the answer's notices carry, in order)
-    ("japan", Settings(), ["local-cards-only"]),
+    ("japan", Settings(), ["no-issuer-line", "local-cards-only"]),
     ("España tarjeta robada", Settings(), ["card-from-words", "location-from-card"]),
     ("dispute a charge, I live in Canada", Settings(), ["location-from-home", "local-cards-only"]),
     ("Australian in Japan, card stolen", Settings(), ["home-as-card"]),

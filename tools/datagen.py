@@ -58,8 +58,8 @@ DIRECTORY_ORDER = (
 )  # fmt: skip
 # Fields of a line that the build derives: never kept by hand (the check below refuses them).
 DERIVED_LINE_FIELDS = (
-    "status", "disputed_by", "international", "national", "number_region", "number_type", "home_dial",
-    "abroad_ok", "abroad_reason",
+    "status", "disputed_by", "independent_sources", "international", "national", "number_region", "number_type",
+    "home_dial", "abroad_ok", "abroad_reason",
 )  # fmt: skip
 # Hand-kept files shipped as they are.
 COPIED = ("cards.json", "wording.json")

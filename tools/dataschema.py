@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from amexhelp.directory.model import DAYS, NUMBER_TYPES, PRODUCTS, SOURCE_KINDS, STATUSES
+from amexhelp.directory.model import AUDIENCES, DAYS, NUMBER_TYPES, PRODUCTS, SOURCE_KINDS, STATUSES
 from amexhelp.directory.validation import FORMATS, SUPPORTED_SCHEMA_VERSIONS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -91,8 +91,11 @@ def _defs() -> dict[str, Any]:
             "languages_as_printed": listed(text()),
             "correction": maybe(text()),
             "reachable_from_abroad": maybe(BOOL),
+            "audience": {"type": "string", "enum": list(AUDIENCES)},
+            "cobrand": maybe(text()),
             "status": {"type": "string", "enum": list(STATUSES)},
             "disputed_by": listed(text()),
+            "independent_sources": {"type": "integer"},
             "international": maybe(text()),
             "national": text(),
             "number_region": COUNTRY,
@@ -118,7 +121,13 @@ def _defs() -> dict[str, Any]:
                 "url": maybe(text("http-url")),
                 "as_of": maybe(text()),
             },
-            {"note": maybe(text())},
+            {
+                "note": maybe(text()),
+                "domain": maybe(text()),
+                "owner": maybe(text()),
+                "independent": maybe(BOOL),
+                "independence": maybe(text()),
+            },
         ),
         "market": closed(
             {"code": COUNTRY, "checked": text(), "issuer_found": BOOL, "note": text()}, {"partner": maybe(text())}

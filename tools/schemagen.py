@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from amexhelp.directory.evidence import RED_FLAGS
-from amexhelp.directory.model import SOURCE_KINDS, STATUSES
+from amexhelp.directory.model import AUDIENCES, SOURCE_KINDS, STATUSES
 from amexhelp.render.dicts import OUTPUT_SCHEMA_VERSION
 from amexhelp.reports.audit import CODES as AUDIT_CODES
 from amexhelp.reports.prose import UNLISTED
@@ -73,13 +73,37 @@ DEFS: dict[str, dict[str, Any]] = {
             "as_of": STR,
             "note": STR,
             "caution": STR,
-            "data": obj({"path": STR, "bundled": BOOL}),
+            "data": obj(
+                {"path": STR, "bundled": BOOL, "installed": BOOL, "date": OPT_STR},
+                description=(
+                    "The file in use: the bundled data, the file `amexhelp data install` wrote (installed), or the"
+                    " file AMEXHELP_DATA names; date: a local file's date (the day it was installed or last"
+                    " changed), null for the bundled data."
+                ),
+            ),
+            "age_days": {
+                "type": ["integer", "null"],
+                "description": "The data's age in days (since as_of) when it is older than 180 days, else null.",
+            },
         },
-        description="Where the directory in use comes from: the bundled data or the file AMEXHELP_DATA names.",
+        description=(
+            "Where the directory in use comes from: the bundled data, the installed file or the file AMEXHELP_DATA"
+            " names."
+        ),
     ),
     "source_record": obj(
-        {"id": STR, "kind": enum(SOURCE_KINDS), "title": STR, "url": OPT_STR, "as_of": OPT_STR},
-        description="One source of the directory.",
+        {
+            "id": STR,
+            "kind": enum(SOURCE_KINDS),
+            "title": STR,
+            "url": OPT_STR,
+            "as_of": OPT_STR,
+            "domain": OPT_STR,
+            "owner": OPT_STR,
+            "independent": {"type": ["boolean", "null"]},
+        },
+        description="One source of the directory; for a third-party page, its domain, owner and whether it counts"
+        " as an independent witness (null: not judged).",
     ),
     "line_source": {
         "allOf": [ref("source_record"), obj({"says": OPT_STR})],
@@ -117,7 +141,10 @@ DEFS: dict[str, dict[str, Any]] = {
             "languages": STRS,
             "languages_as_printed": STRS,
             "notes": STRS,
+            "audience": enum(AUDIENCES),
+            "cobrand": OPT_STR,
             "status": enum(STATUSES),
+            "independent_sources": INT,
             "disputed_by": STRS,
             "red_flags": array(enum(RED_FLAGS)),
             "sources": array(ref("line_source")),
@@ -185,11 +212,17 @@ DEFS["batch_record"] = obj({**DEFS["verdict_record"]["properties"], "line": OPT_
 VERSION = {"type": "integer", "const": OUTPUT_SCHEMA_VERSION, "description": "The JSON output contract's version."}
 
 
+# The command line whose output a schema describes, where it is not `amexhelp NAME --json`.
+COMMAND_LINES = {
+    "verify-message": "amexhelp verify --message FILE --json",
+    "export": "amexhelp export --format json",
+}
+
+
 def document(title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
-    """A top-level output: versioned, with the shared shapes it uses."""
-    return _file(
-        title, f"amexhelp {title.replace('-', ' ')} --json", description, obj({"schema_version": VERSION, **properties})
-    )
+    """A top-level output: versioned, with the shared shapes it uses; titled by the command that prints it."""
+    command = COMMAND_LINES.get(title, f"amexhelp {title} --json")
+    return _file(title, command, description, obj({"schema_version": VERSION, **properties}))
 
 
 def _file(name: str, title: str, description: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -309,7 +342,18 @@ def schemas() -> dict[str, dict[str, Any]]:
         "verify": document(
             "verify",
             "amexhelp verify NUMBER --json: whether a number is in the directory, its readings and red flags.",
-            {**DEFS["verdict_record"]["properties"], "advice": STRS, "source": ref("provenance")},
+            {
+                **DEFS["verdict_record"]["properties"],
+                "local_only": {
+                    "type": "boolean",
+                    "description": (
+                        "Listed only by a local data file (installed or named by AMEXHELP_DATA), not by the bundled"
+                        " directory: source.data names the file."
+                    ),
+                },
+                "advice": STRS,
+                "source": ref("provenance"),
+            },
         ),
         "verify-batch": _file(
             "verify-batch",
@@ -379,6 +423,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                             "code": STR,
                             "name": STR,
                             "confirmed": INT,
+                            "corroborated": INT,
                             "guide_only": INT,
                             "disputed": INT,
                             "suspect": INT,
@@ -393,6 +438,7 @@ def schemas() -> dict[str, dict[str, Any]]:
                 "largest_markets": obj(
                     {
                         "markets": STRS,
+                        "lines_by_status": obj({status: INT for status in STATUSES if status != "unsourced"}),
                         "personal_lost_confirmed": STRS,
                         "personal_abroad_confirmed": STRS,
                         "without_personal_lost_confirmed": STRS,

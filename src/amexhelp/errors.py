@@ -44,6 +44,8 @@ CODES = (
     "unknown-schema",  # value, close, known: an output name for `amexhelp schema`
     "unknown-encoding",  # value: a codec for --encoding
     "format-clash",  # format: --json given with another --format
+    "jq-missing",  # (no values): --jq without the jq package (the `jq` extra)
+    "jq-invalid",  # value, detail: a --jq expression jq cannot compile or run
     "qr-with-json",  # --qr with JSON output
     "brief-with-format",  # --brief with --json, --format or --qr
     "brief-with-all",  # --brief with --all

@@ -6,7 +6,7 @@ Errors of every kind end here, in main(): one line on stderr, in the language ch
 
 import enum
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -48,10 +48,15 @@ _EPILOGS: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 def _epilog(message: str, *examples: str) -> str:
-    """An epilog: ``message`` (a catalog message) with its ``{examples}``, joined by dots."""
-    text = message.format(examples="  ·  ".join(examples))
+    """An epilog: ``message`` (a catalog message) with its ``{examples}``, one per line below it."""
+    text = message.format(examples=examples_text(examples))
     _EPILOGS[text] = (message, examples)
     return text
+
+
+def examples_text(examples: Sequence[str]) -> str:
+    """Examples as an epilog shows them: one per line, below the line that introduces them."""
+    return "".join(f"\n  {example}" for example in examples)
 
 
 def _complete_country(incomplete: str) -> list[str]:
@@ -112,6 +117,18 @@ FormatOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help=N_("Print one JSON object (same as --format json)."))]
+JqOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--jq",
+        metavar="EXPR",
+        help=N_(
+            "Filter the JSON with a jq expression (implies --json): one result per line, strings raw. Needs the jq"
+            " package: pip install 'amexhelp[jq]'."
+        ),
+        show_default=False,
+    ),
+]
 
 
 def _country_option(*names: str, help: str) -> Any:
@@ -220,12 +237,22 @@ def _zone(name: str) -> Any:
 
 
 def _directory() -> Any:
-    """The directory in use: AMEXHELP_DATA's file when that is set, else the bundled one."""
+    """The directory in use, as seen today: AMEXHELP_DATA's file when that is set, else the file
+    `amexhelp data install` wrote when there is one, else the bundled one."""
     import os
 
+    from amexhelp.cli._data import installed_file
     from amexhelp.directory.loading import load_directory
 
-    return load_directory(os.environ.get("AMEXHELP_DATA") or None)
+    override = os.environ.get("AMEXHELP_DATA") or None
+    installed = installed_file() if override is None else None
+    directory = load_directory(override or installed, installed=installed is not None)
+    return directory.seen_on(_today())
+
+
+def _today() -> Any:
+    """Today's date on the system's clock: the day the data's age is counted to."""
+    return _clock(None).date()
 
 
 def _locale() -> str | None:
@@ -255,16 +282,31 @@ def _naming_in(language: str) -> Any:
 
 
 def _emit(
-    fmt: Format, as_json: bool, *, data: Callable[[], Any], plain: Callable[[], str], rich: Callable[[], Any]
+    fmt: Format,
+    as_json: bool,
+    *,
+    data: Callable[[], Any],
+    plain: Callable[[], str],
+    rich: Callable[[], Any],
+    jq: str | None = None,
+    paged: bool = False,
 ) -> None:
-    """Render with the one renderer the format switch selects and write it in one piece."""
+    """Render with the one renderer the format switch selects and write it in one piece (--jq: the JSON
+    through that filter; ``paged``: a long report on a terminal through the pager)."""
     from amexhelp import render
 
+    if jq is not None:
+        from amexhelp.cli._jq import compiled
+        from amexhelp.render.dicts import dump
+
+        _json_only(fmt)
+        _write(compiled(jq)(dump(data())))
+        return
     if as_json:
         if fmt not in (Format.AUTO, Format.JSON):
             raise InputError("format-clash", format=fmt.value)
         fmt = Format.JSON
-    chosen = render.resolve(fmt)
+    chosen = render.resolve(fmt, force_colour=_colour_forced())
     # Render the whole report before writing any of it: an error never leaves half a report.
     if chosen is Format.JSON:
         from amexhelp.render.dicts import dump
@@ -279,10 +321,39 @@ def _emit(
         if sys.stdout is None:  # started with stdout closed
             raise OutputClosed()
         try:
-            print_renderable(renderable)
+            print_renderable(renderable, paged=paged and _interactive())
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed() from None
+
+
+def _progress_shown() -> bool:
+    """A batch's progress: on stderr when that is a terminal and stdout is not (the two never mix on screen)."""
+    try:
+        return sys.stderr is not None and sys.stderr.isatty() and not sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _interactive() -> bool:
+    """Whether a person reads stdout and can answer a pager: stdin and stdout are both terminals."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _colour_forced() -> bool:
+    """FORCE_COLOR or CLICOLOR_FORCE set to anything but empty or 0: colour even on a pipe (NO_COLOR still wins)."""
+    import os
+
+    return any(os.environ.get(name, "0") not in ("", "0") for name in ("FORCE_COLOR", "CLICOLOR_FORCE"))
+
+
+def _json_only(fmt: Format) -> None:
+    """--jq (which implies JSON) with --format other than json is a clash."""
+    if fmt not in (Format.AUTO, Format.JSON):
+        raise InputError("format-clash", format=fmt.value)
 
 
 def _write(text: str) -> None:
@@ -374,8 +445,9 @@ def lookup(
     ] = False,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
-) -> None:
+) -> int:
     """The numbers to call for where you are, whose card it is and what happened, best first.
 
     The first line is the number to act on. Each line says what to dial from where you are (or from
@@ -384,9 +456,9 @@ def lookup(
     """
     from amexhelp.lookup.answer import answer
 
-    if qr and (as_json or fmt is Format.JSON):
+    if qr and (as_json or jq is not None or fmt is Format.JSON):
         raise InputError("qr-with-json")
-    if brief and (as_json or fmt is not Format.AUTO or qr):
+    if brief and (as_json or jq is not None or fmt is not Format.AUTO or qr):
         raise InputError("brief-with-format")
     if brief and show_all:
         raise InputError("brief-with-all")
@@ -404,11 +476,15 @@ def lookup(
         settings=_settings(),
         now=now,
     )
-    if brief:
+    if brief:  # the numbers on stdout, what was assumed on stderr; exit 1 when the place was not understood
+        from amexhelp.lookup.notices import NOT_UNDERSTOOD
+        from amexhelp.render.plain import notices
         from amexhelp.render.view import brief as numbers
 
         _write(numbers(result))
-        return
+        if result.notices and sys.stderr is not None:
+            sys.stderr.write(notices(result, _naming_in(_language(lang, result.language))))
+        return EXIT_NOT_FOUND if any(n.code in NOT_UNDERSTOOD for n in result.notices) else EXIT_OK
     language = _language(lang, result.language)  # checked before anything is written
 
     def data() -> Any:
@@ -427,7 +503,7 @@ def lookup(
 
         return richtext.lookup(result, directory, _naming_in(language), full=show_all)
 
-    _emit(fmt, as_json, data=data, plain=plain, rich=rich)
+    _emit(fmt, as_json, data=data, plain=plain, rich=rich, jq=jq)
     if qr:
         from amexhelp.render.qrcode import best_line, print_qr
 
@@ -435,6 +511,7 @@ def lookup(
             print_qr(best_line(result))
         except BrokenPipeError:
             raise OutputClosed() from None
+    return EXIT_OK
 
 
 @app.command(
@@ -471,6 +548,7 @@ def faq(
     ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
     """Frequently asked questions, all of them or those that match your words, best first.
@@ -502,11 +580,13 @@ def faq(
         data=lambda: dicts.faqs(answers, query, asked, directory),
         plain=lambda: plain.faqs(answers, directory, _naming(lang)),
         rich=lambda: richtext.faqs(answers, directory, _naming(lang)),
+        jq=jq,
+        paged=True,
     )
 
 
 @app.command(epilog=_epilog(N_("Examples: {examples}"), "amexhelp channels", "amexhelp channels --json"))
-def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+def channels(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO) -> None:
     """Every way to reach support besides the phone, and how to stay safe."""
     from amexhelp.render import dicts, plain, richtext
 
@@ -517,6 +597,7 @@ def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Fo
         data=lambda: dicts.channels(directory),
         plain=lambda: plain.channels(directory, _naming(lang)),
         rich=lambda: richtext.channels(directory, _naming(lang)),
+        jq=jq,
     )
 
 
@@ -525,7 +606,7 @@ def channels(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Fo
         N_("Examples: {examples}"), "amexhelp countries", "amexhelp countries --json | jq -r '.countries[].code'"
     )
 )
-def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> None:
+def countries(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO) -> None:
     """Each country with lines of its own, and the worldwide number for the rest."""
     from amexhelp.render import dicts, plain, richtext
 
@@ -536,6 +617,8 @@ def countries(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = F
         data=lambda: dicts.countries(directory),
         plain=lambda: plain.countries(directory, _naming(lang)),
         rich=lambda: richtext.countries(directory, _naming(lang)),
+        jq=jq,
+        paged=True,
     )
 
 
@@ -581,6 +664,7 @@ def verify(
     caller: FromOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
     full: Annotated[
         bool,
@@ -620,12 +704,12 @@ def verify(
     if message is not None:
         if number is not None:
             raise InputError("number-and-message")
-        return _verify_message(message, directory, region, fmt, as_json, _language(lang))
+        return _verify_message(message, directory, region, fmt, as_json, _language(lang), jq)
     if number is None:
         raise InputError("no-number")
     language = _language(lang)  # checked before anything is read or written
     if number == "-":
-        return _verify_batch(directory, region, fmt, as_json, full, encoding, language)
+        return _verify_batch(directory, region, fmt, as_json or jq is not None, full, encoding, language, jq)
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.checker import verify as check
 
@@ -636,12 +720,20 @@ def verify(
         data=lambda: dicts.verdict(result, directory, _naming_in(language) if language != "en" else None),
         plain=lambda: plain.verdict(result, directory, _naming_in(language)),
         rich=lambda: richtext.verdict(result, directory, _naming_in(language)),
+        jq=jq,
     )
     return EXIT_OK if result.verdict == LISTED else EXIT_NOT_FOUND
 
 
 def _verify_batch(
-    directory: Any, region: str | None, fmt: Format, as_json: bool, full: bool, encoding: str | None, language: str
+    directory: Any,
+    region: str | None,
+    fmt: Format,
+    as_json: bool,
+    full: bool,
+    encoding: str | None,
+    language: str,
+    jq: str | None = None,
 ) -> int:
     """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
     Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text.
@@ -662,20 +754,31 @@ def _verify_batch(
         raise OutputClosed()
     cache: dict[str, Any] = {}
     naming = _naming_in(language)
+    if jq is not None:
+        from amexhelp.cli._jq import compiled
+
+        jq_filter = compiled(jq)  # a bad expression is refused before any line is read
 
     def render(result: Verdict | Unreadable) -> tuple[str, int]:
         code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
         if not jsonl:
             return verdict_line(result, naming), code
         text = dicts.batch_json(result, directory, full, cache, naming)
+        if jq is not None:
+            return jq_filter(text), code
         # Only text beyond ASCII can hold what a terminal acts on (C0 controls json escapes itself).
         return (text if text.isascii() else clean_json(text)) + "\n", code
 
     write = sys.stdout.write
     worst = EXIT_OK
     lines = read_lines(sys.stdin.buffer, encoding)
+    judged = judged_lines(directory, lines, render, region)
+    if _progress_shown():
+        from amexhelp.render.progress import counted
+
+        judged = counted(judged)
     try:
-        for text, code in judged_lines(directory, lines, render, region):
+        for text, code in judged:
             write(text)
             worst = max(worst, code)
         sys.stdout.flush()
@@ -684,7 +787,9 @@ def _verify_batch(
     return worst
 
 
-def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, language: str) -> int:
+def _verify_message(
+    path: str, directory: Any, region: str | None, fmt: Format, as_json: bool, language: str, jq: str | None
+) -> int:
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.message import check_message, read_message
@@ -697,6 +802,7 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
         data=lambda: dicts.message(report, directory, _naming_in(language) if language != "en" else None),
         plain=lambda: plain.message(report, directory, _naming_in(language)),
         rich=lambda: richtext.message(report, directory, _naming_in(language)),
+        jq=jq,
     )
     return EXIT_OK if report.verdict == LISTED else EXIT_NOT_FOUND
 
@@ -706,7 +812,7 @@ def _verify_message(path: str, directory: Any, region: str | None, fmt: Format, 
         N_("Examples: {examples}"), "amexhelp audit", "amexhelp audit --json | jq '.lines[] | select(.problems != [])'"
     )
 )
-def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Format.AUTO) -> int:
+def audit(lang: LangOpt = None, as_json: JsonOpt = False, jq: JqOpt = None, fmt: FormatOpt = Format.AUTO) -> int:
     """Check every number and its evidence, and each market's standing. Exit 1 if anything has a problem."""
     from amexhelp.render import dicts, plain, richtext
     from amexhelp.reports.audit import audit as check
@@ -720,6 +826,7 @@ def audit(lang: LangOpt = None, as_json: JsonOpt = False, fmt: FormatOpt = Forma
         data=lambda: dicts.audit(report, directory, _naming_in(language) if language != "en" else None),
         plain=lambda: plain.audit(report, directory, _naming_in(language)),
         rich=lambda: richtext.audit(report, directory, _naming_in(language)),
+        jq=jq,
     )
     return EXIT_NOT_FOUND if report.problems else EXIT_OK
 
@@ -745,6 +852,7 @@ def sources(
     ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jq: JqOpt = None,
     fmt: FormatOpt = Format.AUTO,
 ) -> None:
     """Every source of the directory: its kind, address, date, and how many numbers it backs."""
@@ -759,6 +867,8 @@ def sources(
         data=lambda: dicts.sources(rows, directory),
         plain=lambda: plain.sources(rows, directory, _naming(lang)),
         rich=lambda: richtext.sources(rows, directory, _naming(lang)),
+        jq=jq,
+        paged=True,
     )
 
 
@@ -885,6 +995,11 @@ def schema(
     _write(read(output))
 
 
+from amexhelp.cli._data import data_app  # noqa: E402  (the commands above are registered first)
+
+app.add_typer(data_app)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code. The one place errors become messages."""
     return _run(argv)
@@ -902,6 +1017,7 @@ def _app_for(args: list[str]) -> typer.Typer:
         return app
     narrowed = copy.copy(app)
     narrowed.registered_commands = infos
+    narrowed.registered_groups = []
     return narrowed
 
 
@@ -964,15 +1080,20 @@ def _english_locale(locale: str) -> bool:
 
 def _run(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if _completing_for_bash():
+        from amexhelp.cli._complete import quote_bash_completions
+
+        quote_bash_completions()
     try:
         args, language = _help_asked(args)
-        if language is None:
-            result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
-        else:
-            from amexhelp.cli._help import translated
+        with _help_style(args):
+            if language is None:
+                result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
+            else:
+                from amexhelp.cli._help import translated
 
-            with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
-                result = command(args=args, prog_name="amexhelp", standalone_mode=False)
+                with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
+                    result = command(args=args, prog_name="amexhelp", standalone_mode=False)
     except OutputClosed as error:
         _silence_stdout()
         return error.exit_code
@@ -994,6 +1115,30 @@ def _run(argv: list[str] | None) -> int:
         _error(_worded(args, error))
         return EXIT_SOFTWARE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _completing_for_bash() -> bool:
+    import os
+
+    return os.environ.get("_AMEXHELP_COMPLETE") == "complete_bash"
+
+
+def _help_style(args: list[str]) -> Any:
+    """Help without box drawing for a reader that is not a colour terminal (a pipe, TERM=dumb, NO_COLOR),
+    unless FORCE_COLOR or CLICOLOR_FORCE asks for it; nothing at all for a run that shows no help."""
+    import contextlib
+
+    end = args.index("--") if "--" in args else len(args)
+    shows_help = len(args) < 2 or any(word in _HELP_OPTIONS for word in args[:end])
+    if not shows_help:
+        return contextlib.nullcontext()
+    from amexhelp import render
+
+    if render.resolve(Format.AUTO, force_colour=_colour_forced()) is Format.RICH:
+        return contextlib.nullcontext()
+    from amexhelp.cli._plainhelp import plain_panels
+
+    return plain_panels()
 
 
 def _worded(args: list[str], error: Exception) -> str:

@@ -21,6 +21,7 @@ import typer
 from rich.text import Text
 from typer import rich_utils
 
+from amexhelp.cli._app import examples_text
 from amexhelp.render.i18n import N_, Translate, translator
 
 # Typer's and click's own texts in our help (Typer 0.28, pinned), in the catalogs by these markers.
@@ -92,7 +93,7 @@ def _translate(
         command.short_help = _(command.short_help)
     if command.epilog:
         message, examples = epilogs.get(command.epilog, (command.epilog, ()))
-        command.epilog = _(message).format(examples="  ·  ".join(examples)) if examples else _(message)
+        command.epilog = _(message).format(examples=examples_text(examples)) if examples else _(message)
     # The help option is made when first asked for, and kept: make it here, with the app's names.
     help_option = command.get_help_option(typer.Context(command, help_option_names=list(help_options)))
     for param in [*command.params, *([help_option] if help_option is not None else [])]:

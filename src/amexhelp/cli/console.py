@@ -20,3 +20,12 @@ def run() -> int:
         return main()
     finally:  # also when shell completion ends the run with SystemExit
         gc.freeze()
+
+
+def command_tree() -> object:
+    """The app as the tree of Click commands Typer builds (what tools/manpage.py writes the man page from)."""
+    import typer
+
+    from amexhelp.cli._app import app
+
+    return typer.main.get_command(app)

@@ -3,7 +3,9 @@
 - ``confirmed``: an issuer page (or the page of a bank issuing the cards under licence) prints it;
 - ``disputed``: only third-party sources print it, and an issuer page prints a different number for
   the same market, purpose and card product (the line names those numbers in ``disputed_by``);
-- ``guide-only``: only third-party sources print it;
+- ``corroborated``: only third-party sources print it, at least ``CORROBORATING`` of them independent
+  ones (different owners, none a copy of another: the source's ``independent``, docs/data.md);
+- ``guide-only``: only third-party sources print it, fewer of them independent;
 - ``unsourced``: the data names no source for it (``amexhelp audit`` reports it as a problem);
 - ``suspect``: the number itself has a red flag, whatever prints it: it follows a pattern kept for
   fictional numbers, or sits in a range its numbering plan has withdrawn (the document's
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from amexhelp.directory.model import OFFICIAL_KINDS, SUSPECT, Line, WithdrawnRange
+from amexhelp.directory.model import CORROBORATED, CORROBORATING, OFFICIAL_KINDS, SUSPECT, Line, WithdrawnRange
 
 # Red-flag codes that make a line suspect (README, "Data quality").
 FICTIONAL = "fictional-pattern"
@@ -70,6 +72,21 @@ def _kinds(document: Mapping[str, Any]) -> dict[str, str]:
     return {source["id"]: source["kind"] for source in document.get("sources", ()) if isinstance(source, dict)}
 
 
+def _witnesses(document: Mapping[str, Any]) -> dict[str, str]:
+    """The third-party sources that count as independent witnesses, each with who publishes it (its
+    owner, else its domain, else its id): pages of one owner count once."""
+    return {
+        source["id"]: str(source.get("owner") or source.get("domain") or source["id"])
+        for source in document.get("sources", ())
+        if isinstance(source, dict) and source.get("kind") == "third-party" and source.get("independent") is True
+    }
+
+
+def independent_sources(line: Mapping[str, Any], witnesses: Mapping[str, str]) -> int:
+    """How many independent third-party pages (by owner) print a line's number."""
+    return len({witnesses[item["source"]] for item in line.get("evidence", ()) if item.get("source") in witnesses})
+
+
 def _official(line: Mapping[str, Any], kinds: Mapping[str, str]) -> bool:
     return any(kinds.get(item.get("source")) in OFFICIAL_KINDS for item in line.get("evidence", ()))
 
@@ -92,6 +109,7 @@ def _same_cards(one: Any, other: Any) -> bool:
 def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     """Each line's (status, disputed_by), in data order."""
     kinds = _kinds(document)
+    witnesses = _witnesses(document)
     withdrawn = _withdrawn(document)
     lines = [line for line in document.get("lines", ()) if isinstance(line, dict)]
 
@@ -126,18 +144,25 @@ def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
                 and _number(other) != number
             }
         )
-        result.append(("disputed", others) if others else ("guide-only", []))
+        if others:
+            result.append(("disputed", others))
+        elif independent_sources(line, witnesses) >= CORROBORATING:
+            result.append((CORROBORATED, []))
+        else:
+            result.append(("guide-only", []))
     return result
 
 
 def derive(document: dict[str, Any]) -> dict[str, Any]:
-    """The document with every line's ``status`` and ``disputed_by`` (re)computed."""
+    """The document with every line's ``status``, ``disputed_by`` and ``independent_sources`` (re)computed."""
     derived = iter(statuses(document))  # one per line that is an object; anything else is left for the schema
+    witnesses = _witnesses(document)
     lines = []
     for line in document["lines"]:
         if isinstance(line, dict):
             status, disputed_by = next(derived)
-            line = {**line, "status": status, "disputed_by": disputed_by}
+            count = independent_sources(line, witnesses)
+            line = {**line, "status": status, "disputed_by": disputed_by, "independent_sources": count}
         lines.append(line)
     return {**document, "lines": lines}
 

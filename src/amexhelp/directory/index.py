@@ -13,8 +13,6 @@ import os
 from functools import cache
 from typing import Any
 
-import amexhelp
-
 
 def read_package_data(name: str) -> bytes:
     """A file of the package's data/ folder, through the package's own loader."""
@@ -27,8 +25,10 @@ def read_package_file(*parts: str) -> bytes:
     This is what importlib.resources does for a package on disk or in a zip, without importing
     importlib.resources and zipfile: 3.3 ms of start-up measured, a third of a lookup's budget.
     """
-    loader = amexhelp.__spec__.loader
-    path = os.path.join(os.path.dirname(amexhelp.__file__), *parts)
+    # The package's folder is this module's folder's parent; the loader of this module reads any file of
+    # the package (a folder or a zip). Not the root package's own: importing it would reach the layers above.
+    loader = __spec__.loader
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), *parts)
     data: bytes = loader.get_data(path)  # type: ignore[union-attr]
     return data
 

@@ -16,13 +16,23 @@ DATA_ENV = "AMEXHELP_DATA"
 BUNDLED_NAME = "amexhelp/data/directory.json"
 
 
-def load_directory(override: str | None = None) -> Directory:
-    """The directory in use: the file ``override`` names (AMEXHELP_DATA, read by the CLI), else the bundled one."""
-    return _load(override or None)
+# What a local file is named by in its errors: the variable, or the command that installed it.
+INSTALLED_BY = "amexhelp data install"
+
+
+def load_directory(override: str | None = None, *, installed: bool = False) -> Directory:
+    """The directory in use: the file ``override`` names (AMEXHELP_DATA, or with ``installed`` the file
+    `amexhelp data install` wrote: the CLI says which), else the bundled one."""
+    return _load(override or None, installed)
+
+
+def bundled_lists(e164: str) -> bool:
+    """Whether the bundled directory lists this number (so that a local file is not its only voucher)."""
+    return bool(_load(None, False).lines_with_number(e164))
 
 
 @cache
-def _load(override: str | None) -> Directory:
+def _load(override: str | None, installed: bool = False) -> Directory:
     if override is None:
         raw = index.read_package_data("directory.json")
         origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=raw)
@@ -31,11 +41,12 @@ def _load(override: str | None) -> Directory:
     else:
         from amexhelp.directory import _cache as datacache
 
+        variable = INSTALLED_BY if installed else DATA_ENV
         try:
             stat = os.stat(override)
         except OSError as error:
-            raise DataError("data-unreadable", path=override, variable=DATA_ENV, reason=_reason(error)) from None
-        origin = DataOrigin(path=override, bundled=False, content=None)
+            raise DataError("data-unreadable", path=override, variable=variable, reason=_reason(error)) from None
+        origin = DataOrigin(override, False, None, installed=installed, date=_day(stat.st_mtime))
         # Checked whole when parsed (a cache entry is written only for a document that passed), so a
         # cached file is not checked again until it changes.
         document = datacache.load(
@@ -47,6 +58,13 @@ def _load(override: str | None) -> Directory:
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
     return read_directory(document, origin, index.country_names(), index.language_names(), complete, checked=True)
+
+
+def _day(timestamp: float) -> str:
+    """A file's modification time as a local calendar day (ISO 8601)."""
+    from datetime import date
+
+    return date.fromtimestamp(timestamp).isoformat()
 
 
 def _checked(document: Any, path: str) -> Any:

@@ -8,7 +8,10 @@ frozen dataclass, and start-up time is a feature (see README, Performance).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 class _Record:
@@ -59,11 +62,17 @@ class SourceRecord(_Record):
 
     # kind: "issuer", "issuer-partner" or "third-party"
     # as_of: the page's own date, when it shows one
+    # For a third-party page: its domain, who publishes it, and whether it counts as an independent
+    # witness (its own text, not a copy, a content farm or a scraped mirror: docs/data.md), and why.
     __slots__ = (
         "as_of",
+        "domain",
         "id",
+        "independence",
+        "independent",
         "kind",
         "note",
+        "owner",
         "title",
         "url",
     )
@@ -76,6 +85,10 @@ class SourceRecord(_Record):
         url: str | None,
         as_of: str | None,
         note: str | None,
+        domain: str | None = None,
+        owner: str | None = None,
+        independent: bool | None = None,
+        independence: str | None = None,
     ) -> None:
         self.id = id
         self.kind = kind
@@ -83,6 +96,10 @@ class SourceRecord(_Record):
         self.url = url
         self.as_of = as_of
         self.note = note
+        self.domain = domain
+        self.owner = owner
+        self.independent = independent
+        self.independence = independence
 
     @property
     def official(self) -> bool:
@@ -94,7 +111,13 @@ OFFICIAL_KINDS = frozenset({"issuer", "issuer-partner"})
 # suspect: the number itself has a red flag (a range kept for fiction, a withdrawn range), whatever
 # prints it: kept as evidence, never offered first, never exported (see amexhelp.directory.evidence).
 SUSPECT = "suspect"
-STATUSES = ("confirmed", "guide-only", "disputed", "unsourced", SUSPECT)
+# corroborated: on no issuer page, but printed for the same desk by CORROBORATING independent third-party pages.
+CORROBORATED = "corroborated"
+CORROBORATING = 3
+STATUSES = ("confirmed", CORROBORATED, "guide-only", "disputed", "unsourced", SUSPECT)
+# Who a line is for: card members (the default), a company's programme administrator, or merchants.
+CARDMEMBER = "cardmember"
+AUDIENCES = (CARDMEMBER, "programme-administrator", "merchant")
 # The card products a line can be for, in the order answers list them.
 PRODUCTS = ("personal", "business", "corporate", "platinum", "centurion")
 # The kinds of source, the issuer's own first (amexhelp.directory.evidence ranks them).
@@ -217,10 +240,13 @@ class Line(NamedTuple):
     open_hours: OpenHours | None = None
     correction: str | None = None
     reachable_from_abroad: bool | None = None
+    audience: str = CARDMEMBER  # who calls it (AUDIENCES): a line for others is never a card member's line
+    cobrand: str | None = None  # the one co-branded card it is for, by name (it serves no other card)
     # Derived from the evidence (see amexhelp.directory.evidence) and from the number by phonenumbers
     # (precomputed in the bundled data; see tools.datagen).
     status: str = "guide-only"
     disputed_by: tuple[str, ...] = ()  # for a disputed line: the issuer's numbers for the same purpose
+    independent_sources: int = 0  # how many independent third-party pages print it (docs/data.md)
     domestic_dial: str | None = None  # for a number with no E.164 form: the digits dialled inside its country
     international: str = ""
     national: str = ""
@@ -234,6 +260,12 @@ class Line(NamedTuple):
     def service(self) -> str:
         """The main purpose (the first of ``services``)."""
         return self.services[0]
+
+    @property
+    def for_cardmembers(self) -> bool:
+        """Whether card members call it: not a line for programme administrators or merchants, nor for one
+        co-branded card only."""
+        return self.audience == CARDMEMBER and self.cobrand is None
 
     def calls_abroad(self, calling_codes: Mapping[str, int]) -> bool:
         """Whether calling this line from the country it serves is an international call (DE -> +44)."""
@@ -347,16 +379,48 @@ class DataOrigin(_Record):
     """Where the directory in use came from, so an override can never pass as the bundled data."""
 
     # content: the file's bytes when they were read (an override may come from a cache)
+    # installed: the file `amexhelp data install` wrote (not one AMEXHELP_DATA names)
+    # date: a local file's modification date (for an installed file, the day it was installed), ISO 8601
+    # age_days: the data's age (its source's as_of) on the day of the run, when the caller gave that day
     __slots__ = (
+        "age_days",
         "bundled",
         "content",
+        "date",
+        "installed",
         "path",
     )
 
-    def __init__(self, path: str, bundled: bool, content: bytes | None) -> None:
+    def __init__(
+        self,
+        path: str,
+        bundled: bool,
+        content: bytes | None,
+        *,
+        installed: bool = False,
+        date: str | None = None,
+        age_days: int | None = None,
+    ) -> None:
         self.path = path
         self.bundled = bundled
         self.content = content
+        self.installed = installed
+        self.date = date
+        self.age_days = age_days
+
+    def stale_days(self) -> int | None:
+        """The data's age in days when it is older than STALE_DAYS (on the day the caller gave), else None."""
+        age = self.age_days
+        return age if age is not None and age > STALE_DAYS else None
+
+    def aged(self, age_days: int) -> DataOrigin:
+        return DataOrigin(
+            self.path, self.bundled, self.content, installed=self.installed, date=self.date, age_days=age_days
+        )
+
+
+# Data older than this (days since its source's as_of) gets a notice in every answer, and its age in JSON.
+STALE_DAYS = 180
 
 
 class Directory:
@@ -456,6 +520,20 @@ class Directory:
                 self._by_area.setdefault(area, []).append(position)
         self._by_e164: dict[str, tuple[Line, ...]] | None = None
         self._needs = {need.id: need for need in needs}
+
+    def seen_on(self, today: date) -> Directory:
+        """This directory as seen on ``today`` (the caller's clock, a plain value): its origin carries the
+        data's age in days since its source's as_of. The twin shares everything else, lines built included."""
+        from copy import copy
+        from datetime import date as day
+
+        try:
+            age = (today - day.fromisoformat(self.source.as_of[:10])).days
+        except ValueError:  # a date the schema check lets through but that names no day: no age
+            return self
+        twin = copy(self)
+        twin.origin = self.origin.aged(age)
+        return twin
 
     @property
     def sources(self) -> Mapping[str, SourceRecord]:

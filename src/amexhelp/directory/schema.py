@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from amexhelp.directory.model import (
+    CARDMEMBER,
     Advice,
     Area,
     Channel,
@@ -66,8 +67,11 @@ def trusted_line(v: Mapping[str, Any]) -> Line:
         open_hours=open_hours,
         correction=v.get("correction"),
         reachable_from_abroad=v.get("reachable_from_abroad"),
+        audience=v.get("audience", CARDMEMBER),
+        cobrand=v.get("cobrand"),
         status=v.get("status", "guide-only"),
         disputed_by=tuple(v.get("disputed_by", ())),
+        independent_sources=v.get("independent_sources", 0),
         domestic_dial=v.get("domestic_dial"),
         international=v.get("international") or "",
         national=v.get("national", ""),
@@ -81,7 +85,16 @@ def trusted_line(v: Mapping[str, Any]) -> Line:
 
 def _source_record(v: Mapping[str, Any]) -> SourceRecord:
     return SourceRecord(
-        id=v["id"], kind=v["kind"], title=v["title"], url=v["url"], as_of=v["as_of"], note=v.get("note")
+        id=v["id"],
+        kind=v["kind"],
+        title=v["title"],
+        url=v["url"],
+        as_of=v["as_of"],
+        note=v.get("note"),
+        domain=v.get("domain"),
+        owner=v.get("owner"),
+        independent=v.get("independent"),
+        independence=v.get("independence"),
     )
 
 

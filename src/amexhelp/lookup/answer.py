@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from amexhelp.directory import index
 from amexhelp.directory.model import PRODUCTS, SUSPECT, Directory, Line, Need, _Record
 from amexhelp.errors import InputError
+from amexhelp.lookup._ranking import STATUS_RANK as STATUS_RANK
+from amexhelp.lookup._ranking import may_give_way, sort_key
 from amexhelp.lookup.notices import Notice
 from amexhelp.lookup.places import UNKNOWN_REGION, Country, country, resolve_country
 from amexhelp.sanitize import MAX_QUERY, bounded
@@ -28,9 +30,6 @@ NOT_CALLABLE = frozenset({"fax"})
 # How many other markets' lines for callers abroad an answer lists, at most (a list to choose from,
 # not a phone book: --card gives the exact one).
 MAX_ELSEWHERE = 15
-STATUS_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 4, SUSPECT: 5}
-# A status this code does not know (a newer data file's) ranks after disputed: never first.
-UNKNOWN_STATUS_RANK = 3
 
 
 class Settings(NamedTuple):
@@ -224,11 +223,27 @@ def answer(
     assumed = source in ("default", "environment", "locale")
     if card is None and not assumed and entries and entries[0].scope == "local":
         notices.append(Notice("local-cards-only", country=where.code))
+    market = directory.market_for(card.code if card else where.code)
+    if market != UNRECOGNISED and not _issuer_line(entries, market, need):
+        need_id = need.id if need is not None else None
+        notices.insert(0, Notice("no-issuer-line", country=market, product=product or "personal", need=need_id))
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
         query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
         card_source, product, only_for, parsed.language if parsed is not None else None,
     )  # fmt: skip
+
+
+def _issuer_line(entries: tuple[Entry, ...], market: str, need: Need | None) -> bool:
+    """Whether the answer holds a line of ``market`` confirmed on an issuer page, for the caller's card and
+    (when one was said) the need."""
+    return any(
+        entry.line.status == "confirmed"
+        and entry.fits
+        and entry.line.country == market
+        and (need is None or bool(set(need.services) & set(entry.line.services)))
+        for entry in entries
+    )
 
 
 def _card(
@@ -425,6 +440,8 @@ def _card_market_first(ask: _Ask, card: str, own: list[Line]) -> tuple[Chosen, O
     if not any(ask.reachable(line) for line, _ in chosen):
         ask.notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
         chosen.insert(0, (directory.fallback, "fallback"))
+    elif not any(line.status == "confirmed" and ask.reachable(line) for line, _ in chosen):
+        chosen.append((directory.fallback, "fallback"))  # no issuer line rings from there: the worldwide one stays
     travel = ask.need is not None and ask.need.id == "travel" and directory.market_for(caller) != card
     if travel and not any("travel" in line.services and ask.reachable(line) for line, _ in chosen):
         ask.notices.append(Notice("no-travel-line", card=card, caller=caller))
@@ -447,6 +464,9 @@ def _own_lines(ask: _Ask, own: list[Line]) -> tuple[Chosen, OnlyFor | None]:
         ask.notices.append(Notice("lines-unreachable", country=where, caller=ask.caller))
         chosen.append((directory.fallback, "fallback"))
     chosen.extend((line, "card-market" if ask.card == where else "local") for line in ranked)
+    if not any(line.status == "confirmed" and ask.reachable(line) for line in ranked):
+        # No issuer line rings from where you call: the worldwide number stays among the choices.
+        chosen.append((directory.fallback, "fallback"))
     if ask.card is None:
         chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, ask.need, ask.caller))
     return chosen, only_for
@@ -487,13 +507,14 @@ def _entries(ask: _Ask, chosen: Chosen, now: datetime | None) -> list[Entry]:
 
 
 def _fits(line: Line, wanted: str) -> bool:
-    """Whether a line serves cards of product ``wanted`` (a line for no product serves every card)."""
-    return not line.products or wanted in line.products
+    """Whether a line serves a card member with cards of product ``wanted`` (a line for no product serves
+    every card; a line for programme administrators, merchants or one co-branded card serves none)."""
+    return line.for_cardmembers and (not line.products or wanted in line.products)
 
 
 def _products(lines: list[Line]) -> tuple[str, ...]:
     """The products a market's lines are for, in the order of PRODUCTS."""
-    found = {product for line in lines for product in line.products}
+    found = {product for line in lines if line.for_cardmembers for product in line.products}
     return tuple(product for product in PRODUCTS if product in found) + tuple(sorted(found - set(PRODUCTS)))
 
 
@@ -519,6 +540,7 @@ def _open_first(entries: list[Entry]) -> list[Entry]:
             other.usable
             and other.scope == closed.scope
             and other.fits >= closed.fits
+            and may_give_way(closed.line, other.line)
             and closed.line.service in other.line.services
             and (found := other.opening) is not None
             and found.open_now
@@ -541,41 +563,30 @@ def _ranked(
     *,
     strict: bool = False,
 ) -> list[Line]:
-    """A market's lines for a need and card product, best first.
+    """A market's lines for a need and card product, best first, by the rules of ``_ranking.RULES``.
 
-    A disputed line (or one of a status not known here) comes after the others. For a need: confirmed
-    lines before guide-only ones; then by how well the line's purpose fits the need (a lost card: the
-    lost-card line, then fraud, then general); then lines for the product asked about before general
-    ones. With no need: lines for the product asked about, then the general line before specialist
-    ones (rewards, activation), then confirmed before guide-only. Lines for another product are left
-    out (unless nothing else is left, and not even then when ``strict``).
+    For a need, only the lines whose purpose serves it (else the general lines). Lines for another
+    product are left out (unless nothing else is left, and not even then when ``strict``); lines for
+    programme administrators, merchants or one co-branded card come after the card members' lines
+    (and not at all when ``strict``).
     """
     wanted = product or "personal"
-    fits = [line for line in lines if not line.products or wanted in line.products]
+    fits = [line for line in lines if _fits(line, wanted)]
     if product is not None and notices is not None and not any(product in line.products for line in fits) and fits:
         notices.append(Notice("product-not-listed", product=product, country=market))
     if not fits and not strict:
-        fits = lines
-    rank: dict[str, int] = {}
-    if need is not None:
-        rank = {service: i for i, service in enumerate(need.services)}
-        matching = [line for line in fits if any(service in rank for service in line.services)]
-        if not matching:
-            matching = [line for line in fits if "general" in line.services] or fits
-        fits = matching
-    worst = len(rank)
+        fits = [line for line in lines if line.for_cardmembers]
+    others = [] if strict else [line for line in lines if not line.for_cardmembers]
+    key = sort_key(need, product)
+    return sorted(_serving(fits, need), key=key) + sorted(_serving(others, need), key=key)
 
-    def key(line: Line) -> tuple[bool, int, int, int, int]:
-        status = STATUS_RANK.get(line.status, UNKNOWN_STATUS_RANK)
-        doubtful = status > STATUS_RANK["guide-only"]
-        product_rank = 0 if product is not None and product in line.products else 1
-        if need is None:  # no need said: the product's lines, then the general line, before any other
-            general = 0 if "general" in line.services else 1
-            return (doubtful, product_rank, general, status, line.from_abroad)
-        service_rank = min((rank.get(service, worst) for service in line.services), default=worst)
-        return (doubtful, status, service_rank, product_rank, line.from_abroad)
 
-    return sorted(fits, key=key)
+def _serving(lines: list[Line], need: Need | None) -> list[Line]:
+    """The lines whose purpose serves the need (else the general ones, else all); all for no need."""
+    if need is None:
+        return lines
+    matching = [line for line in lines if set(need.services) & set(line.services)]
+    return matching or [line for line in lines if "general" in line.services] or lines
 
 
 def _for_caller(lines: list[Line], caller: str) -> list[Line]:
@@ -586,7 +597,7 @@ def _for_caller(lines: list[Line], caller: str) -> list[Line]:
 
     codes = index.calling_codes()
 
-    def key(line: Line) -> tuple[bool, bool, bool]:
+    def key(line: Line) -> tuple[bool, bool, bool, bool]:
         reachable = dial_from(line, caller).reachable
         home = line.country is not None and codes.get(line.country) == codes.get(caller)
         freephone = line.number_type == "TOLL_FREE"
@@ -594,7 +605,8 @@ def _for_caller(lines: list[Line], caller: str) -> list[Line]:
         # (a page printing it for callers abroad too); from abroad, those lines come first, and a
         # freephone is the less sure way in, even where a page prints it.
         for_elsewhere = line.from_abroad and not freephone if home else not line.from_abroad
-        return (not reachable, for_elsewhere, not home and freephone)
+        # A line for programme administrators, merchants or one co-branded card stays after the others.
+        return (not line.for_cardmembers, not reachable, for_elsewhere, not home and freephone)
 
     return sorted(lines, key=key)
 
@@ -609,7 +621,11 @@ def _from_abroad(directory: Directory, where: str, need: Need | None, caller: st
     for market in directory.markets_with_lines_for_callers_abroad:
         if market == where:
             continue
-        abroad = [line for line in directory.lines_for_callers_abroad(market) if set(line.services) & wanted]
+        abroad = [
+            line
+            for line in directory.lines_for_callers_abroad(market)
+            if set(line.services) & wanted and line.for_cardmembers
+        ]
         ranked = _ranked(_callable(tuple(abroad)), need, None, directory, market, None, strict=True)
         usable = [
             line for line in ranked if line.status not in ("disputed", SUSPECT) and dial_from(line, caller).reachable

@@ -13,6 +13,9 @@ from collections.abc import Mapping
 
 # Every code a notice can have, in the order a reader meets them.
 CODES = (
+    # country, product[, need]: no issuer page in the directory prints a line for this need and card of that
+    # market: the number on the card, the statement or the issuer's app comes first, then the best-graded lines
+    "no-issuer-line",
     "data-override",  # path: the directory file in use is not the bundled one
     "option-clash",  # option, words, chosen: an option and the words disagree; the option wins
     "card-from-words",  # card: the words name the card's market
@@ -59,3 +62,7 @@ class Notice:
     def __repr__(self) -> str:
         values = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
         return f"Notice({self.code!r}{', ' if values else ''}{values})"
+
+
+# Notices that say the place was not understood (guessed, or not recognised): `lookup --brief` exits 1 on them.
+NOT_UNDERSTOOD = frozenset({"place-guessed", "place-unrecognised"})

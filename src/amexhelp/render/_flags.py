@@ -160,6 +160,15 @@ _WORDING: dict[str, Callable[[Values, Directory, Naming], str]] = {
     "personal-number": _red_type,
     "unusual-number-type": _red_type,
     "fictional-pattern": _fictional,
+    "withdrawn-range": lambda v, d, n: n._(
+        "{number} is in {country}'s {range} range, withdrawn on {date}: it no longer rings, so no real support line"
+        " has it."
+    ).format(
+        number=_subject(v, n),
+        country=n.country(_text(v, "country")),
+        range=_text(v, "range"),
+        date=_text(v, "withdrawn"),
+    ),
     "look-alike-domain": _look_alike_domain,
     "link-shortener": lambda v, d, n: n._("{host} is a link shortener: it hides where the link really goes.").format(
         host=_text(v, "host")

@@ -59,15 +59,30 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
     if first.opening is not None and not (line.open_hours is not None and line.open_hours.always):
         parts.append(opening_text(first.opening, naming))  # "24 hours, every day" says it already
     if line.status != "confirmed":
-        status = _("unconfirmed") if line.status == "guide-only" else _(line.status)
-        if line.country is not None and not _confirmed_for_you(answer, line.country):
-            # Said in the first line: the directory has no confirmed number for this person there.
-            status = _("{status}: no confirmed number for {product} cards of {country} in the directory").format(
-                status=status, product=_(answer.product or "personal"), country=naming.country(line.country)
-            )
-        parts.append(status)
+        parts.append(grade_text(line, naming))
     call = f"{dial.dial}{collect} — {naming.join(parts, conjunction=False)}"
+    own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
     only = answer.only_for
+    if own is not None and only is not None:
+        return _(
+            "Call the number on the back of your card, on your statement or in the issuer's app: the directory has"
+            " lines for {products} cards of {country} only, none for {wanted} cards. Best graded otherwise: {call}"
+        ).format(
+            wanted=_(only.wanted),
+            country=naming.country(only.market),
+            products=and_list([_(product) for product in only.products], naming),
+            call=call,
+        )
+    if own is not None:
+        # The guide's number is never THE number: the card's own number comes first.
+        return _(
+            "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in"
+            " the directory gives one for {product} cards of {country}. Best graded otherwise: {rest}"
+        ).format(
+            product=_(own.values.get("product") or "personal"),
+            country=naming.country(own.values.get("country") or ""),
+            rest=call,
+        )
     if only is None:
         return _("Call {call}").format(call=call)
     return _(
@@ -80,11 +95,23 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
     )
 
 
-def _confirmed_for_you(answer: Answer, market: str) -> bool:
-    """Whether the answer holds a confirmed line of ``market`` that serves the caller's card."""
-    return any(
-        entry.line.status == "confirmed" and entry.fits and entry.line.country == market for entry in answer.entries
+def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
+    """A line's grade in a few words, with how many independent pages print it: "corroborated: printed by
+    4 independent pages", "unconfirmed: printed by 2 independent pages", "unconfirmed: only in a
+    third-party guide", "disputed"."""
+    _ = naming._
+    count = line.independent_sources
+    if line.status == "corroborated":
+        return _("corroborated: printed by {count} independent pages").format(count=count)
+    if line.status != "guide-only":
+        return _(line.status)
+    if count == 0:
+        return _("unconfirmed: only in a third-party guide")
+    one, many = (
+        _("unconfirmed: printed by {count} independent page"),
+        _("unconfirmed: printed by {count} independent pages"),
     )
+    return (one if count == 1 else many).format(count=count)
 
 
 def and_list(words: list[str], naming: Naming = ENGLISH_NAMES) -> str:

@@ -118,6 +118,11 @@ def _no_own_line(v: Values, n: Naming) -> str:
 
 
 _WORDING: dict[str, Callable[[Values, Naming], str]] = {
+    "no-issuer-line": lambda v, n: n._(
+        "No issuer page in the directory gives a number for this for {product} cards of {country}: first call the"
+        " number on the back of your card, on your statement or in the issuer's app; the lines below are only as sure"
+        " as their grade says."
+    ).format(product=_product(v, n, "product"), country=_name(v, n, "country")),
     "data-override": lambda v, n: n._("Using directory data from {path}, not the bundled directory.").format(
         path=v["path"]
     ),

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 UNLISTED = "unlisted"
 MARKS = {
     "confirmed": "[C]",
+    "corroborated": "[R]",
     "guide-only": "[G]",
     "disputed": "[D]",
     "suspect": "[S]",
@@ -27,6 +28,7 @@ MARKS = {
 }
 _MEANINGS = {
     "confirmed": N_("confirmed on an issuer page"),
+    "corroborated": N_("corroborated by at least 3 independent third-party pages"),
     "guide-only": N_("only in a third-party guide"),
     "disputed": N_("disputed: the issuer's page gives another number"),
     "suspect": N_("suspect: a red flag, do not call"),
@@ -157,9 +159,10 @@ def items_provenance(source_ids: list[str | None], directory: Directory, naming:
     record = directory.source_by_id(only) if only is not None else None
     if record is None:
         return provenance(directory, naming)
+    from amexhelp.render.view import data_where, stale_note
+
     _ = naming._
-    origin = directory.origin
-    where = _("bundled data") if origin.bundled else _("using directory data from {path}").format(path=origin.path)
+    where = data_where(directory, naming)
     kind = _("the issuer's page") if record.official else _("a third-party guide, not the issuer's page")
     if record.as_of:
         text = _("Source: {kind} ({title}, {date}; {where}).").format(
@@ -167,7 +170,7 @@ def items_provenance(source_ids: list[str | None], directory: Directory, naming:
         )
     else:
         text = _("Source: {kind} ({title}; {where}).").format(kind=kind, title=record.title, where=where)
-    return f"{text} {naming.quoted(SOURCE, directory.source.caution)}"
+    return f"{text} {naming.quoted(SOURCE, directory.source.caution)}{stale_note(directory, naming)}"
 
 
 def line_standing(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:

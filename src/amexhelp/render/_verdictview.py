@@ -29,7 +29,9 @@ VERDICT_WORDS = {
     "unlisted": N_("UNLISTED"),
     "suspicious": N_("SUSPICIOUS"),
     "nothing-found": N_("NOTHING FOUND"),
+    "listed-local-file": N_("LISTED (LOCAL FILE)"),
 }
+LOCAL_FILE = "listed-local-file"  # a headline's word only: the verdict (JSON's) is "listed"
 MORE_READINGS = 4  # other readings shown in text; JSON has them all
 # A reading's number type in words (phonenumbers' names); another type is its name in lower case.
 _TYPES = {
@@ -58,6 +60,7 @@ class VerdictView(NamedTuple):
     advice_heading: str
     advice: tuple[str, ...]
     provenance: str
+    genuine: str | None = None  # a look-alike's genuine listed line, said right after the headline
 
 
 def _reading_number(reading: Reading, naming: Naming) -> str:
@@ -129,9 +132,7 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
     )
     others = [reading for reading in result.readings if reading is not shown]
     if result.verdict == LISTED:
-        headline = _verdict(
-            LISTED, _("{number} is in this American Express support directory.").format(number=subject), naming
-        )
+        headline = _listed(result, subject, directory, naming)
         readings = tuple(
             _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming))
             for r in others
@@ -164,7 +165,53 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
         heading,
         advice,
         provenance(directory, naming),
+        _genuine(result, directory, naming) if result.verdict == SUSPICIOUS else None,
     )
+
+
+def _genuine(result: Verdict, directory: Directory, naming: Naming) -> str | None:
+    """The listed line a look-alike imitates, to call instead: what a person needs first."""
+    from amexhelp.render._flags import line_name
+
+    for flag in result.warnings:
+        line_id = flag.values.get("line")
+        line = directory.line(line_id) if isinstance(line_id, str) and flag.similar_to else None
+        if line is not None:
+            return naming._("The listed number it imitates: {number}, {line} ({status}).").format(
+                number=line.international or line.display,
+                line=line_name(line, directory, naming),
+                status=naming._(line.status),
+            )
+    return None
+
+
+def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming) -> str:
+    """The headline of a listed number; one that only a local data file lists says so, with the file."""
+    _ = naming._
+    origin = directory.origin
+    if not local_only(result, directory):
+        said = _("{number} is in this American Express support directory.").format(number=subject)
+        return _verdict("listed", said, naming)
+    if origin.installed:
+        text = _(
+            "{number} is listed in a local data file ({path}, installed on {date}), not in the bundled directory:"
+            " anyone can write such a file, so confirm the number with the issuer."
+        )
+    else:
+        text = _(
+            "{number} is listed in a local data file ({path}, from AMEXHELP_DATA, dated {date}), not in the bundled"
+            " directory: anyone can write such a file, so confirm the number with the issuer."
+        )
+    return _verdict(LOCAL_FILE, text.format(number=subject, path=origin.path, date=origin.date), naming)
+
+
+def local_only(result: Verdict, directory: Directory) -> bool:
+    """Whether only a local data file (not the bundled directory) lists the number of a listed verdict."""
+    if directory.origin.bundled or result.line is None or result.line.e164 is None:
+        return False
+    from amexhelp.directory.loading import bundled_lists
+
+    return not bundled_lists(result.line.e164)
 
 
 def _read_as(readings: tuple[Reading, ...], naming: Naming) -> tuple[str, ...]:

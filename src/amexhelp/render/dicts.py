@@ -39,6 +39,8 @@ def dump(document: dict[str, Any]) -> str:
 
 
 def source(directory: Directory) -> dict[str, Any]:
+    """Where the data comes from; ``data.date`` is a local file's date (installed or modified), and
+    ``age_days`` the data's age when it is older than 180 days (else null)."""
     s, origin = directory.source, directory.origin
     return {
         "title": s.title,
@@ -46,12 +48,22 @@ def source(directory: Directory) -> dict[str, Any]:
         "as_of": s.as_of,
         "note": s.note,
         "caution": s.caution,
-        "data": {"path": origin.path, "bundled": origin.bundled},
+        "data": {"path": origin.path, "bundled": origin.bundled, "installed": origin.installed, "date": origin.date},
+        "age_days": origin.stale_days(),
     }
 
 
 def source_record(record: SourceRecord) -> dict[str, Any]:
-    return {"id": record.id, "kind": record.kind, "title": record.title, "url": record.url, "as_of": record.as_of}
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "title": record.title,
+        "url": record.url,
+        "as_of": record.as_of,
+        "domain": record.domain,
+        "owner": record.owner,
+        "independent": record.independent,
+    }
 
 
 def open_hours(hours: OpenHours | None) -> dict[str, Any] | None:
@@ -99,7 +111,10 @@ def line(item: Line, dial: Dial | None = None, directory: Directory | None = Non
         "languages": list(item.languages),
         "languages_as_printed": list(item.languages_as_printed),
         "notes": list(item.all_notes),
+        "audience": item.audience,
+        "cobrand": item.cobrand,
         "status": item.status,
+        "independent_sources": item.independent_sources,
         "disputed_by": list(item.disputed_by),
         "red_flags": _red_flags(item, directory),
         "sources": sources,
@@ -418,11 +433,16 @@ def unreadable(item: Unreadable) -> dict[str, Any]:
 
 def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
     """A verdict as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
-    from amexhelp.render._verdictview import UNLISTED_ADVICE
+    from amexhelp.render._verdictview import UNLISTED_ADVICE, local_only
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
     advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
-    return {**verdict_record(result, directory, None, naming), "advice": advice, "source": source(directory)}
+    return {
+        **verdict_record(result, directory, None, naming),
+        "local_only": result.verdict == LISTED and local_only(result, directory),
+        "advice": advice,
+        "source": source(directory),
+    }
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
@@ -498,6 +518,7 @@ def audit(report: Report, directory: Directory, naming: Naming | None = None) ->
                 "code": m.code,
                 "name": country(m.code).name,
                 "confirmed": m.confirmed,
+                "corroborated": m.corroborated,
                 "guide_only": m.guide_only,
                 "disputed": m.disputed,
                 "suspect": m.suspect,
@@ -524,8 +545,16 @@ def _largest(report: Report) -> dict[str, Any]:
     standing = {m.code: m for m in report.markets}
     lost = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_lost]
     abroad = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_abroad]
+    largest = [standing[code] for code in LARGEST_MARKETS if code in standing]
     return {
         "markets": list(LARGEST_MARKETS),
+        "lines_by_status": {
+            "confirmed": sum(m.confirmed for m in largest),
+            "corroborated": sum(m.corroborated for m in largest),
+            "guide-only": sum(m.guide_only for m in largest),
+            "disputed": sum(m.disputed for m in largest),
+            "suspect": sum(m.suspect for m in largest),
+        },
         "personal_lost_confirmed": lost,
         "personal_abroad_confirmed": abroad,
         "without_personal_lost_confirmed": [code for code in LARGEST_MARKETS if code not in lost],

@@ -251,6 +251,14 @@ _WORDING: dict[str, _Wording] = {
         n._("--json conflicts with --format {format}").format(format=v["format"]),
         n._("give one of them"),
     ),
+    "jq-missing": lambda v, n: (
+        n._("--jq needs the jq package, which is not installed"),
+        n._("install it with: {command}").format(command="pip install 'amexhelp[jq]'"),
+    ),
+    "jq-invalid": lambda v, n: (
+        n._("jq cannot run the --jq expression {value}: {detail}").format(value=_typed(v), detail=v["detail"]),
+        None,
+    ),
     "qr-with-json": lambda v, n: (n._("--qr prints a picture for a terminal; it does not mix with JSON output"), None),
     "brief-with-format": lambda v, n: (
         n._("--brief prints bare numbers; it does not mix with --json, --format or --qr"),
@@ -343,13 +351,20 @@ def word(error: AmexhelpError, naming: Naming | None = None) -> str:
     return message
 
 
+# Where a bug is reported: the same address as the package's "Issues" Project-URL (pyproject.toml).
+ISSUES_URL = "https://github.com/amexhelp/amexhelp/issues"
+
+
 def internal(kind: str, detail: str, naming: Naming | None = None) -> str:
     """The line for a bug in amexhelp: an exception of ``kind`` that none of our errors covers."""
     n = naming if naming is not None else _english()
-    return n._(
-        "internal error ({kind}: {detail}); this is a bug in amexhelp, not in what you asked: please report it"
-        " with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
-    ).format(kind=kind, detail=detail)
+    return (
+        n._(
+            "internal error ({kind}: {detail}); this is a bug in amexhelp, not in what you asked: please report it"
+            " with the command you ran (AMEXHELP_DEBUG=1 shows the details)"
+        ).format(kind=kind, detail=detail)
+        + f": {ISSUES_URL}"
+    )
 
 
 def _english() -> Naming:

@@ -149,6 +149,8 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
 
     shown = verdict_view(result, directory, naming)
     out = [clean(shown.headline)]
+    if shown.genuine:
+        out.append(clean(shown.genuine))
     for line, status in shown.matches:
         out.append(f"- {clean(line)}")
         out.append(f"  {clean(status)}")
@@ -294,3 +296,12 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
         out.append(clean(standing.texts_note(naming)))
     out.append(clean(view.provenance(directory, naming)))
     return "\n".join(out) + "\n"
+
+
+def notices(answer: Answer, naming: Naming = ENGLISH_NAMES) -> str:
+    """An answer's notices, one "Notice: …" line each (what --brief writes to stderr)."""
+    from amexhelp.render._notices import word
+
+    return "".join(
+        naming._("Notice: {text}").format(text=clean(word(notice, naming))) + "\n" for notice in answer.notices
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -26,9 +26,23 @@ if TYPE_CHECKING:
     from amexhelp.verify.message import MessageReport
 
 
-def print_renderable(renderable: RenderableType) -> None:
-    # Chosen only for a terminal or on explicit request (--format rich), so style it either way.
-    Console(highlight=False, soft_wrap=False, force_terminal=True).print(renderable)
+def print_renderable(renderable: RenderableType, *, paged: bool = False, pager: Any = None) -> None:
+    """Print for a terminal (or on explicit request, --format rich), so styled either way. ``paged``: a
+    report taller than the terminal goes through the system's pager (PAGER or MANPAGER, else less; the
+    CLI asks for it only when stdin and stdout are terminals), without styles, which not every pager shows;
+    ``pager``: a rich.pager.Pager to use instead (tests)."""
+    console = Console(highlight=False, soft_wrap=False, force_terminal=True)
+    if not paged:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    text = captured.get()
+    if text.count("\n") < console.height:
+        console.file.write(text)
+        return
+    with console.pager(pager, styles=False):
+        console.print(renderable)
 
 
 def _t(value: str, style: str = "") -> Text:
@@ -43,8 +57,7 @@ def lookup(
     answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES, *, full: bool = True
 ) -> RenderableType:
     shown = view.lookup_view(answer, directory, naming, full=full)
-    first_style = "bold green" if answer.first is not None else "bold red"
-    parts: list[RenderableType] = [_t(shown.headline, first_style), _t(shown.summary, "dim")]
+    parts: list[RenderableType] = [_headline(answer, shown.headline, naming), _t(shown.summary, "dim")]
     parts.extend(_t(f"⚠ {notice}", "yellow") for notice in shown.notices)
     number = 0
     for section in shown.sections:
@@ -59,7 +72,7 @@ def lookup(
             grid.add_column(style="dim", no_wrap=True)
             grid.add_column(overflow="fold")  # text without spaces (Japanese, a URL) folds, never cut short
             for label, value in item.facts:
-                style = {"Dial": "bold green", "Cannot dial": "bold red"}.get(label, "")
+                style = {"Dial": "bold", "Cannot dial": "bold red"}.get(label, "")
                 if label == "Now":
                     style = "green" if value == naming._("open now") else "yellow"
                 if label == "Status":
@@ -74,6 +87,21 @@ def lookup(
     parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
     parts.append(Text(clean(shown.provenance), style="dim"))
     return Group(*parts)
+
+
+def _headline(answer: Answer, text: str, naming: Naming) -> Text:
+    """The first line: only the number to dial in colour, the line's status (when not confirmed) in its
+    own; no line to dial at all is red."""
+    if answer.first is None:
+        return _t(text, "bold red")
+    head = _t(text, "bold")
+    if answer.first.dial.dial:
+        head.highlight_words([answer.first.dial.dial], "bold cyan")
+    status = answer.first.line.status
+    if status != "confirmed":
+        word = naming._("unconfirmed") if status == "guide-only" else naming._(status)
+        head.highlight_words([word], _status_style(status))
+    return head
 
 
 _STATUS_STYLES = {"confirmed": "green", "disputed": "bold red", "suspect": "bold red", "unlisted": "bold red"}
@@ -201,9 +229,15 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     from amexhelp.render._verdictview import verdict_view
 
     shown = verdict_view(result, directory, naming)
-    style = {"listed": "bold green", "suspicious": "bold red"}.get(shown.verdict, "bold yellow")
+    # Green only for a number an issuer page confirms; a listed but unconfirmed one is a caution (yellow).
+    confirmed = result.line is not None and result.line.status == "confirmed"
+    style = {"listed": "bold green" if confirmed else "bold yellow", "suspicious": "bold red"}.get(
+        shown.verdict, "bold yellow"
+    )
     label, _, rest = shown.headline.partition(": ")
     parts: list[RenderableType] = [Text.assemble((label + " ", style), _t(rest, "bold"))]
+    if shown.genuine:
+        parts.append(_t(shown.genuine, "bold"))
     if shown.matches:
         table = Table(box=box.SIMPLE_HEAD)
         table.add_column(naming._("Line"))

@@ -72,11 +72,34 @@ def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """The one quiet line every answer ends with: where the data comes from, and the reminder (the
     source's own words, in the source's language)."""
     _ = naming._
-    s, origin = directory.source, directory.origin
-    where = _("bundled data") if origin.bundled else _("using directory data from {path}").format(path=origin.path)
+    s = directory.source
+    where = data_where(directory, naming)
     kind = naming.text(SOURCE, s.kind)
     text = _("Source: {kind}, as of {date} ({where}).").format(kind=kind, date=s.as_of, where=where)
-    return f"{text} {naming.quoted(SOURCE, s.caution)}"
+    return f"{text} {naming.quoted(SOURCE, s.caution)}{stale_note(directory, naming)}"
+
+
+def data_where(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """Which data answers: the bundled data, the installed file (with the day it was installed), or the
+    file AMEXHELP_DATA names."""
+    _ = naming._
+    origin = directory.origin
+    if origin.bundled:
+        return _("bundled data")
+    if origin.installed:
+        return _("local data file {path}, installed on {date}").format(path=origin.path, date=origin.date)
+    return _("using directory data from {path}").format(path=origin.path)
+
+
+def stale_note(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """The sentence (with its leading space) that says the data is old, when it is; else nothing."""
+    age = directory.origin.stale_days()
+    if age is None:
+        return ""
+    return " " + naming._(
+        "Notice: this data is {days} days old (as of {date}); numbers change: get newer data (amexhelp data"
+        " install FILE) or confirm the number with the issuer."
+    ).format(days=age, date=directory.source.as_of)
 
 
 def local_form(item: Line) -> str:
@@ -118,7 +141,18 @@ def status_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES
         from amexhelp.render._standing import suspect_text
 
         return suspect_text(line, directory, naming)
-    return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
+    count = line.independent_sources
+    if line.status == "corroborated":
+        return _(
+            "corroborated: printed by {count} independent third-party pages; not found on the issuer's pages"
+        ).format(count=count)
+    if count == 0:
+        return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
+    one, many = (
+        _("unconfirmed: printed by {count} independent third-party page only; not found on the issuer's pages"),
+        _("unconfirmed: printed by {count} independent third-party pages only; not found on the issuer's pages"),
+    )
+    return (one if count == 1 else many).format(count=count)
 
 
 def _dated(as_of: str, naming: Naming) -> str:
@@ -164,8 +198,10 @@ def line_facts(
         rows.append((N_("Now"), opening_text(opening, naming)))
     languages = naming.languages(line)
     rows.append((LANGUAGES, naming.join(languages, conjunction=False) if languages else _(NOT_STATED)))
+    if not line.for_cardmembers:
+        rows.append((N_("For whom"), _audience_text(line, naming)))
     if line.products:
-        rows.append((N_("Cards"), _cards_text(line, not_for, naming)))
+        rows.append((N_("Cards"), _cards_text(line, not_for if line.for_cardmembers else None, naming)))
     rows.append((N_("Status"), status_text(line, directory, naming)))
     rows.append((N_("Source"), _source_text(line, directory, naming)))
     if line.calls_abroad(index.calling_codes()):
@@ -241,6 +277,22 @@ def _abroad_rows(line: Line, number: str, naming: Naming) -> list[tuple[str, str
     return [
         (FROM_ABROAD, _("not possible: only from inside {place}").format(place=home) if home else _("not possible"))
     ]
+
+
+# Who a line is for, when not card members (the data's audience codes).
+_AUDIENCES = {
+    "programme-administrator": N_(
+        "programme administrators (companies that manage corporate cards), not card members: not your line"
+    ),
+    "merchant": N_("merchants that accept the card, not card members: not your line"),
+}
+
+
+def _audience_text(line: Line, naming: Naming) -> str:
+    """Whom a line that is not a card member's line is for."""
+    if line.audience in _AUDIENCES:
+        return naming._(_AUDIENCES[line.audience])
+    return naming._("the {card} only, not other cards").format(card=line.cobrand or "")
 
 
 def _cards_text(line: Line, not_for: str | None, naming: Naming) -> str:

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import phonenumbers
 
 from amexhelp.directory import evidence, index
-from amexhelp.directory.model import SUSPECT, Directory, Line
+from amexhelp.directory.model import CORROBORATED, SUSPECT, Directory, Line
 from amexhelp.directory.numbers import line_facts
 from amexhelp.directory.schema import on_domains
 
@@ -88,6 +88,7 @@ class MarketStanding(NamedTuple):
     partner: str | None
     personal_lost: bool = False  # a confirmed line for lost personal cards
     personal_abroad: bool = False  # a confirmed line for personal cards (lost, fraud, general) that rings from abroad
+    corroborated: int = 0
 
 
 class Report(NamedTuple):
@@ -186,7 +187,10 @@ def _evidence_problems(line: Line, directory: Directory) -> list[Problem]:
 def _stale_statuses(directory: Directory) -> dict[str, Problem]:
     """Lines whose stored status is not what their evidence gives today."""
     document = {
-        "sources": [{"id": s.id, "kind": s.kind} for s in directory.sources.values()],
+        "sources": [
+            {"id": s.id, "kind": s.kind, "owner": s.owner, "domain": s.domain, "independent": s.independent}
+            for s in directory.sources.values()
+        ],
         "withdrawn_ranges": [{"prefix": r.prefix} for r in directory.withdrawn_ranges],
         "lines": [
             {
@@ -216,13 +220,18 @@ def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
         lines = directory.lines_for_country(code)
         market = directory.markets.get(code)
         personal = [
-            line for line in lines if line.status == "confirmed" and (not line.products or "personal" in line.products)
+            line
+            for line in lines
+            if line.status == "confirmed"
+            and line.for_cardmembers
+            and (not line.products or "personal" in line.products)
         ]
         standings.append(
             MarketStanding(
                 code=code,
                 confirmed=sum(line.status == "confirmed" for line in lines),
                 guide_only=sum(line.status == "guide-only" for line in lines),
+                corroborated=sum(line.status == CORROBORATED for line in lines),
                 disputed=sum(line.status == "disputed" for line in lines),
                 suspect=sum(line.status == SUSPECT for line in lines),
                 checked=market.checked if market else None,

@@ -11,7 +11,7 @@ UNLISTED = "unlisted"
 # Where a number without + in a text that names no market is read as dialled: the guide's market.
 DEFAULT_MARKET = "US"
 # Best first: the line a number stands for when several lines share it.
-_RANK = {"confirmed": 0, "guide-only": 1, "disputed": 2, "unsourced": 3, SUSPECT: 4}
+_RANK = {"confirmed": 0, "corroborated": 1, "guide-only": 2, "disputed": 3, "unsourced": 4, SUSPECT: 5}
 # Standings that send the reader to a confirmed number instead.
 DOUBTFUL = frozenset({"disputed", "unsourced", SUSPECT, UNLISTED})
 # Purposes too broad to offer another number for (a fax is not a line to call).
@@ -34,7 +34,7 @@ def numbers_in(text: str, region: str, directory: Directory) -> tuple[ProseNumbe
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region):
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        lines = sorted(directory.lines_with_number(e164), key=lambda line: _RANK.get(line.status, 1))
+        lines = sorted(directory.lines_with_number(e164), key=lambda line: _RANK.get(line.status, 2))
         status = lines[0].status if lines else UNLISTED
         instead = _instead(lines, region, directory) if status in DOUBTFUL else ()
         raw = match.raw_string

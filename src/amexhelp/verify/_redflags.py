@@ -19,6 +19,7 @@ PREMIUM = "premium-rate"
 PERSONAL = "personal-number"
 UNUSUAL = "unusual-number-type"  # mobile, VoIP, pager, voicemail
 FICTIONAL = "fictional-pattern"  # a range kept for fiction (555-0100 to 555-0199…)
+WITHDRAWN = "withdrawn-range"  # a range its numbering plan has withdrawn: it no longer rings
 # Links
 LOOK_ALIKE_DOMAIN = "look-alike-domain"
 SHORTENER = "link-shortener"
@@ -29,7 +30,7 @@ ASKS_FOR_PAYMENT = "asks-for-payment"  # gift cards, crypto, money transfer, a f
 ASKS_FOR_REMOTE_ACCESS = "asks-for-remote-access"  # AnyDesk, TeamViewer, screen sharing
 URGENCY = "urgency"  # deadlines and threats
 
-NUMBER_CODES = (LOOK_ALIKE, LETTERS, PREMIUM, PERSONAL, UNUSUAL, FICTIONAL)
+NUMBER_CODES = (LOOK_ALIKE, LETTERS, PREMIUM, PERSONAL, UNUSUAL, FICTIONAL, WITHDRAWN)
 LINK_CODES = (LOOK_ALIKE_DOMAIN, SHORTENER, IP_ADDRESS)
 WORDING_CODES = (ASKS_FOR_SECRET, ASKS_FOR_PAYMENT, ASKS_FOR_REMOTE_ACCESS, URGENCY)
 
@@ -47,6 +48,7 @@ CODES = (
     PERSONAL,  # number, how, dialled_in, readings; number_type (PERSONAL_NUMBER)
     UNUSUAL,  # number, how, dialled_in, readings; number_type (MOBILE, VOIP, PAGER or VOICEMAIL)
     FICTIONAL,  # number, how, dialled_in, readings (of the reading named); others (other such readings)
+    WITHDRAWN,  # number, how, dialled_in, readings; country, range (as people write it), withdrawn (the date)
     LOOK_ALIKE_DOMAIN,  # host, domains (the issuer's domains), imitated (the issuer domain imitated)
     SHORTENER,  # host
     IP_ADDRESS,  # link (as written)

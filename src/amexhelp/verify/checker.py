@@ -31,7 +31,7 @@ from amexhelp.errors import InputError
 from amexhelp.lookup.answer import STATUS_RANK
 from amexhelp.sanitize import MAX_VALUE
 from amexhelp.verify._lookalike import NearIndex
-from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL
+from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, WITHDRAWN
 from amexhelp.verify._redflags import Flag as Flag
 from amexhelp.verify._redflags import Value as FlagValue
 
@@ -306,7 +306,9 @@ class Checker:
         e164 = "+" + digits
         lines = self._listed.get(e164)
         if lines is not None:
-            return Verdict(text, LISTED, (_listed_reading(e164, INTERNATIONAL, (), lines),), (), caller)
+            listed = (_listed_reading(e164, INTERNATIONAL, (), lines),)
+            flags = self._suspect_flags(listed)
+            return Verdict(text, SUSPICIOUS if flags else LISTED, listed, flags, caller)
         number = fast_international(value, digits)
         if number is None:
             return None
@@ -341,6 +343,8 @@ class Checker:
             warnings.append(self._letters_flag(letters, dialled, imitated_readings))
         if not any(reading.listed for reading in readings):
             warnings.extend(self._red_flags(readings))
+        else:
+            warnings.extend(self._suspect_flags(readings))
         if warnings:
             verdict = SUSPICIOUS
         elif any(reading.listed for reading in readings):
@@ -422,7 +426,46 @@ class Checker:
         """The red flags of an unlisted number's readings. A look-alike or a fictional range counts in
         any reading; a number type only when every reading has one (a number read in twenty countries
         is a mobile number in some of them, and that says nothing about the one it was written for)."""
-        return [*self._look_alikes(readings), *_type_flags(readings), *_fictional_flags(readings)]
+        return [
+            *self._look_alikes(readings),
+            *_type_flags(readings),
+            *_fictional_flags(readings),
+            *self._withdrawn_flags(readings),
+        ]
+
+    def _withdrawn_flags(self, readings: list[Reading]) -> list[Flag]:
+        """A flag for the first reading in a range its numbering plan has withdrawn (the data's
+        ``withdrawn_ranges``): such a number no longer rings, so no support line has it."""
+        from amexhelp.directory.evidence import withdrawn_prefix
+
+        ranges = {r.prefix: r for r in self.directory.withdrawn_ranges}
+        for reading in readings:
+            prefix = withdrawn_prefix(reading.e164, ranges) if reading.e164 is not None else None
+            if prefix is not None:
+                withdrawn = ranges[prefix]
+                values = {"country": withdrawn.country, "range": withdrawn.name, "withdrawn": withdrawn.withdrawn}
+                return [Flag(WITHDRAWN, {**_about(reading, len(readings)), **values})]
+        return []
+
+    def _suspect_flags(self, readings: Iterable[Reading]) -> tuple[Flag, ...]:
+        """The red flags of a listed number the directory holds as suspect (every line with it is): a
+        number kept only as evidence is suspicious, whatever prints it."""
+        from amexhelp.directory.evidence import flags_of
+        from amexhelp.directory.model import SUSPECT
+
+        listed = [reading for reading in readings if reading.listed]
+        if not listed or any(line.status != SUSPECT for reading in listed for line in reading.lines):
+            return ()
+        flags: list[Flag] = []
+        for reading in listed:
+            for _code, withdrawn in flags_of(reading.lines[0], self.directory.withdrawn_ranges):
+                about = _about(reading, len(listed))
+                if withdrawn is None:
+                    flags.append(Flag(FICTIONAL, {**about, "others": 0}))
+                else:
+                    values = {"country": withdrawn.country, "range": withdrawn.name, "withdrawn": withdrawn.withdrawn}
+                    flags.append(Flag(WITHDRAWN, {**about, **values}))
+        return tuple(flags)
 
     def _look_alikes(self, readings: list[Reading]) -> Iterator[Flag]:
         """A flag for each listed number any reading is one slip away from."""

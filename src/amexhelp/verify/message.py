@@ -145,10 +145,18 @@ def _email_parts(text: str) -> tuple[str, list[str]]:
 def _numbers(directory: Directory, text: str, regions: list[str], caller: str | None) -> list[FoundNumber]:
     import phonenumbers
 
+    from amexhelp.directory.evidence import red_flags as number_flags
+
+    withdrawn = [r.prefix for r in directory.withdrawn_ranges]
     spans: dict[tuple[int, int], str] = {}
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             spans.setdefault((match.start, match.end), match.raw_string)
+        # A number in a range kept for fiction or withdrawn may not be valid any more: read it all the same.
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            if number_flags(e164, withdrawn):
+                spans.setdefault((match.start, match.end), match.raw_string)
     for lettered in _LETTERED.finditer(text):
         written = lettered.group(0).strip(" -.(")
         if any(ch.isalpha() for ch in written):
@@ -186,6 +194,8 @@ def _links(directory: Directory, text: str) -> list[FoundLink]:
             last = link.rsplit(".", 1)[-1].casefold()
             if last not in countries and last not in _COMMON_TLDS:
                 continue  # file.pdf, e.g., v1.2: not a link
+            if link.isupper():
+                continue  # a merchant's name as card alerts print it (BESTBUY.COM): not a link unless written as one
         spans.append((match.start(), match.start() + len(link)))
         found.append(FoundLink(link, match.start(), judge(link, directory.issuer_domains), False))
     for match in _ADDRESS.finditer(text):
