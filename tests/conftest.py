@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,28 @@ from amexhelp.cli._app import main
 from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory
 from amexhelp.render import errors as _errors_in_english  # noqa: F401 - str(error) reads as English
+
+# Every test, and every process a test starts, runs in this environment whatever the developer exported:
+# no amexhelp setting, locale, time zone, colour or width of theirs, and a home of its own (so the cache,
+# and anything else written under ~, stays in the test's temporary folder).
+_UNSET_PREFIXES = ("AMEXHELP_", "LC_", "XDG_")
+_UNSET = ("LANG", "LANGUAGE", "TZ", "NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS")
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    import os
+    import time
+
+    for name in list(os.environ):
+        if name.startswith(_UNSET_PREFIXES) or name in _UNSET:
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO.parent / "shared" / "source" / "amex-support-guide.txt"
@@ -149,16 +171,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                 clear = getattr(value, "cache_clear", None)
                 if callable(clear) and getattr(value, "__module__", None) == name:
                     clear()
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep the data-file cache of every test out of the developer's home, and the developer's installed
-    data file (amexhelp data install) out of every test."""
-    import os
-
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data-home"))
 
 
 @pytest.fixture(scope="session")

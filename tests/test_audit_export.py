@@ -188,7 +188,12 @@ def test_export_country_adds_area_and_worldwide_lines(directory: Directory) -> N
     assert japan[-1] == "worldwide"
     assert {line.country for line in lines_to_export(directory, "JP")} == {"JP", None}
     netherlands = [line.id for line in lines_to_export(directory, "NL")]
-    assert netherlands[-2:] == ["europe-multilingual", "worldwide"]
+    # The Dutch corporate line (+31 20 504 8999) is the programme administrators': no card member's contact.
+    assert netherlands == ["nl-travel-abroad-platinum", "europe-multilingual", "worldwide"]
+    hong_kong = [line.id for line in lines_to_export(directory, "HK")]
+    assert "hk-general-corporate-2" not in hong_kong
+    assert "hk-general-corporate" in hong_kong
+    assert "hk-general-corporate-2" in [line.id for line in lines_to_export(directory, None)]  # the whole dump
     assert [line.id for line in lines_to_export(directory, "NO")] == ["europe-multilingual", "worldwide"]
 
 

@@ -262,7 +262,7 @@ def test_every_independent_page_says_who_owns_it_and_why_it_counts(directory: Di
         assert source.owner, source.id
         assert source.independence, source.id
         assert source.domain, source.id
-        assert source.url, source.id
+        assert source.url is not None, source.id
         assert host_of(source.url).removeprefix("www.") == source.domain, source.id
     assert directory.sources["guide"].independent is False  # a source, not a witness
     assert directory.line("it-lost").independent_sources == 4

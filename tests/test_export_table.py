@@ -178,12 +178,23 @@ def test_an_existing_file_is_refused_without_force(tmp_path: Path) -> None:
     assert target.read_text() == "mine"
 
 
-def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(source: str, target: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=True)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: No space left on device"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_is_not_written_over(tmp_path: Path) -> None:
     folder = tmp_path / "taken"
     folder.mkdir()
     with pytest.raises(InputError) as caught:
         export.write_atomically(str(folder), "new", force=True)
-    assert caught.value.message == f"cannot write {folder}: Is a directory"
+    assert caught.value.message == f"{folder} is not a regular file; --output writes only regular files"
     assert [p.name for p in tmp_path.iterdir()] == ["taken"]
     assert list(folder.iterdir()) == []
 

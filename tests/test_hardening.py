@@ -48,8 +48,12 @@ def test_clean_escapes_controls_and_keeps_text() -> None:
 
 @pytest.mark.parametrize("fmt", ["plain", "rich", "json"])
 def test_data_file_content_is_shown_as_text_never_acted_on(
-    cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any], fmt: str
+    cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any], fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The renderers' own defence, behind the data check that refuses such a file (turned off here)."""
+    import amexhelp.directory.validation
+
+    monkeypatch.setattr(amexhelp.directory.validation, "_plain_texts", lambda document, fail: None)
     path = tampered(tmp_path, bundled_document)
     result = cli("lookup", "lost card in Japan", "--format", fmt, env={"AMEXHELP_DATA": str(path)})
     assert result.code == 0

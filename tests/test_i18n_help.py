@@ -91,7 +91,16 @@ def examples(page: str) -> list[str]:
     return [line.strip().split("  ·  ")[0] for line in lines if line.strip().startswith("amexhelp ")]
 
 
-ENGLISH = {command: help_page(command).stdout for command in COMMANDS}
+class _EnglishPages(dict[str | None, str]):
+    """Each command's English help page, made when a test first asks for it (in the test's own pinned
+    environment: made when the module is imported, it would be in whatever language the developer exported)."""
+
+    def __missing__(self, command: str | None) -> str:
+        self[command] = page = help_page(command).stdout
+        return page
+
+
+ENGLISH = _EnglishPages()
 
 
 def test_the_english_pages_are_read_as_expected() -> None:

@@ -121,7 +121,11 @@ LITERAL = [
         " (fuente wikipedia-ie-numbering) (estado sospechoso: nunca se ofrece primero ni se exporta)",
     ),
     ("ja", ("audit",), "    イギリスから対応：国際電話になります"),
-    ("de", ("audit",), "Märkte (Leitungen: bestätigt / nur Drittanbieter / strittig / verdächtig):"),
+    (
+        "de",
+        ("audit",),
+        "Märkte (Leitungen: bestätigt / durch Dritte belegt / nur Drittanbieter / strittig / verdächtig):",
+    ),
     (
         "de",
         ("sources",),

@@ -234,7 +234,9 @@ def test_the_bundled_file_is_trusted_and_an_override_checked_once_until_it_chang
     assert _imports_jsonschema(override)  # first read: checked against the published schema
     assert not _imports_jsonschema(override)  # unchanged since: its cache entry holds a checked document
     os.utime(data, ns=(1, 1))
-    assert _imports_jsonschema(override)  # changed (its times): checked again
+    assert not _imports_jsonschema(override)  # only its times changed: the entry is bound to the content
+    data.write_text(json.dumps(small_document) + " ", encoding="utf-8")
+    assert _imports_jsonschema(override)  # its content changed: checked again
 
 
 def _keywords(schema: Any, found: set[str], formats: set[str]) -> None:

@@ -84,9 +84,15 @@ def test_input_that_is_no_text_exits_2_with_nothing_on_stdout() -> None:
     code, out, err = run_bytes("verify", "-", "--json", data=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     assert (code, out) == (2, "")
     assert err.startswith("amexhelp: error: the input is not UTF-8 text: line 1 (")
-    code, out, err = run_bytes("verify", "-", data=b"+1 336 393 1111\n\x00\x00\x00\n")
+    code, out, err = run_bytes("verify", "-", data=b"+1 336\x00 393 1111\n+1 336 393 1111\n")
     assert (code, out) == (2, "")
     assert err.startswith("amexhelp: error: the input is no text (it holds NUL characters)")
+    code, out, err = run_bytes("verify", "-", data=b"+1 336 393 1111\n\x00\x00\x00\n")  # a later line: its record
+    assert (code, err) == (1, "")
+    assert (
+        out.splitlines()[1]
+        == "error\t\\x00\\x00\\x00\tthe input is no text (it holds NUL characters) (one number per line)"
+    )
 
 
 def test_another_encoding_needs_encoding() -> None:
@@ -105,12 +111,14 @@ def test_another_encoding_needs_encoding() -> None:
     assert (code, out, err.split(" (")[0]) == (2, "", "amexhelp: error: unknown encoding for --encoding: 'klingon'")
 
 
-def test_a_bad_line_later_in_the_input_stops_the_run_at_its_line() -> None:
-    good = b"900 814 500\n" * 6000  # 72,000 bytes: past the first block read, so those lines are written
-    code, out, err = run_bytes("verify", "-", data=good + b"+1 336 \xff 1111\n")
-    assert code == 2
-    assert out.count("\n") >= 5000
-    assert err.startswith("amexhelp: error: the input is not UTF-8 text: line 6,001 (invalid start byte)")
+def test_a_bad_line_later_in_the_input_is_that_lines_record() -> None:
+    good = b"900 814 500\n" * 6000  # 72,000 bytes: past the first block read
+    code, out, err = run_bytes("verify", "-", data=good + b"+1 336 \xff 1111\n900 814 500\n")
+    assert (code, err) == (1, "")
+    rows = out.splitlines()
+    assert len(rows) == 6002
+    assert rows[6000].startswith("error\t+1 336 \ufffd 1111\tthe input is not UTF-8 text: line 6,001 (")
+    assert rows[6001].startswith("listed\t900 814 500")
 
 
 def test_a_byte_order_mark_is_dropped() -> None:

@@ -25,6 +25,7 @@ EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_SOFTWARE = 70  # sysexits' EX_SOFTWARE: a bug in amexhelp, not in what was asked
+EXIT_IOERR = 74  # sysexits' EX_IOERR: the report could not be written (a full disk, /dev/full)
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for any tool whose reader went away
 
@@ -61,8 +62,10 @@ CODES = (
     "not-a-number",  # value: no digits in it
     "incomplete-number",  # value, why, region, elsewhere (bool): a number no reading makes complete
     "input-not-text",  # encoding, line, reason, encoding_given (bool): a batch's bytes do not decode
-    "input-has-nul",  # (no values): a batch's input is binary
+    "input-has-nul",  # (no values): a batch's input is binary, or a batch's line holds NUL characters
+    "input-utf16",  # encoding: a batch's input looks like UTF-16 without a byte-order mark (its likely codec)
     "file-exists",  # path: --output names an existing file and --force is not given
+    "output-not-a-file",  # path: --output names a symlink, a device, a FIFO, a socket or a folder
     "cannot-write",  # path, reason
     "no-tel-link",  # number: a line with no international form has no tel: link
     "no-qr-line",  # (no values): no line of the answer can be dialled, so there is no QR code
@@ -70,10 +73,15 @@ CODES = (
     "no-faq",  # query
     # DataError (exit 2): the directory data file (AMEXHELP_DATA) cannot be used
     "data-unreadable",  # path, variable, reason
+    "data-not-a-file",  # path, variable: a FIFO, a device or a folder, not a regular file
+    "data-too-large",  # path, limit (bytes)
+    "data-too-deep",  # path, limit (levels of nested lists and objects)
     "data-not-utf8",  # path, byte
     "data-not-json",  # path, line, column, detail
     "data-invalid",  # origin, path (empty: the top level), reason (directory.validation.REASONS) and its values
     "data-not-a-number",  # number, detail: a line's e164 that phonenumbers cannot parse
+    # OutputFailed (exit 74): stdout cannot be written
+    "output-failed",  # reason: the system's words (No space left on device)
     # OutputClosed (exit 141): never printed
     "output-closed",
 )
@@ -151,3 +159,12 @@ class OutputClosed(AmexhelpError):
 
     def __init__(self) -> None:
         super().__init__("output-closed")
+
+
+class OutputFailed(AmexhelpError):
+    """Stdout cannot be written (a full disk, /dev/full, an I/O error): the report is lost, not the tool broken."""
+
+    exit_code = EXIT_IOERR
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("output-failed", reason=reason)

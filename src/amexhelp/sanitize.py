@@ -1,4 +1,9 @@
-"""Making text from users and data files safe to show in a terminal."""
+"""Making text from users and data files safe to show in a terminal, and the limits on what is read.
+
+Every limit of the tool, for docs/reference.md: a query MAX_QUERY characters, an option's value MAX_VALUE,
+a message verify.message.MAX_MESSAGE, a batch's line verify.checker.MAX_LINE (longer lines are junk,
+echoed back cut), a data file directory.loading.MAX_DATA_BYTES bytes nested MAX_DATA_DEPTH deep.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,13 @@ MAX_VALUE = 100  # one value: a country, a need, a phone number
 # every value we show is one line.
 _BIDI = [0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _C1 = [0x7F, *range(0x80, 0xA0)]
-_TEXT_TABLE = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in [*range(0x20), *_C1, *_BIDI]}
-# What json.dumps(ensure_ascii=False) leaves raw that a terminal may still act on.
-_JSON_TABLE = {code: f"\\u{code:04x}" for code in [*_C1, *_BIDI]}
+# Lone surrogates: no encoding can write one (json.loads makes them of "\\ud800").
+_SURROGATES = range(0xD800, 0xE000)
+_TEXT_TABLE = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in [*range(0x20), *_C1, *_BIDI, *_SURROGATES]
+}
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal may still act on, or no encoder can write.
+_JSON_TABLE = {code: f"\\u{code:04x}" for code in [*_C1, *_BIDI, *_SURROGATES]}
 _JSON_CHARS = frozenset(map(chr, _JSON_TABLE))
 
 

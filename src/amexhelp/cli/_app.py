@@ -4,15 +4,17 @@ Errors of every kind end here, in main(): one line on stderr, in the language ch
 (``_error_language``), and an exit code.
 """
 
+import contextlib
 import enum
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Annotated, Any
 
 import typer
 
 from amexhelp import __version__
 from amexhelp.errors import (
+    EXIT_BROKEN_PIPE,
     EXIT_INTERRUPTED,
     EXIT_NOT_FOUND,
     EXIT_OK,
@@ -22,6 +24,7 @@ from amexhelp.errors import (
     InputError,
     NotFoundError,
     OutputClosed,
+    OutputFailed,
 )
 from amexhelp.render import Format
 
@@ -318,13 +321,8 @@ def _emit(
         from amexhelp.render.richtext import print_renderable
 
         renderable = rich()
-        if sys.stdout is None:  # started with stdout closed
-            raise OutputClosed()
-        try:
+        with _output():
             print_renderable(renderable, paged=paged and _interactive())
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise OutputClosed() from None
 
 
 def _progress_shown() -> bool:
@@ -357,14 +355,25 @@ def _json_only(fmt: Format) -> None:
 
 
 def _write(text: str) -> None:
-    """Write a whole report to stdout; a reader that went away ends the run quietly."""
+    """Write a whole report to stdout (see _output)."""
+    with _output():
+        sys.stdout.write(text)
+
+
+@contextlib.contextmanager
+def _output() -> Iterator[None]:
+    """Writing to stdout, flushed at the end: a reader that went away (or stdout closed from the start)
+    ends the run quietly (OutputClosed, exit 141); any other failure to write (a full disk, /dev/full)
+    is OutputFailed (exit 74), never a bug's exit 70."""
     if sys.stdout is None:  # started with stdout closed
         raise OutputClosed()
     try:
-        sys.stdout.write(text)
+        yield
         sys.stdout.flush()
     except BrokenPipeError:
         raise OutputClosed() from None
+    except OSError as error:
+        raise OutputFailed(error.strerror or type(error).__name__) from None
 
 
 @app.command(
@@ -507,10 +516,8 @@ def lookup(
     if qr:
         from amexhelp.render.qrcode import best_line, print_qr
 
-        try:
+        with _output():
             print_qr(best_line(result))
-        except BrokenPipeError:
-            raise OutputClosed() from None
     return EXIT_OK
 
 
@@ -777,13 +784,10 @@ def _verify_batch(
         from amexhelp.render.progress import counted
 
         judged = counted(judged)
-    try:
+    with _output():
         for text, code in judged:
             write(text)
             worst = max(worst, code)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise OutputClosed() from None
     return worst
 
 
@@ -958,8 +962,10 @@ def export(
     if output is None or output == "-":
         _write(text)
     else:
+        from amexhelp.sanitize import clean
+
         exporting.write_atomically(output, text, force=force)
-        sys.stderr.write(f"wrote {output}\n")
+        _tell(f"wrote {clean(output)}\n")
 
 
 def _complete_schema(incomplete: str) -> list[str]:
@@ -1085,17 +1091,13 @@ def _run(argv: list[str] | None) -> int:
 
         quote_bash_completions()
     try:
-        args, language = _help_asked(args)
-        with _help_style(args):
-            if language is None:
-                result = _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
-            else:
-                from amexhelp.cli._help import translated
-
-                with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
-                    result = command(args=args, prog_name="amexhelp", standalone_mode=False)
+        args, result = _invoke(args)
     except OutputClosed as error:
         _silence_stdout()
+        return error.exit_code
+    except OutputFailed as error:
+        _silence_stdout()  # what is left in stdout's buffer cannot be written either
+        _error(_worded(args, error))
         return error.exit_code
     except AmexhelpError as error:
         _error(_worded(args, error))
@@ -1107,6 +1109,13 @@ def _run(argv: list[str] | None) -> int:
         return EXIT_USAGE if error.exit_code == EXIT_USAGE else error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         return EXIT_INTERRUPTED
+    except SystemExit as error:
+        if (
+            error.code == 1 and _pipe_closed_in_click()
+        ):  # click's own output (help) met a closed pipe: it exits 1 by itself
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+        raise
     except Exception as error:  # a bug: one line that says so, not a traceback (AMEXHELP_DEBUG=1 shows it)
         import os
 
@@ -1115,6 +1124,18 @@ def _run(argv: list[str] | None) -> int:
         _error(_worded(args, error))
         return EXIT_SOFTWARE
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _invoke(args: list[str]) -> tuple[list[str], Any]:
+    """Run the command line (the help in the language asked): the arguments as read, and the result."""
+    args, language = _help_asked(args)
+    with _help_style(args):
+        if language is None:
+            return args, _app_for(args)(args=args, prog_name="amexhelp", standalone_mode=False)
+        from amexhelp.cli._help import translated
+
+        with translated(_app_for(args), language, _EPILOGS, _HELP_OPTIONS) as command:
+            return args, command(args=args, prog_name="amexhelp", standalone_mode=False)
 
 
 def _completing_for_bash() -> bool:
@@ -1174,11 +1195,41 @@ def _error_language(args: list[str]) -> str:
 def _error(message: str) -> None:
     from amexhelp.sanitize import clean
 
-    if sys.stderr is not None:
-        if len(message) > 500:  # a message quoting a huge value stays one readable line
-            message = f"{message[:500]}…"
-        sys.stderr.write(f"amexhelp: error: {clean(message)}\n")
+    if len(message) > 500:  # a message quoting a huge value stays one readable line
+        message = f"{message[:500]}…"
+    _tell(f"amexhelp: error: {clean(message)}\n")
+
+
+def _tell(line: str) -> None:
+    """Write a line to stderr. If stderr cannot take it (closed, /dev/full) the line is lost, and the
+    run's exit code still says what happened."""
+    import os
+
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.write(line)
         sys.stderr.flush()
+    except (OSError, ValueError):
+        try:  # nothing more can reach it: point it at /dev/null so the interpreter's last flush is quiet
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stderr.fileno())
+            os.close(devnull)
+        except (OSError, AttributeError, ValueError):
+            pass
+
+
+def _pipe_closed_in_click() -> bool:
+    """Whether click or rich met a closed pipe while writing help (both then exit 1 by themselves: click
+    wraps stdout to keep its final flush quiet, rich points stdout at /dev/null)."""
+    import os
+
+    if type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+        return True
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+    except (OSError, AttributeError, ValueError):
+        return False
 
 
 def _silence_stdout() -> None:

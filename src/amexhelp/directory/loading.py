@@ -42,17 +42,14 @@ def _load(override: str | None, installed: bool = False) -> Directory:
         from amexhelp.directory import _cache as datacache
 
         variable = INSTALLED_BY if installed else DATA_ENV
-        try:
-            stat = os.stat(override)
-        except OSError as error:
-            raise DataError("data-unreadable", path=override, variable=variable, reason=_reason(error)) from None
-        origin = DataOrigin(override, False, None, installed=installed, date=_day(stat.st_mtime))
+        status = _status(override, variable)
+        origin = DataOrigin(override, False, None, installed=installed, date=_day(status.st_mtime))
         # Checked whole when parsed (a cache entry is written only for a document that passed), so a
-        # cached file is not checked again until it changes.
+        # cached file is not checked again until its content changes.
         document = datacache.load(
             override,
-            stat,
-            lambda raw: _checked(_with_status(_parse(raw, override)), override),
+            status,
+            lambda raw: _checked(_with_status(_shallow(_parse(raw, override), override)), override),
             lambda: _read(override),
             raw_key,
         )
@@ -74,12 +71,59 @@ def _checked(document: Any, path: str) -> Any:
     return document
 
 
-def _read(path: str) -> bytes:
+# The largest data file read (the bundled one is about 240 KB; a directory 100 times as large fits),
+# and the deepest nesting of its JSON (the schema's is 6): beyond them a file is refused, not read.
+MAX_DATA_BYTES = 64 * 1024 * 1024
+MAX_DATA_DEPTH = 32
+
+
+def _status(path: str, variable: str = DATA_ENV) -> os.stat_result:
+    """The data file's status, if it is a regular file of at most MAX_DATA_BYTES (refused before it is read);
+    ``variable`` is what named the file, for the error."""
+    import stat
+
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        status = os.stat(path)
+    except OSError as error:
+        raise DataError("data-unreadable", path=path, variable=variable, reason=_reason(error)) from None
+    if not stat.S_ISREG(status.st_mode):
+        raise DataError("data-not-a-file", path=path, variable=variable)
+    if status.st_size > MAX_DATA_BYTES:
+        raise DataError("data-too-large", path=path, limit=MAX_DATA_BYTES)
+    return status
+
+
+def _read(path: str) -> bytes:
+    """The bytes of the data file: a regular file (a FIFO, a device or a folder is refused before it is
+    read, so that neither /dev/zero nor a FIFO with no writer holds the run) of at most MAX_DATA_BYTES."""
+    import stat
+
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer would wait for one.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DataError("data-not-a-file", path=path, variable=DATA_ENV)
+            raw = handle.read(MAX_DATA_BYTES + 1)
     except OSError as error:
         raise DataError("data-unreadable", path=path, variable=DATA_ENV, reason=_reason(error)) from None
+    if len(raw) > MAX_DATA_BYTES:
+        raise DataError("data-too-large", path=path, limit=MAX_DATA_BYTES)
+    return raw
+
+
+def _shallow(document: Any, path: str) -> Any:
+    """The document, if its lists and objects nest at most MAX_DATA_DEPTH deep (walked without recursion)."""
+    stack = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth >= MAX_DATA_DEPTH:
+                    raise DataError("data-too-deep", path=path, limit=MAX_DATA_DEPTH)
+                stack.append((child, depth + 1))
+    return document
 
 
 def _reason(error: OSError) -> str:
@@ -99,6 +143,8 @@ def _parse(raw: bytes, path: str) -> Any:
         return json.loads(raw)  # bytes: json detects UTF-8 (with or without a BOM), -16 and -32
     except UnicodeDecodeError as error:
         raise DataError("data-not-utf8", path=path, byte=error.start) from None
+    except RecursionError:  # nested deeper than the parser goes
+        raise DataError("data-too-deep", path=path, limit=MAX_DATA_DEPTH) from None
     except json.JSONDecodeError as error:
         raise DataError("data-not-json", path=path, line=error.lineno, column=error.colno, detail=error.msg) from None
 

@@ -49,6 +49,7 @@ REASONS = (
     "digits-differ",  # value, e164: an international form without the E.164 number's digits
     "unsupported-version",  # value, versions (the schema versions this release reads)
     "duplicate",  # key, value: a second record with the same key
+    "control-character",  # value (the character): a text holds a control character or a lone surrogate
 )
 # What a JSON value is ("got").
 KINDS = ("null", "boolean", "number", "string", "list", "object")
@@ -303,8 +304,37 @@ def _reason(error: Any) -> tuple[str, str, dict[str, Any]]:
 WORDED_KEYWORDS = ("type", "required", "additionalProperties", "minItems", "format", "enum")
 
 
+# What no text of a directory may hold: C0 and C1 controls (a CR would start a new property of an
+# exported vCard, ESC a terminal's escape sequence), the bidirectional controls (they make a number read
+# differently from what it is) and lone surrogates (no encoding can write one).
+_CONTROL = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+
+
+def _plain_texts(document: Any, fail: Fail) -> None:
+    """Fail at the first text (a value or a key) that holds a character of _CONTROL."""
+    import re
+
+    control = re.compile(_CONTROL)
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                found = control.search(key)
+                if found:
+                    fail(join(path, key), "control-character", value=found.group(0))
+                stack.append((join(path, key), item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+        elif isinstance(value, str):
+            found = control.search(value)
+            if found:
+                fail(path, "control-character", value=found.group(0))
+
+
 def _beyond_schema(document: dict[str, Any], fail: Fail) -> None:
     """What the schema cannot check, on a document that passed it."""
+    _plain_texts(document, fail)
     for name, key in (("lines", "id"), ("needs", "id"), ("faqs", "id"), ("channels", "id"), ("sources", "id")):
         _unique(document[name], name, key, fail)
     _unique(document["markets"], "markets", "code", fail)

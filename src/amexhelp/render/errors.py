@@ -180,6 +180,7 @@ def _reason(v: Values, n: Naming) -> str:
             "version {value} is not supported; this release reads schema version {versions}"
         ),
         "duplicate": lambda: n._("duplicate {key} {value}"),
+        "control-character": lambda: n._("holds the control character {value}, which no text may hold"),
     }
     return reasons[str(v["reason"])]().format(
         value=value,
@@ -292,9 +293,17 @@ _WORDING: dict[str, _Wording] = {
     "incomplete-number": _incomplete,
     "input-not-text": _input_not_text,
     "input-has-nul": lambda v, n: (n._("the input is no text (it holds NUL characters)"), n._("one number per line")),
+    "input-utf16": lambda v, n: (
+        n._("the input looks like UTF-16 text without a byte-order mark"),
+        n._("give --encoding {encoding}").format(encoding=v["encoding"]),
+    ),
     "file-exists": lambda v, n: (
         n._("{path} already exists").format(path=v["path"]),
         n._("use --force to replace it"),
+    ),
+    "output-not-a-file": lambda v, n: (
+        n._("{path} is not a regular file; --output writes only regular files").format(path=v["path"]),
+        n._("give '-' to write to stdout"),
     ),
     "cannot-write": lambda v, n: (
         n._("cannot write {path}: {reason}").format(path=v["path"], reason=v["reason"]),
@@ -318,6 +327,24 @@ _WORDING: dict[str, _Wording] = {
         ),
         None,
     ),
+    "data-not-a-file": lambda v, n: (
+        n._("cannot read directory data {path} (from {variable}): not a regular file").format(
+            path=v["path"], variable=v["variable"]
+        ),
+        None,
+    ),
+    "data-too-large": lambda v, n: (
+        n._("directory data {path} is too large (more than {limit} bytes)").format(
+            path=v["path"], limit=_count(v, "limit")
+        ),
+        None,
+    ),
+    "data-too-deep": lambda v, n: (
+        n._("invalid directory data in {path}: nested more than {limit} levels deep").format(
+            path=v["path"], limit=v["limit"]
+        ),
+        None,
+    ),
     "data-not-utf8": lambda v, n: (
         n._("invalid directory data in {path}: not UTF-8 text (byte {byte})").format(path=v["path"], byte=v["byte"]),
         None,
@@ -333,6 +360,7 @@ _WORDING: dict[str, _Wording] = {
         n._("{number} is not a phone number: {detail}").format(number=repr(v["number"]), detail=v["detail"]),
         None,
     ),
+    "output-failed": lambda v, n: (n._("cannot write to stdout: {reason}").format(reason=v["reason"]), None),
     "output-closed": lambda v, n: (n._("stdout was closed"), None),
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from amexhelp.directory import index
 from amexhelp.directory.model import SUSPECT, Directory, Line
 from amexhelp.errors import InputError
+from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
@@ -37,8 +39,9 @@ CSV_COLUMNS = (
 
 
 def lines_to_export(directory: Directory, country: str | None, card: str | None = None) -> tuple[Line, ...]:
-    """Every line; or, for a country and/or a card market, those markets' lines (the card's first),
-    their areas' lines and the worldwide line as a backup. Never a suspect line (a red flag on its number)."""
+    """Every line; or, for a country and/or a card market, those markets' card members' lines (the card's
+    first), their areas' lines and the worldwide line as a backup (not the lines for programme
+    administrators, merchants or one co-branded card). Never a suspect line (a red flag on its number)."""
     if country is None and card is None:
         return tuple(line for line in directory.lines if line.status != SUSPECT)
     chosen: list[Line] = []
@@ -47,7 +50,7 @@ def lines_to_export(directory: Directory, country: str | None, card: str | None 
         for area in directory.areas_of(market):
             chosen.extend(directory.lines_for_area(area.id))
     chosen.append(directory.fallback)
-    return tuple(line for line in dict.fromkeys(chosen) if line.status != SUSPECT)
+    return tuple(line for line in dict.fromkeys(chosen) if line.status != SUSPECT and line.for_cardmembers)
 
 
 def render(
@@ -109,8 +112,24 @@ def to_csv(lines: tuple[Line, ...], caller: str | None = None) -> str:
         dial = _dial(item, caller)
         if dial is not None:
             row.extend([dial.caller, dial.dial or "", "yes" if dial.reachable else "no"])
-        writer.writerow(row)
+        writer.writerow([_cell(value) for value in row])
     return out.getvalue()
+
+
+# What a spreadsheet reads as the start of a formula (=1+1, @SUM, +cmd|..., -2+3) or a control.
+_FORMULA_STARTS = ("=", "@", "+", "-", "\t", "\r")
+_NUMBER_CHARACTERS = frozenset("0123456789 ()-./")
+
+
+def _cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: control characters escaped (\\x1b), and a cell that would
+    start a formula prefixed with an apostrophe (OWASP's advice), unless it is a phone number written with
+    digits and separators only (+81 120 099 818 stays as it is: it calls nothing)."""
+    value = clean(value)
+    phone = value[:1] == "+" and len(value) > 1 and _NUMBER_CHARACTERS.issuperset(value[1:])
+    if value.startswith(_FORMULA_STARTS) and not phone:
+        return f"'{value}"
+    return value
 
 
 def to_vcard(
@@ -189,8 +208,11 @@ def to_vcard(
 
 
 def _escape(text: str) -> str:
-    """RFC 6350 text value escaping."""
-    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+    """RFC 6350 text value escaping: a line break of any kind (CR, LF, CRLF) is the two characters \\n,
+    so it never starts a property of its own; other control characters are shown as escapes (\\x1b, a
+    text of the value); then backslashes, commas and semicolons are escaped."""
+    parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\\n".join(clean(part).replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;") for part in parts)
 
 
 def _fold(row: str, limit: int = 75) -> str:
@@ -209,21 +231,38 @@ def _fold(row: str, limit: int = 75) -> str:
 
 def write_atomically(path: str, text: str, *, force: bool) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename, so no reader ever sees half a
-    file; refuse to replace an existing file unless ``force``."""
-    if os.path.exists(path) and not force:
+    file; refuse to replace an existing file unless ``force``. Only a regular file is ever written or
+    replaced: a symlink (even a dangling one), a device, a FIFO, a socket or a folder is refused, with or
+    without ``force`` (for a stream, write to stdout: ``-o -`` or a shell redirection). The temporary
+    file is a ``tempfile`` in the target's folder, removed on any failure."""
+    import stat
+
+    try:
+        status: os.stat_result | None = os.lstat(path)
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise InputError("cannot-write", path=path, reason=error.strerror) from None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise InputError("output-not-a-file", path=path)
+    if status is not None and not force:
         raise InputError("file-exists", path=path)
+    content = text.encode("utf-8", "backslashreplace")  # encoded first: nothing can fail halfway through
     folder = os.path.dirname(os.path.abspath(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".amexhelp-", suffix=".tmp", dir=folder)
     except OSError as error:
         raise InputError("cannot-write", path=path, reason=error.strerror) from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
         umask = os.umask(0)  # mkstemp makes the file private; give it the mode a plain open() would
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
-    except OSError as error:
-        os.unlink(temporary)
-        raise InputError("cannot-write", path=path, reason=error.strerror) from None
+    except BaseException as error:  # an interrupt, too, leaves no temporary file behind
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise InputError("cannot-write", path=path, reason=error.strerror) from None
+        raise

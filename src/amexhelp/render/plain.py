@@ -221,7 +221,7 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
     from amexhelp.render import _standing as standing
 
     _ = naming._
-    columns = [(_("line"), 28), (_("serves"), 8), (_("number"), 20), (_("status"), 11), (_("type"), 21)]
+    columns = [(_("line"), 28), (_("serves"), 8), (_("number"), 20), (_("status"), 12), (_("type"), 21)]
     columns.append((_("valid"), 5))
     header = "".join(_label(name, width + 1) for name, width in columns) + _("from abroad")
     out = [header, "-" * _width(header)]
@@ -230,7 +230,7 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
         number = f.line.international or f.line.display
         out.append(
             f"{_label(clean(f.line.id), 29)}{_label(clean(f.serves), 9)}{_label(clean(number), 21)}"
-            f"{_label(standing.status_name(f.line.status, naming), 12)}{_label(f.number_type, 22)}"
+            f"{_label(standing.status_name(f.line.status, naming), 13)}{_label(f.number_type, 22)}"
             f"{_label(yes if f.valid else invalid, 6)}{yes if f.from_abroad else no}"
         )
         if f.cross_border:
@@ -251,7 +251,7 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
             for p in f.quarantined
         )
     out.append("")
-    out.append(_("Markets (lines: confirmed / guide-only / disputed / suspect):"))
+    out.append(_("Markets (lines: confirmed / corroborated / guide-only / disputed / suspect):"))
     for m in report.markets:
         found = _("issuer page found") if m.issuer_found else _("no issuer page found")
         checked = _("checked {date}").format(date=m.checked) if m.checked else _("not checked")
@@ -259,7 +259,7 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
         state = _("{found}, {checked}").format(found=found, checked=checked)
         out.append(
             f"  {m.code} {_label(clean(naming.country(m.code)), 25)}"
-            f"{m.confirmed:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
+            f"{m.confirmed:>2} / {m.corroborated:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
             f"  {state}"
             f"{clean(partner)}"
         )

@@ -7,12 +7,15 @@ import sys
 from amexhelp.directory.model import Line
 from amexhelp.errors import InputError
 from amexhelp.lookup.answer import Answer
+from amexhelp.sanitize import clean
 
 
 def tel_uri(line: Line) -> str:
-    """The RFC 3966 tel: URI of a line: its global number."""
-    if line.e164 is None:
-        raise InputError("no-tel-link", number=line.display)
+    """The RFC 3966 tel: URI of a line: its global number (+ and digits only, whatever the data holds:
+    the payload is what a phone dials)."""
+    digits = line.e164[1:] if line.e164 is not None and line.e164.startswith("+") else ""
+    if not (digits.isascii() and digits.isdigit()):
+        raise InputError("no-tel-link", number=clean(line.display))
     return f"tel:{line.e164}"
 
 
@@ -29,6 +32,6 @@ def print_qr(line: Line) -> None:
     import segno  # small and pure Python, but only worth importing when asked
 
     code = segno.make(tel_uri(line), error="m")
-    sys.stdout.write(f"\nScan to call {line.label} ({line.international}):\n")
+    sys.stdout.write(f"\nScan to call {clean(line.label)} ({clean(line.international)}):\n")
     code.terminal(out=sys.stdout, compact=True)
     sys.stdout.flush()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from amexhelp.directory import index
@@ -74,15 +74,31 @@ def red_flags(text: str) -> tuple[WordFlag, ...]:
     return tuple(WordFlag(code, tuple(found[code][0]), found[code][1]) for code in order if code in found)
 
 
+_LONGEST = 1_000  # characters of a sentence read as one: a longer one is read in pieces (cut at a space)
+_MOST_FOUND = 64  # phrases kept of one piece: what follows compares them in pairs
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
-    out = []
+    """The sentences of a text, with where each starts; one longer than _LONGEST characters in pieces,
+    so that reading a sentence costs at most a bounded amount, and a text's time grows with its length."""
+    out: list[tuple[int, str]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
         if end.start() > start:
-            out.append((start, text[start : end.start()]))
+            out.extend(_pieces(start, text[start : end.start()]))
         start = end.end()
     if start < len(text):
-        out.append((start, text[start:]))
+        out.extend(_pieces(start, text[start:]))
+    return out
+
+
+def _pieces(start: int, sentence: str) -> list[tuple[int, str]]:
+    out = []
+    while len(sentence) > _LONGEST:
+        cut = sentence.rfind(" ", 0, _LONGEST) + 1 or _LONGEST
+        out.append((start, sentence[:cut]))
+        start, sentence = start + cut, sentence[cut:]
+    out.append((start, sentence))
     return out
 
 
@@ -91,7 +107,7 @@ def _sentence_flags(sentence: str) -> list[tuple[str, list[str], int]]:
     originals = tokens(sentence)
     if not originals:
         return []
-    folded = [fold(word) for word in originals]
+    folded = [_folded(word) for word in originals]
     joined = " ".join(folded)
     starts = [0]
     for word in folded[:-1]:
@@ -99,14 +115,7 @@ def _sentence_flags(sentence: str) -> list[tuple[str, list[str], int]]:
     found = _find(folded, joined, starts)
     if not found or any(item.kind == "negation" for item in found):
         return []
-    # A match inside a longer one is part of it: "verifica" of "codice di verifica" asks for nothing.
-    found = [
-        item
-        for item in found
-        if not any(
-            o.start <= item.start and item.end <= o.end and o.end - o.start > item.end - item.start for o in found
-        )
-    ]
+    found = _outermost(found)[:_MOST_FOUND]
     kinds = {item.kind for item in found}
 
     def of(*wanted: str) -> list[_Found]:
@@ -133,6 +142,22 @@ def _sentence_flags(sentence: str) -> list[tuple[str, list[str], int]]:
         quoted = list(dict.fromkeys(_quote(item, sentence, originals, joined, starts, offsets) for item in items))
         flags.append((code, quoted, offsets[bisect_right(starts, items[0].start) - 1]))
     return flags
+
+
+def _outermost(found: list[_Found]) -> list[_Found]:
+    """The matches that lie inside no longer one, in their order: a match inside a longer one is part of
+    it ("verifica" of "codice di verifica" asks for nothing). One pass over them sorted by start, longest
+    first: a match lies inside a longer one when an earlier, different span reaches as far as it does."""
+    kept = []
+    reach = -1  # the furthest end of the spans before the current one (spans equal to it excluded)
+    span: tuple[int, int] | None = None
+    for at, item in sorted(enumerate(found), key=lambda pair: (pair[1].start, -pair[1].end)):
+        if (item.start, item.end) != span:
+            reach = max(reach, span[1] if span is not None else -1)
+            span = (item.start, item.end)
+        if reach < item.end:
+            kept.append((at, item))
+    return [item for _, item in sorted(kept)]
 
 
 def _merged(items: list[_Found]) -> list[_Found]:
@@ -180,10 +205,7 @@ def _find(folded: list[str], joined: str, starts: list[int]) -> list[_Found]:
     table = _table()
     found = []
     for i, word in enumerate(folded):
-        candidates = list(table.first.get(word, ()))
-        for size in range(2, min(len(word), table.longest_stem) + 1):
-            candidates.extend(table.stems.get(word[:size], ()))
-        for kind, words in candidates:
+        for kind, words in _candidates(word):
             end = i + len(words)
             if end <= len(folded) and all(
                 folded[i + k].startswith(stem) if is_stem else folded[i + k] == stem
@@ -197,6 +219,20 @@ def _find(folded: list[str], joined: str, starts: list[int]) -> list[_Found]:
             found.append(_Found(kind, at, at + len(text), inside=True))
             at = joined.find(text, at + 1)
     return found
+
+
+# A message repeats its words: each is folded, and its phrases looked up, once (memory stays bounded).
+_folded = lru_cache(maxsize=4096)(fold)
+
+
+@lru_cache(maxsize=4096)
+def _candidates(word: str) -> tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]:
+    """The phrases that may start at a folded word: by the word itself, or by its first letters (a stem)."""
+    table = _table()
+    candidates = list(table.first.get(word, ()))
+    for size in range(2, min(len(word), table.longest_stem) + 1):
+        candidates.extend(table.stems.get(word[:size], ()))
+    return tuple(candidates)
 
 
 class _Table(NamedTuple):

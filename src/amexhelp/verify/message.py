@@ -14,7 +14,8 @@ genuine its numbers are (scammers copy real numbers).
 from __future__ import annotations
 
 import re
-from typing import BinaryIO, NamedTuple
+from collections.abc import Callable
+from typing import Any, BinaryIO, NamedTuple
 
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
@@ -24,19 +25,33 @@ from amexhelp.verify.domains import ISSUER, LinkVerdict, judge
 
 NOTHING = "nothing-found"
 MAX_MESSAGE = 1_000_000  # characters: a long e-mail fits; beyond this the text is refused, not scanned
+# What the number search reads of a message, so that its time is bounded however many digits it holds:
+# the first MAX_WINDOWS places that hold digits, and in each at most MAX_TRIES candidates (strings of
+# digits) that phonenumbers' matcher examines for a region (shared among the regions when every one is
+# read, at least 20 each). A message, even a long e-mail, has a handful of numbers.
+MAX_WINDOWS = 100  # places with digits read (see _windows)
+MAX_NUMBERS = 100  # numbers found, at most (the first of the message)
+MAX_LINKS = 100  # links and addresses found, at most
+MAX_WORDS = 100_000  # characters of a message's text whose words are read for red flags
+MAX_TRIES = 1_000
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_RUN = re.compile(r"\d(?:\D{0,3}\d){3,}")
 
 # Links: with a scheme or www., or a bare domain whose last label is a country code or a common name.
 _LINK = re.compile(
-    r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+|(?<![\w@.-])(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}\b"
+    r"(?i)(?<![\w./%@-])(?:https?://|www\.)[^\s<>\"'`]{1,2000}|(?<![\w@.-])(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,16}[^\W\d_]{2,24}\b"
 )
-_ADDRESS = re.compile(r"(?i)[\w.+-]+@((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24})\b")
+# Every pattern is anchored at the start of its token (a look-behind: no match starts inside a word or a
+# run of its characters) and its repeats are bounded, so finding them is linear in the text's length: one
+# long token (100 KB of letters, no @) costs one pass, not one pass per character.
+_ADDRESS = re.compile(r"(?i)(?<![\w.+-])[\w.+-]{1,64}@((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,16}[^\W\d_]{2,24})\b")
 _COMMON_TLDS = frozenset(
     {"com", "net", "org", "info", "biz", "io", "co", "app", "online", "site", "xyz", "top", "club", "shop", "live",
      "support", "help", "services", "secure", "email", "link", "click", "page", "cards", "bank", "finance", "money"}
 )  # fmt: skip
 # Numbers phonenumbers' matcher does not look for: letters passing for digits, and vanity numbers.
 _LETTERED = re.compile(
-    r"(?<![\w+])\+?[\dOoIl][\dOoIl \-.()]{5,}[\dOoIl](?![\w])"
+    r"(?<![\w+])\+?[\dOoIl][\dOoIl \-.()]{5,30}[\dOoIl](?![\w])"
     r"|(?<![\w+])(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4,7}(?![\w])"
 )
 
@@ -104,7 +119,7 @@ def check_message(directory: Directory, text: str, caller: str | None = None) ->
     numbers = tuple(_numbers(directory, body, regions, caller))
     links = [FoundLink(address, -1, _judge_address(address, directory), True) for address in senders]
     links.extend(_links(directory, body))
-    return MessageReport(numbers, tuple(links), red_flags(body))
+    return MessageReport(numbers, tuple(links), red_flags(body[:MAX_WORDS]))
 
 
 def _email_parts(text: str) -> tuple[str, list[str]]:
@@ -136,7 +151,7 @@ def _email_parts(text: str) -> tuple[str, list[str]]:
             import html
 
             hrefs = " ".join(re.findall(r"(?i)href\s*=\s*[\"']([^\"']+)", content))
-            content = html.unescape(re.sub(r"<[^>]*>", " ", content)) + " " + hrefs
+            content = html.unescape(re.sub(r"<[^<>]*>", " ", content)) + " " + hrefs
         parts.append(content)
     subject = str(parsed.get("Subject") or "")
     return "\n".join([subject, *parts]), list(dict.fromkeys(senders))
@@ -149,17 +164,29 @@ def _numbers(directory: Directory, text: str, regions: list[str], caller: str | 
 
     withdrawn = [r.prefix for r in directory.withdrawn_ranges]
     spans: dict[tuple[int, int], str] = {}
-    for region in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            spans.setdefault((match.start, match.end), match.raw_string)
+
+    def search(region: str | None, windows: list[tuple[int, str]], tries: int) -> None:
+        leniency = phonenumbers.Leniency
+        _add_matches(
+            spans, [(at, phonenumbers.PhoneNumberMatcher(w, region, leniency.VALID, tries)) for at, w in windows]
+        )
         # A number in a range kept for fiction or withdrawn may not be valid any more: read it all the same.
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            if number_flags(e164, withdrawn):
-                spans.setdefault((match.start, match.end), match.raw_string)
+        possible = [(at, phonenumbers.PhoneNumberMatcher(w, region, leniency.POSSIBLE, tries)) for at, w in windows]
+        _add_matches(spans, possible, lambda number: bool(number_flags(_e164(number), withdrawn)))
+
+    windows = _windows(text)
+    # A number written with + reads the same in every region: found once, then blanked out of what the
+    # regions' matchers read, so that each region does not parse it again.
+    search(None, windows, MAX_TRIES)
+    masked = [(offset, _blanked(window, offset, spans)) for offset, window in windows]
+    tries = MAX_TRIES if len(regions) == 1 else max(MAX_TRIES // len(regions), 20)
+    for region in regions:
+        search(region, masked, tries)
     for lettered in _LETTERED.finditer(text):
+        if len(spans) >= MAX_NUMBERS:
+            break
         written = lettered.group(0).strip(" -.(")
-        if any(ch.isalpha() for ch in written):
+        if _LETTER.search(written):
             start = lettered.start() + lettered.group(0).index(written)
             spans.setdefault((start, start + len(written)), written)
     chosen: list[tuple[int, int]] = []
@@ -176,6 +203,50 @@ def _numbers(directory: Directory, text: str, regions: list[str], caller: str | 
         except InputError:
             continue  # looked like a number to a pattern, but is none
     return found
+
+
+def _add_matches(
+    spans: dict[tuple[int, int], str], matchers: list[tuple[int, Any]], keep: Callable[[Any], bool] | None = None
+) -> None:
+    """The numbers the matchers find (each reading a window that starts at its offset; only those ``keep``
+    keeps, if given), until there are MAX_NUMBERS."""
+    for offset, matcher in matchers:
+        for match in matcher:
+            if len(spans) >= MAX_NUMBERS:
+                return
+            if keep is None or keep(match.number):
+                spans.setdefault((offset + match.start, offset + match.end), match.raw_string)
+
+
+def _e164(number: Any) -> str:
+    import phonenumbers
+
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    """Where numbers may be: each place with four digits or more close together, with 40 characters of
+    text either side (what phonenumbers' matcher reads around a number), places that overlap joined; the
+    first MAX_WINDOWS of them, each with where it starts. The matchers read these, not the whole text:
+    their search costs about 0.2 s a megabyte for each region, digits or not."""
+    windows: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = max(run.start() - 40, 0), run.end() + 40
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        elif len(windows) < MAX_WINDOWS:
+            windows.append((start, end))
+        else:
+            break
+    return [(start, text[start:end]) for start, end in windows]
+
+
+def _blanked(window: str, offset: int, spans: dict[tuple[int, int], str]) -> str:
+    """The window with each span found in it made spaces (its length and every other position kept)."""
+    for start, end in spans:
+        if offset <= start and end <= offset + len(window):
+            window = window[: start - offset] + " " * (end - start) + window[end - offset :]
+    return window
 
 
 def _judge_address(address: str, directory: Directory) -> LinkVerdict:
@@ -198,10 +269,16 @@ def _links(directory: Directory, text: str) -> list[FoundLink]:
                 continue  # a merchant's name as card alerts print it (BESTBUY.COM): not a link unless written as one
         spans.append((match.start(), match.start() + len(link)))
         found.append(FoundLink(link, match.start(), judge(link, directory.issuer_domains), False))
+        if len(found) >= MAX_LINKS:
+            break
+    addresses = 0
     for match in _ADDRESS.finditer(text):
+        if addresses >= MAX_LINKS:
+            break
         if not any(start <= match.start() < end for start, end in spans):  # not the user@ part of a link
+            addresses += 1
             found.append(FoundLink(match.group(0), match.start(), _judge_address(match.group(0), directory), False))
-    return sorted(found, key=lambda item: item.start)
+    return sorted(found, key=lambda item: item.start)[:MAX_LINKS]
 
 
 def _country_codes() -> list[str]:
