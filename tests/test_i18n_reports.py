@@ -14,7 +14,7 @@ from amexhelp.render import _problems
 from amexhelp.render.naming import Naming
 from amexhelp.reports import audit
 from conftest import RunCli
-from test_i18n import ENGLISH, FROZEN, LANGUAGES
+from test_i18n import DATA, ENGLISH, FROZEN, LANGUAGES
 
 # Report commands that print sentences, with the arguments that show each of their parts: an FAQ answer
 # about another market (numbers of several standings, the pointer to the card market's lines).
@@ -41,6 +41,15 @@ def _text(cli: RunCli, args: tuple[str, ...], lang: str, fmt: str = "plain") -> 
 def test_no_english_sentence_of_the_tool_is_left_in_a_report(cli: RunCli, lang: str, args: tuple[str, ...]) -> None:
     text = _text(cli, args, lang)
     assert [fragment for fragment in ENGLISH if fragment in text] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("args", [("faq",), ("channels",), ("countries",)], ids=["faq", "channels", "countries"])
+def test_no_english_text_of_the_data_is_left_in_a_report(cli: RunCli, lang: str, args: tuple[str, ...]) -> None:
+    naming = Naming(lang)  # a name a translation keeps as it is is no English left
+    for fmt in ("plain", "rich"):
+        text = cli(*args, "--lang", lang, "--format", fmt, env={**FROZEN, "COLUMNS": "400"}).stdout
+        assert [english for kind, english in DATA if english in text and naming.text(kind, english) != english] == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -78,11 +87,17 @@ LITERAL = [
     ),
     ("es", ("countries",), "[S] sospechoso: una señal de alerta, no llame"),
     ("ja", ("countries",), "[S] 不審：危険信号があります。かけないでください"),
-    ("fr", ("channels",), "1. Phone Support: The Gold Standard [tel que publié par la source ; langue : Anglais]"),
+    ("fr", ("channels",), "1. Assistance téléphonique : La référence"),
     (
-        "es",
-        ("faq", "lost", "--card", "GB"),
-        "2. How do I report a lost or stolen American Express card? [tal como lo publica la fuente; idioma: Inglés]",
+        "fr",
+        ("channels",),
+        "   Sur le site d'American Express, cherchez le lien Aide ou Nous contacter en bas de n'importe",
+    ),
+    ("es", ("faq", "lost", "--card", "GB"), "2. ¿Cómo denuncio la pérdida o el robo de una tarjeta American Express?"),
+    (
+        "de",
+        ("faq", "lost"),
+        "   Rufen Sie sofort die Betrugsmeldeleitung unter 1-800-297-9407 (USA) oder den allgemeinen",
     ),
     (
         "es",
@@ -97,7 +112,7 @@ LITERAL = [
     (
         "ja",
         ("faq", "lost", "--card", "GB"),
-        "   米国で発行されたカードについて · 出典：第三者: American Express Company",
+        "   アメリカ合衆国で発行されたカードについて · 出典：第三者: American Express Company",
     ),
     (
         "es",
@@ -105,7 +120,7 @@ LITERAL = [
         "    EN CUARENTENA withdrawn-range: +3531850882028 está en el rango 1850 de IE, retirado el 2022-01-01"
         " (fuente wikipedia-ie-numbering) (estado sospechoso: nunca se ofrece primero ni se exporta)",
     ),
-    ("ja", ("audit",), "    英国から対応：国際電話になります"),
+    ("ja", ("audit",), "    イギリスから対応：国際電話になります"),
     (
         "de",
         ("audit",),
@@ -114,10 +129,10 @@ LITERAL = [
     (
         "de",
         ("sources",),
-        "Namen der Leitungen, Hinweise und andere Texte der Quellen stehen so da, wie die Quellen sie"
-        " veröffentlichen, auf Englisch.",
+        "Seitentitel und andere aus den Quellen zitierte Texte stehen so da, wie die Quellen sie drucken, auf"
+        " Englisch.",
     ),
-    ("ru", ("countries",), "Названия линий, примечания и другие тексты источников приведены так, как их"),
+    ("ru", ("countries",), "   1800 026 288          [D] Обслуживание клиентов в Австралии"),
 ]
 
 
@@ -128,20 +143,24 @@ def test_a_report_says_what_a_translator_wrote(cli: RunCli, lang: str, args: tup
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_sources_texts_are_labelled_in_another_language(cli: RunCli, lang: str) -> None:
-    """An FAQ's question, a channel and the safety advice carry the label; the listings of lines end with
-    the note; both only where the reader's language is not English, the sources' language."""
-    english_faq = _text(cli, ("faq", "lost"), "en").splitlines()
-    faq = _text(cli, ("faq", "lost"), lang).splitlines()
-    question = "2. How do I report a lost or stolen American Express card?"
-    assert question in english_faq
-    labelled = next(line for line in faq if line.startswith(question))
-    assert labelled.startswith(question + " [")
+    """A text of the data with no translation is shown as the source prints it, with a label saying so;
+    the FAQ and the channels are translated, so they carry none; the listings of sources end with the
+    note; both only where the reader's language is not English, the sources' language."""
+    naming = Naming(lang)
+    untranslated = "A text the catalogs have no translation of."
+    labelled = naming.quoted("line note", untranslated)
+    assert labelled.startswith(untranslated + " [")
     assert labelled.endswith("]")
-    label = labelled[len(question) :]
-    assert Naming(lang).language("en") in label
-    channels = _text(cli, ("channels",), lang)
-    assert channels.count(label) == 9  # each of the 7 channels, the safety advice and the footer's reminder
-    notes = {_text(cli, (command,), lang).splitlines()[-2] for command in ("countries", "audit", "sources")}
+    label = labelled[len(untranslated) :]
+    assert naming.language("en") in label
+    assert naming.quoted("line note", "English support available 24/7.") != "English support available 24/7."
+    question = "2. How do I report a lost or stolen American Express card?"
+    assert question in _text(cli, ("faq", "lost"), "en").splitlines()
+    faq = _text(cli, ("faq", "lost"), lang)
+    assert question not in faq
+    assert label not in faq
+    assert label not in _text(cli, ("channels",), lang)
+    notes = {_text(cli, (command,), lang).splitlines()[-2] for command in ("audit", "sources")}
     assert len(notes) == 1
     assert Naming(lang).language("en") in notes.pop()
 
@@ -319,8 +338,9 @@ def test_english_reports_read_no_catalog(cli: RunCli, monkeypatch: pytest.Monkey
         _text(cli, args, "en")
     cli("export", "--format", "vcf", env=FROZEN)
     assert [parts for parts in read if parts[0] == "locale"] == []
-    from amexhelp.render.i18n import translator
+    from amexhelp.render.i18n import _catalog, data_translator, translator
 
-    translator.cache_clear()  # the check can fail: another language reads its catalog, and only its
+    for cached in (_catalog, translator, data_translator):
+        cached.cache_clear()  # the check can fail: another language reads its catalog, and only its
     _text(cli, ("audit",), "ko")
     assert [parts for parts in read if parts[0] == "locale"] == [("locale", "ko", "LC_MESSAGES", "amexhelp.mo")]

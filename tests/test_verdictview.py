@@ -319,8 +319,8 @@ def test_the_headline_names_where_it_is_dialled_in_the_chosen_language(directory
     one = verdict_view(verify(directory, "900 814 500"), directory, german)  # one reading
     several = verdict_view(verify(directory, "0800 917 8047"), directory, german)  # fourteen
     tail = " steht in diesem Verzeichnis der American-Express-Servicenummern."
-    assert one.headline == "LISTED: +34 900 814 500 (gewählt in: Spanien)" + tail
-    assert several.headline == "LISTED: +44 800 917 8047 (gewählt in: Vereinigtes Königreich)" + tail
+    assert one.headline == "GELISTET: +34 900 814 500 (gewählt in: Spanien)" + tail
+    assert several.headline == "GELISTET: +44 800 917 8047 (gewählt in: Vereinigtes Königreich)" + tail
 
 
 def test_one_unlisted_reading_where_from_says_is_named_by_its_number_alone(directory: Directory) -> None:

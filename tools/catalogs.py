@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import io
 import re
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
@@ -30,7 +31,7 @@ PO_DIR = Path(__file__).parent / "data" / "po"
 LOCALE_DIR = ROOT / "src" / "amexhelp" / "locale"
 # Where the messages are: the layers that word things (the core returns codes and values).
 SOURCES = ("src/amexhelp/render", "src/amexhelp/cli")
-KEYWORDS = {"_": None, "N_": None}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 DOMAIN = "amexhelp"
 # The languages the tool reads (README: Answer in the language asked); tags as --lang takes them.
 LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh", "zh-TW", "ko", "ar", "hi", "ru")
@@ -56,7 +57,86 @@ def template() -> Catalog:
             catalog.add(message, auto_comments=comments)
     for message in [*command_docstrings(), *by_value()]:
         catalog.add(message)
+    for context, text in data_texts():
+        catalog.add(text, context=context)
+    for key in _LIST_KEYS:
+        catalog.add(key, context=LIST_PATTERN)
     return catalog
+
+
+LIST_PATTERN = "list pattern"  # amexhelp.render.i18n.LIST_PATTERN, and its keys in CLDR's names:
+_LIST_KEYS = {"{0}, {1}": "start", "{0}, {1} ": "middle", "{0} and {1}": "end", "{0} and {1} ": "2", "{0}; {1}": ""}
+
+
+def _separator(locale: Any) -> str:
+    """The pattern between the items of a list without a conjunction ("a, b, c", "a、b、c", "a، b"): the
+    first of CLDR's patterns that says no word ("or" lists, then short unit lists), else the short unit
+    list's with its word taken out (Arabic's "{0}، و{1}" gives "{0}، {1}")."""
+    found = []
+    for kind in ("or", "unit-short"):
+        try:
+            pattern = locale.list_patterns[kind]["start"]
+        except (KeyError, TypeError):
+            continue
+        if pattern and not re.search(r"[^\W\d_]", pattern.replace("{0}", "").replace("{1}", "")):
+            return str(pattern)
+        found.append(str(pattern or ""))
+    words = re.sub(
+        r"[^\W\d_]+", "", next((p for p in reversed(found) if p), "{0}, {1}").replace("{0}", "\0").replace("{1}", "\1")
+    )
+    return re.sub(r"\s+", " ", words).replace("\0", "{0}").replace("\1", "{1}")
+
+
+def list_patterns(catalog: Catalog, lang: str) -> None:
+    """Put the language's list patterns, from CLDR (Babel), into its catalog: never hand-kept."""
+    from babel import Locale
+
+    locale = Locale.parse("zh_Hant_TW" if lang == "zh-TW" else lang)
+    patterns = locale.list_patterns["standard"]
+    for key, name in _LIST_KEYS.items():
+        message = catalog.get(key, context=LIST_PATTERN)
+        if message is not None:
+            message.string = (patterns[name] if name else _separator(locale)) + (" " if key.endswith(" ") else "")
+
+
+def data_texts() -> list[tuple[str, str]]:
+    """The directory's own texts a person reads, each with its kind as the message context (the kinds
+    of amexhelp.render.i18n): read from the bundled data when the catalogs are made, so the data (which
+    stays English) and its translations cannot drift apart. A text the data changes is a new message."""
+    import json
+
+    from amexhelp.render import i18n
+
+    document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
+    found: list[tuple[str, str]] = []
+    for line in document["lines"]:
+        label = line["label"]
+        found.append((i18n.LINE_LABEL, label))
+        # The headline names a line's purpose without the ", collect" and ", from abroad" it says itself.
+        found.append((i18n.LINE_LABEL, label.removesuffix(", collect").removesuffix(", from abroad")))
+        found += [(i18n.LINE_NOTE, note) for note in [*line.get("notes", []), line.get("correction")] if note]
+    found += [(i18n.SERVICE, name) for name in document["services"].values()]
+    for need in document["needs"]:
+        found += [(i18n.ADVICE, item if isinstance(item, str) else item["text"]) for item in need["advice"]]
+    found += [(i18n.SAFETY, text) for text in document["safety"]]
+    found += [(i18n.SOURCE, document["source"][key]) for key in ("kind", "caution")]
+    found += [(i18n.AREA, area["name"]) for area in document["areas"].values()]
+    for faq in document["faqs"]:
+        found += [(i18n.FAQ_QUESTION, faq["question"]), (i18n.FAQ_ANSWER, faq["answer"])]
+    for channel in document["channels"]:
+        found += [(i18n.CHANNEL_NAME, channel["name"]), (i18n.CHANNEL_SUMMARY, channel["summary"])]
+        found += [(i18n.CHANNEL_TEXT, channel["description"])]
+        found += [(i18n.CHANNEL_DETAIL, key.capitalize()) for key in channel["details"]]
+    return list(dict.fromkeys(found))
+
+
+# What a translation of a data text must keep as it is: phone numbers, web and mail addresses.
+_KEPT = re.compile(r"\+?\d[\d\- ]{5,}\d|(?:https?://|www\.)[^\s,;)،؛]+|[\w.]+\.com[\w./]*")
+
+
+def kept(text: str) -> list[str]:
+    """The numbers and addresses of a text, sorted: a translation must have the same."""
+    return sorted(found.rstrip(".") for found in _KEPT.findall(text))
 
 
 def command_docstrings() -> list[str]:
@@ -96,35 +176,117 @@ def _po_text(catalog: Catalog) -> bytes:
     return out.getvalue()
 
 
-def _mo_bytes(catalog: Catalog) -> bytes:
+def _mo_bytes(catalog: Catalog, lang: str) -> bytes:
+    """The compiled catalog; in a right-to-left language, with every number, option and Latin name of
+    its sentences isolated (amexhelp.render.bidi), so that a bidi display keeps them in order."""
     from babel.messages.mofile import write_mo
 
+    from amexhelp.render.bidi import RTL_LANGUAGES, isolate_template
+
+    if lang in RTL_LANGUAGES:
+        catalog = copy.deepcopy(catalog)
+        for message in catalog:
+            if message.id and isinstance(message.string, str):
+                message.string = isolate_template(message.string)
+            elif message.id and message.string:
+                message.string = tuple(isolate_template(form) for form in message.string)
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()
 
 
 def problems(lang: str, catalog: Catalog) -> list[str]:
-    """What is wrong with one language's translations: a message left out, or a translation whose
-    format fields differ from the message's."""
+    """What is wrong with one language's translations: a message left out, a translation whose format
+    fields differ from the message's, or a translation of a data text that changes a number or address."""
     found = []
     for message in catalog:
         if not message.id:
             continue
+        if isinstance(message.id, (tuple, list)):
+            found += _plural_problems(lang, message)
+            continue
         if not message.string:
-            found.append(f"{lang}.po: no translation of {message.id!r}")
+            if message.context is None:  # a data text left out is reported apart (untranslated)
+                found.append(f"{lang}.po: no translation of {message.id!r}")
+        elif message.context is not None:
+            if kept(str(message.id)) != kept(str(message.string)):
+                found.append(f"{lang}.po: the numbers or addresses of {message.id!r} differ in {message.string!r}")
         elif fields(str(message.id)) != fields(str(message.string)):
             found.append(f"{lang}.po: the fields of {message.id!r} differ in {message.string!r}")
     return found
 
 
-def outputs() -> tuple[dict[Path, bytes], list[str]]:
-    """Every file the catalogs are made of, as it should be, and the translations' problems."""
+GLOSSARY_DIR = Path(__file__).parent / "data" / "glossary"
+
+
+def glossary(lang: str) -> dict[str, dict[str, str]]:
+    """One language's reviewed terms (tools/data/glossary/LANG.json): for each concept, the English the
+    messages say it with (``english``, a regular expression), where it is checked (``scope``: ``tool``,
+    the tool's own sentences, or ``all``, the data's texts too) and the one ``term`` (a regular
+    expression: its inflected forms) every translation of such a message must use."""
+    import json
+
+    path = GLOSSARY_DIR / f"{lang}.json"
+    found: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return found
+
+
+def off_glossary(lang: str, catalog: Catalog) -> list[str]:
+    """The translations that say a glossary concept with another term than the reviewed one, and a
+    WARNING worded as a Notice."""
+    terms = glossary(lang)
+    found = []
+    for message in catalog:
+        if not message.id or not isinstance(message.string, str) or not message.string:
+            continue
+        for concept, entry in terms.items():
+            if entry["scope"] == "tool" and message.context is not None:
+                continue
+            said = re.search(entry["english"], str(message.id), re.IGNORECASE)
+            # A word kept as it is (a code such as "suspicious" or "issuer" that is typed) is no term.
+            if said and said.group(0) not in message.string and not re.search(entry["term"], message.string, re.I):
+                found.append(f"{lang}.po: {concept!r} is not said {entry['term']!r} in {message.string!r}")
+    if (
+        "warning" in terms
+        and "notice" in terms
+        and terms["warning"]["term"].casefold() == terms["notice"]["term"].casefold()
+    ):
+        found.append(f"{lang}: WARNING and Notice share the term {terms['warning']['term']!r}")
+    return found
+
+
+def _plural_problems(lang: str, message: Any) -> list[str]:
+    """A message with plural forms: every form of the language's Plural-Forms written, each with the
+    message's fields (a form may leave out the count it is chosen by: Arabic's "two lines" says it)."""
+    forms = list(message.string) if isinstance(message.string, (tuple, list)) else [message.string]
+    expected = set(fields(str(message.id[1]))) - {"count"}
+    if not all(forms):
+        return [f"{lang}.po: no translation of every plural form of {message.id[0]!r}"]
+    return [
+        f"{lang}.po: the fields of {message.id[0]!r} differ in {form!r}"
+        for form in forms
+        if set(fields(str(form))) - {"count"} != expected
+    ]
+
+
+def untranslated(lang: str, catalog: Catalog) -> list[str]:
+    """The data texts one language has no translation of: shown in English, labelled as the source's."""
+    return [
+        f"{lang}.po: {message.context}: {message.id!r}"
+        for message in catalog
+        if message.id and message.context is not None and not message.string
+    ]
+
+
+def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
+    """Every file the catalogs are made of, as it should be, the translations' problems, and the data
+    texts left untranslated (shown in English, labelled as the source's: reported, not a failure)."""
     from babel.messages.pofile import read_po
 
     pot = template()
     files: dict[Path, bytes] = {PO_DIR / f"{DOMAIN}.pot": _po_text(pot)}
     found: list[str] = []
+    left: list[str] = []
     for lang in LANGUAGES:
         path = PO_DIR / f"{lang}.po"
         if path.exists():
@@ -135,20 +297,22 @@ def outputs() -> tuple[dict[Path, bytes], list[str]]:
 
             catalog = Catalog(locale=lang.replace("-", "_"), domain=DOMAIN)
         catalog.update(pot, no_fuzzy_matching=True)
+        list_patterns(catalog, lang)
         catalog.obsolete.clear()
         catalog.creation_date = catalog.revision_date = _DATE
         catalog.fuzzy = False
         files[path] = _po_text(catalog)
-        files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog)
-        found += problems(lang, catalog)
-    return files, found
+        files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
+        found += problems(lang, catalog) + off_glossary(lang, catalog)
+        left += untranslated(lang, catalog)
+    return files, found, left
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.catalogs", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files and broken translations")
     args = parser.parse_args(argv)
-    files, found = outputs()
+    files, found, left = outputs()
     stale = [path for path, data in files.items() if not path.exists() or path.read_bytes() != data]
     if not args.check:
         for path in stale:
@@ -156,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
             path.write_bytes(files[path])
     for path in stale:
         print(f"{'stale' if args.check else 'wrote'}: {path.relative_to(ROOT)}", file=sys.stderr)
+    for text in left:
+        print(f"untranslated data text: {text}", file=sys.stderr)
     for problem in found:
         print(f"problem: {problem}", file=sys.stderr)
     return 1 if args.check and (stale or found) else 0

@@ -28,9 +28,29 @@ _JSON_TABLE = {code: f"\\u{code:04x}" for code in [*_C1, *_BIDI, *_SURROGATES]}
 _JSON_CHARS = frozenset(map(chr, _JSON_TABLE))
 
 
+_LRI, _PDI = "\u2066", "\u2069"
+
+
 def clean(text: str) -> str:
-    """The text with every control character shown as an escape (``\\x1b``) instead of acted on."""
-    return text.translate(_TEXT_TABLE)
+    """The text with every control character shown as an escape (``\\x1b``) instead of acted on, but
+    the left-to-right isolates (LRI … PDI, balanced) that keep a number in order in right-to-left text
+    (render/bidi.py): an isolate reorders nothing outside it, and a number inside it stays as written."""
+    if _LRI not in text:
+        return text.translate(_TEXT_TABLE)
+    kept = _balanced_isolates(text)
+    return "".join(ch if index in kept else ch.translate(_TEXT_TABLE) for index, ch in enumerate(text))
+
+
+def _balanced_isolates(text: str) -> set[int]:
+    """The positions of the LRIs and PDIs of ``text`` that pair up (any other is escaped)."""
+    kept: set[int] = set()
+    opened: list[int] = []
+    for index, ch in enumerate(text):
+        if ch == _LRI:
+            opened.append(index)
+        elif ch == _PDI and opened:
+            kept.update((opened.pop(), index))
+    return kept
 
 
 def shorten(text: str, limit: int = 60) -> str:

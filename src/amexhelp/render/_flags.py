@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from amexhelp.directory.model import Directory, Line
-from amexhelp.render.i18n import N_
+from amexhelp.render.i18n import AREA, LINE_LABEL, N_
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 if TYPE_CHECKING:
@@ -55,10 +55,11 @@ def line_name(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) 
     if line.country is not None:
         place = naming.country(line.country)
     elif line.area is not None and line.area in directory.areas:
-        place = directory.areas[line.area].name
+        place = naming.text(AREA, directory.areas[line.area].name)
     else:
         place = naming._("Worldwide")
-    return naming._("American Express {place}: {label}").format(place=place, label=line.label)
+    label = naming.text(LINE_LABEL, line.label)
+    return naming._("American Express {place}: {label}").format(place=place, label=label)
 
 
 def _text(v: Values, field: str) -> str:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from amexhelp.lookup.hours import Opening
 
-from amexhelp.render.i18n import N_
+from amexhelp.render.i18n import LINE_LABEL, N_
 
 _DAYS = {
     "daily": N_("daily"), "mon-fri": N_("Mon–Fri"), "mon-sat": N_("Mon–Sat"), "sat": N_("Sat"), "sun": N_("Sun"),
@@ -35,7 +35,7 @@ def hours_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
         return line.hours or _(NOT_STATED)
     if hours.always:
         return _("24 hours, every day")
-    periods = ", ".join(f"{_(_DAYS[p.days])} {p.open}–{p.close}" for p in hours.periods)
+    periods = naming.join([f"{_(_DAYS[p.days])} {p.open}–{p.close}" for p in hours.periods], conjunction=False)
     return _("{periods} ({zone} time)").format(periods=periods, zone=hours.tz)
 
 
@@ -51,7 +51,7 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         )
     line, dial = first.line, first.dial
     collect = _(" collect") if line.collect and dial.abroad else ""
-    purpose = line.label.removesuffix(", collect").removesuffix(", from abroad")
+    purpose = naming.text(LINE_LABEL, line.label.removesuffix(", collect").removesuffix(", from abroad"))
     parts = [_("American Express {place}").format(place=naming.place(line, directory)), purpose]
     if dial.abroad and answer.caller.code != UNKNOWN_REGION:  # a place not recognised: not "abroad"
         parts.append(_("from abroad"))
@@ -60,7 +60,7 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         parts.append(opening_text(first.opening, naming))  # "24 hours, every day" says it already
     if line.status != "confirmed":
         parts.append(grade_text(line, naming))
-    call = f"{dial.dial}{collect} — {', '.join(parts)}"
+    call = f"{dial.dial}{collect} — {naming.join(parts, conjunction=False)}"
     own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
     only = answer.only_for
     if own is not None and only is not None:
@@ -116,9 +116,7 @@ def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
 
 def and_list(words: list[str], naming: Naming = ENGLISH_NAMES) -> str:
     """ "a", "a and b", "a, b and c" ("" for none)."""
-    if len(words) < 2:
-        return "".join(words)
-    return naming._("{items} and {last}").format(items=", ".join(words[:-1]), last=words[-1])
+    return naming.join(words)
 
 
 # Said once in an answer that reads hours for the moment asked about.

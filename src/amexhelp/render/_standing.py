@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp.directory.model import Directory, Line
-from amexhelp.render.i18n import ENGLISH, N_
+from amexhelp.directory.model import Channel, Directory, Line
+from amexhelp.render.i18n import ENGLISH, N_, SOURCE
 from amexhelp.render.naming import ENGLISH_NAMES
 
 if TYPE_CHECKING:
@@ -84,13 +84,23 @@ def labelled(text: str, naming: Naming) -> str:
     return f"{text} [{label}]" if label else text
 
 
+def channel_title(item: Channel, naming: Naming, *, summary: bool = True) -> str:
+    """A channel's name (and summary), in the reader's language or as the source prints them."""
+    from amexhelp.render.i18n import CHANNEL_NAME, CHANNEL_SUMMARY
+
+    name = naming.text(CHANNEL_NAME, item.name)
+    said = naming.text(CHANNEL_SUMMARY, item.summary)
+    title = naming._("{name}: {summary}").format(name=name, summary=said) if summary else name
+    return title if name != item.name or naming.lang == ENGLISH else labelled(title, naming)
+
+
 def texts_note(naming: Naming) -> str:
-    """The one line a listing of line names and notes ends with, for a reader of another language."""
+    """The one line a listing of sources ends with, for a reader of another language: their titles (and
+    any text of the data with no translation yet) are quoted as they print them."""
     if naming.lang == DATA_LANGUAGE:
         return ""
-    return naming._("Line names, notes and other texts from the sources are as they print them, in {language}.").format(
-        language=naming.language(DATA_LANGUAGE)
-    )
+    note = naming._("Page titles and other texts quoted from the sources are as they print them, in {language}.")
+    return note.format(language=naming.language(DATA_LANGUAGE))
 
 
 def suspect_reasons(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> tuple[str, ...]:
@@ -160,7 +170,7 @@ def items_provenance(source_ids: list[str | None], directory: Directory, naming:
         )
     else:
         text = _("Source: {kind} ({title}; {where}).").format(kind=kind, title=record.title, where=where)
-    return f"{text} {labelled(directory.source.caution, naming)}{stale_note(directory, naming)}"
+    return f"{text} {naming.quoted(SOURCE, directory.source.caution)}{stale_note(directory, naming)}"
 
 
 def line_standing(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -215,13 +225,16 @@ def listed_line(line: Line) -> str:
 def audit_summary(report: Report, naming: Naming = ENGLISH_NAMES) -> str:
     _ = naming._
     count, quarantined = len(report.problems), len(report.quarantined)
-    problems = (_("{count} problem") if count == 1 else _("{count} problems")).format(count=count)
+    problems = naming.ngettext("{count} problem", "{count} problems", count).format(count=count)
     text = _("{lines} lines, {markets} markets, {problems}").format(
         lines=len(report.findings), markets=len(report.markets), problems=problems
     )
     if quarantined:
-        flags = _("{count} red flag quarantined (status suspect)") if quarantined == 1 else None
-        flags = flags or _("{count} red flags quarantined (status suspect)")
+        flags = naming.ngettext(
+            "{count} red flag quarantined (status suspect)",
+            "{count} red flags quarantined (status suspect)",
+            quarantined,
+        )
         text = _("{summary}, {flags}").format(summary=text, flags=flags.format(count=quarantined))
     from amexhelp.reports.audit import LARGEST_MARKETS
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from amexhelp.directory.model import Directory
 from amexhelp.render._headline import hours_text
-from amexhelp.render.i18n import N_
+from amexhelp.render.i18n import LINE_LABEL, N_, SAFETY
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
@@ -23,6 +23,15 @@ UNLISTED_ADVICE = (
         " your card before you call it or give it any details."
     ),
 )
+# A verdict's word, first in its headline, in capitals (the codes stay as they are in JSON).
+VERDICT_WORDS = {
+    "listed": N_("LISTED"),
+    "unlisted": N_("UNLISTED"),
+    "suspicious": N_("SUSPICIOUS"),
+    "nothing-found": N_("NOTHING FOUND"),
+    "listed-local-file": N_("LISTED (LOCAL FILE)"),
+}
+LOCAL_FILE = "listed-local-file"  # a headline's word only: the verdict (JSON's) is "listed"
 MORE_READINGS = 4  # other readings shown in text; JSON has them all
 # A reading's number type in words (phonenumbers' names); another type is its name in lower case.
 _TYPES = {
@@ -90,16 +99,15 @@ def _more(readings: tuple[str, ...], naming: Naming) -> tuple[str, ...]:
     if len(readings) <= MORE_READINGS:
         return readings
     more = len(readings) - MORE_READINGS
-    if more == 1:
-        rest = naming._("…and {count} more reading (see --json)").format(count=more)
-    else:
-        rest = naming._("…and {count} more readings (see --json)").format(count=more)
+    rest = naming.ngettext(
+        "…and {count} more reading (see --json)", "…and {count} more readings (see --json)", more
+    ).format(count=more)
     return (*readings[:MORE_READINGS], rest)
 
 
 def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
     from amexhelp.render._flags import word
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED
 
     _ = naming._
     shown = result.reading
@@ -112,8 +120,12 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
         subject = _number(shown, result)
     matches = tuple(
         (
-            f"{naming.place(line, directory)}: {line.label} ({line.international or line.display}),"
-            f" {hours_text(line, naming)}",
+            _("{place}: {label} ({number}), {hours}").format(
+                place=naming.place(line, directory),
+                label=naming.quoted(LINE_LABEL, line.label),
+                number=line.international or line.display,
+                hours=hours_text(line, naming),
+            ),
             status_text(line, directory, naming),
         )
         for line in result.matches
@@ -131,16 +143,16 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
             advice = (_("Not confirmed on an issuer page: compare it with the issuer's website, app or statement."),)
             heading = _("Note")
     elif result.verdict == SUSPICIOUS:
-        headline = "SUSPICIOUS: " + _("{number} shows signs of a scam number.").format(number=subject)
+        headline = _verdict(SUSPICIOUS, _("{number} shows signs of a scam number.").format(number=subject), naming)
         readings = _read_as(result.readings, naming) if several else ()
         heading = _("Do not call it back or give it any details. What to do")
-        advice = tuple(directory.safety)
+        advice = _safety(directory, naming)
     else:
         if several:
             unlisted = _("{number} is not in this directory under any of its {count} readings.")
         else:
             unlisted = _("{number} is not in this directory.")
-        headline = "UNLISTED: " + unlisted.format(number=subject, count=len(result.readings))
+        headline = _verdict(UNLISTED, unlisted.format(number=subject, count=len(result.readings)), naming)
         readings = _read_as(result.readings, naming)
         heading = _("What to do")
         advice = tuple(_(text) for text in UNLISTED_ADVICE)
@@ -178,7 +190,8 @@ def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming)
     _ = naming._
     origin = directory.origin
     if not local_only(result, directory):
-        return "LISTED: " + _("{number} is in this American Express support directory.").format(number=subject)
+        said = _("{number} is in this American Express support directory.").format(number=subject)
+        return _verdict("listed", said, naming)
     if origin.installed:
         text = _(
             "{number} is listed in a local data file ({path}, installed on {date}), not in the bundled directory:"
@@ -189,7 +202,7 @@ def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming)
             "{number} is listed in a local data file ({path}, from AMEXHELP_DATA, dated {date}), not in the bundled"
             " directory: anyone can write such a file, so confirm the number with the issuer."
         )
-    return "LISTED (LOCAL FILE): " + text.format(number=subject, path=origin.path, date=origin.date)
+    return _verdict(LOCAL_FILE, text.format(number=subject, path=origin.path, date=origin.date), naming)
 
 
 def local_only(result: Verdict, directory: Directory) -> bool:
@@ -273,6 +286,21 @@ class MessageView(NamedTuple):
     provenance: str
 
 
+def verdict_word(code: str, naming: Naming = ENGLISH_NAMES) -> str:
+    """A verdict's word ("LISTED") in the reader's language."""
+    return naming._(VERDICT_WORDS[code]) if code in VERDICT_WORDS else code.upper()
+
+
+def _verdict(code: str, text: str, naming: Naming) -> str:
+    """A headline: the verdict's word, then what it says."""
+    return naming._("{verdict}: {text}").format(verdict=verdict_word(code, naming), text=text)
+
+
+def _safety(directory: Directory, naming: Naming) -> tuple[str, ...]:
+    """The directory's safety advice, in the reader's language (as the source prints it, where untranslated)."""
+    return tuple(naming.quoted(SAFETY, text) for text in directory.safety)
+
+
 def _number_item(found: FoundNumber, directory: Directory, naming: Naming) -> ItemView:
     from amexhelp.render._flags import word
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
@@ -281,7 +309,11 @@ def _number_item(found: FoundNumber, directory: Directory, naming: Naming) -> It
     result = found.verdict
     if result.verdict == LISTED and result.line is not None:
         line = result.line
-        summary = f"{naming.place(line, directory)}: {line.label} — {status_text(line, directory, naming)}"
+        summary = _("{place}: {label} — {status}").format(
+            place=naming.place(line, directory),
+            label=naming.quoted(LINE_LABEL, line.label),
+            status=status_text(line, directory, naming),
+        )
         if local_only(result, directory):
             from amexhelp.render.view import data_where
 
@@ -312,7 +344,7 @@ def _link_item(found: FoundLink, directory: Directory, naming: Naming) -> ItemVi
 
 
 def message_view(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> MessageView:
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED
     from amexhelp.verify.message import NOTHING
 
     _ = naming._
@@ -325,25 +357,23 @@ def message_view(report: MessageReport, directory: Directory, naming: Naming = E
     beware = _("Do not call, click or reply, and give no details. What to do")
     if verdict == SUSPICIOUS and report.warnings:
         codes = ", ".join(flag.code for flag in report.warnings)
-        headline = "SUSPICIOUS: " + _(
-            "this message has signs of a scam in its words ({codes}; {counts} checked)."
-        ).format(codes=codes, counts=counts)
-        heading, advice = beware, tuple(directory.safety)
+        said = _("this message has signs of a scam in its words ({codes}; {counts} checked).")
+        headline = _verdict(SUSPICIOUS, said.format(codes=codes, counts=counts), naming)
+        heading, advice = beware, _safety(directory, naming)
     elif verdict == SUSPICIOUS:
-        headline = "SUSPICIOUS: " + _("this message has signs of a scam ({counts} checked).").format(counts=counts)
-        heading, advice = beware, tuple(directory.safety)
+        said = _("this message has signs of a scam ({counts} checked).")
+        headline = _verdict(SUSPICIOUS, said.format(counts=counts), naming)
+        heading, advice = beware, _safety(directory, naming)
     elif verdict == LISTED:
-        headline = "LISTED: " + _(
-            "every number is in this directory and every link is the issuer's ({counts})."
-        ).format(counts=counts)
+        said = _("every number is in this directory and every link is the issuer's ({counts}).")
+        headline = _verdict(LISTED, said.format(counts=counts), naming)
         heading, advice = "", ()
     elif verdict == NOTHING:
-        headline = "NOTHING FOUND: " + _("no phone number or link in this message to check.")
-        heading, advice = _("What to do"), tuple(directory.safety)
+        headline = _verdict(NOTHING, _("no phone number or link in this message to check."), naming)
+        heading, advice = _("What to do"), _safety(directory, naming)
     else:
-        headline = "UNLISTED: " + _("not everything in this message is in this directory ({counts} checked).").format(
-            counts=counts
-        )
+        said = _("not everything in this message is in this directory ({counts} checked).")
+        headline = _verdict(UNLISTED, said.format(counts=counts), naming)
         heading, advice = _("What to do"), tuple(_(text) for text in UNLISTED_ADVICE)
     warnings = tuple((flag.code, wording_text(flag.code, flag.words, naming)) for flag in report.warnings)
     return MessageView(verdict, headline, warnings, tuple(items), heading, advice, provenance(directory, naming))

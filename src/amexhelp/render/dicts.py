@@ -139,8 +139,9 @@ def _country(code: str | None) -> dict[str, str] | None:
 
 
 def lookup(answer: Answer, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
-    """The lookup as JSON. Keys, codes and every value are the same in every language but the notices'
-    ``message``, worded in the language of ``naming`` (English by default)."""
+    """The lookup as JSON. Keys, codes and every value are the same in every language but the messages
+    (the ``headline`` and the notices' ``message``), worded in the language of ``naming`` (English by
+    default) by the same functions, from the same answer, as the text answer's."""
     from amexhelp.render._headline import headline
     from amexhelp.render._notices import as_dict
 
@@ -155,7 +156,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming | None = None) -
         lines.append(record)
     return {
         "query": answer.query,
-        "headline": headline(answer, directory),
+        "headline": headline(answer, directory, naming) if naming is not None else headline(answer, directory),
         "country": _country(answer.country.code),
         "country_source": answer.country_source,
         "need": answer.need.id if answer.need else None,

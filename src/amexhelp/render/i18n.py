@@ -9,13 +9,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
 from amexhelp.errors import InputError
 
+if TYPE_CHECKING:
+    import gettext
+
 ENGLISH = "en"
 
 Translate = Callable[[str], str]
+TranslateData = Callable[[str, str], str]
+
+# The kinds of the directory's own texts, the message context (msgctxt) they are extracted under by
+# tools/catalogs.py (the safety advice is advice, like each need's): the data stays English with stable
+# ids, and its texts are translated like messages.
+LINE_LABEL, LINE_NOTE, SERVICE, ADVICE, SAFETY, SOURCE, AREA = (
+    "line label", "line note", "service", "advice", "advice", "source", "area",
+)  # fmt: skip
+# Each language's list patterns, from CLDR (put into the catalogs by tools/catalogs.py, never hand-kept):
+# the context, and the English patterns that are their keys.
+LIST_PATTERN = "list pattern"
+LIST_START, LIST_MIDDLE, LIST_END, LIST_TWO, LIST_ITEMS = (
+    "{0}, {1}", "{0}, {1} ", "{0} and {1}", "{0} and {1} ", "{0}; {1}",
+)  # fmt: skip
+FAQ_QUESTION, FAQ_ANSWER, CHANNEL_NAME, CHANNEL_SUMMARY, CHANNEL_TEXT, CHANNEL_DETAIL = (
+    "faq question", "faq answer", "channel name", "channel summary", "channel description", "channel detail",
+)  # fmt: skip
 
 
 def _same(message: str) -> str:
@@ -28,10 +49,10 @@ def N_(message: str) -> str:
 
 
 @cache
-def translator(lang: str) -> Translate:
-    """The gettext function of one language (English, or a language without a catalog: the message)."""
+def _catalog(lang: str) -> gettext.GNUTranslations | None:
+    """The compiled catalog of one language, read once (None: English, or a language without one)."""
     if lang == "en":
-        return _same
+        return None
     import gettext
     import io
 
@@ -40,8 +61,72 @@ def translator(lang: str) -> Translate:
     try:
         data = read_package_file("locale", lang, "LC_MESSAGES", "amexhelp.mo")
     except OSError:
+        return None
+    return gettext.GNUTranslations(io.BytesIO(data))
+
+
+@cache
+def translator(lang: str) -> Translate:
+    """The gettext function of one language (English, or a language without a catalog: the message)."""
+    catalog = _catalog(lang)
+    if catalog is None:
         return _same
-    return gettext.GNUTranslations(io.BytesIO(data)).gettext
+    found = catalog.gettext
+    from amexhelp.render.bidi import RTL_LANGUAGES
+
+    if lang in RTL_LANGUAGES:
+        return lambda message: Isolating(found(message))
+    return found
+
+
+class Isolating(str):
+    """A template of a right-to-left language: the values put into it are isolated (render/bidi.py), so
+    that a number, an option or a Latin name keeps its order inside the sentence. The one place where a
+    value meets a translated sentence, for every message and every format."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        from amexhelp.render.bidi import isolate
+
+        def one(value: object) -> object:
+            return isolate(value) if isinstance(value, str) else value
+
+        return str.format(self, *map(one, args), **{key: one(value) for key, value in kwargs.items()})
+
+
+def _same_data(_context: str, text: str) -> str:
+    return text
+
+
+TranslatePlural = Callable[[str, str, int], str]
+
+
+def _english_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
+@cache
+def plural_translator(lang: str) -> TranslatePlural:
+    """The ngettext function of one language: the form its Plural-Forms rule picks for a count (Russian
+    has three, Arabic six, Japanese one); English, or a language without a catalog: one or many."""
+    catalog = _catalog(lang)
+    if catalog is None:
+        return _english_plural
+    found = catalog.ngettext
+    from amexhelp.render.bidi import RTL_LANGUAGES
+
+    if lang in RTL_LANGUAGES:
+        return lambda singular, plural, count: Isolating(found(singular, plural, count))
+    return found
+
+
+@cache
+def data_translator(lang: str) -> TranslateData:
+    """The translation of a text of the directory (by its kind, ``LINE_LABEL``…), in one language: the
+    text itself, in English, when the catalog has none."""
+    catalog = _catalog(lang)
+    return _same_data if catalog is None else catalog.pgettext
 
 
 # Locales that name no language: the words decide, then English.

@@ -7,6 +7,16 @@ from typing import TYPE_CHECKING
 from amexhelp.directory.model import SOURCE_KINDS, Directory, Line
 from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
+from amexhelp.render.i18n import (
+    AREA,
+    CHANNEL_DETAIL,
+    CHANNEL_TEXT,
+    FAQ_ANSWER,
+    FAQ_QUESTION,
+    LINE_LABEL,
+    LINE_NOTE,
+    SAFETY,
+)
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.sanitize import clean
 
@@ -40,7 +50,7 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
             number += 1
             out.append("")
             out.append(f"{number}. {clean(item.title)}")
-            out.extend(f"   {_label(_(label) + ':', 15)}{clean(value)}" for label, value in item.facts)
+            out.extend(f"   {_label(_(label) + ':', 15)}{clean(naming.value(value))}" for label, value in item.facts)
     if shown.hours_note:
         out.append("")
         out.append(clean(shown.hours_note))
@@ -57,15 +67,16 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
     out = []
     statuses: set[str] = set()
     for item in items:
-        out.append(f"{item.faq.id}. {clean(standing.labelled(item.faq.question, naming))}")
-        out.append(f"   {clean(item.faq.answer)}")
+        out.append(f"{item.faq.id}. {clean(naming.quoted(FAQ_QUESTION, item.faq.question))}")
+        out.append(f"   {clean(naming.text(FAQ_ANSWER, item.faq.answer))}")
         out.append(f"   {clean(standing.faq_origin(item, directory, naming))}")
         for found in item.numbers:
             statuses.add(found.status)
-            out.append("   " + _("Number") + f": {clean(standing.prose_note(found, directory, naming))}")
+            note = naming.value(standing.prose_note(found, directory, naming))
+            out.append("   " + _("Number") + f": {clean(note)}")
         if item.asked is not None and item.numbers:
             out.append(f"   {clean(standing.faq_pointer(item, naming))}")
-            out.extend(f"     {clean(standing.listed_line(line))}" for line in item.lines_for_asked)
+            out.extend(f"     {clean(naming.value(standing.listed_line(line)))}" for line in item.lines_for_asked)
         out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
@@ -81,16 +92,20 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     out = []
     statuses: set[str] = set()
     for number, item in enumerate(directory.channels, 1):
-        out.append(f"{number}. {clean(standing.labelled(f'{item.name}: {item.summary}', naming))}")
-        out.append(f"   {clean(item.description)}")
-        out.extend(f"   {_label(clean(k.capitalize()) + ':', 15)}{clean(v)}" for k, v in item.details.items())
+        out.append(f"{number}. {clean(standing.channel_title(item, naming))}")
+        out.append(f"   {clean(naming.text(CHANNEL_TEXT, item.description))}")
+        out.extend(
+            f"   {_label(clean(naming.text(CHANNEL_DETAIL, k.capitalize())) + ':', 15)}{clean(naming.value(v))}"
+            for k, v in item.details.items()
+        )
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
-            out.append(f"   {_label(_('Number') + ':', 15)}{clean(standing.prose_note(found, directory, naming))}")
+            note = naming.value(standing.prose_note(found, directory, naming))
+            out.append(f"   {_label(_('Number') + ':', 15)}{clean(note)}")
         out.append(f"   {_label(_('Source') + ':', 15)}{clean(standing.source_name(item.source, directory, naming))}")
         out.append("")
-    out.append(standing.labelled(_("Stay safe"), naming) + ":")
-    out.extend(f"- {clean(text)}" for text in directory.safety)
+    out.append(_("Stay safe") + ":")
+    out.extend(f"- {clean(naming.quoted(SAFETY, text))}" for text in directory.safety)
     out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
@@ -108,7 +123,8 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     def listed(item: Line) -> str:
         statuses.add(item.status)
         extra = standing.line_standing(item, directory, naming)
-        return f"{standing.mark(item.status)} {item.label}" + (f" ({extra})" if extra else "")
+        label = naming.quoted(LINE_LABEL, item.label)
+        return f"{standing.mark(item.status)} {label}" + (f" ({extra})" if extra else "")
 
     for code in sorted(directory.countries, key=naming.country):
         lines = directory.lines_for_country(code)
@@ -118,14 +134,12 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     out.append("")
     for area in directory.areas.values():
         for item in directory.lines_for_area(area.id):
-            where = _("Elsewhere in {area}:").format(area=clean(area.name))
+            where = _("Elsewhere in {area}:").format(area=clean(naming.text(AREA, area.name)))
             out.append(f"{where} {clean(item.international)} {clean(listed(item))}")
     fallback = directory.fallback
     out.append(_("Anywhere else:") + f" {clean(fallback.international)} {clean(listed(fallback))}")
     out.append("")
     out.append(clean(standing.legend(statuses, naming)))
-    if standing.texts_note(naming):
-        out.append(clean(standing.texts_note(naming)))
     out.append(clean(view.provenance(directory, naming)))
     return "\n".join(out) + "\n"
 
@@ -188,7 +202,7 @@ def verdict_line(
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    from amexhelp.render._verdictview import message_view
+    from amexhelp.render._verdictview import message_view, verdict_word
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
@@ -196,7 +210,9 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
     out.extend(f"{warning} [{code}]: {clean(text)}" for code, text in shown.warnings)
     for item in shown.items:
         out.append("")
-        out.append(f"{item.verdict.upper()}: {clean(item.text)}")
+        out.append(
+            naming._("{verdict}: {text}").format(verdict=verdict_word(item.verdict, naming), text=clean(item.text))
+        )
         out.append(f"  {clean(item.summary)}")
         out.extend(f"  {warning} [{code}]: {clean(text)}" for code, text in item.warnings)
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
@@ -223,7 +239,8 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
             served = _("served from {country}: an international call").format(country=naming.country(f.number_region))
             out.append(f"    {served}")
         if f.line.correction:
-            out.append("    " + _("correction: {text}").format(text=clean(f.line.correction)))
+            correction = naming.text(LINE_NOTE, f.line.correction)
+            out.append("    " + _("correction: {text}").format(text=clean(correction)))
         out.extend(
             "    " + _("PROBLEM {code}: {message}").format(code=p.code, message=clean(problems.word(p, naming)))
             for p in f.unhandled
@@ -265,7 +282,7 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
         s = row.source
         dated = _(", dated {date}").format(date=s.as_of) if s.as_of else ""
         count = len(row.lines)
-        backs = (_("backs {count} line") if count == 1 else _("backs {count} lines")).format(count=count)
+        backs = naming.ngettext("backs {count} line", "backs {count} lines", count).format(count=count)
         out.append(f"[{s.kind}] {clean(s.title)}{clean(dated)}: {backs}")
         out.append(f"   {clean(s.url or _('no web address'))}")
         if s.note:

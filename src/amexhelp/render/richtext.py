@@ -13,6 +13,7 @@ from rich.text import Text
 from amexhelp.directory.model import Directory
 from amexhelp.lookup.answer import Answer
 from amexhelp.render import view
+from amexhelp.render.i18n import CHANNEL_DETAIL, CHANNEL_TEXT, FAQ_ANSWER, FAQ_QUESTION, LINE_LABEL, SAFETY
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import local_form
 from amexhelp.sanitize import clean
@@ -76,7 +77,7 @@ def lookup(
                     style = "green" if value == naming._("open now") else "yellow"
                 if label == "Status":
                     style = _status_style(item.entry.line.status)
-                grid.add_row(naming._(label), _t(value, style))
+                grid.add_row(naming._(label), _t(naming.value(value), style))
             parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
     if shown.hours_note:
         parts.append(_t(shown.hours_note, "dim"))
@@ -139,20 +140,18 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
     parts: list[RenderableType] = []
     statuses: set[str] = set()
     for item in items:
-        question = Text.assemble((f"{item.faq.id}. ", "bold cyan"), _t(item.faq.question, "bold"))
-        question.append_text(Text.assemble(*_as_printed(naming)))
-        parts.append(question)
-        parts.append(Text.assemble("   ", _t(item.faq.answer)))
+        question = naming.quoted(FAQ_QUESTION, item.faq.question)
+        parts.append(Text.assemble((f"{item.faq.id}. ", "bold cyan"), _t(question, "bold")))
+        parts.append(Text.assemble("   ", _t(naming.text(FAQ_ANSWER, item.faq.answer))))
         parts.append(Text.assemble("   ", _t(standing.faq_origin(item, directory, naming), "dim")))
         for found in item.numbers:
             statuses.add(found.status)
-            note = standing.prose_note(found, directory, naming)
+            note = naming.value(standing.prose_note(found, directory, naming))
             parts.append(Text.assemble("   ", _t(note, _status_style(found.status))))
         if item.asked is not None and item.numbers:
             parts.append(Text.assemble("   ", _t(standing.faq_pointer(item, naming), "bold")))
-            parts.extend(
-                Text.assemble("     ", _t(standing.listed_line(line), "green")) for line in item.lines_for_asked
-            )
+            listed = (naming.value(standing.listed_line(line)) for line in item.lines_for_asked)
+            parts.extend(Text.assemble("     ", _t(text, "green")) for text in listed)
         parts.append(Text(""))
     parts.extend(_legend(statuses, naming))
     source_ids = [item.faq.source for item in items]
@@ -171,20 +170,20 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderable
     table.add_column(_("How"))
     statuses: set[str] = set()
     for number, item in enumerate(directory.channels, 1):
-        how = Text(clean(item.description))
+        how = Text(clean(naming.text(CHANNEL_TEXT, item.description)))
         for k, v in item.details.items():
-            how.append(f"\n{clean(k.capitalize())}: ", style="dim")
-            how.append(clean(v), style="cyan")
+            how.append(f"\n{clean(naming.text(CHANNEL_DETAIL, k.capitalize()))}: ", style="dim")
+            how.append(clean(naming.value(v)), style="cyan")
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
             how.append("\n" + _("Number") + ": ", style="dim")
-            how.append(clean(standing.prose_note(found, directory, naming)), style=_status_style(found.status))
+            note = naming.value(standing.prose_note(found, directory, naming))
+            how.append(clean(note), style=_status_style(found.status))
         how.append("\n" + _("Source") + ": ", style="dim")
         how.append(clean(standing.source_name(item.source, directory, naming)), style="dim")
-        how.append_text(Text.assemble(*_as_printed(naming)))
-        table.add_row(str(number), _t(item.name), how)
-    safety = [Text.assemble((_("Stay safe"), "bold"), *_as_printed(naming))]
-    safety.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in directory.safety)
+        table.add_row(str(number), _t(standing.channel_title(item, naming, summary=False)), how)
+    safety = [Text(_("Stay safe"), style="bold")]
+    safety.extend(Text.assemble(("  • ", "cyan"), _t(naming.quoted(SAFETY, text))) for text in directory.safety)
     source_ids = [c.source for c in directory.channels]
     footer = Text(clean(standing.items_provenance(source_ids, directory, naming)), style="dim")
     return Group(table, *safety, *_legend(statuses, naming), footer)
@@ -211,7 +210,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
                 code if i == 0 else "",
                 _t(local_form(item), "" if item.status != "suspect" else "strike red"),
                 Text(standing.mark(item.status), style=_status_style(item.status)),
-                _t(item.label + (f" ({extra})" if extra else "")),
+                _t(naming.quoted(LINE_LABEL, item.label) + (f" ({extra})" if extra else "")),
                 _t(", ".join(naming.languages(item))),
             )
     fallback = directory.fallback
@@ -222,9 +221,9 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
         " ",
         Text(standing.mark(fallback.status), style=_status_style(fallback.status)),
         " ",
-        _t(f"({fallback.label})"),
+        _t(f"({naming.quoted(LINE_LABEL, fallback.label)})"),
     )
-    return Group(table, note, *_legend(statuses, naming), *_texts_note(naming), _footer(directory, naming))
+    return Group(table, note, *_legend(statuses, naming), _footer(directory, naming))
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
@@ -258,7 +257,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    from amexhelp.render._verdictview import message_view
+    from amexhelp.render._verdictview import message_view, verdict_word
 
     shown = message_view(report, directory, naming)
     styles = {"listed": "bold green", "issuer": "bold green", "suspicious": "bold red"}
@@ -267,7 +266,8 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
     parts.extend(Text.assemble((f"⚠ {code}: ", "bold red"), _t(text)) for code, text in shown.warnings)
     for item in shown.items:
         style = styles.get(item.verdict, "bold yellow")
-        parts.append(Text.assemble((f"{item.verdict.upper()} ", style), _t(item.text, "bold"), "  ", _t(item.summary)))
+        word = verdict_word(item.verdict, naming)
+        parts.append(Text.assemble((f"{word} ", style), _t(item.text, "bold"), "  ", _t(item.summary)))
         parts.extend(Text.assemble((f"    ⚠ {code}: ", "bold red"), _t(text)) for code, text in item.warnings)
     if shown.advice:
         parts.append(Text(shown.advice_heading, style="bold"))

@@ -15,7 +15,7 @@ from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render._headline import HOURS_CAVEAT, NOT_STATED, and_list, headline, hours_text, opening_text
 from amexhelp.render._notices import word
-from amexhelp.render.i18n import N_
+from amexhelp.render.i18n import ADVICE, LINE_LABEL, LINE_NOTE, N_, SOURCE
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 if TYPE_CHECKING:
@@ -51,8 +51,9 @@ def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
     """One line for a list of alternatives: market, what to dial, what it is, its status."""
     line, dial = item.entry.line, item.entry.dial
     number = dial.dial if dial.reachable and dial.dial else local_form(line)
-    extra = naming._(", collect") if line.collect else ""
-    return f"{item.market}: {number}{extra} — {naming._(line.status)}"
+    _ = naming._
+    template = _("{market}: {number}, collect — {status}") if line.collect else _("{market}: {number} — {status}")
+    return template.format(market=item.market, number=number, status=_(line.status))
 
 
 class LookupView(NamedTuple):
@@ -73,8 +74,9 @@ def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     _ = naming._
     s = directory.source
     where = data_where(directory, naming)
-    text = _("Source: {kind}, as of {date} ({where}).").format(kind=s.kind, date=s.as_of, where=where)
-    return f"{text} {s.caution}{stale_note(directory, naming)}"
+    kind = naming.text(SOURCE, s.kind)
+    text = _("Source: {kind}, as of {date} ({where}).").format(kind=kind, date=s.as_of, where=where)
+    return f"{text} {naming.quoted(SOURCE, s.caution)}{stale_note(directory, naming)}"
 
 
 def data_where(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -190,12 +192,12 @@ def line_facts(
             (N_("Collect"), _("call collect (reverse charges): ask the operator where you are to place the call"))
         )
     if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
-        rows.append((N_("For"), "; ".join(directory.services.get(s, s).lower() for s in line.services)))
+        rows.append((N_("For"), services_text(line, directory, naming)))
     rows.append((N_("Hours"), hours_text(line, naming)))
     if opening is not None:
         rows.append((N_("Now"), opening_text(opening, naming)))
     languages = naming.languages(line)
-    rows.append((LANGUAGES, ", ".join(languages) if languages else _(NOT_STATED)))
+    rows.append((LANGUAGES, naming.join(languages, conjunction=False) if languages else _(NOT_STATED)))
     if not line.for_cardmembers:
         rows.append((N_("For whom"), _audience_text(line, naming)))
     if line.products:
@@ -205,8 +207,24 @@ def line_facts(
     if line.calls_abroad(index.calling_codes()):
         where = naming.country(line.number_region)
         rows.append((N_("Served from"), _("{place}: an international call").format(place=where)))
-    rows.extend((N_("Note"), note) for note in line.all_notes)
+    rows.extend((N_("Note"), naming.quoted(LINE_NOTE, note)) for note in line.all_notes)
     return rows
+
+
+def services_text(line: Line, directory: Directory, naming: Naming) -> str:
+    """What a line's sources print it for, as a list of the services' names ("general customer service;
+    lost or stolen cards")."""
+    from amexhelp.render.i18n import SERVICE
+
+    names = [naming.text(SERVICE, directory.services.get(s, s)) for s in line.services]
+    if naming.lang == "en":
+        return "; ".join(name.lower() for name in names)
+    lower = naming.lang in ("es", "fr", "it", "pt", "ru")  # a name inside a list starts in lower case
+    return naming._("; ").join(name[:1].lower() + name[1:] if lower else name for name in names)
+
+
+def _title(line: Line, market: str, naming: Naming) -> str:
+    return naming._("{label} ({market})").format(label=naming.quoted(LINE_LABEL, line.label), market=market)
 
 
 def _dial_row(line: Line, entry_dial: Dial, naming: Naming) -> tuple[str, str]:
@@ -335,7 +353,7 @@ def lookup_view(
         opening = entry.opening if entry.scope != "elsewhere" else None
         facts = line_facts(entry.line, entry.dial, naming, directory, opening, None if entry.fits else wanted)
         current.append(
-            LineView(entry, market, f"{entry.line.label} ({market})", tuple(facts if full else _short(facts, naming)))
+            LineView(entry, market, _title(entry.line, market, naming), tuple(facts if full else _short(facts, naming)))
         )
     if current:
         sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
@@ -351,7 +369,7 @@ def lookup_view(
         summary.append(_("card issued in {place}").format(place=naming.country(answer.card_market.code)))
     if answer.product is not None:
         summary.append(_("{product} card").format(product=_(answer.product)))
-    advice = answer.advice if full else answer.advice[:1]
+    advice = tuple(naming.quoted(ADVICE, text) for text in (answer.advice if full else answer.advice[:1]))
     return LookupView(
         headline(answer, directory, naming),
         " · ".join(summary),
@@ -399,29 +417,42 @@ def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Na
     parts = []
     elsewhere = sum(entry.scope == "elsewhere" for entry in left)
     if elsewhere:
-        one, many = (
-            _("{count} other market's line for calling from abroad"),
-            _("{count} other markets' lines for calling from abroad"),
+        parts.append(
+            naming.ngettext(
+                "{count} other market's line for calling from abroad",
+                "{count} other markets' lines for calling from abroad",
+                elsewhere,
+            ).format(count=elsewhere)
         )
-        parts.append((one if elsewhere == 1 else many).format(count=elsewhere))
     other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
     if other_cards:
-        one, many = _("{count} line for other cards"), _("{count} lines for other cards")
-        parts.append((one if other_cards == 1 else many).format(count=other_cards))
+        parts.append(
+            naming.ngettext("{count} line for other cards", "{count} lines for other cards", other_cards).format(
+                count=other_cards
+            )
+        )
     local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
     if local:
-        one, many = _("{count} line for cards issued in {place}"), _("{count} lines for cards issued in {place}")
-        parts.append((one if local == 1 else many).format(count=local, place=naming.in_country(answer.country.code)))
+        parts.append(
+            naming.ngettext(
+                "{count} line for cards issued in {place}", "{count} lines for cards issued in {place}", local
+            ).format(count=local, place=naming.in_country(answer.country.code))
+        )
     unreachable = len(left) - elsewhere - other_cards - local
     if unreachable:
-        one, many = (
-            _("{count} line that cannot be dialled from here"),
-            _("{count} lines that cannot be dialled from here"),
+        parts.append(
+            naming.ngettext(
+                "{count} line that cannot be dialled from here",
+                "{count} lines that cannot be dialled from here",
+                unreachable,
+            ).format(count=unreachable)
         )
-        parts.append((one if unreachable == 1 else many).format(count=unreachable))
     if advice_left:
-        one, many = _("{count} more piece of advice"), _("{count} more pieces of advice")
-        parts.append((one if advice_left == 1 else many).format(count=advice_left))
+        parts.append(
+            naming.ngettext("{count} more piece of advice", "{count} more pieces of advice", advice_left).format(
+                count=advice_left
+            )
+        )
     if not parts:
         return None
     return _("Add --all for {parts}.").format(parts=", ".join(parts))
