@@ -14,7 +14,19 @@ import pycountry
 CORPUS = Path(__file__).parent / "data" / "queries"
 FILES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "other", "pt", "ru", "zh", "zh-TW")
 KEYS = {"q", "country", "card", "need", "lang", "tags"}
-NEEDS = {"lost-card", "fraud", "dispute", "travel", "business", "rewards", "premium", "general", "activation", "tty", None}
+NEEDS = {
+    "lost-card",
+    "fraud",
+    "dispute",
+    "travel",
+    "business",
+    "rewards",
+    "premium",
+    "general",
+    "activation",
+    "tty",
+    None,
+}
 LANGS = {"en", "es", "fr", "de", "it", "pt", "ja", "zh", "zh-TW", "ko", "ar", "hi", "ru", None}
 CLASSES = {
     "airport", "inflection", "home-vs-location", "card-market", "slang", "typo", "sms", "rambling", "brand",
