@@ -66,7 +66,7 @@ def shortened(text: str) -> str:
     if _may_hold(text):
         pattern, short_of = _pattern()
         text = pattern.sub(lambda found: short_of.get(_letters(found.group()), found.group()), text)
-    return _shorts().sub(lambda found: found.group().casefold(), text)
+    return _shorts().sub(lambda found: found.group().casefold(), text) if _names_short(text) else text
 
 
 def without(text: str) -> str:
@@ -74,7 +74,13 @@ def without(text: str) -> str:
     エキスプレス card gone" is English)."""
     if _may_hold(text):
         text = _pattern()[0].sub(" ", text)
-    return _shorts().sub(" ", text)
+    return _shorts().sub(" ", text) if _names_short(text) else text
+
+
+def _names_short(text: str) -> bool:
+    """Whether the text's letters hold a short name (the same cheap test as for the long forms)."""
+    letters = _letters(text)
+    return any(_letters(short) in letters for short in index.load_words()["brand"])
 
 
 @cache
