@@ -5,6 +5,7 @@ Run it with the Python of the environment amexhelp is installed in:
     python benchmarks/reading.py              # accuracy per field and per language, confident-wrong readings
     python benchmarks/reading.py --failures   # also every wrong reading: query, field, expected, got
     python benchmarks/reading.py --json       # the figures as JSON
+    python benchmarks/reading.py --corpus tests/data/holdout   # the held-out set (never tuned against)
 
 The corpus is tests/data/queries/*.jsonl: one phrasing a line, with where the person is (``country``),
 the market that issued the card (``card``), what they need (``need``) and the language the answer
@@ -282,8 +283,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--failures", action="store_true", help="list every wrong reading")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="a folder of labelled .jsonl files (default: the corpus)"
+    )
     args = parser.parse_args(argv)
-    scored = score(load_corpus())
+    scored = score(load_corpus(args.corpus))
     data = figures(scored)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
