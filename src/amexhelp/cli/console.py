@@ -1,9 +1,10 @@
 """The console-script entry point (`amexhelp`, `python -m amexhelp`): a process that ends right after.
 
 Ctrl-C at any moment ends the run with exit 130 and no traceback: until main() is running (while the
-modules are imported) and once it has returned, an interrupt ends the process at once; during main(), it
-is a KeyboardInterrupt, which main() turns into 130 after the code it interrupts has cleaned up (an
-export's temporary file). The handler is installed when this module is imported, the first of ours the
+modules are imported), an interrupt ends the process at once; during main(), it is a KeyboardInterrupt,
+which main() turns into 130 after the code it interrupts has cleaned up (an export's temporary file); once
+main() has returned, the run is done and an interrupt is held back until the process exits with the run's
+own code. The handler is installed when this module is imported, the first of ours the
 entry point runs (before it, only the interpreter's start and the finding of the package, a few
 milliseconds, are the interpreter's own: an interrupt there ends it by the signal).
 
@@ -50,8 +51,19 @@ def run() -> int:
         return 130
     finally:  # also when shell completion ends the run with SystemExit
         if _INTERRUPTIBLE:
-            _signal.signal(_signal.SIGINT, _stop)
+            _hold_interrupts()
         gc.freeze()
+
+
+def _hold_interrupts() -> None:
+    """Once main() is over, the run is done: an interrupt is held back until the process exits (which then
+    ends with the run's own code). The interpreter's finalisation puts the default handler back, so a
+    handler alone would let a late Ctrl-C kill the finished process by the signal."""
+    block = getattr(_signal, "pthread_sigmask", None)
+    if block is not None:
+        block(_signal.SIG_BLOCK, {_signal.SIGINT})
+    else:  # no signal masks (Windows): end at once with 130
+        _signal.signal(_signal.SIGINT, _stop)
 
 
 def command_tree() -> object:
