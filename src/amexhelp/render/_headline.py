@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from amexhelp.directory.model import Directory, Line
-from amexhelp.lookup.answer import Answer
+from amexhelp.lookup.answer import Answer, OnlyFor
 from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
@@ -67,12 +67,7 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         return _(
             "Call the number on the back of your card, on your statement or in the issuer's app: the directory has"
             " lines for {products} cards of {country} only, none for {wanted} cards. Best graded otherwise: {call}"
-        ).format(
-            wanted=_(only.wanted),
-            country=naming.country(only.market),
-            products=and_list([_(product) for product in only.products], naming),
-            call=call,
-        )
+        ).format(call=call, **_only_values(only, naming))
     if own is not None:
         # The guide's number is never THE number: the card's own number comes first.
         return _(
@@ -87,12 +82,17 @@ def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAME
         return _("Call {call}").format(call=call)
     return _(
         "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
-    ).format(
-        wanted=_(only.wanted),
-        country=naming.country(only.market),
-        products=and_list([_(product) for product in only.products], naming),
-        call=call,
-    )
+    ).format(call=call, **_only_values(only, naming))
+
+
+def _only_values(only: OnlyFor, naming: Naming) -> dict[str, str]:
+    """The values of a sentence about a market whose lines are for other cards than the caller's."""
+    _ = naming._
+    return {
+        "wanted": _(only.wanted),
+        "country": naming.country(only.market),
+        "products": and_list([_(product) for product in only.products], naming),
+    }
 
 
 def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
