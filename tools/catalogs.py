@@ -36,6 +36,23 @@ DOMAIN = "amexhelp"
 # The languages the tool reads (README: Answer in the language asked); tags as --lang takes them.
 LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh", "zh-TW", "ko", "ar", "hi", "ru")
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}")
+# Each language's plural rule, as gettext writes it (its manual's "Plural forms" and CLDR's rules; the
+# Romance languages with the two forms translators use, not CLDR's third one for millions): the
+# Plural-Forms header of its .po and .mo, by which ngettext picks a form.
+PLURAL_FORMS = {
+    "es": "nplurals=2; plural=(n != 1);",
+    "fr": "nplurals=2; plural=(n > 1);",
+    "de": "nplurals=2; plural=(n != 1);",
+    "it": "nplurals=2; plural=(n != 1);",
+    "pt": "nplurals=2; plural=(n > 1);",
+    "ja": "nplurals=1; plural=0;",
+    "zh": "nplurals=1; plural=0;",
+    "zh-TW": "nplurals=1; plural=0;",
+    "ko": "nplurals=1; plural=0;",
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+    "hi": "nplurals=2; plural=(n > 1);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+}
 # Catalog dates are fixed: the files must be the same whenever they are made (--check compares them).
 _DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
@@ -168,12 +185,27 @@ def by_value() -> list[str]:
     return [*(need["name"] for need in document["needs"]), *STATUSES, *PRODUCTS]
 
 
-def _po_text(catalog: Catalog) -> bytes:
+def _po_text(catalog: Catalog, lang: str | None = None) -> bytes:
+    """A catalog as a .po file: a language's with a header of its language and plural rule only (the
+    template with none), so that the file is the same whichever Babel wrote it."""
     from babel.messages.pofile import write_po
 
     out = io.BytesIO()
+    if lang is not None:
+        headers = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": PLURAL_FORMS[lang]}
+        out.write(b'msgid ""\nmsgstr ""\n')
+        out.write("".join(f'"{name}: {value}\\n"\n' for name, value in headers.items()).encode() + b"\n")
     write_po(out, catalog, omit_header=True, no_location=True, sort_output=True, width=116)
     return out.getvalue()
+
+
+def _set_plural_forms(catalog: Catalog, lang: str) -> None:
+    """Give a language's catalog its plural rule (PLURAL_FORMS), each plural message as many forms."""
+    catalog.mime_headers = [("Plural-Forms", PLURAL_FORMS[lang])]
+    for message in catalog:
+        if message.id and isinstance(message.string, (tuple, list)):
+            forms = tuple(message.string)[: catalog.num_plurals]
+            message.string = forms + ("",) * (catalog.num_plurals - len(forms))
 
 
 def _mo_bytes(catalog: Catalog, lang: str) -> bytes:
@@ -269,6 +301,25 @@ def _plural_problems(lang: str, message: Any) -> list[str]:
     ]
 
 
+def unresolved_particles(lang: str, catalog: Catalog) -> list[str]:
+    """Korean particles written both ways ("을(를)") anywhere but right after a field, where the value put
+    in chooses one (amexhelp.render.korean): after fixed text the translation must choose."""
+    if lang != "ko":
+        return []
+    from amexhelp.render.korean import PARTICLES
+
+    written = re.compile(r"(?<!\})(?:" + "|".join(map(re.escape, PARTICLES)) + ")")
+    found = []
+    for message in catalog:
+        forms = message.string if isinstance(message.string, (tuple, list)) else [message.string]
+        found += [
+            f"{lang}.po: a particle written both ways after fixed text in {form!r}"
+            for form in forms
+            if form and written.search(form)
+        ]
+    return found
+
+
 def untranslated(lang: str, catalog: Catalog) -> list[str]:
     """The data texts one language has no translation of: shown in English, labelled as the source's."""
     return [
@@ -296,14 +347,15 @@ def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
             from babel.messages.catalog import Catalog
 
             catalog = Catalog(locale=lang.replace("-", "_"), domain=DOMAIN)
+        _set_plural_forms(catalog, lang)
         catalog.update(pot, no_fuzzy_matching=True)
         list_patterns(catalog, lang)
         catalog.obsolete.clear()
         catalog.creation_date = catalog.revision_date = _DATE
         catalog.fuzzy = False
-        files[path] = _po_text(catalog)
+        files[path] = _po_text(catalog, lang)
         files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
-        found += problems(lang, catalog) + off_glossary(lang, catalog)
+        found += problems(lang, catalog) + off_glossary(lang, catalog) + unresolved_particles(lang, catalog)
         left += untranslated(lang, catalog)
     return files, found, left
 

@@ -65,6 +65,21 @@ def _catalog(lang: str) -> gettext.GNUTranslations | None:
     return gettext.GNUTranslations(io.BytesIO(data))
 
 
+def _template(lang: str) -> type[str] | None:
+    """What a translated template of one language does when values are put into it, where it does more
+    than ``str.format``: isolate them (right to left), choose the particles after them (Korean), decline
+    the names after a preposition (Russian)."""
+    from amexhelp.render.bidi import RTL_LANGUAGES
+
+    if lang in RTL_LANGUAGES:
+        return Isolating
+    if lang == "ko":
+        from amexhelp.render.korean import WithParticles
+
+        return WithParticles
+    return None
+
+
 @cache
 def translator(lang: str) -> Translate:
     """The gettext function of one language (English, or a language without a catalog: the message)."""
@@ -72,11 +87,10 @@ def translator(lang: str) -> Translate:
     if catalog is None:
         return _same
     found = catalog.gettext
-    from amexhelp.render.bidi import RTL_LANGUAGES
-
-    if lang in RTL_LANGUAGES:
-        return lambda message: Isolating(found(message))
-    return found
+    template = _template(lang)
+    if template is None:
+        return found
+    return lambda message: template(found(message))
 
 
 class Isolating(str):
@@ -114,11 +128,10 @@ def plural_translator(lang: str) -> TranslatePlural:
     if catalog is None:
         return _english_plural
     found = catalog.ngettext
-    from amexhelp.render.bidi import RTL_LANGUAGES
-
-    if lang in RTL_LANGUAGES:
-        return lambda singular, plural, count: Isolating(found(singular, plural, count))
-    return found
+    template = _template(lang)
+    if template is None:
+        return found
+    return lambda singular, plural, count: template(found(singular, plural, count))
 
 
 @cache
