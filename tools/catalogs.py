@@ -210,18 +210,21 @@ def _set_plural_forms(catalog: Catalog, lang: str) -> None:
 
 def _mo_bytes(catalog: Catalog, lang: str) -> bytes:
     """The compiled catalog; in a right-to-left language, with every number, option and Latin name of
-    its sentences isolated (amexhelp.render.bidi), so that a bidi display keeps them in order."""
+    its sentences isolated (amexhelp.render.bidi), so that a bidi display keeps them in order; in
+    French, with the no-break spaces of its punctuation (amexhelp.render.i18n.french_spacing)."""
     from babel.messages.mofile import write_mo
 
     from amexhelp.render.bidi import RTL_LANGUAGES, isolate_template
+    from amexhelp.render.i18n import french_spacing
 
-    if lang in RTL_LANGUAGES:
+    typeset = isolate_template if lang in RTL_LANGUAGES else french_spacing if lang == "fr" else None
+    if typeset is not None:
         catalog = copy.deepcopy(catalog)
         for message in catalog:
             if message.id and isinstance(message.string, str):
-                message.string = isolate_template(message.string)
+                message.string = typeset(message.string)
             elif message.id and message.string:
-                message.string = tuple(isolate_template(form) for form in message.string)
+                message.string = tuple(typeset(form) for form in message.string)
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()

@@ -71,6 +71,12 @@ class Naming:
         label = self._("as the source prints it, in {language}").format(language=self.language(ENGLISH))
         return f"{text} [{label}]"
 
+    def colon(self, label: str) -> str:
+        """A label as it stands before its value, with this language's colon ("Composez\u00a0:", "拨打：")."""
+        from amexhelp.render.i18n import colon
+
+        return colon(self.lang, label)
+
     def value(self, text: str) -> str:
         """A value as it is set beside a translated label: isolated in right-to-left text (render/bidi.py)."""
         if not self.rtl:

@@ -50,14 +50,16 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
             number += 1
             out.append("")
             out.append(f"{number}. {clean(item.title)}")
-            out.extend(f"   {_label(_(label) + ':', 15)}{clean(naming.value(value))}" for label, value in item.facts)
+            out.extend(
+                f"   {_label(naming.colon(_(label)), 15)}{clean(naming.value(value))}" for label, value in item.facts
+            )
     if shown.hours_note:
         out.append("")
         out.append(clean(shown.hours_note))
     if shown.more:
         out.append("")
         out.append(clean(shown.more))
-    return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
+    return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
 
 def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -73,7 +75,7 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
         for found in item.numbers:
             statuses.add(found.status)
             note = naming.value(standing.prose_note(found, directory, naming))
-            out.append("   " + _("Number") + f": {clean(note)}")
+            out.append("   " + naming.colon(_("Number")) + f" {clean(note)}")
         if item.asked is not None and item.numbers:
             out.append(f"   {clean(standing.faq_pointer(item, naming))}")
             out.extend(f"     {clean(naming.value(standing.listed_line(line)))}" for line in item.lines_for_asked)
@@ -95,16 +97,18 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
         out.append(f"{number}. {clean(standing.channel_title(item, naming))}")
         out.append(f"   {clean(naming.text(CHANNEL_TEXT, item.description))}")
         out.extend(
-            f"   {_label(clean(naming.text(CHANNEL_DETAIL, k.capitalize())) + ':', 15)}{clean(naming.value(v))}"
+            f"   {_label(naming.colon(clean(naming.text(CHANNEL_DETAIL, k.capitalize()))), 15)}{clean(naming.value(v))}"
             for k, v in item.details.items()
         )
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
             note = naming.value(standing.prose_note(found, directory, naming))
-            out.append(f"   {_label(_('Number') + ':', 15)}{clean(note)}")
-        out.append(f"   {_label(_('Source') + ':', 15)}{clean(standing.source_name(item.source, directory, naming))}")
+            out.append(f"   {_label(naming.colon(_('Number')), 15)}{clean(note)}")
+        out.append(
+            f"   {_label(naming.colon(_('Source')), 15)}{clean(standing.source_name(item.source, directory, naming))}"
+        )
         out.append("")
-    out.append(_("Stay safe") + ":")
+    out.append(naming.colon(_("Stay safe")))
     out.extend(f"- {clean(naming.quoted(SAFETY, text))}" for text in directory.safety)
     out.append("")
     if statuses:
@@ -157,7 +161,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     warning = naming._("WARNING")
     out.extend(f"{warning} [{code}]: {clean(message)}" for code, message in shown.warnings)
     out.extend(f"- {clean(text)}" for text in shown.readings)
-    return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
+    return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
 
 def _label(text: str, width: int) -> str:
@@ -177,7 +181,7 @@ def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], 
     """A report's end: its advice under a heading (when it has any), then where the data comes from."""
     if advice:
         out.append("")
-        out.append(f"{heading}:")
+        out.append(heading)
         out.extend(f"- {clean(text)}" for text in advice)
     out.append("")
     out.append(clean(source))
@@ -215,7 +219,7 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
         )
         out.append(f"  {clean(item.summary)}")
         out.extend(f"  {warning} [{code}]: {clean(text)}" for code, text in item.warnings)
-    return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
+    return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
 
 def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:

@@ -172,14 +172,14 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderable
     for number, item in enumerate(directory.channels, 1):
         how = Text(clean(naming.text(CHANNEL_TEXT, item.description)))
         for k, v in item.details.items():
-            how.append(f"\n{clean(naming.text(CHANNEL_DETAIL, k.capitalize()))}: ", style="dim")
+            how.append(f"\n{naming.colon(clean(naming.text(CHANNEL_DETAIL, k.capitalize())))} ", style="dim")
             how.append(clean(naming.value(v)), style="cyan")
         for found in channel_numbers(item, directory):
             statuses.add(found.status)
-            how.append("\n" + _("Number") + ": ", style="dim")
+            how.append("\n" + naming.colon(_("Number")) + " ", style="dim")
             note = naming.value(standing.prose_note(found, directory, naming))
             how.append(clean(note), style=_status_style(found.status))
-        how.append("\n" + _("Source") + ": ", style="dim")
+        how.append("\n" + naming.colon(_("Source")) + " ", style="dim")
         how.append(clean(standing.source_name(item.source, directory, naming)), style="dim")
         table.add_row(str(number), _t(standing.channel_title(item, naming, summary=False)), how)
     safety = [Text(_("Stay safe"), style="bold")]
