@@ -147,12 +147,12 @@ LANGUAGE_CHOICE = [
 def test_the_language_is_chosen_in_order(
     cli: RunCli, options: tuple[str, ...], env: dict[str, str], query: str, lang: str
 ) -> None:
-    from amexhelp.render.i18n import translator
+    from amexhelp.render.i18n import colon, translator
 
     heading = translator(lang)("Stay safe") if lang != "en" else "Stay safe"
     advice = translator(lang)("Advice") if lang != "en" else "Advice"
     text = cli("lookup", query, *options, "--format", "plain", env=env).stdout
-    assert f"\n{advice}:\n" in text or f"\n{heading}:\n" in text
+    assert f"\n{colon(lang, advice)}\n" in text or f"\n{colon(lang, heading)}\n" in text
 
 
 def test_a_language_that_is_not_one_of_ours_is_refused(cli: RunCli) -> None:

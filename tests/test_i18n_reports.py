@@ -87,7 +87,7 @@ LITERAL = [
     ),
     ("es", ("countries",), "[S] sospechoso: una señal de alerta, no llame"),
     ("ja", ("countries",), "[S] 不審：危険信号があります。かけないでください"),
-    ("fr", ("channels",), "1. Assistance téléphonique : La référence"),
+    ("fr", ("channels",), "1. Assistance téléphonique\u00a0: La référence"),
     (
         "fr",
         ("channels",),

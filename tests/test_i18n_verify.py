@@ -223,7 +223,7 @@ LITERAL = [
         "900 814 500",
         "掲載あり：+34 900 814 500（スペインでダイヤル）はこのアメリカン・エキスプレスのサポート電話帳に載っています。",
     ),
-    ("fr", "+1 800 950 5114", "NON RÉPERTORIÉ : +1 800-950-5114 ne figure pas dans cet annuaire."),
+    ("fr", "+1 800 950 5114", "NON RÉPERTORIÉ\u00a0: +1 800-950-5114 ne figure pas dans cet annuaire."),
     ("de", "+1 800 582 4800", "VERDÄCHTIG: +1 800-582-4800 zeigt Anzeichen einer Betrugsnummer."),
     (
         "es",
