@@ -86,7 +86,9 @@ def test_a_local_only_listing_is_said_in_the_language_asked(
 ) -> None:
     assert cli("data", "install", str(local_file), env=home).code == 0
     head = cli("verify", "+971 4 234 5678", "--lang", "fr", env=home).stdout.splitlines()[0]
-    assert head.startswith("RÉPERTORIÉ (FICHIER LOCAL) : +971 4 234 5678 figure dans un fichier de données local (")
+    assert head.startswith(
+        "RÉPERTORIÉ (FICHIER LOCAL)\u00a0: +971 4 234 5678 figure dans un fichier de données local ("
+    )
     assert "pas dans l'annuaire fourni" in head
 
 

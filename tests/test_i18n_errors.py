@@ -214,13 +214,13 @@ LITERAL = [
     ("es", "too-long", "--country es demasiado largo (101 caracteres; como máximo 100)"),
     ("es", "no-faq", "ninguna pregunta frecuente coincide con 'zzqqxxvv' (ejecute `amexhelp faq` para verlas todas)"),
     ("es", "brief-all", "--brief imprime solo los números; no se combina con --all"),
-    ("ja", "country-typo", "--country の国が不明です: 'Japn'（日本 のことですか？）"),
-    ("ja", "need-typo", "--need の用件が不明です: 'travle'（travel のことですか？）"),
+    ("ja", "country-typo", "--country の国が不明です：'Japn'（日本 のことですか？）"),
+    ("ja", "need-typo", "--need の用件が不明です：'travle'（travel のことですか？）"),
     ("ja", "brief-all", "--brief は番号だけを表示するため、--all とは併用できません"),
     (
         "ja",
         "short-number",
-        "完全な電話番号ではありません: '12'（短すぎます）"
+        "完全な電話番号ではありません：'12'（短すぎます）"
         "（発行会社のウェブサイト、アプリ、または利用明細書と1桁ずつ照らし合わせてください）",
     ),
     ("ja", "query-too-long", "検索語が長すぎます（501 文字、最大 500 文字）"),
@@ -236,7 +236,7 @@ def test_literal_translations(cli: RunCli, lang: str, name: str, expected: str) 
 
 def test_lang_is_read_in_both_forms_and_wins_over_the_environment(cli: RunCli) -> None:
     spanish = f"{PREFIX}país desconocido para --country: 'Japn' (¿quiso decir Japón?)\n"
-    japanese = f"{PREFIX}--country の国が不明です: 'Japn'（日本 のことですか？）\n"
+    japanese = f"{PREFIX}--country の国が不明です：'Japn'（日本 のことですか？）\n"
     assert cli("lookup", "--lang=es", "--country", "Japn").stderr == spanish
     assert cli("lookup", "--lang", "es", "--country", "Japn", env={"AMEXHELP_LANG": "ja"}).stderr == spanish
     assert cli("lookup", "--country", "Japn", env={"AMEXHELP_LANG": "ja", "LANG": "es_ES.UTF-8"}).stderr == japanese

@@ -170,7 +170,7 @@ def test_japanese_help_by_hand() -> None:
     schema = " ".join(help_page("schema", "--lang", "ja").stdout.split())
     assert "引数" in schema
     assert "[必須]" in schema
-    assert "使用例: amexhelp schema lookup amexhelp schema verify-batch > verify-batch.schema.json" in schema
+    assert "使用例： amexhelp schema lookup amexhelp schema verify-batch > verify-batch.schema.json" in schema
 
 
 def test_japanese_help_folds_instead_of_being_cut_short() -> None:

@@ -323,6 +323,24 @@ def unresolved_particles(lang: str, catalog: Catalog) -> list[str]:
     return found
 
 
+# An ASCII colon, comma or semicolon after a Chinese or Japanese letter: these languages write the
+# full-width marks ("：", "，" or "、").
+_ASCII_AFTER_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\u3001-\u301f][:,;]")
+
+
+def ascii_punctuation(lang: str, catalog: Catalog) -> list[str]:
+    """Chinese and Japanese translations with an ASCII colon, comma or semicolon after their own text."""
+    if lang not in ("zh", "zh-TW", "ja"):
+        return []
+    found = []
+    for message in catalog:
+        forms = message.string if isinstance(message.string, (tuple, list)) else [message.string]
+        found += [
+            f"{lang}.po: ASCII punctuation in {form!r}" for form in forms if form and _ASCII_AFTER_CJK.search(form)
+        ]
+    return found
+
+
 def untranslated(lang: str, catalog: Catalog) -> list[str]:
     """The data texts one language has no translation of: shown in English, labelled as the source's."""
     return [
@@ -359,6 +377,7 @@ def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
         files[path] = _po_text(catalog, lang)
         files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
         found += problems(lang, catalog) + off_glossary(lang, catalog) + unresolved_particles(lang, catalog)
+        found += ascii_punctuation(lang, catalog)
         left += untranslated(lang, catalog)
     return files, found, left
 
