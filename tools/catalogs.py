@@ -208,14 +208,30 @@ def _set_plural_forms(catalog: Catalog, lang: str) -> None:
             message.string = forms + ("",) * (catalog.num_plurals - len(forms))
 
 
+# French punctuation's spaces: a no-break space before ":", a narrow one before ";", "?", "!" and inside
+# « », where a space or none was typed (not in a URL, "tel:", a time or a {field}: only before a space or the end).
+_FRENCH_SPACED = re.compile(r"(?<!tel)[ \u00a0\u202f]?([:;?!])(?=[\s)»]|$)|[ \u00a0\u202f]?(»)|(«)[ \u00a0\u202f]?")
+
+
+def french_spacing(text: str) -> str:
+    """A French sentence with the no-break spaces of its punctuation: "Composez\u00a0:" and "«\u202fcarte\u202f»"."""
+
+    def spaced(match: re.Match[str]) -> str:
+        if match.group(3):
+            return "«\u202f"
+        mark = match.group(1) or match.group(2)
+        return ("\u00a0" if mark == ":" else "\u202f") + mark
+
+    return _FRENCH_SPACED.sub(spaced, text)
+
+
 def _mo_bytes(catalog: Catalog, lang: str) -> bytes:
     """The compiled catalog; in a right-to-left language, with every number, option and Latin name of
     its sentences isolated (amexhelp.render.bidi), so that a bidi display keeps them in order; in
-    French, with the no-break spaces of its punctuation (amexhelp.render.i18n.french_spacing)."""
+    French, with the no-break spaces of its punctuation (french_spacing)."""
     from babel.messages.mofile import write_mo
 
     from amexhelp.render.bidi import RTL_LANGUAGES, isolate_template
-    from amexhelp.render.i18n import french_spacing
 
     typeset = isolate_template if lang in RTL_LANGUAGES else french_spacing if lang == "fr" else None
     if typeset is not None:

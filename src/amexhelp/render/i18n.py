@@ -7,7 +7,6 @@ language in use is read, and English (the messages themselves) reads none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -122,23 +121,6 @@ _COLONS = {"fr": "\u00a0:", "zh": "\uff1a", "zh-TW": "\uff1a", "ja": "\uff1a"}
 def colon(lang: str, label: str) -> str:
     """A label with the colon the language writes after it: "Dial:", "Composez\u00a0:", "拨打："."""
     return label + _COLONS.get(lang, ":")
-
-
-# French punctuation's spaces: a no-break space before ":", a narrow one before ";", "?", "!" and inside
-# « », where a space or none was typed (not in a URL, "tel:", a time or a {field}: only before a space or the end).
-_FRENCH_SPACED = re.compile(r"(?<!tel)[ \u00a0\u202f]?([:;?!])(?=[\s)»]|$)|[ \u00a0\u202f]?(»)|(«)[ \u00a0\u202f]?")
-
-
-def french_spacing(text: str) -> str:
-    """A French sentence with the no-break spaces of its punctuation: "Composez\u00a0:" and "«\u202fcarte\u202f»"."""
-
-    def spaced(match: re.Match[str]) -> str:
-        if match.group(3):
-            return "«\u202f"
-        mark = match.group(1) or match.group(2)
-        return ("\u00a0" if mark == ":" else "\u202f") + mark
-
-    return _FRENCH_SPACED.sub(spaced, text)
 
 
 def _same_data(_context: str, text: str) -> str:
