@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from conftest import RunCli
+from harness import RunCli
 from tools import catalogs
 
 COUNTS = (0, 1, 2, 5, 11, 21, 101)
