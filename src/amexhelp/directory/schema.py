@@ -48,7 +48,8 @@ def trusted_line(v: Mapping[str, Any]) -> Line:
     """A line of a checked document, every optional field at its documented default.
 
     Read by the fields ``Line`` declares (their names, types and defaults): a field added there is read
-    here with no other change, and tests/directory/test_line_declared_once.py holds the published schemas to it."""
+    here with no other change (tests/directory/test_line_declared_once.py holds the published schemas
+    to it)."""
     return Line(*[read(v.get(name, default)) for name, default, read in _line_fields()])
 
 
