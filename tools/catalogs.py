@@ -14,9 +14,9 @@ library's gettext reads the one of the language in use.
 from __future__ import annotations
 
 import argparse
-import ast
 import copy
 import io
+import os
 import re
 import sys
 from datetime import datetime, timezone
@@ -45,6 +45,11 @@ def fields(text: str) -> list[str]:
     return sorted(_FIELD.findall(text))
 
 
+def _not_hidden(path: str) -> bool:
+    """Babel's default skips folders named with a leading "_" too; the private packages (cli/_commands) count."""
+    return not os.path.basename(path).startswith(".")
+
+
 def template() -> Catalog:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
@@ -52,7 +57,7 @@ def template() -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="amexhelp", fuzzy=False, creation_date=_DATE, revision_date=_DATE)
     for source in SOURCES:
         for _name, _line, message, comments, _context in extract_from_dir(
-            ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS
+            ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS, directory_filter=_not_hidden
         ):
             catalog.add(message, auto_comments=comments)
     for message in [*command_docstrings(), *by_value()]:
@@ -140,21 +145,22 @@ def kept(text: str) -> list[str]:
 
 
 def command_docstrings() -> list[str]:
-    """The docstrings of the Typer commands (functions decorated ``@app.command(...)``), which Typer shows as
+    """The docstrings of the Typer commands (those the app registers, and its groups'), which Typer shows as
     their help: cleaned as Typer cleans them (``inspect.getdoc``), so that ``--help`` finds them as shown."""
+    import inspect
+
+    from amexhelp.cli._app import app
+
     found = []
-    for path in sorted((ROOT / "src" / "amexhelp" / "cli").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.FunctionDef) and any(_is_command(d) for d in node.decorator_list):
-                doc = ast.get_docstring(node, clean=True)
-                if doc:
-                    found.append(doc)
+    apps = [app]
+    while apps:
+        current = apps.pop(0)
+        for info in current.registered_commands:
+            doc = inspect.getdoc(info.callback) if info.callback is not None else None
+            if doc:
+                found.append(doc)
+        apps.extend(group.typer_instance for group in current.registered_groups if group.typer_instance)
     return found
-
-
-def _is_command(decorator: ast.expr) -> bool:
-    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-    return isinstance(target, ast.Attribute) and target.attr == "command"
 
 
 def by_value() -> list[str]:

@@ -1,0 +1,124 @@
+"""What the environment sets, read here and nowhere else in the package, and handed down as plain values:
+the settings (AMEXHELP_COUNTRY, AMEXHELP_FROM, AMEXHELP_CARD, AMEXHELP_LANG), the locale (LANGUAGE,
+LC_ALL, LC_MESSAGES, LANG, in gettext's order), the data file (AMEXHELP_DATA, the installed file) and
+the cache folder (XDG_CACHE_HOME, HOME), whether output is styled (NO_COLOR, TERM, FORCE_COLOR,
+CLICOLOR_FORCE, a terminal), the clock and today's date. Rich reads COLUMNS and the terminal's size itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date, datetime, tzinfo
+
+    from amexhelp.directory.model import Directory
+    from amexhelp.lookup.answer import Settings
+    from amexhelp.render.naming import Naming
+
+# The variables a locale is read from, in the order gettext reads them.
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def setting(name: str) -> str | None:
+    """An AMEXHELP_* variable, None when unset or empty."""
+    return os.environ.get(f"AMEXHELP_{name}") or None
+
+
+def settings() -> Settings:
+    """What the user set once, handed to the core as plain values."""
+    from amexhelp.lookup.answer import Settings
+
+    return Settings(country=setting("COUNTRY"), caller=setting("FROM"), card=setting("CARD"), locale=locale())
+
+
+def locale() -> str | None:
+    """The locale that names the language of messages: the first of LANGUAGE (its first choice: it is a
+    list, ``fr:en``), LC_ALL, LC_MESSAGES and LANG that is set."""
+    found = next((os.environ[name] for name in LOCALE_VARIABLES if os.environ.get(name)), None)
+    return found.split(":", 1)[0] if found is not None else None
+
+
+def language(lang: str | None, words: str | None = None) -> str:
+    """The language to answer in: --lang, AMEXHELP_LANG, the locale, the words' own language, English."""
+    from amexhelp.render.i18n import resolve_lang
+
+    return resolve_lang(lang, locale(), setting=setting("LANG"), words=words)
+
+
+def naming(language: str) -> Naming:
+    """Names and sentences in a language already chosen (``language``)."""
+    from amexhelp.render.naming import Naming
+
+    return Naming(language)
+
+
+def clock(zone: tzinfo | None) -> datetime:
+    """The current time in ``zone`` (None: the system's zone, as a fixed offset)."""
+    from datetime import datetime
+
+    return datetime.now(zone) if zone is not None else datetime.now().astimezone()
+
+
+def today() -> date:
+    """Today's date on the system's clock: the day the data's age is counted to."""
+    return clock(None).date()
+
+
+def cache_dir() -> str | None:
+    """Where a parsed data file is kept: $XDG_CACHE_HOME/amexhelp, else $HOME/.cache/amexhelp; None (no
+    cache) when neither names an absolute folder (never the working directory, never a home guessed
+    otherwise)."""
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME") or ""
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return os.path.join(base, "amexhelp")
+
+
+def directory() -> Directory:
+    """The directory in use, as seen today: AMEXHELP_DATA's file when that is set, else the file
+    `amexhelp data install` wrote when there is one, else the bundled one."""
+    from amexhelp.cli._data import installed_file
+    from amexhelp.directory.loading import load_directory
+
+    override = setting("DATA")
+    installed = installed_file() if override is None else None
+    path = override or installed
+    loaded = load_directory(path, installed=installed is not None, cache=cache_dir() if path else None)
+    return loaded.seen_on(today())
+
+
+def debugging() -> bool:
+    """AMEXHELP_DEBUG: a bug raises its traceback instead of one line."""
+    return setting("DEBUG") is not None
+
+
+def completing() -> str | None:
+    """The shell Typer completes a word for (``_AMEXHELP_COMPLETE``: complete_bash…), None in a normal run."""
+    return os.environ.get("_AMEXHELP_COMPLETE") or None
+
+
+def colour_forced() -> bool:
+    """FORCE_COLOR or CLICOLOR_FORCE set to anything but empty or 0: colour even on a pipe (NO_COLOR still wins)."""
+    return any(os.environ.get(name, "0") not in ("", "0") for name in ("FORCE_COLOR", "CLICOLOR_FORCE"))
+
+
+def styled() -> bool:
+    """Whether ``--format auto`` is rich: stdout a terminal, or colour forced; never under NO_COLOR or
+    TERM=dumb (unless forced). Decided without rich, whose import a plain or JSON run does not pay
+    (about 20 ms); once rich prints, it decides the colours the terminal shows itself."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if colour_forced():
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
