@@ -149,10 +149,10 @@ def command_docstrings() -> list[str]:
     their help: cleaned as Typer cleans them (``inspect.getdoc``), so that ``--help`` finds them as shown."""
     import inspect
 
-    from amexhelp.cli._app import app
+    from amexhelp.cli._app import whole
 
     found = []
-    apps = [app]
+    apps = [whole()]
     while apps:
         current = apps.pop(0)
         for info in current.registered_commands:

@@ -1,11 +1,12 @@
 """The Typer app and the entry point: the commands registered, the command line run, and errors of every
 kind turned, in main() and nowhere else, into one line on stderr (in the language chosen for errors,
-``_error_language``) and an exit code.
+``_error_language``) and an exit code. (No ``from __future__ import annotations`` here or in the commands:
+Typer reads the commands' annotations, and strings would be evaluated again on every run.)
 """
 
-from __future__ import annotations
-
+import functools
 import sys
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,7 +14,6 @@ import typer
 
 from amexhelp import __version__
 from amexhelp.cli import _environment as env
-from amexhelp.cli._commands import files, lookup, reports, verify
 from amexhelp.cli._options import EPILOGS, HELP_OPTIONS, N_
 from amexhelp.cli._output import quiet, tell
 from amexhelp.errors import (
@@ -65,23 +65,44 @@ def _root(
     """
 
 
-# The commands, in the order --help lists them, each with its epilog.
-for _command, _epilog in (
-    (lookup.lookup, lookup.EPILOG),
-    (reports.faq, reports.FAQ_EPILOG),
-    (reports.channels, reports.CHANNELS_EPILOG),
-    (reports.countries, reports.COUNTRIES_EPILOG),
-    (verify.verify, verify.EPILOG),
-    (reports.audit, reports.AUDIT_EPILOG),
-    (reports.sources, reports.SOURCES_EPILOG),
-    (files.export, files.EXPORT_EPILOG),
-    (files.schema, files.SCHEMA_EPILOG),
-):
-    app.command(epilog=_epilog)(_command)
+# Each command's module (cli/_commands/), by the command's name, in the order --help lists them. A run of one
+# command imports and registers that command alone (``_app_for``); help and the tools get them all (``whole``).
+_MODULES = {
+    "lookup": "lookup",
+    "faq": "reports",
+    "channels": "reports",
+    "countries": "reports",
+    "verify": "verify",
+    "audit": "reports",
+    "sources": "reports",
+    "export": "files",
+    "schema": "files",
+}
 
-from amexhelp.cli._data import data_app  # noqa: E402  (the commands above are registered first)
 
-app.add_typer(data_app)
+def _with_commands(names: Iterable[str]) -> typer.Typer:
+    """A copy of the app with these commands registered, each with its epilog (and no group)."""
+    import copy
+    import importlib
+
+    registered = copy.copy(app)
+    registered.registered_commands = []
+    registered.registered_groups = []
+    for name in names:
+        module = importlib.import_module(f"amexhelp.cli._commands.{_MODULES[name]}")
+        command, epilog = module.COMMANDS[name]
+        registered.command(epilog=epilog)(command)
+    return registered
+
+
+@functools.cache
+def whole() -> typer.Typer:
+    """The app with every command and the `data` group: what help lists, the man page and the catalogs read."""
+    from amexhelp.cli._data import data_app
+
+    every = _with_commands(_MODULES)
+    every.add_typer(data_app)
+    return every
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,21 +158,9 @@ def _exited(error: SystemExit) -> int:
 def _app_for(args: list[str]) -> typer.Typer:
     """The app with only the command asked for registered: Typer builds every command's parameters
     before it runs one, a few milliseconds of every start (benchmarks/startup.py). Anything else
-    (no command, --help, --version, an unknown name) gets the whole app and its own messages."""
-    import copy
-
+    (no command, --help, --version, an unknown name, `data`) gets the whole app and its own messages."""
     wanted = args[0] if args else None
-    infos = [i for i in app.registered_commands if (i.name or _command_name(i)) == wanted]
-    if len(infos) != 1:
-        return app
-    narrowed = copy.copy(app)
-    narrowed.registered_commands = infos
-    narrowed.registered_groups = []
-    return narrowed
-
-
-def _command_name(info: typer.models.CommandInfo) -> str | None:
-    return info.callback.__name__.replace("_", "-") if info.callback is not None else None
+    return _with_commands([wanted]) if wanted in _MODULES else whole()
 
 
 def _help_asked(args: list[str]) -> tuple[list[str], str | None]:
@@ -187,7 +196,7 @@ def _help_language(lang: str | None) -> str | None:
     """The language of help when it is not English: ``lang`` (--lang), AMEXHELP_LANG, the locale. A
     language we do not answer in is not an error here: help is shown, in English, whatever else is wrong."""
     setting = env.setting("LANG")
-    locale = env.locale()
+    locale = env.messages_locale()
     if lang is None and setting is None and (locale is None or _english_locale(locale)):
         return None  # nothing names another language: no catalog to read
     from amexhelp.render.i18n import resolve_lang
@@ -248,7 +257,7 @@ def _worded(args: list[str], error: Exception) -> str:
     return _wording(error, None)
 
 
-def _wording(error: Exception, naming: Naming | None) -> str:
+def _wording(error: Exception, naming: "Naming | None") -> str:
     from amexhelp.render import errors as words
 
     if isinstance(error, AmexhelpError):

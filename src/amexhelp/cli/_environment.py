@@ -1,8 +1,9 @@
 """What the environment sets, read here and nowhere else in the package, and handed down as plain values:
-the settings (AMEXHELP_COUNTRY, AMEXHELP_FROM, AMEXHELP_CARD, AMEXHELP_LANG), the locale (LANGUAGE,
-LC_ALL, LC_MESSAGES, LANG, in gettext's order), the data file (AMEXHELP_DATA, the installed file) and
-the cache folder (XDG_CACHE_HOME, HOME), whether output is styled (NO_COLOR, TERM, FORCE_COLOR,
-CLICOLOR_FORCE, a terminal), the clock and today's date. Rich reads COLUMNS and the terminal's size itself.
+the settings (AMEXHELP_COUNTRY, AMEXHELP_FROM, AMEXHELP_CARD, AMEXHELP_LANG, AMEXHELP_DATA), the locale
+(LC_ALL, LC_MESSAGES, LANG; with LANGUAGE first for the language of messages, in gettext's order), the
+installed data file and the cache folder (XDG_DATA_HOME, XDG_CACHE_HOME, HOME), whether output is styled
+(NO_COLOR, TERM, FORCE_COLOR, CLICOLOR_FORCE, a terminal), the clock and today's date. Rich reads COLUMNS
+and the terminal's size itself, when it prints.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
     from amexhelp.lookup.answer import Settings
     from amexhelp.render.naming import Naming
 
-# The variables a locale is read from, in the order gettext reads them.
-LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+# The variables the locale is read from, in the order gettext reads them; LANGUAGE (a list of languages,
+# "fr:de") names only the language of messages, never the territory where you are.
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def setting(name: str) -> str | None:
@@ -35,17 +37,30 @@ def settings() -> Settings:
 
 
 def locale() -> str | None:
-    """The locale that names the language of messages: the first of LANGUAGE (its first choice: it is a
-    list, ``fr:en``), LC_ALL, LC_MESSAGES and LANG that is set."""
-    found = next((os.environ[name] for name in LOCALE_VARIABLES if os.environ.get(name)), None)
-    return found.split(":", 1)[0] if found is not None else None
+    """The locale (the first of LC_ALL, LC_MESSAGES and LANG that is set): its territory is where you are
+    when nothing else says."""
+    return next((os.environ[name] for name in LOCALE_VARIABLES if os.environ.get(name)), None)
+
+
+def messages_locale() -> str | None:
+    """The locale that names the language of messages, in gettext's order: LANGUAGE first (the first of its
+    languages that we answer in, else its first), then the locale."""
+    choices = [choice for choice in os.environ.get("LANGUAGE", "").split(":") if choice.strip()]
+    if not choices:
+        return locale()
+    from amexhelp.render.i18n import ENGLISH, resolve_lang
+
+    named = (
+        choice for choice in choices if choice.casefold().startswith(ENGLISH) or resolve_lang(None, choice) != ENGLISH
+    )
+    return next(named, choices[0])
 
 
 def language(lang: str | None, words: str | None = None) -> str:
     """The language to answer in: --lang, AMEXHELP_LANG, the locale, the words' own language, English."""
     from amexhelp.render.i18n import resolve_lang
 
-    return resolve_lang(lang, locale(), setting=setting("LANG"), words=words)
+    return resolve_lang(lang, messages_locale(), setting=setting("LANG"), words=words)
 
 
 def naming(language: str) -> Naming:

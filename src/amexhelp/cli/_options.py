@@ -55,15 +55,28 @@ FILLED = frozenset({NEED_HELP, PRODUCT_HELP, LANG_HELP})
 
 def help_fields(naming: Naming) -> dict[str, str]:
     """The values of the help texts' fields, from the data in use, listed as ``naming``'s language lists."""
-    from amexhelp.cli import _environment as env
     from amexhelp.directory import index
     from amexhelp.directory.model import PRODUCTS
 
     return {
-        "needs": naming.join(env.directory().need_ids, conjunction=False),
+        "needs": naming.join(_needs(), conjunction=False),
         "products": naming.join(PRODUCTS, conjunction=False),
         "languages": naming.join(index.display_languages(), conjunction=False),
     }
+
+
+def _needs() -> tuple[str, ...]:
+    """The needs of the directory in use; the bundled one's when that cannot be read: help is shown whatever
+    else is wrong (the run that uses the file says what is)."""
+    from amexhelp.cli import _environment as env
+    from amexhelp.errors import AmexhelpError
+
+    try:
+        return env.directory().need_ids
+    except AmexhelpError:
+        from amexhelp.directory.loading import load_directory
+
+        return load_directory(None).need_ids
 
 
 def continued(incomplete: str, value: str) -> str:

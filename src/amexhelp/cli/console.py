@@ -69,9 +69,9 @@ def _hold_interrupts() -> None:
 def command_tree() -> object:
     """The app as the tree of Click commands Typer builds, its help texts filled from the data (what
     tools/manpage.py writes the man page from)."""
-    from amexhelp.cli._app import app
+    from amexhelp.cli._app import whole
     from amexhelp.cli._help import translated
     from amexhelp.cli._options import EPILOGS, HELP_OPTIONS
 
-    with translated(app, "en", EPILOGS, HELP_OPTIONS) as command:
+    with translated(whole(), "en", EPILOGS, HELP_OPTIONS) as command:
         return command

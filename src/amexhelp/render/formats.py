@@ -10,9 +10,11 @@ with its module's name in ``_MODULES`` (docs/development.md). Nothing here reads
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from amexhelp.directory.model import Directory
     from amexhelp.lookup.answer import Answer
     from amexhelp.render.naming import Naming
@@ -38,35 +40,6 @@ _MODULES = {
 }
 
 
-class Renderer(Protocol):
-    """What every renderer module has: a report's whole text, worded by ``naming`` (the JSON keeps its codes
-    and English names; only its messages are in that language)."""
-
-    def lookup(self, answer: Answer, directory: Directory, naming: Naming, *, full: bool = True) -> str: ...
-
-    def faqs(
-        self,
-        items: tuple[FaqAnswer, ...],
-        directory: Directory,
-        naming: Naming,
-        *,
-        query: str | None = None,
-        asked: str | None = None,
-    ) -> str: ...
-
-    def channels(self, directory: Directory, naming: Naming) -> str: ...
-
-    def countries(self, directory: Directory, naming: Naming) -> str: ...
-
-    def verdict(self, result: Verdict, directory: Directory, naming: Naming) -> str: ...
-
-    def message(self, report: MessageReport, directory: Directory, naming: Naming) -> str: ...
-
-    def audit(self, report: Report, directory: Directory, naming: Naming) -> str: ...
-
-    def sources(self, rows: tuple[SourceRow, ...], directory: Directory, naming: Naming) -> str: ...
-
-
 def resolve(fmt: Format, *, styled: bool) -> Format:
     """The format to write in: ``auto`` is rich where the reader shows colour (``styled``, decided by the
     command-line layer from the terminal and NO_COLOR, TERM, FORCE_COLOR, CLICOLOR_FORCE), else plain."""
@@ -83,7 +56,36 @@ def to_format(fmt: Format) -> Renderer:
     return module
 
 
-if TYPE_CHECKING:  # mypy holds every renderer module to the interface
+if TYPE_CHECKING:  # only for mypy, which holds every renderer module to it (no class to build at run time)
+
+    class Renderer(Protocol):
+        """What every renderer module has: a report's whole text, worded by ``naming`` (the JSON keeps its codes
+        and English names; only its messages are in that language)."""
+
+        def lookup(self, answer: Answer, directory: Directory, naming: Naming, *, full: bool = True) -> str: ...
+
+        def faqs(
+            self,
+            items: tuple[FaqAnswer, ...],
+            directory: Directory,
+            naming: Naming,
+            *,
+            query: str | None = None,
+            asked: str | None = None,
+        ) -> str: ...
+
+        def channels(self, directory: Directory, naming: Naming) -> str: ...
+
+        def countries(self, directory: Directory, naming: Naming) -> str: ...
+
+        def verdict(self, result: Verdict, directory: Directory, naming: Naming) -> str: ...
+
+        def message(self, report: MessageReport, directory: Directory, naming: Naming) -> str: ...
+
+        def audit(self, report: Report, directory: Directory, naming: Naming) -> str: ...
+
+        def sources(self, rows: tuple[SourceRow, ...], directory: Directory, naming: Naming) -> str: ...
+
     from amexhelp.render import format_json, format_rich, plain
 
     _CHECKED: tuple[Renderer, ...] = (format_json, format_rich, plain)

@@ -1,8 +1,7 @@
 """`amexhelp export` (numbers saved before a trip) and `amexhelp schema` (the JSON Schema of an output)."""
 
-from __future__ import annotations
-
 import enum
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -136,3 +135,10 @@ def schema(
     from amexhelp.reports.outputschema import read
 
     write(read(output))
+
+
+# The commands of this module, by name, each with its epilog (registered by cli/_app.py).
+COMMANDS: dict[str, tuple[Callable[..., object], str]] = {
+    "export": (export, EXPORT_EPILOG),
+    "schema": (schema, SCHEMA_EPILOG),
+}

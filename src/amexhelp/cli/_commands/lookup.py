@@ -1,8 +1,7 @@
 """`amexhelp lookup`: the numbers to call, best first."""
 
-from __future__ import annotations
-
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -131,7 +130,7 @@ def _refuse_clashes(fmt: Format, as_json: bool, *, brief: bool, show_all: bool, 
         raise InputError("brief-with-all")
 
 
-def _brief(result: Answer, lang: str | None) -> int:
+def _brief(result: "Answer", lang: str | None) -> int:
     """The numbers on stdout, what was assumed on stderr; exit 1 when the place was not understood."""
     from amexhelp.lookup.notices import NOT_UNDERSTOOD
     from amexhelp.render.plain import notices
@@ -143,7 +142,7 @@ def _brief(result: Answer, lang: str | None) -> int:
     return EXIT_NOT_FOUND if any(n.code in NOT_UNDERSTOOD for n in result.notices) else EXIT_OK
 
 
-def _zone(name: str) -> tzinfo:
+def _zone(name: str) -> "tzinfo":
     """--tz as a zone; a name that is not one is refused (imports zoneinfo only when --tz is given)."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -161,3 +160,9 @@ def _zone(name: str) -> tzinfo:
 
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
     raise InputError("unknown-tz", value=name, close=close[0] if close else None)
+
+
+# The commands of this module, by name, each with its epilog (registered by cli/_app.py).
+COMMANDS: dict[str, tuple[Callable[..., object], str]] = {
+    "lookup": (lookup, EPILOG),
+}

@@ -1,7 +1,6 @@
 """The reports: `faq`, `channels`, `countries`, `audit` and `sources`."""
 
-from __future__ import annotations
-
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -163,3 +162,13 @@ def sources(
     rows = source_list(directory, kind)
     naming = env.naming(env.language(lang))
     emit(fmt, as_json, lambda renderer: renderer.sources(rows, directory, naming), jq=jq, paged=True)
+
+
+# The commands of this module, by name, each with its epilog (registered by cli/_app.py).
+COMMANDS: dict[str, tuple[Callable[..., object], str]] = {
+    "faq": (faq, FAQ_EPILOG),
+    "channels": (channels, CHANNELS_EPILOG),
+    "countries": (countries, COUNTRIES_EPILOG),
+    "audit": (audit, AUDIT_EPILOG),
+    "sources": (sources, SOURCES_EPILOG),
+}

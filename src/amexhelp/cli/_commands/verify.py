@@ -1,7 +1,5 @@
 """`amexhelp verify`: is this number really American Express? One number, a batch on stdin, or a message."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
@@ -109,7 +107,13 @@ def verify(
 
 
 def _one(
-    number: str, directory: Directory, region: str | None, fmt: Format, as_json: bool, naming: Naming, jq: str | None
+    number: str,
+    directory: "Directory",
+    region: str | None,
+    fmt: Format,
+    as_json: bool,
+    naming: "Naming",
+    jq: str | None,
 ) -> int:
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.checker import verify as check
@@ -120,7 +124,7 @@ def _one(
 
 
 def _message(
-    path: str, directory: Directory, region: str | None, fmt: Format, as_json: bool, naming: Naming, jq: str | None
+    path: str, directory: "Directory", region: str | None, fmt: Format, as_json: bool, naming: "Naming", jq: str | None
 ) -> int:
     from amexhelp.verify.checker import LISTED
     from amexhelp.verify.message import check_message, read_message
@@ -135,13 +139,13 @@ Line = Callable[["Verdict | Unreadable"], tuple[str, int]]
 
 
 def _batch(
-    directory: Directory,
+    directory: "Directory",
     region: str | None,
     fmt: Format,
     as_json: bool,
     full: bool,
     encoding: str | None,
-    naming: Naming,
+    naming: "Naming",
     jq: str | None = None,
 ) -> int:
     """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
@@ -173,7 +177,7 @@ def _batch(
     return worst
 
 
-def _batch_line(directory: Directory, naming: Naming, jsonl: bool, full: bool, jq: str | None) -> Line:
+def _batch_line(directory: "Directory", naming: "Naming", jsonl: bool, full: bool, jq: str | None) -> Line:
     """How one judged line is written (a text line, a JSON Lines record, or that record through --jq), and
     its exit code. A bad --jq expression is refused here, before any line is read."""
     from amexhelp.render import dicts
@@ -188,7 +192,7 @@ def _batch_line(directory: Directory, naming: Naming, jsonl: bool, full: bool, j
 
         jq_filter = compiled(jq)
 
-    def render(result: Verdict | Unreadable) -> tuple[str, int]:
+    def render(result: "Verdict | Unreadable") -> tuple[str, int]:
         code = EXIT_OK if isinstance(result, Verdict) and result.verdict == LISTED else EXIT_NOT_FOUND
         if not jsonl:
             return verdict_line(result, naming, directory), code
@@ -199,3 +203,9 @@ def _batch_line(directory: Directory, naming: Naming, jsonl: bool, full: bool, j
         return (text if text.isascii() else clean_json(text)) + "\n", code
 
     return render
+
+
+# The commands of this module, by name, each with its epilog (registered by cli/_app.py).
+COMMANDS: dict[str, tuple[Callable[..., object], str]] = {
+    "verify": (verify, EPILOG),
+}
