@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from amexhelp.errors import EXIT_NOT_FOUND, EXIT_OK, DataError, InputError
+
+if TYPE_CHECKING:
+    from amexhelp.directory.model import Directory
 
 INSTALLED_NAME = "directory.json"
 
@@ -105,7 +108,7 @@ def _write_json(text: str) -> None:
     _say(clean_json(text))
 
 
-def _checked(path: str) -> tuple[Any, int]:
+def _checked(path: str) -> tuple[Directory, int]:
     """The file at ``path`` read and checked against the schema as AMEXHELP_DATA's would be (a DataError
     if it fails), and how many problems the audit finds in it."""
     from amexhelp.cli._environment import cache_dir
@@ -118,7 +121,7 @@ def _checked(path: str) -> tuple[Any, int]:
     return directory, len(audit(directory).problems)
 
 
-def _summary(path: str, directory: Any, problems: int) -> str:
+def _summary(path: str, directory: Directory, problems: int) -> str:
     s = directory.source
     return (
         f"{path}: valid (schema {directory.schema_version}, {len(directory.lines)} lines, {s.kind}, as of {s.as_of});"

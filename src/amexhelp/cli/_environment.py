@@ -125,8 +125,9 @@ def colour_forced() -> bool:
 
 def styled() -> bool:
     """Whether ``--format auto`` is rich: stdout a terminal, or colour forced; never under NO_COLOR or
-    TERM=dumb (unless forced). Decided without rich, whose import a plain or JSON run does not pay
-    (about 20 ms); once rich prints, it decides the colours the terminal shows itself."""
+    TERM=dumb (unless forced). Decided here, not by rich's Console, whose import a plain or JSON run
+    does not pay: 87 million instructions (callgrind), a third more than `import typer` (well over 5 ms).
+    Once rich prints, it decides the colours the terminal shows and honours NO_COLOR itself."""
     if os.environ.get("NO_COLOR"):
         return False
     if colour_forced():
