@@ -60,3 +60,23 @@ def test_a_broken_data_file_still_shows_help(cli: RunCli) -> None:
     result = cli("lookup", "--help", env={"AMEXHELP_DATA": "/nonexistent/directory.json", "NO_COLOR": "1"})
     assert result.code == 0
     assert "What you need:" in result.stdout
+
+
+def test_a_long_rich_report_is_paged_without_styles(capsys: pytest.CaptureFixture[str]) -> None:
+    from rich.pager import Pager
+
+    from amexhelp.render.format_rich import page
+
+    class Recorder(Pager):
+        def __init__(self) -> None:
+            self.shown: list[str] = []
+
+        def show(self, content: str) -> None:
+            self.shown.append(content)
+
+    recorder = Recorder()
+    page("\x1b[1mone\x1b[0m row\n" * 500, pager=recorder)  # taller than any terminal the test runs in
+    assert recorder.shown == ["one row\n" * 500]
+    page("\x1b[1mone\x1b[0m row\n", pager=recorder)  # shorter than the terminal: written as it is
+    assert len(recorder.shown) == 1
+    assert capsys.readouterr().out == "\x1b[1mone\x1b[0m row\n"
