@@ -9,7 +9,7 @@ import pytest
 from amexhelp.directory.model import Directory
 from amexhelp.render.formats import Format, resolve, to_format
 from amexhelp.render.naming import Naming
-from conftest import RunCli
+from harness import RunCli
 
 REPORTS = ("lookup", "faqs", "channels", "countries", "verdict", "message", "audit", "sources")
 
