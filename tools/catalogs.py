@@ -145,21 +145,23 @@ def kept(text: str) -> list[str]:
 
 
 def command_docstrings() -> list[str]:
-    """The docstrings of the Typer commands (those the app registers, and its groups'), which Typer shows as
+    """The docstrings of the commands (the leaves of the app's tree, its groups' too), which Typer shows as
     their help: cleaned as Typer cleans them (``inspect.getdoc``), so that ``--help`` finds them as shown."""
     import inspect
 
-    from amexhelp.cli._app import whole
+    from amexhelp.cli.console import command_tree
 
     found = []
-    apps = [whole()]
-    while apps:
-        current = apps.pop(0)
-        for info in current.registered_commands:
-            doc = inspect.getdoc(info.callback) if info.callback is not None else None
-            if doc:
-                found.append(doc)
-        apps.extend(group.typer_instance for group in current.registered_groups if group.typer_instance)
+    commands: list[Any] = [command_tree()]
+    while commands:
+        command = commands.pop(0)
+        subcommands = getattr(command, "commands", None)
+        if subcommands is not None:
+            commands.extend(subcommands.values())
+            continue
+        doc = inspect.getdoc(command.callback) if command.callback is not None else None
+        if doc:
+            found.append(doc)
     return found
 
 
