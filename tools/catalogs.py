@@ -14,6 +14,7 @@ library's gettext reads the one of the language in use.
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import io
 import os
@@ -145,24 +146,40 @@ def kept(text: str) -> list[str]:
 
 
 def command_docstrings() -> list[str]:
-    """The docstrings of the commands (the leaves of the app's tree, its groups' too), which Typer shows as
-    their help: cleaned as Typer cleans them (``inspect.getdoc``), so that ``--help`` finds them as shown."""
-    import inspect
-
-    from amexhelp.cli.console import command_tree
-
+    """The docstrings of the Typer commands (functions decorated ``@app.command(...)``, or named in a
+    command module's ``COMMANDS``, cli/_commands/), which Typer shows as their help: cleaned as Typer cleans
+    them (``inspect.getdoc``), so that ``--help`` finds them as shown. Read from the source: importing the
+    command line would turn the collector off in the process (cli/console.py)."""
     found = []
-    commands: list[Any] = [command_tree()]
-    while commands:
-        command = commands.pop(0)
-        subcommands = getattr(command, "commands", None)
-        if subcommands is not None:
-            commands.extend(subcommands.values())
-            continue
-        doc = inspect.getdoc(command.callback) if command.callback is not None else None
-        if doc:
-            found.append(doc)
+    for path in sorted((ROOT / "src" / "amexhelp" / "cli").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        registered = _registered(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and (
+                node.name in registered or any(_is_command(d) for d in node.decorator_list)
+            ):
+                doc = ast.get_docstring(node, clean=True)
+                if doc:
+                    found.append(doc)
     return found
+
+
+def _registered(tree: ast.Module) -> set[str]:
+    """The functions a command module's ``COMMANDS = {name: (function, epilog), ...}`` names."""
+    names = set()
+    for node in tree.body:
+        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)):
+            continue
+        if node.target.id == "COMMANDS" and isinstance(node.value, ast.Dict):
+            for value in node.value.values:
+                if isinstance(value, ast.Tuple) and value.elts and isinstance(value.elts[0], ast.Name):
+                    names.add(value.elts[0].id)
+    return names
+
+
+def _is_command(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "command"
 
 
 def by_value() -> list[str]:
