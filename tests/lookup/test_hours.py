@@ -159,7 +159,7 @@ def test_a_closed_line_is_not_the_headline_when_one_for_the_same_purpose_is_open
 
 def test_json_has_open_now_and_next_open_per_line(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     frozen = datetime(2026, 12, 3, 9, 0, tzinfo=ZoneInfo("UTC"))  # 18:00 in Tokyo, 10:00 in Paris
-    monkeypatch.setattr("amexhelp.cli._app._clock", lambda zone: frozen.astimezone(zone))
+    monkeypatch.setattr("amexhelp.cli._environment.clock", lambda zone: frozen.astimezone(zone))
     data = cli("lookup", "--country", "JP", "--product", "corporate", "--tz", "Europe/Paris", "--json").json()
     lines = {line["id"]: line for line in data["lines"]}
     assert lines["jp-general-corporate"]["open_now"] is False
