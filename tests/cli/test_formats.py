@@ -37,7 +37,7 @@ def test_auto_is_rich_only_where_output_is_styled() -> None:
 def test_language_comes_first_for_messages(cli: RunCli) -> None:
     """LANGUAGE, a list, names the language of messages before LANG (its first language answered in)."""
     result = cli("lookup", "--country", "XX", env={"LANGUAGE": "eo:fr", "LANG": "de_DE.UTF-8"})
-    assert result.stderr.startswith("amexhelp: error: pays inconnu pour --country : 'XX'")
+    assert result.stderr.startswith("amexhelp: error: pays inconnu pour --country\u00a0: 'XX'")
 
 
 def test_language_names_no_territory(cli: RunCli) -> None:
