@@ -18,8 +18,8 @@ from amexhelp.directory.model import OpenHours, Period
 from amexhelp.errors import InputError
 from amexhelp.lookup._query import parse
 from amexhelp.lookup.hours import DAYS, opening
+from amexhelp.verify._fastpath import fast_international
 from amexhelp.verify._wording import red_flags
-from amexhelp.verify.checker import fast_international
 from conftest import RunCli
 
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

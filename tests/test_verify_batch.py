@@ -10,7 +10,8 @@ import phonenumbers
 import pytest
 
 from amexhelp.directory.loading import load_directory
-from amexhelp.verify.checker import fast_international, verify_lines
+from amexhelp.verify._fastpath import fast_international
+from amexhelp.verify.batch import verify_lines
 from conftest import RunCli
 
 LINES = [
@@ -133,7 +134,7 @@ def test_batch_options_need_a_batch(cli: RunCli) -> None:
 
 
 def test_repeated_inputs_are_remembered_within_a_bound(directory: object) -> None:
-    from amexhelp.verify.checker import judged_lines
+    from amexhelp.verify.batch import judged_lines
 
     seen: list[str] = []
 
@@ -292,7 +293,7 @@ def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
     """Without it a batch of numbers from many regions recompiles patterns (benchmarks/verify_batch.py)."""
     import sys
 
-    from amexhelp.verify.checker import keep_patterns
+    from amexhelp.verify._fastpath import keep_patterns
 
     module = sys.modules[phonenumbers.enable_pattern_cache.__module__]
     keep_patterns()
@@ -302,7 +303,7 @@ def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
 @pytest.mark.exhaustive
 def test_number_facts_agree_with_phonenumbers() -> None:
     """Type and region in one pass (the batch's) give what number_type and region_code_for_number give."""
-    from amexhelp.verify.checker import number_facts
+    from amexhelp.verify._fastpath import number_facts
 
     rng = random.Random(11)
     numbers = []
@@ -339,7 +340,7 @@ def test_number_facts_agree_with_phonenumbers() -> None:
 def test_batch_json_is_json_dumps_of_the_record(directory: object, caller: str | None) -> None:
     """The batch writes its records directly; they must be what json.dumps makes of the record's dict."""
     from amexhelp.render import dicts
-    from amexhelp.verify.checker import Unreadable, judged_lines
+    from amexhelp.verify.batch import Unreadable, judged_lines
 
     texts = [*SAME_AS_ALONE, "+1 336 393 1111 \u202e", "tel:+1-800-528-4800;ext=1", '+44 "20" 7264 1777', "\x1b[31m"]
     checked = 0
@@ -361,7 +362,8 @@ def test_the_quick_path_for_plain_plus_numbers_gives_what_the_full_path_gives(di
     """Numbers with + and digits only skip the general reading machinery: the verdict (or the error)
     must be the same as the full path's, for every kind of number."""
     from amexhelp.errors import InputError
-    from amexhelp.verify.checker import checker, normalise
+    from amexhelp.verify._written import normalise
+    from amexhelp.verify.checker import checker
 
     check = checker(directory)  # type: ignore[arg-type]
     rng = random.Random(5)
