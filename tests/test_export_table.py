@@ -247,3 +247,32 @@ def test_the_file_is_utf_8_whatever_the_locale(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert target.read_bytes() == "Zürich\n".encode()
+
+
+def test_a_path_through_a_file_is_refused_with_the_systems_reason(tmp_path: Path) -> None:
+    (tmp_path / "notes").write_text("a file, not a folder")
+    target = tmp_path / "notes" / "amex.csv"
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(target), "new", force=False)
+    assert caught.value.message == f"cannot write {target}: Not a directory"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+
+
+def test_a_missing_folder_is_refused_with_the_systems_reason(tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "amex.vcf"
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(target), "new", force=True)
+    assert caught.value.message == f"cannot write {target}: No such file or directory"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_without_the_systems_words_is_named_by_its_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: str) -> os.stat_result:
+        raise PermissionError("no errno, no words")
+
+    monkeypatch.setattr(os, "lstat", broken)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"
