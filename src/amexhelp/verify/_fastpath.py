@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from amexhelp.verify._written import PLAIN
-
-_NATIONAL_PREFIXES: dict[int, re.Pattern[str] | None] = {}
 
 
 def keep_patterns() -> None:
@@ -61,14 +60,13 @@ def _calling_code(digits: str) -> int | None:
     return None
 
 
+@cache
 def _national_prefix(code: int) -> re.Pattern[str] | None:
     """The pattern of the national prefix parse would strip after ``code`` (its main region's), if any."""
-    if code not in _NATIONAL_PREFIXES:
-        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
-        metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, regions[0])
-        pattern = metadata.national_prefix_for_parsing if metadata is not None else None
-        _NATIONAL_PREFIXES[code] = re.compile(pattern) if pattern else None
-    return _NATIONAL_PREFIXES[code]
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, regions[0])
+    pattern = metadata.national_prefix_for_parsing if metadata is not None else None
+    return re.compile(pattern) if pattern else None
 
 
 # phonenumbers' own step of number_type, given the region's metadata (private: see number_facts);
@@ -81,7 +79,6 @@ _type_in: Callable[[str, phonenumbers.PhoneMetadata], int] | None = getattr(
 # digits by the number's type there, a run of regions with leading digits by one combined pattern.
 # A step: (None, [region]) for a type, (pattern, [regions its groups stand for]) for leading digits.
 _Step = tuple[re.Pattern[str] | None, list[tuple[str, phonenumbers.PhoneMetadata]]]
-_PLANS: dict[int, list[_Step]] = {}
 
 
 def number_facts(number: phonenumbers.PhoneNumber) -> tuple[int, str]:
@@ -102,10 +99,7 @@ def number_facts(number: phonenumbers.PhoneNumber) -> tuple[int, str]:
     if len(regions) == 1:
         metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, regions[0])
         return (_type_in(national, metadata) if metadata is not None else PhoneNumberType.UNKNOWN), regions[0]
-    plan = _PLANS.get(code)
-    if plan is None:
-        plan = _PLANS[code] = _plan(regions)
-    return _facts_by_plan(_type_in, plan, national)
+    return _facts_by_plan(_type_in, _plan(regions), national)
 
 
 def _public_facts(number: phonenumbers.PhoneNumber) -> tuple[int, str]:
@@ -130,7 +124,9 @@ def _facts_by_plan(
     return PhoneNumberType.UNKNOWN, ""
 
 
+@cache
 def _plan(regions: tuple[str, ...]) -> list[_Step]:
+    """How the regions of one calling code are told apart (built once per calling code)."""
     plan: list[_Step] = []
     run: list[tuple[str, phonenumbers.PhoneMetadata]] = []
 
