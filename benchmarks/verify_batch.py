@@ -159,13 +159,23 @@ sys.exit(run())
 """
 
 
+# The command runs as it does from a user's shell: without PYTHONUNBUFFERED (which makes every answer a write
+# of its own) and without PYTHONDONTWRITEBYTECODE (which makes every run compile what it imports again); the
+# package is compiled first (main), as pip compiles an installed wheel.
+_ENVIRONMENT = {
+    key: value for key, value in os.environ.items() if key not in ("PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE")
+}
+
+
 def run(argv: list[str], path: Path) -> tuple[float, int]:
     """Wall time and peak memory (bytes) of ``amexhelp ARGV`` reading ``path`` on stdin."""
     peak_file = path.with_suffix(".peak")
     command = [sys.executable, "-c", _WRAPPER, str(peak_file), *argv]
     with open(path, "rb") as stdin:
         start = time.perf_counter()
-        proc = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        proc = subprocess.run(
+            command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=_ENVIRONMENT
+        )
         elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1, 2):  # 2: earlier versions, for a line that is no number
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(argv)}: {proc.stderr.decode()}")
@@ -232,10 +242,13 @@ def main() -> int:
         stand_ins(args.lines)
         return 0
     try:
-        import amexhelp  # noqa: F401
+        import amexhelp
     except ImportError:
         print("amexhelp is not installed in this Python; run: pip install .", file=sys.stderr)
         return 2
+    import compileall
+
+    compileall.compile_dir(os.path.dirname(amexhelp.__file__), quiet=1)
     base = ["verify", "-"]
     cases = [
         ("standard mix, --json", standard_mix(args.lines), [*base, "--json"], None),

@@ -155,6 +155,7 @@ class Checker:
         self._listed = {number: tuple(lines) for number, lines in listed.items()}
         self._printed = {digits: tuple(lines) for digits, lines in printed.items()}
         self._near = NearIndex(self._listed)
+        self._withdrawn = {withdrawn.prefix: withdrawn for withdrawn in directory.withdrawn_ranges}
         codes = index.calling_codes()
         plausible = dict.fromkeys([*directory.countries, *(line.number_region for line in directory.lines)])
         groups: dict[int | str, list[str]] = {}
@@ -312,7 +313,7 @@ class Checker:
         ``withdrawn_ranges``): such a number no longer rings, so no support line has it."""
         from amexhelp.directory.evidence import withdrawn_prefix
 
-        ranges = {r.prefix: r for r in self.directory.withdrawn_ranges}
+        ranges = self._withdrawn
         for reading in readings:
             prefix = withdrawn_prefix(reading.e164, ranges) if reading.e164 is not None else None
             if prefix is not None:
