@@ -276,3 +276,34 @@ def test_a_failure_without_the_systems_words_is_named_by_its_kind(
     with pytest.raises(InputError) as caught:
         export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
     assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"
+
+
+def test_a_temporary_file_that_cannot_be_made_is_named_by_its_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refused(**_: object) -> tuple[int, str]:
+        raise PermissionError("no errno, no words")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"
+
+
+def test_a_rename_that_fails_after_moving_the_file_is_still_a_failure_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The temporary file is gone when its removal is tried: that is no new error."""
+    real_replace = os.replace
+
+    def moved_then_failed(source: str, target: str) -> None:
+        real_replace(source, target)
+        raise IsADirectoryError("no errno, no words")
+
+    monkeypatch.setattr(os, "replace", moved_then_failed)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: IsADirectoryError"
+    assert [p.name for p in tmp_path.iterdir()] == ["amex.csv"]

@@ -524,3 +524,21 @@ def test_only_a_decoding_error_is_marked_as_junk() -> None:
     encoding = UnicodeEncodeError("ascii", "\u00e9", 0, 1, "ordinal not in range(128)")
     with pytest.raises(UnicodeEncodeError):
         _junk(encoding)
+
+
+@pytest.mark.parametrize(
+    ("e164", "facts"),
+    [
+        ("+14169671111", (phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE, "CA")),  # Toronto
+        ("+442072641777", (phonenumbers.PhoneNumberType.FIXED_LINE, "GB")),  # London
+        ("+18005284800", (phonenumbers.PhoneNumberType.TOLL_FREE, "US")),
+    ],
+)
+def test_number_facts_without_phonenumbers_private_step(
+    monkeypatch: pytest.MonkeyPatch, e164: str, facts: tuple[int, str]
+) -> None:
+    """A phonenumbers without the private step number_facts uses gets the public calls' answers."""
+    from amexhelp.verify import _fastpath
+
+    monkeypatch.setattr(_fastpath, "_type_in", None)
+    assert _fastpath.number_facts(phonenumbers.parse(e164)) == facts

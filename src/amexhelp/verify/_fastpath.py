@@ -1,7 +1,14 @@
 """The fast path of a batch: a number written with + and digits only read without phonenumbers.parse's
 general text handling, and its type and region found in one pass instead of two. Each gives what the
-public calls give (tests compare them on thousands of numbers); each stays for its measured saving,
-written beside it (benchmarks/verify_batch.py)."""
+public calls give (tests compare them on thousands of numbers); each stays for its measured saving.
+
+Measured on 2026-12-07 (`python benchmarks/verify_batch.py --stand-ins --lines 50000`: the same lines judged
+in one process with each stand-in and with the public calls instead, CPU time, best of 3, on a machine with
+a load average near 10 on 2 cores): of the standard mix (two thirds +1 numbers), judged in 1.83 s,
+number_facts saves 1.41 s (28 µs a number) and fast_international 1.37 s; of numbers of every region in +
+form, where most calling codes have one region, number_facts saves nothing measurable (-0.18 s, within the
+noise).
+"""
 
 from __future__ import annotations
 
@@ -91,7 +98,7 @@ def number_facts(number: phonenumbers.PhoneNumber) -> tuple[int, str]:
     patterns of consecutive regions are tried as one: the two calls took 60 % of a batch of +1
     numbers (benchmarks/verify_batch.py). A test compares the two on thousands of numbers.
     """
-    if _type_in is None:  # pragma: no cover
+    if _type_in is None:
         return _public_facts(number)
     code = number.country_code or 0
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ())
