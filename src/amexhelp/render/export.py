@@ -259,7 +259,7 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
     except FileNotFoundError:
         status = None
     except OSError as error:
-        raise InputError("cannot-write", path=path, reason=error.strerror or type(error).__name__) from None
+        raise InputError("cannot-write", path=path, reason=_reason(error)) from None
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise InputError("output-not-a-file", path=path)
     if status is not None and not force:
@@ -269,7 +269,7 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".amexhelp-", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise InputError("cannot-write", path=path, reason=error.strerror or type(error).__name__) from None
+        raise InputError("cannot-write", path=path, reason=_reason(error)) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
@@ -281,5 +281,10 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise InputError("cannot-write", path=path, reason=error.strerror or type(error).__name__) from None
+            raise InputError("cannot-write", path=path, reason=_reason(error)) from None
         raise
+
+
+def _reason(error: OSError) -> str:
+    """Why the system refused, in its words; an error without them (raised with a message only) by its kind."""
+    return error.strerror or type(error).__name__
