@@ -6,8 +6,9 @@ Measured on 2026-12-07 (`python benchmarks/verify_batch.py --stand-ins --lines 5
 in one process with each stand-in and with the public calls instead, CPU time, best of 3, on a machine with
 a load average near 10 on 2 cores): of the standard mix (two thirds +1 numbers), judged in 1.83 s,
 number_facts saves 1.41 s (28 µs a number) and fast_international 1.37 s; of numbers of every region in +
-form, where most calling codes have one region, number_facts saves nothing measurable (-0.18 s, within the
-noise).
+form (judged in 4.45 s), fast_international saves 2.51 s (50 µs a number), and number_facts nothing
+measurable (-0.18 s, within the noise: most of those calling codes have one region, the case it does not
+speed up). Both savings are far above the 5 ms a stand-in must save to stay.
 """
 
 from __future__ import annotations
