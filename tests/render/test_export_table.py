@@ -307,3 +307,50 @@ def test_a_rename_that_fails_after_moving_the_file_is_still_a_failure_to_write(
         export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
     assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: IsADirectoryError"
     assert [p.name for p in tmp_path.iterdir()] == ["amex.csv"]
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("+1 800 528 4800", "+1 800 528 4800"),  # a phone number in + form calls nothing: kept
+        ("+44 (0)20 7264-1777", "+44 (0)20 7264-1777"),
+        ("+1", "+1"),
+        ("+", "'+"),  # a plus sign alone is no number
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("+a1", "'+a1"),
+        ("=1", "'=1"),  # digits after another formula sign are no phone number
+        ("-20", "'-20"),
+        ("@1", "'@1"),
+        ("1-800", "1-800"),
+        ("", ""),
+    ],
+)
+def test_a_cell_is_neutralised_unless_it_is_a_number_in_plus_form(value: str, cell: str) -> None:
+    assert export._cell(value) == cell
+
+
+def test_a_vcard_in_another_language(directory: Directory) -> None:
+    from amexhelp.render.naming import Naming
+
+    line = directory.line("us-general")._replace(hours=None)
+    rows = _unfolded(export.to_vcard((line,), directory, None, Naming("fr")))
+    note = next(row for row in rows if row.startswith("NOTE:"))
+    assert "horaires non indiqués" in note  # the hours a line does not state
+    assert note.endswith(
+        "Les titres des pages et les autres textes cités des sources sont reproduits tels qu'elles les"
+        " publient\\, en anglais."
+    )
+
+
+def test_lines_that_share_a_number_are_one_tel_entry(directory: Directory) -> None:
+    line = directory.line("us-general")
+    other = line._replace(id="us-other", display="1 (800) 528-4800", label="Other Service")
+    rows = _unfolded(export.to_vcard((line, other), directory))
+    assert [row for row in rows if ".TEL;" in row] == ['item1.TEL;VALUE=uri;TYPE="voice";PREF=1:tel:+18005284800']
+    label = "General Customer Service (Credit\\, Charge\\, and Prepaid Cards) / Other Service"
+    assert [row for row in rows if "X-ABLabel" in row] == [f"item1.X-ABLabel:{label}"]
+
+
+def _unfolded(vcard: str) -> list[str]:
+    """A vCard's rows with RFC 6350 folding undone."""
+    return vcard.replace("\r\n ", "").split("\r\n")

@@ -147,11 +147,9 @@ def to_vcard(
     from amexhelp.render.naming import ENGLISH_NAMES
 
     naming = naming or ENGLISH_NAMES
-    _ = naming._
     groups: dict[str, list[Line]] = {}
     for item in lines:
-        worldwide = item.country is None and item.area not in directory.areas
-        groups.setdefault(_("Worldwide") if worldwide else naming.place(item, directory), []).append(item)
+        groups.setdefault(naming.place(item, directory), []).append(item)  # its country, its area or Worldwide
     cards: list[str] = []
     for place, items in groups.items():
         cards.extend(_fold(row) for row in _card(place, items, caller, naming))
