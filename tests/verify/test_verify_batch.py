@@ -532,6 +532,7 @@ def test_only_a_decoding_error_is_marked_as_junk() -> None:
         ("+14169671111", (phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE, "CA")),  # Toronto
         ("+442072641777", (phonenumbers.PhoneNumberType.FIXED_LINE, "GB")),  # London
         ("+18005284800", (phonenumbers.PhoneNumberType.TOLL_FREE, "US")),
+        ("+19995550100", (phonenumbers.PhoneNumberType.UNKNOWN, "")),  # 999: an area code kept for expansion
     ],
 )
 def test_number_facts_without_phonenumbers_private_step(
