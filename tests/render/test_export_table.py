@@ -126,7 +126,17 @@ def test_a_number_with_no_international_form_and_no_country(directory: Directory
     assert "dial it as written\\, from inside its country only" in text.replace("\r\n ", "")
 
 
-@pytest.mark.parametrize(("text", "escaped"), [("a\\b", "a\\\\b"), ("a,b;c", "a\\,b\\;c"), ("a\nb", "a\\nb")])
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a\\b", "a\\\\b"),
+        ("a,b;c", "a\\,b\\;c"),
+        ("a\nb", "a\\nb"),
+        ("a\r\nb", "a\\nb"),  # one line break, written the Windows way
+        ("a\rb", "a\\nb"),
+        ("a\n\rb", "a\\n\\nb"),  # two
+    ],
+)
 def test_vcard_text_escaping(text: str, escaped: str) -> None:
     assert export._escape(text) == escaped
 
@@ -333,7 +343,7 @@ def test_a_vcard_in_another_language(directory: Directory) -> None:
     from amexhelp.render.naming import Naming
 
     line = directory.line("us-general")._replace(hours=None)
-    rows = _unfolded(export.to_vcard((line,), directory, None, Naming("fr")))
+    rows = _unfolded(export.render("vcard", (line,), directory, {}, None, Naming("fr")))
     note = next(row for row in rows if row.startswith("NOTE:"))
     assert "horaires non indiqués" in note  # the hours a line does not state
     assert note.endswith(
