@@ -543,3 +543,16 @@ def test_number_facts_without_phonenumbers_private_step(
 
     monkeypatch.setattr(_fastpath, "_type_in", None)
     assert _fastpath.number_facts(phonenumbers.parse(e164)) == facts
+
+
+def test_the_first_line_is_line_1_whatever_bytes_its_characters_are_made_of() -> None:
+    import io
+
+    from amexhelp.errors import InputError
+    from amexhelp.verify.batch import read_lines
+
+    # U+0A41 (Gurmukhi) is the bytes 41 0A in UTF-16-LE: a line feed's byte, but no line feed.
+    data = "A\u0a41".encode("utf-16-le") + b"\x00\xd8x\x00"  # then a lone surrogate: not UTF-16
+    with pytest.raises(InputError) as caught:
+        next(read_lines(io.BytesIO(data), "utf-16-le"))
+    assert (caught.value.code, caught.value.values["line"]) == ("input-not-text", 1)

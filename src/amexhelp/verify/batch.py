@@ -155,14 +155,13 @@ def _line(text: str, dropped: int, number: int, name: str, given: bool) -> str |
 def _refuse_binary(block: bytes, text: str, name: str, given: bool) -> None:
     """InputError when a batch's input is no text: its first line (as far as the first block holds it)
     does not decode, or holds NUL characters. A later line that does is that line's junk record."""
-    text = text.split("\n", 1)[0]
+    text = text.partition("\n")[0]
     if _JUNK in text:
-        try:
-            codecs.getincrementaldecoder(name)("strict").decode(block, final=False)
+        try:  # decoded again, strictly, for the decoder's own words (the first undecodable bytes are in line 1)
+            codecs.getincrementaldecoder(name)().decode(block)
         except UnicodeDecodeError as error:
-            where = error.object[: error.start].count(b"\n") + 1
             raise InputError(
-                "input-not-text", encoding=name, line=where, reason=error.reason, encoding_given=given
+                "input-not-text", encoding=name, line=1, reason=error.reason, encoding_given=given
             ) from None
     if "\x00" in text:
         even, odd = block[0::2].count(0), block[1::2].count(0)
