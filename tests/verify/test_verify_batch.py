@@ -474,7 +474,20 @@ def test_a_later_line_that_does_not_decode_is_junk_with_its_line_number() -> Non
         "input-not-text",
         {"encoding": "ascii", "line": 2, "reason": "cannot be decoded", "encoding_given": True},
     )
-    assert _read(b"ok\n\xe9", "ascii")[1][2]["line"] == 2  # type: ignore[index]  # the last line, no line end
+    assert _read(b"ok\n\xe9", "ascii")[1] == (  # the last line, without its line end
+        "\ufffd",
+        "input-not-text",
+        {"encoding": "ascii", "line": 2, "reason": "cannot be decoded", "encoding_given": True},
+    )
+    assert _read(b"ok\nx\xc3") == [  # the input ends inside a character
+        "ok",
+        (
+            "x\ufffd",
+            "input-not-text",
+            {"encoding": "utf-8-sig", "line": 2, "reason": "cannot be decoded", "encoding_given": False},
+        ),
+    ]
+    assert _read(_Chunks(b"ok\n", b"\x00\n3\n")) == ["ok", ("\x00", "input-has-nul", {}), "3"]  # not the first block
     assert _read(b"1\n+1 336\x00 393\n") == ["1", ("+1 336\x00 393", "input-has-nul", {})]
 
 
@@ -497,6 +510,7 @@ def test_read_lines_reads_the_encoding_it_is_given() -> None:
         (b"a\x00bcd\x00ef", None, "input-utf16", {"encoding": "utf-16-le"}),  # 2 of 8 bytes: a quarter
         (b"\x00abc\x00def", None, "input-utf16", {"encoding": "utf-16-be"}),
         (b"a\x00bcdefgh", None, "input-has-nul", {}),  # 1 of 9: too few
+        (b"a\x00bcd\x00efg", None, "input-has-nul", {}),  # 2 of 9: under a quarter
         (b"\x00\x00a\x00b\x00c\x00defghijk", None, "input-has-nul", {}),  # 4 odd, 1 even of 16: both sides
         (b"\x00\x00a\x00b\x00c\x00d\x00efghijklmn", None, "input-utf16", {"encoding": "utf-16-le"}),  # 5 and 1 of 20
         (b"x", "klingon", "unknown-encoding", {"value": "klingon"}),
@@ -556,3 +570,16 @@ def test_the_first_line_is_line_1_whatever_bytes_its_characters_are_made_of() ->
     with pytest.raises(InputError) as caught:
         next(read_lines(io.BytesIO(data), "utf-16-le"))
     assert (caught.value.code, caught.value.values["line"]) == ("input-not-text", 1)
+
+
+def test_read_lines_reads_what_has_arrived() -> None:
+    """A pipe's read1 gives what has arrived (a slow writer's lines answered as they come); read would wait."""
+
+    class Pipe(_Chunks):
+        def read1(self, size: int = -1) -> bytes:
+            return super().read(size)
+
+        def read(self, size: int = -1) -> bytes:
+            raise AssertionError("read waits for a whole block")
+
+    assert _read(Pipe(b"900 814 500\n", b"+1 800\n")) == ["900 814 500", "+1 800"]

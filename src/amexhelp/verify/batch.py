@@ -121,7 +121,6 @@ def _decoder(name: str) -> codecs.IncrementalDecoder:
         raise InputError("unknown-encoding", value=name) from None
     if not getattr(info, "_is_text_encoding", True):
         raise InputError("unknown-encoding", value=name)
-    codecs.register_error("amexhelp-junk", _junk)
     return info.incrementaldecoder("amexhelp-junk")
 
 
@@ -150,6 +149,9 @@ def _line(text: str, dropped: int, number: int, name: str, given: bool) -> str |
     if dropped:
         return Unreadable(f"{text}…", InputError("number-too-long", length=len(text) + dropped, limit=MAX_VALUE))
     return text
+
+
+codecs.register_error("amexhelp-junk", _junk)
 
 
 def _refuse_binary(block: bytes, text: str, name: str, given: bool) -> None:
