@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from amexhelp.directory.model import Directory
+from amexhelp.directory.model import Directory, Line
 from amexhelp.render._headline import hours_text
 from amexhelp.render.i18n import LINE_LABEL, N_, SAFETY
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
@@ -107,59 +107,15 @@ def _more(readings: tuple[str, ...], naming: Naming) -> tuple[str, ...]:
 
 def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
     from amexhelp.render._flags import word
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
-    _ = naming._
-    shown = result.reading
-    several = len(result.readings) > 1
-    if shown is None:
-        subject = result.input
-    elif several or shown.lines:
-        subject = _reading_number(shown, naming)  # the number and where it is dialled
-    else:
-        subject = _number(shown, result)
-    matches = tuple(
-        (
-            _("{place}: {label} ({number}), {hours}").format(
-                place=naming.place(line, directory),
-                label=naming.quoted(LINE_LABEL, line.label),
-                number=line.international or line.display,
-                hours=hours_text(line, naming),
-            ),
-            status_text(line, directory, naming),
-        )
-        for line in result.matches
-    )
-    others = [reading for reading in result.readings if reading is not shown]
-    if result.verdict == LISTED:
-        headline = _listed(result, subject, directory, naming)
-        readings = tuple(
-            _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming))
-            for r in others
-        )
-        advice: tuple[str, ...] = ()
-        heading = ""
-        if not result.official:
-            advice = (_("Not confirmed on an issuer page: compare it with the issuer's website, app or statement."),)
-            heading = _("Note")
-    elif result.verdict == SUSPICIOUS:
-        headline = _verdict(SUSPICIOUS, _("{number} shows signs of a scam number.").format(number=subject), naming)
-        readings = _read_as(result.readings, naming) if several else ()
-        heading = _("Do not call it back or give it any details. What to do")
-        advice = _safety(directory, naming)
-    else:
-        if several:
-            unlisted = _("{number} is not in this directory under any of its {count} readings.")
-        else:
-            unlisted = _("{number} is not in this directory.")
-        headline = _verdict(UNLISTED, unlisted.format(number=subject, count=len(result.readings)), naming)
-        readings = _read_as(result.readings, naming)
-        heading = _("What to do")
-        advice = tuple(_(text) for text in UNLISTED_ADVICE)
+    subject = _subject(result, naming)
+    said = {LISTED: _listed_said, SUSPICIOUS: _suspicious_said}.get(result.verdict, _unlisted_said)
+    headline, readings, heading, advice = said(result, subject, directory, naming)
     return VerdictView(
         result.verdict,
         headline,
-        matches,
+        tuple((_match_text(line, directory, naming), status_text(line, directory, naming)) for line in result.matches),
         tuple((flag.code, word(flag, directory, naming)) for flag in result.warnings),
         _more(readings, naming),
         heading,
@@ -167,6 +123,65 @@ def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH
         provenance(directory, naming),
         _genuine(result, directory, naming) if result.verdict == SUSPICIOUS else None,
     )
+
+
+# What a verdict says after its headline: (headline, the other readings, the advice's heading, the advice).
+_Said = tuple[str, tuple[str, ...], str, tuple[str, ...]]
+
+
+def _subject(result: Verdict, naming: Naming) -> str:
+    """The number a verdict is about: as read (and where it is dialled, when it has several readings or
+    lines), or as typed when it could not be read."""
+    shown = result.reading
+    if shown is None:
+        return result.input
+    if len(result.readings) > 1 or shown.lines:
+        return _reading_number(shown, naming)  # the number and where it is dialled
+    return _number(shown, result)
+
+
+def _match_text(line: Line, directory: Directory, naming: Naming) -> str:
+    return naming._("{place}: {label} ({number}), {hours}").format(
+        place=naming.place(line, directory),
+        label=naming.quoted(LINE_LABEL, line.label),
+        number=line.international or line.display,
+        hours=hours_text(line, naming),
+    )
+
+
+def _listed_said(result: Verdict, subject: str, directory: Directory, naming: Naming) -> _Said:
+    _ = naming._
+    others = [reading for reading in result.readings if reading is not result.reading]
+    readings = tuple(
+        _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming)) for r in others
+    )
+    if result.official:
+        return _listed(result, subject, directory, naming), readings, "", ()
+    note = (_("Not confirmed on an issuer page: compare it with the issuer's website, app or statement."),)
+    return _listed(result, subject, directory, naming), readings, _("Note"), note
+
+
+def _suspicious_said(result: Verdict, subject: str, directory: Directory, naming: Naming) -> _Said:
+    from amexhelp.verify.checker import SUSPICIOUS
+
+    _ = naming._
+    headline = _verdict(SUSPICIOUS, _("{number} shows signs of a scam number.").format(number=subject), naming)
+    readings = _read_as(result.readings, naming) if len(result.readings) > 1 else ()
+    heading = _("Do not call it back or give it any details. What to do")
+    return headline, readings, heading, _safety(directory, naming)
+
+
+def _unlisted_said(result: Verdict, subject: str, directory: Directory, naming: Naming) -> _Said:
+    from amexhelp.verify.checker import UNLISTED
+
+    _ = naming._
+    if len(result.readings) > 1:
+        unlisted = _("{number} is not in this directory under any of its {count} readings.")
+    else:
+        unlisted = _("{number} is not in this directory.")
+    headline = _verdict(UNLISTED, unlisted.format(number=subject, count=len(result.readings)), naming)
+    advice = tuple(_(text) for text in UNLISTED_ADVICE)
+    return headline, _read_as(result.readings, naming), _("What to do"), advice
 
 
 def _genuine(result: Verdict, directory: Directory, naming: Naming) -> str | None:

@@ -276,15 +276,7 @@ def fact_codes(
     rows.extend(_abroad_facts(line, number))
     if _digits(line.display) not in (_digits(number), _digits(line.international)):
         rows.append(Fact(AS_PRINTED, AS_IS, line.display))
-    if line.collect:
-        rows.append(Fact(COLLECT, "collect"))
-    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
-        rows.append(Fact(FOR, "services"))
-    rows.append(Fact(HOURS, "hours"))
-    if opening is not None:
-        rows.append(Fact(NOW, "opening"))
-    stated = line.languages or line.languages_as_printed
-    rows.append(Fact(LANGUAGES, "languages" if stated else LANGUAGES_UNSTATED))
+    rows.extend(_service_facts(line, opening))
     if not line.for_cardmembers:
         rows.append(Fact(FOR_WHOM, "audience"))
     if line.products:
@@ -294,6 +286,19 @@ def fact_codes(
         rows.append(Fact(SERVED_FROM, "served-from"))
     rows.extend(Fact(NOTE, "note", note) for note in line.all_notes)
     return LineFacts(line, dial, opening, not_for if line.for_cardmembers else None, tuple(rows))
+
+
+def _service_facts(line: Line, opening: Opening | None) -> list[Fact]:
+    """How the line is called (collect), what for, when, and in which languages."""
+    rows = [Fact(COLLECT, "collect")] if line.collect else []
+    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
+        rows.append(Fact(FOR, "services"))
+    rows.append(Fact(HOURS, "hours"))
+    if opening is not None:
+        rows.append(Fact(NOW, "opening"))
+    stated = line.languages or line.languages_as_printed
+    rows.append(Fact(LANGUAGES, "languages" if stated else LANGUAGES_UNSTATED))
+    return rows
 
 
 def _dial_fact(line: Line, dial: Dial) -> Fact:
