@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from amexhelp.reports.prose import ProseNumber
     from amexhelp.reports.sources import SourceRow
     from amexhelp.verify.checker import Flag, Reading, Unreadable, Verdict
-    from amexhelp.verify.message import MessageReport
+    from amexhelp.verify.message import FoundLink, MessageReport
 from amexhelp.lookup.places import country
 from amexhelp.render.errors import word
 from amexhelp.sanitize import clean_json
@@ -464,26 +464,26 @@ def unreadable(item: Unreadable) -> dict[str, Any]:
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
-    """A verdict as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
-    from amexhelp.render._verdictview import UNLISTED_ADVICE, local_only
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    """A verdict as JSON, a mapping of its view (``_verdictview.judgement``, the one text words): the same
+    in every language but the warnings' ``message`` (``naming``'s)."""
+    from amexhelp.render._verdictview import advice_texts, judgement
 
-    advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
+    judged = judgement(result, directory)
     return {
         **verdict_record(result, directory, None, naming),
-        "local_only": result.verdict == LISTED and local_only(result, directory),
-        "advice": advice,
+        "local_only": judged.local_only,
+        "advice": list(advice_texts(judged.advice, directory)),
         "source": source(directory),
     }
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
-    """A message report as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
-    from amexhelp.render._verdictview import UNLISTED_ADVICE, wording_text
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    """A message report as JSON, a mapping of its view (``_verdictview.message_judgement``, the one text
+    words): the same in every language but the warnings' ``message`` (``naming``'s)."""
+    from amexhelp.render._verdictview import advice_texts, message_judgement, wording_text
 
+    judged = message_judgement(report, directory)
     cache: dict[str, dict[str, Any]] = {}
-    advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(report.verdict, list(UNLISTED_ADVICE))
     return {
         "verdict": report.verdict,
         "warnings": [
@@ -499,19 +499,20 @@ def message(report: MessageReport, directory: Directory, naming: Naming | None =
             {**verdict_record(found.verdict, directory, cache, naming), "input": found.text, "position": found.start}
             for found in report.numbers
         ],
-        "links": [
-            {
-                "input": found.text,
-                "position": found.start if found.start >= 0 else None,
-                "sender": found.sender,
-                "domain": found.verdict.host,
-                "verdict": found.verdict.verdict,
-                "warnings": _flags(found.verdict.warnings, directory, naming),
-            }
-            for found in report.links
-        ],
-        "advice": advice,
+        "links": [_link(found, directory, naming) for found in report.links],
+        "advice": list(advice_texts(judged.advice, directory)),
         "source": source(directory),
+    }
+
+
+def _link(found: FoundLink, directory: Directory, naming: Naming | None) -> dict[str, Any]:
+    return {
+        "input": found.text,
+        "position": found.start if found.start >= 0 else None,
+        "sender": found.sender,
+        "domain": found.verdict.host,
+        "verdict": found.verdict.verdict,
+        "warnings": _flags(found.verdict.warnings, directory, naming),
     }
 
 
