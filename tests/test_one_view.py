@@ -18,8 +18,9 @@ from rich.console import Console, RenderableType
 from amexhelp.directory.model import Directory
 from amexhelp.lookup.answer import answer
 from amexhelp.render import dicts, plain, richtext
+from amexhelp.render._lookupview import answer_view
 from amexhelp.render.naming import Naming
-from amexhelp.render.view import answer_view, status_text
+from amexhelp.render.view import status_text
 from amexhelp.sanitize import clean
 from tools import catalogs
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from amexhelp.verify.checker import Flag, Reading, Unreadable, Verdict
     from amexhelp.verify.message import FoundLink, MessageReport
 from amexhelp.lookup.places import country
-from amexhelp.render.errors import word
 from amexhelp.sanitize import clean_json
 
 # The version of the JSON output contract (README, "JSON output"): the same while fields are only
@@ -144,9 +143,9 @@ def lookup(answer: Answer, directory: Directory, naming: Naming | None = None) -
     notices' ``message``), worded in the language of ``naming`` (English by default) by the same functions
     as the text answer's."""
     from amexhelp.render._headline import headline_text
+    from amexhelp.render._lookupview import answer_view
     from amexhelp.render._notices import as_dict
     from amexhelp.render.naming import ENGLISH_NAMES
-    from amexhelp.render.view import answer_view
 
     shown = answer_view(answer, directory)
     words = naming or ENGLISH_NAMES
@@ -398,6 +397,8 @@ def batch_json(
 
     version = f'"schema_version": {OUTPUT_SCHEMA_VERSION}'
     if isinstance(result, Unreadable):
+        from amexhelp.render.errors import word
+
         return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(word(result.error))}}}'
     if full:
         return _dumps(batch_record(result, directory, full, lines, naming))
@@ -460,6 +461,8 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 def unreadable(item: Unreadable) -> dict[str, Any]:
     """A batch line that is not a phone number (a JSON Lines record: versioned like every record)."""
+    from amexhelp.render.errors import word
+
     return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": word(item.error)}
 
 

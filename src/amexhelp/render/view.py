@@ -8,24 +8,24 @@ new fact lands in one place and the three outputs cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
-from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord
+from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord, _Record
 from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render._headline import (
     GUIDE_ONLY_ALONE,
     HOURS_CAVEAT,
     NOT_STATED,
-    Headline,
     and_list,
     headline_text,
-    headline_view,
     hours_text,
     line_grade,
     opening_text,
 )
+from amexhelp.render._lookupview import AnswerView, More, _digits, answer_view
+from amexhelp.render._lookupview import local_form as local_form  # the listings' form of a number
 from amexhelp.render._notices import word
 from amexhelp.render.i18n import ADVICE, LINE_LABEL, LINE_NOTE, N_, SOURCE
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
@@ -33,7 +33,6 @@ from amexhelp.render.naming import ENGLISH_NAMES, Naming
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
     from amexhelp.lookup.hours import Opening
-    from amexhelp.lookup.notices import Notice
 
 
 # Row labels: English keys in the view (the short answer picks rows by them); the renderers print
@@ -60,17 +59,176 @@ AS_PRINTED, COLLECT, FOR, HOURS, NOW, FOR_WHOM, CARDS, STATUS, SOURCE_ROW, SERVE
 )
 
 
-class LineView(NamedTuple):
-    entry: Entry
-    market: str  # whose cards it serves, by name ("Japan", "Europe", "Worldwide")
-    title: str
-    facts: tuple[tuple[str, str], ...]  # (label, value) rows, in reading order (status and source among them)
+class Fact(_Record):
+    """One row of a line's facts, without words: its label (an English key, worded by the renderers), the
+    code of how its value is worded (``view._FACT_WORDING``), and the value of a row shown as it is."""
+
+    __slots__ = ("code", "label", "value")
+
+    def __init__(self, label: str, code: str, value: str = "") -> None:
+        self.label, self.code, self.value = label, code, value
 
 
-class Section(NamedTuple):
-    heading: str | None
-    items: tuple[LineView, ...]
-    compact: bool = False  # one line per item: a list to choose from, not the answer itself
+# How a fact's value is worded (the codes of Fact.code).
+AS_IS, DIAL_FROM, DIAL_OR_LANDLINE, SUSPECT_NUMBER, UNREACHABLE, NOT_ABROAD = (
+    "as-is", "dial", "dial-landline", "suspect", "unreachable", "not-from-abroad",
+)  # fmt: skip
+LANGUAGES_UNSTATED = "languages-unstated"
+
+
+class LineFacts(_Record):
+    """A line's facts as codes, with the values their words are made of: the line, how it is dialled from
+    where the caller is (None in a listing), its state now, and the caller's card product when the line
+    is for other cards only."""
+
+    __slots__ = ("dial", "facts", "line", "not_for", "opening")
+
+    def __init__(
+        self, line: Line, dial: Dial | None, opening: Opening | None, not_for: str | None, facts: tuple[Fact, ...]
+    ) -> None:
+        self.line, self.dial, self.opening, self.not_for, self.facts = line, dial, opening, not_for, facts
+
+    def only(self, facts: tuple[Fact, ...]) -> LineFacts:
+        """The same line with only these of its facts."""
+        return LineFacts(self.line, self.dial, self.opening, self.not_for, facts)
+
+
+def fact_codes(
+    line: Line, dial: Dial | None, directory: Directory, opening: Opening | None = None, not_for: str | None = None
+) -> LineFacts:
+    """The facts of a line, in reading order, as codes: the one place it is decided which rows a line shows."""
+    number = local_form(line)
+    rows = [] if dial is None else [_dial_fact(line, dial)]
+    rows.append(Fact(NUMBER, AS_IS, number))
+    rows.extend(_abroad_facts(line, number))
+    if _digits(line.display) not in (_digits(number), _digits(line.international)):
+        rows.append(Fact(AS_PRINTED, AS_IS, line.display))
+    rows.extend(_service_facts(line, opening))
+    if not line.for_cardmembers:
+        rows.append(Fact(FOR_WHOM, "audience"))
+    if line.products:
+        rows.append(Fact(CARDS, "cards"))
+    rows.extend((Fact(STATUS, "status"), Fact(SOURCE_ROW, "source")))
+    if line.calls_abroad(index.calling_codes()):
+        rows.append(Fact(SERVED_FROM, "served-from"))
+    rows.extend(Fact(NOTE, "note", note) for note in line.all_notes)
+    return LineFacts(line, dial, opening, not_for if line.for_cardmembers else None, tuple(rows))
+
+
+def _service_facts(line: Line, opening: Opening | None) -> list[Fact]:
+    """How the line is called (collect), what for, when, and in which languages."""
+    rows = [Fact(COLLECT, "collect")] if line.collect else []
+    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
+        rows.append(Fact(FOR, "services"))
+    rows.append(Fact(HOURS, "hours"))
+    if opening is not None:
+        rows.append(Fact(NOW, "opening"))
+    stated = line.languages or line.languages_as_printed
+    rows.append(Fact(LANGUAGES, "languages" if stated else LANGUAGES_UNSTATED))
+    return rows
+
+
+def _dial_fact(line: Line, dial: Dial) -> Fact:
+    """What to dial from where you call, or that it cannot be dialled from there."""
+    if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
+        return Fact(CANNOT_DIAL, SUSPECT_NUMBER)
+    if not (dial.reachable and dial.dial):
+        return Fact(CANNOT_DIAL, UNREACHABLE)
+    if dial.abroad and dial.landline and dial.landline != dial.dial:
+        return Fact(DIAL, DIAL_OR_LANDLINE, dial.dial)
+    return Fact(DIAL, DIAL_FROM, dial.dial)
+
+
+def _abroad_facts(line: Line, number: str) -> list[Fact]:
+    """The form to dial from abroad (when it differs from the number as shown), or that there is none."""
+    if line.e164 is not None and line.abroad_ok:
+        shown = line.international and line.international != number
+        return [Fact(FROM_ABROAD, AS_IS, line.international)] if shown else []
+    return [Fact(FROM_ABROAD, NOT_ABROAD)]
+
+
+class Item(_Record):
+    """A line of an answer, without words: the entry and its facts as codes."""
+
+    __slots__ = ("entry", "facts")
+
+    def __init__(self, entry: Entry, facts: LineFacts) -> None:
+        self.entry, self.facts = entry, facts
+
+
+class Part(_Record):
+    """A section of an answer, without words: the scope its lines share (its heading's code), whether it
+    is a list to choose from (one line per item), and whether it has a heading at all."""
+
+    __slots__ = ("compact", "items", "scope", "titled")
+
+    def __init__(self, scope: str, items: tuple[Item, ...], compact: bool, titled: bool = True) -> None:
+        self.scope, self.items, self.compact, self.titled = scope, items, compact, titled
+
+
+def parts_of(answer: Answer, shown: tuple[Entry, ...], directory: Directory, full: bool) -> tuple[Part, ...]:
+    """The shown entries in sections: a section for each run of entries of one scope."""
+    runs: list[list[Entry]] = []
+    for entry in shown:
+        if runs and runs[-1][-1].scope == entry.scope:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    wanted = answer.product or "personal"
+    parts = [
+        Part(run[0].scope, tuple(_item(entry, directory, wanted, full) for entry in run), run[0].scope == "elsewhere")
+        for run in runs
+    ]
+    if len(parts) == 1 and parts[0].scope == "card-market":  # the answer itself needs no heading
+        parts[0] = Part(parts[0].scope, parts[0].items, parts[0].compact, titled=False)
+    return tuple(parts)
+
+
+def _item(entry: Entry, directory: Directory, wanted: str, full: bool) -> Item:
+    opening = entry.opening if entry.scope != "elsewhere" else None
+    facts = fact_codes(entry.line, entry.dial, directory, opening, None if entry.fits else wanted)
+    return Item(entry, facts if full else facts.only(_short(facts)))
+
+
+def _short(facts: LineFacts) -> tuple[Fact, ...]:
+    """A line's rows without those that repeat another: the number as read locally, or for callers
+    abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
+    do not state."""
+    dialling = any(fact.label == DIAL for fact in facts.facts) and facts.dial is not None
+    dialled = _digits(facts.dial.dial or "") if dialling and facts.dial is not None else None
+    return tuple(fact for fact in facts.facts if not _repeats(fact, dialled))
+
+
+def _repeats(fact: Fact, dialled: str | None) -> bool:
+    if fact.code == LANGUAGES_UNSTATED:
+        return True
+    if dialled is None or fact.code != AS_IS:
+        return False
+    if fact.label == NUMBER:
+        return dialled.endswith(_digits(fact.value))
+    return fact.label == FROM_ABROAD and fact.value.startswith("+") and dialled == _digits(fact.value)
+
+
+# The answer in words (``worded``): plain slotted records, as the view's are (defining a NamedTuple costs
+# start-up, and the text formats import this module).
+class LineView(_Record):
+    """A line in words: its entry, whose cards it serves by name ("Japan", "Europe", "Worldwide"), its
+    title, and its facts as (label, value) rows in reading order (status and source among them)."""
+
+    __slots__ = ("entry", "facts", "market", "title")
+
+    def __init__(self, entry: Entry, market: str, title: str, facts: tuple[tuple[str, str], ...]) -> None:
+        self.entry, self.market, self.title, self.facts = entry, market, title, facts
+
+
+class Section(_Record):
+    """A section in words: its heading (None: the answer itself), its lines, and whether it is a list to
+    choose from (``compact``: one line per item), not the answer itself."""
+
+    __slots__ = ("compact", "heading", "items")
+
+    def __init__(self, heading: str | None, items: tuple[LineView, ...], compact: bool = False) -> None:
+        self.heading, self.items, self.compact = heading, items, compact
 
 
 def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
@@ -82,16 +240,30 @@ def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
     return template.format(market=item.market, number=number, status=_(line.status))
 
 
-class LookupView(NamedTuple):
-    headline: str  # the one sentence to act on
-    summary: str  # where, what, from where, whose card: one line
-    sections: tuple[Section, ...]
-    notices: tuple[str, ...]
-    advice_heading: str
-    advice: tuple[str, ...]
-    provenance: str
-    hours_note: str | None = None  # said once when a line's hours are read for now
-    more: str | None = None  # what --all would add, in the short answer
+class LookupView(_Record):
+    """The answer in words: the one sentence to act on; where, what, from where and whose card in one line;
+    the sections; the notices; the advice under its heading; where the data comes from; the note said once
+    when a line's hours are read for now; and what --all would add, in the short answer."""
+
+    __slots__ = (
+        "advice", "advice_heading", "headline", "hours_note", "more", "notices", "provenance", "sections", "summary",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        headline: str,
+        summary: str,
+        sections: tuple[Section, ...],
+        notices: tuple[str, ...],
+        advice_heading: str,
+        advice: tuple[str, ...],
+        provenance: str,
+        hours_note: str | None = None,
+        more: str | None = None,
+    ) -> None:
+        self.headline, self.summary, self.sections, self.notices = headline, summary, sections, notices
+        self.advice_heading, self.advice, self.provenance = advice_heading, advice, provenance
+        self.hours_note, self.more = hours_note, more
 
 
 def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -126,15 +298,6 @@ def stale_note(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
         "Notice: this data is {days} days old (as of {date}); numbers change: get newer data (amexhelp data"
         " install FILE) or confirm the number with the issuer."
     ).format(days=age, date=directory.source.as_of)
-
-
-def local_form(item: Line) -> str:
-    """The number as read where the line serves: national within its calling area, else international."""
-    if item.e164 is None:
-        return item.display
-    if item.country is None or item.calls_abroad(index.calling_codes()):
-        return item.international or item.display
-    return item.national or item.display
 
 
 def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
@@ -236,88 +399,6 @@ def _readable(number: str, line: Line, directory: Directory) -> str:
     market = directory.lines_for_country(line.country) if line.country else directory.lines_for_area(line.area or "")
     found = next((other for other in market if other.e164 == number and other.international), None)
     return found.international if found else number
-
-
-class Fact(NamedTuple):
-    """One row of a line's facts, without words: its label (an English key, worded by the renderers), the
-    code of how its value is worded (``_FACT_WORDING``), and the value of a row shown as it is."""
-
-    label: str
-    code: str
-    value: str = ""
-
-
-# How a fact's value is worded (the codes of Fact.code).
-AS_IS, DIAL_FROM, DIAL_OR_LANDLINE, SUSPECT_NUMBER, UNREACHABLE, NOT_ABROAD = (
-    "as-is", "dial", "dial-landline", "suspect", "unreachable", "not-from-abroad",
-)  # fmt: skip
-LANGUAGES_UNSTATED = "languages-unstated"
-
-
-class LineFacts(NamedTuple):
-    """A line's facts as codes, with the values their words are made of: the line, how it is dialled from
-    where the caller is (None in a listing), its state now, and the caller's card product when the line
-    is for other cards only."""
-
-    line: Line
-    dial: Dial | None
-    opening: Opening | None
-    not_for: str | None
-    facts: tuple[Fact, ...]
-
-
-def fact_codes(
-    line: Line, dial: Dial | None, directory: Directory, opening: Opening | None = None, not_for: str | None = None
-) -> LineFacts:
-    """The facts of a line, in reading order, as codes: the one place it is decided which rows a line shows."""
-    number = local_form(line)
-    rows = [] if dial is None else [_dial_fact(line, dial)]
-    rows.append(Fact(NUMBER, AS_IS, number))
-    rows.extend(_abroad_facts(line, number))
-    if _digits(line.display) not in (_digits(number), _digits(line.international)):
-        rows.append(Fact(AS_PRINTED, AS_IS, line.display))
-    rows.extend(_service_facts(line, opening))
-    if not line.for_cardmembers:
-        rows.append(Fact(FOR_WHOM, "audience"))
-    if line.products:
-        rows.append(Fact(CARDS, "cards"))
-    rows.extend((Fact(STATUS, "status"), Fact(SOURCE_ROW, "source")))
-    if line.calls_abroad(index.calling_codes()):
-        rows.append(Fact(SERVED_FROM, "served-from"))
-    rows.extend(Fact(NOTE, "note", note) for note in line.all_notes)
-    return LineFacts(line, dial, opening, not_for if line.for_cardmembers else None, tuple(rows))
-
-
-def _service_facts(line: Line, opening: Opening | None) -> list[Fact]:
-    """How the line is called (collect), what for, when, and in which languages."""
-    rows = [Fact(COLLECT, "collect")] if line.collect else []
-    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
-        rows.append(Fact(FOR, "services"))
-    rows.append(Fact(HOURS, "hours"))
-    if opening is not None:
-        rows.append(Fact(NOW, "opening"))
-    stated = line.languages or line.languages_as_printed
-    rows.append(Fact(LANGUAGES, "languages" if stated else LANGUAGES_UNSTATED))
-    return rows
-
-
-def _dial_fact(line: Line, dial: Dial) -> Fact:
-    """What to dial from where you call, or that it cannot be dialled from there."""
-    if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
-        return Fact(CANNOT_DIAL, SUSPECT_NUMBER)
-    if not (dial.reachable and dial.dial):
-        return Fact(CANNOT_DIAL, UNREACHABLE)
-    if dial.abroad and dial.landline and dial.landline != dial.dial:
-        return Fact(DIAL, DIAL_OR_LANDLINE, dial.dial)
-    return Fact(DIAL, DIAL_FROM, dial.dial)
-
-
-def _abroad_facts(line: Line, number: str) -> list[Fact]:
-    """The form to dial from abroad (when it differs from the number as shown), or that there is none."""
-    if line.e164 is not None and line.abroad_ok:
-        shown = line.international and line.international != number
-        return [Fact(FROM_ABROAD, AS_IS, line.international)] if shown else []
-    return [Fact(FROM_ABROAD, NOT_ABROAD)]
 
 
 def line_facts(
@@ -473,10 +554,6 @@ def _source_text(line: Line, directory: Directory, naming: Naming) -> str:
     return sources[0].title if sources else naming._("none")
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
 def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
     _ = naming._
     if scope == "card-market":
@@ -490,89 +567,6 @@ def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
             return _("By the market that issued your card: its line for calling from abroad")
         return _("Card issued elsewhere? Each market's line for calling from abroad")
     return _("Worldwide and regional lines")
-
-
-class Item(NamedTuple):
-    """A line of an answer, without words: the entry and its facts as codes."""
-
-    entry: Entry
-    facts: LineFacts
-
-
-class Part(NamedTuple):
-    """A section of an answer, without words: the scope its lines share (its heading's code), whether it
-    is a list to choose from (one line per item), and whether it has a heading at all."""
-
-    scope: str
-    items: tuple[Item, ...]
-    compact: bool
-    titled: bool = True
-
-
-class More(NamedTuple):
-    """What --all adds to the short answer, counted: other markets' lines, lines for other cards, lines
-    for cards issued where the caller is (``place``), lines that do not ring from there, pieces of advice."""
-
-    elsewhere: int
-    other_cards: int
-    local: int
-    unreachable: int
-    advice: int
-    place: str
-
-
-class AnswerView(NamedTuple):
-    """A lookup's answer as a person reads it, in codes and values: the one view every format maps
-    (text and rich through ``worded``, JSON directly), in every language."""
-
-    answer: Answer
-    headline: Headline
-    parts: tuple[Part, ...]
-    notices: tuple[Notice, ...]
-    advice: tuple[str, ...]  # the directory's texts (English, as the data holds them)
-    hours_note: bool  # a shown line's hours are read for now: "holidays may differ" is said once
-    more: More | None  # the short answer's count of what --all adds (None: nothing, or the full answer)
-
-    @property
-    def entries(self) -> tuple[Entry, ...]:
-        return tuple(item.entry for part in self.parts for item in part.items)
-
-
-def answer_view(answer: Answer, directory: Directory, *, full: bool = True) -> AnswerView:
-    """The answer as a person reads it, in codes. Short (``full`` False, a terminal's default): only the
-    lines for this person (that ring from where they call and serve their card), one piece of advice, and
-    what ``--all`` adds; full: every line, other markets' among them, and all the advice."""
-    shown = answer.entries if full else _for_this_person(answer)
-    parts = _parts(answer, shown, directory, full)
-    advice = answer.advice if full else answer.advice[:1]
-    # A compact (one-line) item shows no hours: its opening is not worked out (nor zoneinfo loaded).
-    hours = any(item.facts.opening is not None for part in parts if not part.compact for item in part.items)
-    more = None if full else _more(answer, shown, len(answer.advice) - len(advice))
-    return AnswerView(answer, headline_view(answer), parts, answer.notices, tuple(advice), hours, more)
-
-
-def _parts(answer: Answer, shown: tuple[Entry, ...], directory: Directory, full: bool) -> tuple[Part, ...]:
-    """The shown entries in sections: a section for each run of entries of one scope."""
-    runs: list[list[Entry]] = []
-    for entry in shown:
-        if runs and runs[-1][-1].scope == entry.scope:
-            runs[-1].append(entry)
-        else:
-            runs.append([entry])
-    wanted = answer.product or "personal"
-    parts = [
-        Part(run[0].scope, tuple(_item(entry, directory, wanted, full) for entry in run), run[0].scope == "elsewhere")
-        for run in runs
-    ]
-    if len(parts) == 1 and parts[0].scope == "card-market":  # the answer itself needs no heading
-        parts[0] = parts[0]._replace(titled=False)
-    return tuple(parts)
-
-
-def _item(entry: Entry, directory: Directory, wanted: str, full: bool) -> Item:
-    opening = entry.opening if entry.scope != "elsewhere" else None
-    facts = fact_codes(entry.line, entry.dial, directory, opening, None if entry.fits else wanted)
-    return Item(entry, facts if full else facts._replace(facts=_short(facts)))
 
 
 def lookup_view(
@@ -625,47 +619,6 @@ def summary_text(answer: Answer, naming: Naming = ENGLISH_NAMES) -> str:
     if answer.product is not None:
         summary.append(_("{product} card").format(product=_(answer.product)))
     return " · ".join(summary)
-
-
-def _for_this_person(answer: Answer) -> tuple[Entry, ...]:
-    """The entries of the short answer: the lines for where the caller is and their card that ring from
-    where they call (all of those lines when none rings), never other markets' lines for callers abroad."""
-    own = [entry for entry in answer.entries if entry.scope != "elsewhere"]
-    usable = [entry for entry in own if entry.fits and entry.dial.reachable]
-    if any(entry.scope == "card-market" for entry in usable):  # the local market's lines are for its cards
-        usable = [entry for entry in usable if entry.scope != "local"]
-    return tuple(usable or own or answer.entries)
-
-
-def _short(facts: LineFacts) -> tuple[Fact, ...]:
-    """A line's rows without those that repeat another: the number as read locally, or for callers
-    abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
-    do not state."""
-    dialling = any(fact.label == DIAL for fact in facts.facts) and facts.dial is not None
-    dialled = _digits(facts.dial.dial or "") if dialling and facts.dial is not None else None
-    return tuple(fact for fact in facts.facts if not _repeats(fact, dialled))
-
-
-def _repeats(fact: Fact, dialled: str | None) -> bool:
-    if fact.code == LANGUAGES_UNSTATED:
-        return True
-    if dialled is None or fact.code != AS_IS:
-        return False
-    if fact.label == NUMBER:
-        return dialled.endswith(_digits(fact.value))
-    return fact.label == FROM_ABROAD and fact.value.startswith("+") and dialled == _digits(fact.value)
-
-
-def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int) -> More | None:
-    """What --all adds to the short answer, counted (None: nothing)."""
-    left = [entry for entry in answer.entries if entry not in shown]
-    elsewhere = sum(entry.scope == "elsewhere" for entry in left)
-    other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
-    local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
-    unreachable = len(left) - elsewhere - other_cards - local
-    if not (left or advice_left):
-        return None
-    return More(elsewhere, other_cards, local, unreachable, advice_left, answer.country.code)
 
 
 def more_text(more: More, naming: Naming = ENGLISH_NAMES) -> str | None:
