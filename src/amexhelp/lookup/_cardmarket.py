@@ -18,8 +18,8 @@ in lower case only between a possessive and a card word ("my us amex").
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection
 from functools import cache
-from collections.abc import Callable
 from typing import NamedTuple, TypeAlias
 
 from amexhelp.directory import index
@@ -66,7 +66,8 @@ class _Words(NamedTuple):
     card: frozenset[str]
     issued: frozenset[str]  # every word of the phrases that say where a card was issued ("issued", "in")
     issued_marks: frozenset[str]  # the words among them that say it ("issued", "emitida", "de")
-    from_phrases: dict[str, str]  # "i m from" -> the ending the place must have ("olen": "sta"), or ""
+    issued_after: frozenset[str]  # the verbs that say it after the country ("Karte in Deutschland ausgestellt")
+    from_phrases: dict[str, tuple[str, ...]]  # "i m from" -> the endings the place may have ("olen": "sta", "lta")
     be: frozenset[str]
     possessives: frozenset[str]
     links: frozenset[str]
@@ -107,7 +108,8 @@ def _table() -> _Words:
         card=phrases("card_words"),
         issued=frozenset(word for phrase in issued for word in phrase.split()),
         issued_marks=frozenset(phrase.split()[0] for phrase in issued),
-        from_phrases=dict(_ending(_normal(w)) for w in data["from_phrases"]),
+        issued_after=phrases("issued_after"),
+        from_phrases=_endings(data["from_phrases"]),
         be=phrases("be_phrases"),
         possessives=phrases("possessives"),
         links=phrases("links"),
@@ -130,12 +132,16 @@ def _table() -> _Words:
     )
 
 
-def _ending(phrase: str) -> tuple[str, str]:
-    """A from-phrase and the ending its place must have: "olen *sta" (Finnish: "from" is the word's ending)."""
-    words = phrase.split()
-    if words[-1].startswith("*"):
-        return " ".join(words[:-1]), words[-1][1:]
-    return phrase, ""
+def _endings(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each from-phrase and the endings its place may have ("olen *sta", "olen *lta": Finnish says
+    "from" by the word's ending); () for any."""
+    found: dict[str, tuple[str, ...]] = {}
+    for phrase in map(_normal, phrases):
+        words = phrase.split()
+        ending = words.pop()[1:] if words[-1].startswith("*") else None
+        said = " ".join(words)
+        found[said] = (*found.get(said, ()), ending) if ending is not None else ()
+    return found
 
 
 def card_words() -> frozenset[str]:
@@ -175,7 +181,7 @@ def _product(words: tuple[str, ...], products: dict[str, str]) -> str | None:
     return None
 
 
-def _phrase_at(words: tuple[str, ...], i: int, phrases: frozenset[str] | dict[str, str]) -> int:
+def _phrase_at(words: tuple[str, ...], i: int, phrases: Collection[str]) -> int:
     """How many words from ``i`` on are one of ``phrases`` (0: none), longest first. A Korean word
     counts when it starts with a one-word phrase (the particle follows: 카드를, 사는데요)."""
     for n in range(min(_LONGEST, len(words) - i), 0, -1):
@@ -322,7 +328,7 @@ def _card_then_country(words: Reading, i: int, table: _Words) -> _Found | None:
     j = i + n
     if not n or j >= len(words.folded):
         return None
-    for after in (_adjective_after, _bracketed, _issued_in, _is_a, _of_country):
+    for after in (_adjective_after, _bracketed, _issued_in, _is_a, _of_country, _issued_after):
         found = after(words, j, table)
         if found is not None:
             return found
@@ -377,6 +383,15 @@ def _of_country(words: Reading, j: int, table: _Words) -> _Found | None:
     return _Found(hit.code, k, hit.end + n, CARD) if n else None
 
 
+def _issued_after(words: Reading, j: int, table: _Words) -> _Found | None:
+    """ "meine Karte wurde in Deutschland ausgestellt": the country, then the verb that says it issued the card."""
+    k = _skip(words.folded, j, _FILLER | table.links | {"in", "en", "em", "no", "na", "w", "v"})
+    hit = _country_at(words, k, table) if k < len(words.folded) else None
+    if hit is None or hit.is_code or hit.end >= len(words.folded) or words.folded[hit.end] not in table.issued_after:
+        return None
+    return _Found(hit.code, k, hit.end + 1, CARD)
+
+
 # A home ------------------------------------------------------------------------------------------------
 
 
@@ -389,7 +404,7 @@ def _home_at(words: Reading, i: int, table: _Words) -> _Found | None:
     return None
 
 
-def _from_phrase(words: Reading, i: int, table: _Words) -> tuple[int, str]:
+def _from_phrase(words: Reading, i: int, table: _Words) -> tuple[int, tuple[str, ...]]:
     """How many words from ``i`` on say "I'm from", "we live in" (0: none), and the ending the place
     must have. "from" alone says it at the start of the text ("from Chicago, visiting Berlin") or after
     a word for visiting ("visiting Vancouver from Seattle")."""
@@ -398,19 +413,19 @@ def _from_phrase(words: Reading, i: int, table: _Words) -> tuple[int, str]:
     if n:
         return n, table.from_phrases[" ".join(folded[i : i + n])]
     if folded[i] in table.from_alone and (i == 0 or any(word in table.visit for word in folded[max(0, i - 4) : i])):
-        return 1, ""
-    return 0, ""
+        return 1, ()
+    return 0, ()
 
 
 def _from_place(words: Reading, i: int, table: _Words) -> _Found | None:
     """ "I'm from Australia", "I live in Toronto", "أنا من الكويت", "olen Helsingistä"."""
-    n, ending = _from_phrase(words, i, table)
+    n, endings = _from_phrase(words, i, table)
     if not n:
         return None
     # "I'm from the States": the country's name may hold the article the filler would skip.
     for j in dict.fromkeys((i + n, _skip(words.folded, i + n, _FILLER))):
         hit = _place_at(words, j, table) if j < len(words.folded) else None
-        if hit is not None and words.folded[hit.end - 1].endswith(ending):
+        if hit is not None and (not endings or words.folded[hit.end - 1].endswith(endings)):
             return _Found(hit.code, i, hit.end, HOME)
     return None
 
