@@ -152,7 +152,7 @@ def _most_named(found: list[Mention], need_ids: tuple[str, ...]) -> str | None:
 
 
 # A mistyped need word is this long at least ("stolne"); one written without vowels, this ("stln").
-_SHORTEST_TYPO, _SHORTEST_SKELETON = 5, 3
+_SHORTEST_TYPO, _SHORTEST_SKELETON = 6, 3
 _VOWELS = frozenset("aeiouy")
 
 
@@ -160,27 +160,46 @@ def _mistyped_need(word: str) -> str | None:
     """The need of a word that is no word of any language the tool reads but one need word mistyped
     (one letter wrong, missing, extra or swapped: "stolne", "stollen") or written without its vowels
     ("stln"); None when it is none, or could be several needs' words."""
-    if len(word) < _SHORTEST_SKELETON or not (word.isascii() and word.isalpha()) or _ordinary(word):
-        return None
-    if word in index.names():
+    if len(word) < _SHORTEST_SKELETON or not (word.isascii() and word.isalpha()):
         return None
     if not _VOWELS.intersection(word):
-        return _need_skeletons().get(word)
-    if len(word) < _SHORTEST_TYPO:
-        return None
+        need = _need_skeletons().get(word)
+    else:
+        need = _near_need(word) if len(word) >= _SHORTEST_TYPO else None
+    # Whether the word is a word of its own is asked last: the list of every word is costly to build.
+    return need if need is not None and word not in index.names() and not _ordinary(word) else None
+
+
+def _near_need(word: str) -> str | None:
+    """The one need of the need words one edit from ``word``."""
     from amexhelp.directory.folding import distance
 
-    needs = {need for known, need in _typo_words() if abs(len(known) - len(word)) <= 1 and distance(word, known) == 1}
+    deletes = _typo_deletes()
+    candidates = {*deletes.get(word, ()), *(pair for i in range(len(word)) for pair in deletes.get(_cut(word, i), ()))}
+    needs = {need for known, need in candidates if distance(word, known) == 1}
     return next(iter(needs)) if len(needs) == 1 else None
+
+
+def _cut(word: str, i: int) -> str:
+    return word[:i] + word[i + 1 :]
+
+
+@cache
+def _typo_deletes() -> dict[str, frozenset[tuple[str, str]]]:
+    """The one-word need words by themselves and by each of them with one letter left out: a word one
+    edit from a need word shares one of these keys with it (a quick way to its few candidates)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for known, need in _typo_words():
+        for variant in {known, *(_cut(known, i) for i in range(len(known)))}:
+            found.setdefault(variant, set()).add((known, need))
+    return {variant: frozenset(pairs) for variant, pairs in found.items()}
 
 
 @cache
 def _typo_words() -> tuple[tuple[str, str], ...]:
     """The one-word need words in Latin letters a mistyped word may be (the hand-kept ones)."""
     words = index.load_words()["need_words"]
-    return tuple(
-        (w, need) for w, need in words.items() if " " not in w and w.isascii() and len(w) >= _SHORTEST_TYPO - 1
-    )
+    return tuple((w, need) for w, need in words.items() if w.isascii() and w.isalpha() and len(w) >= _SHORTEST_SKELETON)
 
 
 @cache
