@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from conftest import run_cli
+from harness import run_cli
 
 # Every example runs at this moment unless it names its own: whether a line is open now must read the
 # same whenever the documents are checked.
