@@ -441,15 +441,15 @@ def _be_nationality(words: Reading, i: int, table: _Words) -> _Found | None:
 
 
 def _nationality_travelling(words: Reading, i: int, table: _Words) -> _Found | None:
-    """ "Australian in Japan", "German tourist", "a US citizen", "UK tourist"."""
+    """ "Australian in Japan", "German tourist", "a US citizen", "UK tourist". A longer country's name
+    wins over a nationality it starts with ("turks en caicoseilanden" is a place, not Turks in one)."""
     folded = words.folded
-    after = i + 1
-    if folded[i] in table.adjectives:
-        place_word = after < len(folded) and words.originals[after].casefold() in index.place_words()
-        if place_word or _phrase_at(folded, after, table.travellers):
-            return _Found(table.adjectives[folded[i]], i, after, HOME)
     hit = _typed(_country_at(words, i, table), words, i)
-    if hit is not None and _phrase_at(folded, hit.end, table.travellers):
+    if hit is None:
+        return None
+    nationality = folded[i] in table.adjectives and hit.end == i + 1
+    place_word = nationality and hit.end < len(folded) and words.originals[hit.end].casefold() in index.place_words()
+    if place_word or _phrase_at(folded, hit.end, table.travellers):
         return _Found(hit.code, i, hit.end, HOME)
     return None
 
