@@ -114,9 +114,9 @@ def _a_fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     real calendar passes 180 days after the data's date. Tests of that notice set another day."""
     from datetime import date
 
-    from amexhelp.cli import _app
+    from amexhelp.cli import _environment
 
-    monkeypatch.setattr(_app, "_today", lambda: date(2026, 12, 7))
+    monkeypatch.setattr(_environment, "today", lambda: date(2026, 12, 7))
 
 
 @pytest.fixture(scope="session")

@@ -24,19 +24,19 @@ def _frozen(now: str | None) -> Iterator[None]:
     """The command line's clock stopped at ``now`` (EXAMPLE_MOMENT when not given), in whatever zone the run
     asks for."""
     now = now or EXAMPLE_MOMENT
-    from amexhelp.cli import _app as cli
+    from amexhelp.cli import _environment as cli
 
     moment = datetime.fromisoformat(now)
-    real = cli._clock
+    real = cli.clock
 
     def clock(zone: Any) -> Any:
         return moment.astimezone(zone) if zone is not None else moment
 
-    cli._clock = clock
+    cli.clock = clock  # type: ignore[assignment]
     try:
         yield
     finally:
-        cli._clock = real
+        cli.clock = real  # type: ignore[assignment]
 
 
 def show(

@@ -137,9 +137,9 @@ def test_remove_then_the_bundled_data_answers(cli: RunCli, home: dict[str, str],
 def test_show_says_where_the_data_comes_from(
     cli: RunCli, home: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from amexhelp.cli import _app
+    from amexhelp.cli import _environment
 
-    monkeypatch.setattr(_app, "_today", lambda: date(2026, 12, 7))
+    monkeypatch.setattr(_environment, "today", lambda: date(2026, 12, 7))
     shown = cli("data", "show", "--json", env=home).json()
     assert shown["in_use"] == "bundled"
     assert (shown["as_of"], shown["age_days"], shown["installed"]) == ("2026-11-28", 9, False)
@@ -149,9 +149,9 @@ def test_show_says_where_the_data_comes_from(
 
 def test_old_data_gets_a_notice_and_its_age(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     """The clock a year ahead: the bundled data (as of 2026-11-28) is 374 days old on 2027-12-07."""
-    from amexhelp.cli import _app
+    from amexhelp.cli import _environment
 
-    monkeypatch.setattr(_app, "_today", lambda: date(2027, 12, 7))
+    monkeypatch.setattr(_environment, "today", lambda: date(2027, 12, 7))
     data = cli("lookup", "--country", "JP", "--json").json()
     assert data["source"]["age_days"] == 374
     notice = (
@@ -163,9 +163,9 @@ def test_old_data_gets_a_notice_and_its_age(cli: RunCli, monkeypatch: pytest.Mon
     assert cli("faq", "--json").json()["source"]["age_days"] == 374
     assert "Aviso: estos datos tienen 374 días" in cli("lookup", "--country", "JP", "--lang", "es").stdout
     # 180 days is not yet old; 181 is.
-    monkeypatch.setattr(_app, "_today", lambda: date(2027, 5, 27))
+    monkeypatch.setattr(_environment, "today", lambda: date(2027, 5, 27))
     assert cli("lookup", "--country", "JP", "--json").json()["source"]["age_days"] is None
-    monkeypatch.setattr(_app, "_today", lambda: date(2027, 5, 28))
+    monkeypatch.setattr(_environment, "today", lambda: date(2027, 5, 28))
     assert cli("lookup", "--country", "JP", "--json").json()["source"]["age_days"] == 181
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from amexhelp.cli._environment import cache_dir
 from amexhelp.directory import _cache as datacache
 from amexhelp.directory.model import Directory
 from amexhelp.errors import DataError, InputError
@@ -258,7 +259,9 @@ def parse_count(path: Path) -> tuple[Any, list[int]]:
         calls[0] += 1
         return json.loads(raw)
 
-    return datacache.load(str(path), path.stat(), parse, path.read_bytes, lambda line: (line["id"],)), calls
+    return datacache.load(
+        str(path), path.stat(), parse, path.read_bytes, lambda line: (line["id"],), cache_dir()
+    ), calls
 
 
 def small(tmp_path: Path) -> Path:
@@ -413,7 +416,7 @@ def test_a_corrupt_entry_never_ends_the_run(tmp_path: Path, bundled_document: di
 
 def test_no_home_means_no_cache_and_no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HOME")
-    assert datacache.cache_dir() is None  # not the password database's home: that is outside the test
+    assert cache_dir() is None  # not the password database's home: that is outside the test
 
 
 # -- data-file caps ----------------------------------------------------------------------------------------

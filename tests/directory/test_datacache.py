@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from amexhelp.cli._environment import cache_dir
 from amexhelp.directory import _cache as datacache
 
 
@@ -27,7 +28,7 @@ class Counter:
 
 
 def load(path: Path, counter: Counter) -> Any:
-    return datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,))
+    return datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,), cache_dir())
 
 
 def test_second_load_comes_from_the_cache(data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,7 +72,7 @@ def test_an_unwritable_cache_still_answers(data_file: Path, tmp_path: Path, monk
 def test_no_usable_home_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setenv("HOME", "relative/home")
-    assert datacache.cache_dir() is None
+    assert cache_dir() is None
 
 
 def test_cached_lines_are_decoded_one_by_one_with_their_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,8 +85,8 @@ def test_cached_lines_are_decoded_one_by_one_with_their_keys(tmp_path: Path, mon
     def key(line: Any) -> tuple[Any, ...]:
         return (line["id"],)
 
-    first = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key)
-    second = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key)
+    first = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key, cache_dir())
+    second = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key, cache_dir())
     assert counter.calls == 1
     assert first == document
     assert isinstance(second["lines"], datacache.LazyLines)
@@ -103,7 +104,7 @@ def test_a_missing_home_is_never_created(tmp_path: Path, monkeypatch: pytest.Mon
     path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
     counter = Counter()
     for _ in range(2):
-        datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,))
+        datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, lambda line: (line,), cache_dir())
     assert not home.exists()
     assert counter.calls == 2  # parsed each time: there is nowhere to cache
 
@@ -113,5 +114,5 @@ def test_the_default_cache_is_under_home(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("HOME", str(tmp_path))
     path = tmp_path / "directory.json"
     path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
-    datacache.load(str(path), os.stat(path), Counter().parse, path.read_bytes, lambda line: (line,))
+    datacache.load(str(path), os.stat(path), Counter().parse, path.read_bytes, lambda line: (line,), cache_dir())
     assert len(list((tmp_path / ".cache" / "amexhelp").iterdir())) == 1

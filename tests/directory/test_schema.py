@@ -204,7 +204,8 @@ def test_a_schema_1_file_is_read_with_every_line_guide_only(small_document: dict
 
 _LOADS = (
     "import sys; from amexhelp.directory.loading import load_directory; import os; "
-    "directory = load_directory(os.environ.get('AMEXHELP_DATA')); len(directory.lines); "
+    "from amexhelp.cli._environment import cache_dir; "
+    "directory = load_directory(os.environ.get('AMEXHELP_DATA'), cache=cache_dir()); len(directory.lines); "
     "print('jsonschema' in sys.modules)"
 )
 

@@ -159,7 +159,7 @@ def test_a_closed_line_is_not_the_headline_when_one_for_the_same_purpose_is_open
 
 def test_json_has_open_now_and_next_open_per_line(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     frozen = datetime(2026, 12, 3, 9, 0, tzinfo=ZoneInfo("UTC"))  # 18:00 in Tokyo, 10:00 in Paris
-    monkeypatch.setattr("amexhelp.cli._app._clock", lambda zone: frozen.astimezone(zone))
+    monkeypatch.setattr("amexhelp.cli._environment.clock", lambda zone: frozen.astimezone(zone))
     data = cli("lookup", "--country", "JP", "--product", "corporate", "--tz", "Europe/Paris", "--json").json()
     lines = {line["id"]: line for line in data["lines"]}
     assert lines["jp-general-corporate"]["open_now"] is False
@@ -190,41 +190,6 @@ def test_a_bad_time_zone_is_one_line_on_stderr(cli: RunCli, zone: str, message: 
     assert result.code != 0
     assert result.stdout == ""
     assert result.stderr == f"amexhelp: error: {message}\n"
-
-
-def test_zoneinfo_is_not_loaded_where_the_system_has_zone_files() -> None:
-    """Start-up: offsets come from the system's zone files (amexhelp.lookup._zones), not from zoneinfo."""
-    import subprocess
-    import sys
-
-    def loads_zoneinfo(*args: str) -> bool:
-        code = (
-            "import sys, io; from amexhelp.cli._app import main; sys.stdout = io.StringIO();"
-            f"main({list(args)!r}); sys.stdout = sys.__stdout__; print('zoneinfo' in sys.modules)"
-        )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-        return out.strip() == "True"
-
-    assert not loads_zoneinfo("lookup", "lost card in Japan", "--format", "plain")
-    assert not loads_zoneinfo("lookup", "--country", "JP", "--json")  # lists Saudi Arabia's line (Asia/Riyadh)
-    assert not loads_zoneinfo("lookup", "--country", "JP", "--product", "corporate", "--format", "plain")
-
-
-def test_without_zone_files_zoneinfo_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from amexhelp.lookup import _zones as zones
-
-    now = datetime(2026, 12, 2, 19, 40, tzinfo=PARIS)
-    from_files = opening(WEEKDAYS, now)
-    monkeypatch.setattr(zones, "TZPATH", (str(tmp_path),))  # an empty folder: no zone files
-    zones.load.cache_clear()
-    try:
-        assert zones.load("Asia/Tokyo") is None
-        from_zoneinfo = opening(WEEKDAYS, now)  # zoneinfo, from the system's files or the tzdata package
-    finally:
-        zones.load.cache_clear()
-    assert (from_zoneinfo.open_now, from_zoneinfo.next_open) == (from_files.open_now, from_files.next_open)
-    assert from_zoneinfo.next_open == tokyo(3, 9)
-    assert opening_text(from_zoneinfo) == opening_text(from_files)
 
 
 def test_an_opening_in_the_hour_that_daylight_saving_skips_is_the_first_instant_after_it() -> None:

@@ -465,7 +465,8 @@ def test_kosovo_is_answered_with_the_worldwide_number_not_an_error(cli: RunCli, 
 
 
 def test_completion_is_case_insensitive_and_offers_names() -> None:
-    from amexhelp.cli._app import _complete_country, _complete_lang
+    from amexhelp.cli._options import complete_country as _complete_country
+    from amexhelp.cli._options import complete_lang as _complete_lang
 
     assert "JP" in _complete_country("J")
     assert "jp" in _complete_country("j")

@@ -124,7 +124,7 @@ def test_a_line_of_an_unknown_status_ranks_after_a_disputed_one(directory: Direc
     disputed = directory.line("ca-general")  # disputed
     suspect = general._replace(id="suspect", status="suspect")
     for need in (None, directory.need("lost-card")):
-        ranked = _ranked([suspect, disputed, general], need, None, directory, "CA", None)
+        ranked = _ranked([suspect, disputed, general], need, None)
         assert [line.id for line in ranked] == ["ca-general-2", "ca-general", "suspect"]
 
 

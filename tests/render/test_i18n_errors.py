@@ -277,12 +277,12 @@ def test_an_unknown_amexhelp_lang_leaves_other_errors_in_english(cli: RunCli) ->
 
 
 def test_a_bug_is_reported_in_the_chosen_language(cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from amexhelp.cli import _app
+    from amexhelp.cli import _environment
 
     def broken() -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(_app, "_directory", broken)
+    monkeypatch.setattr(_environment, "directory", broken)
     result = cli("lookup", "--country", "JP", "--lang", "es")
     assert result.code == 70
     assert result.stdout == ""
