@@ -3,6 +3,7 @@
 Run it with the Python of the environment amexhelp is installed in:
 
     python benchmarks/hostile.py            # 10 KB, 100 KB and 1 MB of each shape, best of 3 runs
+    python benchmarks/hostile.py --in-process   # the messages' check alone (no start-up), CPU time, best of 3
 
 Each case runs the real command (`python -m amexhelp ...`) with the input on stdin (or as the query)
 and output to /dev/null, timed whole (start-up included, about 50 ms), with its peak memory (the
@@ -13,6 +14,10 @@ repeated, and for `verify -` one long line of digits or letters and many long di
 growth ratio is the time at 1 MB over the time at 100 KB (and 100 KB over 10 KB): 10 is linear;
 start-up makes the small sizes look dearer, so a linear case reads below 10. A case refused by a limit
 (exit 2) is quick by design and says so.
+
+The package is byte-compiled first and the children run without PYTHONDONTWRITEBYTECODE, as an installed
+wheel runs (pip compiles it): with that variable set, every run compiles every module it imports again, which
+costs more than the work on a 1 MB message.
 """
 
 from __future__ import annotations
@@ -53,7 +58,11 @@ def run(args: list[str], data: bytes) -> tuple[float, int, int]:
         stdin.seek(0)
         start = time.perf_counter()
         child = subprocess.Popen(
-            [sys.executable, "-m", "amexhelp", *args], stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            [sys.executable, "-m", "amexhelp", *args],
+            stdin=stdin,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env={key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
         )
         assert child.stderr is not None
         child.stderr.read()
@@ -81,7 +90,41 @@ def case(name: str, make: object, args_for: object) -> None:
     print(f"{name:42} {'  '.join(cells)}  {ratios}")
 
 
+def compiled() -> None:
+    """The package byte-compiled, as an installed wheel is."""
+    import compileall
+
+    import amexhelp
+
+    compileall.compile_dir(os.path.dirname(amexhelp.__file__), quiet=1)
+
+
+def in_process() -> None:
+    """check_message on each shape of message, in this process: the work itself, without start-up."""
+    from amexhelp.directory.loading import load_directory
+    from amexhelp.verify.message import check_message
+
+    directory = load_directory(None)
+    check_message(directory, "Call +1 800 528 4800")  # warm-up: tables and patterns loaded
+    print(f"check_message in process (CPU seconds, best of {ROUNDS}); sizes {', '.join(f'{s:,}' for s in SIZES)}")
+    for name, make in MESSAGES.items():
+        cells = []
+        for size in SIZES:
+            text = make(size)
+            best_time = float("inf")
+            for _ in range(ROUNDS):
+                start = time.process_time()
+                check_message(directory, text)
+                best_time = min(best_time, time.process_time() - start)
+            cells.append(f"{best_time * 1000:8.0f} ms")
+        print(f"{name:42} {'  '.join(cells)}")
+
+
 def main() -> None:
+    if "--in-process" in sys.argv[1:]:
+        in_process()
+        return
+    compiled()
     env_note = f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS}"
     print(
         f"hostile inputs ({env_note}); sizes {', '.join(f'{s:,}' for s in SIZES)} characters; growth 100K/10K, 1M/100K"

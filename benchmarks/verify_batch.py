@@ -159,17 +159,75 @@ sys.exit(run())
 """
 
 
+# The command runs as it does from a user's shell: without PYTHONUNBUFFERED (which makes every answer a write
+# of its own) and without PYTHONDONTWRITEBYTECODE (which makes every run compile what it imports again); the
+# package is compiled first (main), as pip compiles an installed wheel.
+_ENVIRONMENT = {
+    key: value for key, value in os.environ.items() if key not in ("PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE")
+}
+
+
 def run(argv: list[str], path: Path) -> tuple[float, int]:
     """Wall time and peak memory (bytes) of ``amexhelp ARGV`` reading ``path`` on stdin."""
     peak_file = path.with_suffix(".peak")
     command = [sys.executable, "-c", _WRAPPER, str(peak_file), *argv]
     with open(path, "rb") as stdin:
         start = time.perf_counter()
-        proc = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        proc = subprocess.run(
+            command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=_ENVIRONMENT
+        )
         elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1, 2):  # 2: earlier versions, for a line that is no number
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(argv)}: {proc.stderr.decode()}")
     return elapsed, int(peak_file.read_text() or 0) * 1024
+
+
+def stand_ins(count: int) -> None:
+    """What each stand-in of the fast path (amexhelp.verify._fastpath) saves: the same lines judged in
+    this process with it and with the public calls it stands in for (number_facts: number_type and
+    region_code_for_number; fast_international: phonenumbers.parse), CPU time, best of 3."""
+    import contextlib
+    from unittest import mock
+
+    from amexhelp.directory.loading import load_directory
+    from amexhelp.verify import _fastpath, checker, readings
+
+    directory = load_directory(None)
+    _fastpath.keep_patterns()
+    variants = {
+        "as shipped": [],
+        "number_facts by the public calls": [mock.patch.object(_fastpath, "_type_in", None)],
+        "no fast_international (parse)": [
+            mock.patch.object(module, "fast_international", new=_no_fast_path) for module in (checker, readings)
+        ],
+    }
+    for name, lines in (("standard mix", standard_mix(count)), ("every region, + form", corpus(count, national=False))):
+        print(f"{name}, {count:,} lines (CPU seconds, best of 3):")
+        base = None
+        for variant, patches in variants.items():
+            with contextlib.ExitStack() as stack:
+                for patch in patches:
+                    stack.enter_context(patch)
+                best = min(_judge_all(checker.Checker(directory), lines) for _ in range(3))
+            base = best if base is None else base
+            print(f"  {variant:<36} {best:7.3f} s  ({(best - base) * 1000:+8.0f} ms)")
+
+
+def _no_fast_path(value: str, digits: str) -> None:
+    """fast_international declining every number: each is read by phonenumbers.parse."""
+
+
+def _judge_all(checker: object, lines: list[str]) -> float:
+    from amexhelp.errors import InputError
+
+    check = checker.check  # type: ignore[attr-defined]
+    start = time.process_time()
+    for line in lines:
+        try:  # noqa: SIM105 (a with-block per call would slow the measure)
+            check(line)
+        except InputError:
+            pass
+    return time.process_time() - start
 
 
 def main() -> int:
@@ -178,12 +236,19 @@ def main() -> int:
     parser.add_argument("--million", action="store_true", help="also run 1,000,000 lines for the memory check")
     parser.add_argument("--only", nargs="*", help="run only the cases whose name holds one of these words")
     parser.add_argument("--rounds", type=int, default=3, help="paired rounds per case (default 3); the median")
+    parser.add_argument("--stand-ins", action="store_true", help="only what each fast-path stand-in saves, in process")
     args = parser.parse_args()
+    if args.stand_ins:
+        stand_ins(args.lines)
+        return 0
     try:
-        import amexhelp  # noqa: F401
+        import amexhelp
     except ImportError:
         print("amexhelp is not installed in this Python; run: pip install .", file=sys.stderr)
         return 2
+    import compileall
+
+    compileall.compile_dir(os.path.dirname(amexhelp.__file__), quiet=1)
     base = ["verify", "-"]
     cases = [
         ("standard mix, --json", standard_mix(args.lines), [*base, "--json"], None),

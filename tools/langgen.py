@@ -8,7 +8,9 @@ run time):
   character tables (``opencc-python-reimplemented``): which of the two a sentence is written in;
 - every inflected form of the verbs that name a need (``words/LANG.json``, ``inflect``), from
   simplemma's lemma dictionaries: "robaron", "perdió", "gestohlen", "украли" read as the need of
-  "robar", "perder", "stehlen", "украсть", with no form listed by hand.
+  "robar", "perder", "stehlen", "украсть", with no form listed by hand;
+- the need phrases of a language whose conjunctions are written joined to the next word (Arabic و, ف:
+  ``clitics`` in ``words/LANG.json``) with each of them before the phrase: "وسرقت" ("and ... stolen").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import json
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from amexhelp.directory.folding import key
 
@@ -128,23 +130,57 @@ def vocabulary(folder: Path, brand_file: Path) -> Vocabulary:
         place_words.update(unicodedata.normalize("NFC", word).casefold() for word in data.get("place_words", []))
         for extra_language, words in data.get("words", {}).items():
             language_words.setdefault(extra_language, set()).update(key(word) for word in words)
-        for need_id, phrases in data["needs"].items():
-            for phrase in phrases:
-                folded = key(shortened(phrase, brand))
-                if need_words.get(folded, need_id) != need_id:
-                    raise ValueError(f"{words_file.name}: {phrase!r} names both {need_words[folded]} and {need_id}")
-                need_words[folded] = need_id
-                own.update(folded.split())
-        for need_id, things in data.get("objects", {}).items():
-            for thing in things:
-                folded = key(thing)
-                if need_words.setdefault(folded, need_id) != need_id:
-                    raise ValueError(f"{words_file.name}: object {thing!r} is a phrase of {need_words[folded]}")
-                need_objects[folded] = need_id
-                own.add(folded)
+        for folded, need_id in _needs_of(words_file.name, data, brand, need_words).items():
+            need_words[folded] = need_id
+            own.update(folded.split())
+        for folded, need_id in _objects_of(words_file.name, data, need_words).items():
+            need_words.setdefault(folded, need_id)
+            need_objects[folded] = need_id
+            own.add(folded)
         lemmas[language] = {lemma: need_id for need_id, verbs in data.get("inflect", {}).items() for lemma in verbs}
     need_forms = _forms(lemmas, need_words, language_words)
     return Vocabulary(need_words, need_forms, need_objects, stopwords, place_words, language_words)
+
+
+def _needs_of(name: str, data: dict[str, Any], brand: dict[str, list[str]], known: dict[str, str]) -> dict[str, str]:
+    """The need phrases of one words file, folded, with their clitics' forms (``with_clitics``). A phrase
+    that names a need another file's phrase names otherwise is an error."""
+    own: dict[str, str] = {}
+    for need_id, phrases in data["needs"].items():
+        for phrase in phrases:
+            folded = key(shortened(phrase, brand))
+            named = own.get(folded, known.get(folded, need_id))
+            if named != need_id:
+                raise ValueError(f"{name}: {phrase!r} names both {named} and {need_id}")
+            own[folded] = need_id
+    clitics = with_clitics(own, data.get("clitics", []))
+    clitics = {folded: need for folded, need in clitics.items() if folded not in known}
+    return {**own, **clitics}
+
+
+def _objects_of(name: str, data: dict[str, Any], known: dict[str, str]) -> dict[str, str]:
+    """The things of one words file that say the need more than a verb does, folded; one that is a phrase
+    of another need is an error."""
+    found: dict[str, str] = {}
+    for need_id, things in data.get("objects", {}).items():
+        for thing in things:
+            folded = key(thing)
+            if known.get(folded, need_id) != need_id:
+                raise ValueError(f"{name}: object {thing!r} is a phrase of {known[folded]}")
+            found[folded] = need_id
+    return found
+
+
+def with_clitics(phrases: dict[str, str], clitics: list[str]) -> dict[str, str]:
+    """The phrases with each clitic written joined before their first word (Arabic و "and", ف "so":
+    "وسرقت", "and it was stolen"), folded, each to its phrase's need; none that is a phrase already."""
+    found: dict[str, str] = {}
+    for phrase, need_id in phrases.items():
+        for clitic in clitics:
+            joined = key(clitic + phrase)
+            if joined not in phrases:
+                found[joined] = need_id
+    return found
 
 
 def _forms(

@@ -463,7 +463,7 @@ def test_deep_json_is_refused_by_its_depth(cli: RunCli, tmp_path: Path, depth: i
 
 
 def test_a_long_batch_line_is_echoed_as_a_bounded_excerpt() -> None:
-    from amexhelp.verify.checker import MAX_LINE, Unreadable, read_lines
+    from amexhelp.verify.batch import MAX_LINE, Unreadable, read_lines
 
     lines = list(read_lines(io.BytesIO(b"7" * 5_000_000 + b"\n900 814 500\n")))
     assert len(lines) == 2

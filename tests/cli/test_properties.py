@@ -5,6 +5,7 @@ import (tests/conftest.py)."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,8 +19,8 @@ from amexhelp.directory.model import OpenHours, Period
 from amexhelp.errors import InputError
 from amexhelp.lookup._query import parse
 from amexhelp.lookup.hours import DAYS, opening
+from amexhelp.verify._fastpath import fast_international
 from amexhelp.verify._wording import red_flags
-from amexhelp.verify.checker import fast_international
 from harness import RunCli
 
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -142,3 +143,37 @@ def test_fast_international_never_disagrees(text: str) -> None:
         return
     slow = phonenumbers.parse(text)
     assert phonenumbers.format_number(fast, 0) == phonenumbers.format_number(slow, 0)
+
+
+# The message patterns written to start with their first character's class (verify/message.py) find what
+# the patterns as first written find: those are the reference here.
+_LETTERED_AS_WRITTEN = re.compile(
+    r"(?<![\w+])\+?[\dOoIl][\dOoIl \-.()]{5,30}[\dOoIl](?![\w])"
+    r"|(?<![\w+])(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4,7}(?![\w])"
+)
+_LINK_AS_WRITTEN = re.compile(
+    r"(?i)(?<![\w./%@-])(?:https?://|www\.)[^\s<>\"'`]{1,2000}"
+    r"|(?<![\w@.-])(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,16}[^\W\d_]{2,24}\b"
+)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@example(text="x+1-8OO-528-48OO (800) AMEX-123")
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="+0189OoIlAMEX ()-.\n_w", max_size=60))
+def test_the_lettered_pattern_finds_what_it_was_written_as(text: str) -> None:
+    from amexhelp.verify.message import _LETTERED
+
+    assert _spans(_LETTERED, text) == _spans(_LETTERED_AS_WRITTEN, text)
+
+
+@example(text="see https://x.co/a, www.amex.com or a.b.uk; %www.x.io @y.com")
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ahwtpsHW.:/%@-_ <>\"'`x1é\nco", max_size=60))
+def test_the_link_pattern_finds_what_it_was_written_as(text: str) -> None:
+    from amexhelp.verify.message import _LINK
+
+    assert _spans(_LINK, text) == _spans(_LINK_AS_WRITTEN, text)

@@ -94,3 +94,9 @@ def test_from_adds_what_to_dial(cli: RunCli, fmt: str) -> None:
 def test_plain_export_keeps_its_columns(cli: RunCli) -> None:
     header = cli("export", "--format", "csv", "--country", "JP").stdout.splitlines()[0]
     assert "dial" not in header.split(",")
+
+
+def test_why_a_number_does_not_ring_from_there_is_said_in_the_contacts_language(cli: RunCli) -> None:
+    cards = contacts(cli("export", "--format", "vcf", "--card", "US", "--from", "JP", "--lang", "fr").stdout)
+    (us,) = [card for name, card in cards.items() if "(États-Unis)" in name]
+    assert "un numéro gratuit nord-américain : il ne fonctionne que dans ces pays" in us.note.value

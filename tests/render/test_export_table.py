@@ -126,7 +126,17 @@ def test_a_number_with_no_international_form_and_no_country(directory: Directory
     assert "dial it as written\\, from inside its country only" in text.replace("\r\n ", "")
 
 
-@pytest.mark.parametrize(("text", "escaped"), [("a\\b", "a\\\\b"), ("a,b;c", "a\\,b\\;c"), ("a\nb", "a\\nb")])
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a\\b", "a\\\\b"),
+        ("a,b;c", "a\\,b\\;c"),
+        ("a\nb", "a\\nb"),
+        ("a\r\nb", "a\\nb"),  # one line break, written the Windows way
+        ("a\rb", "a\\nb"),
+        ("a\n\rb", "a\\n\\nb"),  # two
+    ],
+)
 def test_vcard_text_escaping(text: str, escaped: str) -> None:
     assert export._escape(text) == escaped
 
@@ -247,3 +257,110 @@ def test_the_file_is_utf_8_whatever_the_locale(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert target.read_bytes() == "Zürich\n".encode()
+
+
+def test_a_path_through_a_file_is_refused_with_the_systems_reason(tmp_path: Path) -> None:
+    (tmp_path / "notes").write_text("a file, not a folder")
+    target = tmp_path / "notes" / "amex.csv"
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(target), "new", force=False)
+    assert caught.value.message == f"cannot write {target}: Not a directory"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+
+
+def test_a_missing_folder_is_refused_with_the_systems_reason(tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "amex.vcf"
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(target), "new", force=True)
+    assert caught.value.message == f"cannot write {target}: No such file or directory"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_without_the_systems_words_is_named_by_its_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: str) -> os.stat_result:
+        raise PermissionError("no errno, no words")
+
+    monkeypatch.setattr(os, "lstat", broken)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"
+
+
+def test_a_temporary_file_that_cannot_be_made_is_named_by_its_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refused(**_: object) -> tuple[int, str]:
+        raise PermissionError("no errno, no words")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"
+
+
+def test_a_rename_that_fails_after_moving_the_file_is_still_a_failure_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The temporary file is gone when its removal is tried: that is no new error."""
+    real_replace = os.replace
+
+    def moved_then_failed(source: str, target: str) -> None:
+        real_replace(source, target)
+        raise IsADirectoryError("no errno, no words")
+
+    monkeypatch.setattr(os, "replace", moved_then_failed)
+    with pytest.raises(InputError) as caught:
+        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
+    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: IsADirectoryError"
+    assert [p.name for p in tmp_path.iterdir()] == ["amex.csv"]
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("+1 800 528 4800", "+1 800 528 4800"),  # a phone number in + form calls nothing: kept
+        ("+44 (0)20 7264-1777", "+44 (0)20 7264-1777"),
+        ("+1", "+1"),
+        ("+", "'+"),  # a plus sign alone is no number
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("+a1", "'+a1"),
+        ("=1", "'=1"),  # digits after another formula sign are no phone number
+        ("-20", "'-20"),
+        ("@1", "'@1"),
+        ("1-800", "1-800"),
+        ("", ""),
+    ],
+)
+def test_a_cell_is_neutralised_unless_it_is_a_number_in_plus_form(value: str, cell: str) -> None:
+    assert export._cell(value) == cell
+
+
+def test_a_vcard_in_another_language(directory: Directory) -> None:
+    from amexhelp.render.naming import Naming
+
+    line = directory.line("us-general")._replace(hours=None)
+    rows = _unfolded(export.render("vcard", (line,), directory, {}, None, Naming("fr")))
+    note = next(row for row in rows if row.startswith("NOTE:"))
+    assert "horaires non indiqués" in note  # the hours a line does not state
+    assert note.endswith(
+        "Les titres des pages et les autres textes cités des sources sont reproduits tels qu'elles les"
+        " publient\\, en anglais."
+    )
+
+
+def test_lines_that_share_a_number_are_one_tel_entry(directory: Directory) -> None:
+    line = directory.line("us-general")
+    other = line._replace(id="us-other", display="1 (800) 528-4800", label="Other Service")
+    rows = _unfolded(export.to_vcard((line, other), directory))
+    assert [row for row in rows if ".TEL;" in row] == ['item1.TEL;VALUE=uri;TYPE="voice";PREF=1:tel:+18005284800']
+    label = "General Customer Service (Credit\\, Charge\\, and Prepaid Cards) / Other Service"
+    assert [row for row in rows if "X-ABLabel" in row] == [f"item1.X-ABLabel:{label}"]
+
+
+def _unfolded(vcard: str) -> list[str]:
+    """A vCard's rows with RFC 6350 folding undone."""
+    return vcard.replace("\r\n ", "").split("\r\n")

@@ -319,7 +319,7 @@ def test_a_number_printed_with_a_plus_is_also_found_by_the_digits_dialled_at_hom
 
 
 def test_the_batch_reads_each_line_where_from_says(directory: Directory) -> None:
-    from amexhelp.verify.checker import verify_lines
+    from amexhelp.verify.batch import verify_lines
 
     (there,) = verify_lines(directory, ["089 123456\n"], "DE")
     (anywhere,) = verify_lines(directory, ["089 123456\n"])
@@ -450,9 +450,9 @@ def test_words_before_the_number_are_dropped(directory: Directory, text: str, ve
     ],
 )
 def test_letters_as_dialled_and_as_imitated(text: str, read: tuple[str, str | None, str]) -> None:
-    from amexhelp.verify.checker import _letters
+    from amexhelp.verify._written import dialled_forms
 
-    assert _letters(text) == read
+    assert dialled_forms(text) == read
 
 
 @pytest.mark.parametrize(
@@ -468,9 +468,9 @@ def test_letters_as_dialled_and_as_imitated(text: str, read: tuple[str, str | No
     ],
 )
 def test_next_to_a_digit_past_separators(value: str, start: int, end: int, near: bool) -> None:
-    from amexhelp.verify.checker import _next_to_digit
+    from amexhelp.verify._written import next_to_digit
 
-    assert _next_to_digit(value, start, end) is near
+    assert next_to_digit(value, start, end) is near
 
 
 @pytest.mark.exhaustive
@@ -557,7 +557,7 @@ def test_the_verdict_keeps_where_it_was_read_from(directory: Directory) -> None:
     ],
 )
 def test_normalise(text: str, value: str) -> None:
-    from amexhelp.verify.checker import normalise
+    from amexhelp.verify._written import normalise
 
     assert normalise(text) == value
 
@@ -565,19 +565,20 @@ def test_normalise(text: str, value: str) -> None:
 def test_ascii_digits_and_international_forms() -> None:
     import phonenumbers
 
-    from amexhelp.verify.checker import PRINTED, Reading, _ascii_digits, _dialled_there, international
+    from amexhelp.verify._written import ascii_digits
+    from amexhelp.verify.readings import PRINTED, Reading, dialled_there, international
 
-    assert _ascii_digits("+1 (800) 528-4800") == "18005284800"
-    assert _ascii_digits("٠١ 23–45 09") == "234509"  # only ASCII digits count
-    assert _ascii_digits("12A3–4") == "1234"
+    assert ascii_digits("+1 (800) 528-4800") == "18005284800"
+    assert ascii_digits("٠١ 23–45 09") == "234509"  # only ASCII digits count
+    assert ascii_digits("12A3–4") == "1234"
     assert international(Reading("+18005284800", "international", (), True, "", "", (), None)) == "+1 800-528-4800"
     assert international(Reading("+18005284800", "international", (), True, "", "", (), "as kept")) == "as kept"
     assert international(Reading(None, PRINTED, (), True, "", "", (), None)) is None
     london = phonenumbers.parse("+442072641777")
-    assert _dialled_there(london, "02072641777", "GB")
-    assert not _dialled_there(london, "2072641777", "GB")
-    assert not _dialled_there(london, "2072641777", None)
-    assert _dialled_there(phonenumbers.parse("+34900814500"), "900814500", None)
+    assert dialled_there(london, "02072641777", "GB")
+    assert not dialled_there(london, "2072641777", "GB")
+    assert not dialled_there(london, "2072641777", None)
+    assert dialled_there(phonenumbers.parse("+34900814500"), "900814500", None)
 
 
 def test_one_reading_read_where_from_says_is_named_without_where(directory: Directory) -> None:
@@ -599,7 +600,7 @@ def test_a_number_of_a_shared_calling_code_is_given_its_own_region(directory: Di
 def test_keep_patterns_on_a_phonenumbers_without_the_pattern_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     import phonenumbers
 
-    from amexhelp.verify.checker import keep_patterns
+    from amexhelp.verify._fastpath import keep_patterns
 
     monkeypatch.delattr(phonenumbers, "enable_pattern_cache")
     keep_patterns()  # phonenumbers 8 has no such switch: nothing to turn on, and no error

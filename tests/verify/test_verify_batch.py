@@ -10,7 +10,8 @@ import phonenumbers
 import pytest
 
 from amexhelp.directory.loading import load_directory
-from amexhelp.verify.checker import fast_international, verify_lines
+from amexhelp.verify._fastpath import fast_international
+from amexhelp.verify.batch import verify_lines
 from harness import RunCli
 
 LINES = [
@@ -133,7 +134,7 @@ def test_batch_options_need_a_batch(cli: RunCli) -> None:
 
 
 def test_repeated_inputs_are_remembered_within_a_bound(directory: object) -> None:
-    from amexhelp.verify.checker import judged_lines
+    from amexhelp.verify.batch import judged_lines
 
     seen: list[str] = []
 
@@ -292,7 +293,7 @@ def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
     """Without it a batch of numbers from many regions recompiles patterns (benchmarks/verify_batch.py)."""
     import sys
 
-    from amexhelp.verify.checker import keep_patterns
+    from amexhelp.verify._fastpath import keep_patterns
 
     module = sys.modules[phonenumbers.enable_pattern_cache.__module__]
     keep_patterns()
@@ -302,7 +303,7 @@ def test_keep_patterns_turns_on_phonenumbers_pattern_cache() -> None:
 @pytest.mark.exhaustive
 def test_number_facts_agree_with_phonenumbers() -> None:
     """Type and region in one pass (the batch's) give what number_type and region_code_for_number give."""
-    from amexhelp.verify.checker import number_facts
+    from amexhelp.verify._fastpath import number_facts
 
     rng = random.Random(11)
     numbers = []
@@ -339,7 +340,7 @@ def test_number_facts_agree_with_phonenumbers() -> None:
 def test_batch_json_is_json_dumps_of_the_record(directory: object, caller: str | None) -> None:
     """The batch writes its records directly; they must be what json.dumps makes of the record's dict."""
     from amexhelp.render import dicts
-    from amexhelp.verify.checker import Unreadable, judged_lines
+    from amexhelp.verify.batch import Unreadable, judged_lines
 
     texts = [*SAME_AS_ALONE, "+1 336 393 1111 \u202e", "tel:+1-800-528-4800;ext=1", '+44 "20" 7264 1777', "\x1b[31m"]
     checked = 0
@@ -361,7 +362,8 @@ def test_the_quick_path_for_plain_plus_numbers_gives_what_the_full_path_gives(di
     """Numbers with + and digits only skip the general reading machinery: the verdict (or the error)
     must be the same as the full path's, for every kind of number."""
     from amexhelp.errors import InputError
-    from amexhelp.verify.checker import checker, normalise
+    from amexhelp.verify._written import normalise
+    from amexhelp.verify.checker import checker
 
     check = checker(directory)  # type: ignore[arg-type]
     rng = random.Random(5)
@@ -392,3 +394,192 @@ def test_the_quick_path_for_plain_plus_numbers_gives_what_the_full_path_gives(di
         assert quick == full, text
         kinds.add(quick.verdict if not isinstance(quick, str) else "error")  # type: ignore[attr-defined]
     assert kinds == {"listed", "unlisted", "suspicious", "error"}
+
+
+# -- read_lines, in this process (the command's tests above run it in a child) -------------------------------
+
+
+class _Chunks:
+    """A stream that gives its bytes a few at a time, as a pipe fed slowly does (and has no read1)."""
+
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = list(chunks)
+
+    def read(self, size: int = -1) -> bytes:
+        return self.chunks.pop(0) if self.chunks else b""
+
+
+def _read(data: bytes | _Chunks, encoding: str | None = None) -> list[object]:
+    import io
+
+    from amexhelp.verify.batch import Unreadable, read_lines
+
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    return [
+        (line.input, line.error.code, dict(line.error.values)) if isinstance(line, Unreadable) else line
+        for line in read_lines(stream, encoding)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "lines"),
+    [
+        (b"", []),
+        (b"\n", [""]),
+        (b"900 814 500", ["900 814 500"]),  # a last line without its line end
+        (b"900 814 500\n+1 800\n", ["900 814 500", "+1 800"]),
+        (b"a\r\nb\r\n", ["a\r", "b\r"]),  # the CR is the batch's to drop (judged_lines)
+        ("\ufeff+1 800\n".encode(), ["+1 800"]),
+        ("Z\u00fcrich 044\n".encode(), ["Z\u00fcrich 044"]),
+    ],
+)
+def test_read_lines_gives_each_line_once(data: bytes, lines: list[str]) -> None:
+    assert _read(data) == lines
+
+
+def test_read_lines_joins_a_line_that_arrives_in_pieces() -> None:
+    pieces = _Chunks(b"90", b"0 814", b" 500\n+1 8", b"\xc3", b"\xa9\n", b"7")  # "é" split between two reads
+    assert _read(pieces) == ["900 814 500", "+1 8\u00e9", "7"]
+
+
+def test_a_line_longer_than_the_limit_is_junk_with_its_length() -> None:
+    from amexhelp.sanitize import MAX_VALUE
+    from amexhelp.verify.batch import MAX_LINE
+
+    assert MAX_LINE == 1000
+    kept = "7" * 1000
+    assert _read(b"7" * 1000 + b"\n") == [kept]
+    assert _read(b"7" * 1001 + b"\n8\n") == [
+        (kept + "\u2026", "number-too-long", {"length": 1001, "limit": MAX_VALUE}),
+        "8",
+    ]
+    assert _read(_Chunks(b"7" * 600, b"7" * 600, b"7" * 600)) == [  # no line end: the last line, in pieces
+        (kept + "\u2026", "number-too-long", {"length": 1800, "limit": MAX_VALUE})
+    ]
+
+
+def test_a_later_line_that_does_not_decode_is_junk_with_its_line_number() -> None:
+    assert _read(b"ok\n2\n+1 \xff 3\n4\n") == [
+        "ok",
+        "2",
+        (
+            "+1 \ufffd 3",
+            "input-not-text",
+            {"encoding": "utf-8-sig", "line": 3, "reason": "cannot be decoded", "encoding_given": False},
+        ),
+        "4",
+    ]
+    assert _read(b"ok\n\xe9\n", "ascii")[1] == (
+        "\ufffd",
+        "input-not-text",
+        {"encoding": "ascii", "line": 2, "reason": "cannot be decoded", "encoding_given": True},
+    )
+    assert _read(b"ok\n\xe9", "ascii")[1] == (  # the last line, without its line end
+        "\ufffd",
+        "input-not-text",
+        {"encoding": "ascii", "line": 2, "reason": "cannot be decoded", "encoding_given": True},
+    )
+    assert _read(b"ok\nx\xc3") == [  # the input ends inside a character
+        "ok",
+        (
+            "x\ufffd",
+            "input-not-text",
+            {"encoding": "utf-8-sig", "line": 2, "reason": "cannot be decoded", "encoding_given": False},
+        ),
+    ]
+    assert _read(_Chunks(b"ok\n", b"\x00\n3\n")) == ["ok", ("\x00", "input-has-nul", {}), "3"]  # not the first block
+    assert _read(b"1\n+1 336\x00 393\n") == ["1", ("+1 336\x00 393", "input-has-nul", {})]
+
+
+def test_read_lines_reads_the_encoding_it_is_given() -> None:
+    assert _read("+1\u00a0800\n".encode("latin-1"), "latin-1") == ["+1\u00a0800"]
+    assert _read("900 814 500\n".encode("utf-16"), "utf-16") == ["900 814 500"]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "code", "values"),
+    [
+        (b"\xff+1 800\n2\n", None, "input-not-text",
+         {"encoding": "utf-8-sig", "line": 1, "reason": "invalid start byte", "encoding_given": False}),
+        (b"+1 8\xe9\n2\n", "ascii", "input-not-text",
+         {"encoding": "ascii", "line": 1, "reason": "ordinal not in range(128)", "encoding_given": True}),
+        (b"+1 336\x00 393 1111\n", None, "input-has-nul", {}),
+        ("900 814 500\n".encode("utf-16-le"), None, "input-utf16", {"encoding": "utf-16-le"}),
+        ("900 814 500\n".encode("utf-16-be"), None, "input-utf16", {"encoding": "utf-16-be"}),
+        # "Every other byte NUL": a quarter of the bytes or more are NUL, nearly all on one side.
+        (b"a\x00bcd\x00ef", None, "input-utf16", {"encoding": "utf-16-le"}),  # 2 of 8 bytes: a quarter
+        (b"\x00abc\x00def", None, "input-utf16", {"encoding": "utf-16-be"}),
+        (b"a\x00bcdefgh", None, "input-has-nul", {}),  # 1 of 9: too few
+        (b"a\x00bcd\x00efg", None, "input-has-nul", {}),  # 2 of 9: under a quarter
+        (b"\x00\x00a\x00b\x00c\x00defghijk", None, "input-has-nul", {}),  # 4 odd, 1 even of 16: both sides
+        (b"\x00\x00a\x00b\x00c\x00d\x00efghijklmn", None, "input-utf16", {"encoding": "utf-16-le"}),  # 5 and 1 of 20
+        (b"x", "klingon", "unknown-encoding", {"value": "klingon"}),
+        (b"x", "rot13", "unknown-encoding", {"value": "rot13"}),  # text to text
+        (b"x", "hex", "unknown-encoding", {"value": "hex"}),  # bytes to bytes
+    ],
+)  # fmt: skip
+def test_input_that_is_no_text_is_refused_before_any_line(
+    data: bytes, encoding: str | None, code: str, values: dict[str, object]
+) -> None:
+    import io
+
+    from amexhelp.errors import InputError
+    from amexhelp.verify.batch import read_lines
+
+    with pytest.raises(InputError) as caught:
+        next(read_lines(io.BytesIO(data), encoding))
+    assert (caught.value.code, dict(caught.value.values)) == (code, values)
+
+
+def test_only_a_decoding_error_is_marked_as_junk() -> None:
+    from amexhelp.verify.batch import _junk
+
+    assert _junk(UnicodeDecodeError("utf-8", b"a\xffb", 1, 2, "invalid start byte")) == ("\udfff", 2)
+    encoding = UnicodeEncodeError("ascii", "\u00e9", 0, 1, "ordinal not in range(128)")
+    with pytest.raises(UnicodeEncodeError):
+        _junk(encoding)
+
+
+@pytest.mark.parametrize(
+    ("e164", "facts"),
+    [
+        ("+14169671111", (phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE, "CA")),  # Toronto
+        ("+442072641777", (phonenumbers.PhoneNumberType.FIXED_LINE, "GB")),  # London
+        ("+18005284800", (phonenumbers.PhoneNumberType.TOLL_FREE, "US")),
+        ("+19995550100", (phonenumbers.PhoneNumberType.UNKNOWN, "")),  # 999: an area code kept for expansion
+    ],
+)
+def test_number_facts_without_phonenumbers_private_step(
+    monkeypatch: pytest.MonkeyPatch, e164: str, facts: tuple[int, str]
+) -> None:
+    """A phonenumbers without the private step number_facts uses gets the public calls' answers."""
+    from amexhelp.verify import _fastpath
+
+    monkeypatch.setattr(_fastpath, "_type_in", None)
+    assert _fastpath.number_facts(phonenumbers.parse(e164)) == facts
+
+
+def test_the_first_line_is_line_1_whatever_bytes_its_characters_are_made_of() -> None:
+    import io
+
+    from amexhelp.errors import InputError
+    from amexhelp.verify.batch import read_lines
+
+    # U+0A41 (Gurmukhi) is the bytes 41 0A in UTF-16-LE: a line feed's byte, but no line feed.
+    data = "A\u0a41".encode("utf-16-le") + b"\x00\xd8x\x00"  # then a lone surrogate: not UTF-16
+    with pytest.raises(InputError) as caught:
+        next(read_lines(io.BytesIO(data), "utf-16-le"))
+    assert (caught.value.code, caught.value.values["line"]) == ("input-not-text", 1)
+
+
+def test_read_lines_reads_what_has_arrived() -> None:
+    """A pipe's read1 gives what has arrived (a slow writer's lines answered as they come); read would wait."""
+
+    class Pipe(_Chunks):
+        def read1(self, size: int = -1) -> bytes:
+            return super().read(size)
+
+        def read(self, size: int = -1) -> bytes:
+            raise AssertionError("read waits for a whole block")
+
+    assert _read(Pipe(b"900 814 500\n", b"+1 800\n")) == ["900 814 500", "+1 800"]

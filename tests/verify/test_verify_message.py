@@ -180,3 +180,14 @@ def test_verify_says_suspicious_for_a_suspect_number_in_every_format(cli: RunCli
     ireland = cli("verify", "+353 1850 882 028", "--json")  # the directory keeps it as suspect (ie-lost)
     assert ireland.code == 1
     assert [flag["code"] for flag in ireland.json()["warnings"]] == ["withdrawn-range"]
+
+
+def test_a_window_has_the_numbers_found_in_it_blanked_and_nothing_else() -> None:
+    from amexhelp.verify.message import _blanked
+
+    window = "call 0800 123 4567 or 020 7946 0000 now"  # starts at offset 100 of its message
+    spans = {(105, 118): "0800 123 4567", (122, 135): "020 7946 0000", (5, 9): "elsewhere", (130, 150): "beyond"}
+    assert _blanked(window, 100, spans) == "call " + " " * 13 + " or " + " " * 13 + " now"
+    overlapping = {(100, 104): "call", (102, 109): "ll 0800"}
+    assert _blanked(window, 100, overlapping) == " " * 10 + "123 4567 or 020 7946 0000 now"  # "call 0800" blanked
+    assert _blanked(window, 100, {}) == window

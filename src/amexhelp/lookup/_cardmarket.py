@@ -1,10 +1,12 @@
-"""Whose card is it? Reading the card's home market and product from plain words.
+"""Whose card is it, and where does its holder live? Reading the card's market and a home from plain words.
 
 A country named beside a word for the card ("my US card", "UK Amex", "tarjeta mexicana", "card issued
-in Japan", "card is from Ireland", "it's a US card") is the card's market (role ``card``). A home or a
-nationality said without a card word ("I'm from Australia", "I live in Canada", "I'm British",
-"Australian in Japan", "German tourist") is the person's home (role ``home``): the caller decides
-whether that is the card's market (another place is named) or where the person is (none is).
+in Japan", "card is from Ireland", "mera card india ka hai", "한국 카드", "美国的卡") is the card's market
+(role ``card``). A home or a nationality said without a card word ("I'm from Toronto", "we live in
+Canada", "I'm British", "Siamo italiani", "main mumbai se hoon", "서울에 사는데", "Almanya'da
+yaşıyorum", "我住在上海", "日本人です") is the person's home (role ``home``): the caller decides whether
+that is the card's market (another place is named) or where the person is (none is). Every word that
+says so comes from cards.json, for each language the tool reads.
 
 What was read is cut out of the text, so that the rest ("stolen in Japan") says where you are. A
 country right after a place word, or cut from the card word by a comma ("in Japan, card stolen"), is
@@ -16,16 +18,22 @@ in lower case only between a possessive and a card word ("my us amex").
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from amexhelp.directory import index
-from amexhelp.directory.folding import fold
+from amexhelp.directory.folding import fold, is_glued, is_hangul
 from amexhelp.lookup._reading import Reading
 
-# Words that may stand between a country and the card word ("my US-issued Amex card").
+# Words that may stand between a country and the card word, or after "I'm from" ("the States").
 _FILLER = frozenset({"the", "my", "a", "an", "issued", "ma", "mi", "mon", "meine", "mein", "la", "el", "le", "il"})
+# Between a country and the card word only these ("US-issued card"): "Dubai mein card" is Hindi for
+# "the card in Dubai", not German for "Dubai my card".
+_BETWEEN = frozenset({"issued", "the"})
 _LONGEST = 4  # words in the longest phrase of cards.json
+_GLUED_NAME = 8  # characters in the longest name looked for inside text written without spaces
+_HANGUL_STEM = 2  # characters of a Korean noun before its particles, at least
 
 CARD = "card"  # a country named as the card's market
 HOME = "home"  # a home or nationality, said without a card word
@@ -39,81 +47,129 @@ class CardWords(NamedTuple):
     said: str | None = None  # the words that named it, as written ("I m British")
 
 
+class _Found(NamedTuple):
+    code: str
+    start: int  # the words start..end named it
+    end: int
+    role: str
+
+
+class _Hit(NamedTuple):
+    code: str
+    end: int
+    is_code: bool  # letters of a country code, not a name
+
+
+class _Words(NamedTuple):
+    """cards.json, folded."""
+
+    card: frozenset[str]
+    issued: frozenset[str]  # every word of the phrases that say where a card was issued ("issued", "in")
+    issued_marks: frozenset[str]  # the words among them that say it ("issued", "emitida", "de")
+    issued_after: frozenset[str]  # the verbs that say it after the country ("Karte in Deutschland ausgestellt")
+    from_phrases: dict[str, tuple[str, ...]]  # "i m from" -> the endings the place may have ("olen": "sta", "lta")
+    be: frozenset[str]
+    possessives: frozenset[str]
+    links: frozenset[str]
+    travellers: frozenset[str]
+    here: frozenset[str]
+    origin: frozenset[str]
+    visit: frozenset[str]  # "visiting": a place after "from" then is a home ("visiting Rome from Boston")
+    from_alone: frozenset[str]  # "from" without "I'm": a home at the start of the text or after "visiting"
+    home_after: frozenset[str]  # after a place: "se hoon", "사는데", "da yasıyorum"
+    home_suffixes: tuple[str, ...]  # glued to a place: "İzmirliyim"
+    event_endings: tuple[str, ...]  # a place with this ending is where something happened (파리에서), no home
+    of_country: frozenset[str]  # after a country after the card: "card india ka hai"
+    adjectives: dict[str, str]
+    products: dict[str, str]
+    glued_before: tuple[str, ...]  # in text without spaces, before a place: 住在, 来自
+    glued_after: tuple[str, ...]  # after a place: に住んで, 出身
+    glued_people: tuple[str, ...]  # after a place, ending the word: 人, 人です
+    glued_links: tuple[str, ...]  # between a country and the card: の, 的
+    glued_card_links: tuple[str, ...]  # between the card and a country: 是, は
+
+
+def _normal(word: str) -> str:
+    folded = word.lower() if word.isascii() else fold(word)  # the same for ASCII, and quicker (start-up)
+    return " ".join(folded.replace("'", " ").replace("’", " ").split())
+
+
 @cache
-def _table() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(index.read_package_data("cards.json"))
+def _table() -> _Words:
+    data = json.loads(index.read_package_data("cards.json"))
 
-    def phrases(name: str) -> set[str]:
-        return {" ".join(_normal(w).split()) for w in data[name]}
+    def phrases(name: str) -> frozenset[str]:
+        return frozenset(_normal(w) for w in data[name])
 
-    folded = {
-        "card": phrases("card_words"),
-        "issued": {fold(w) for w in data["issued_words"]},
-        "from": phrases("from_phrases"),
-        "be": phrases("be_phrases"),
-        "possessives": phrases("possessives"),
-        "links": phrases("links"),
-        "travellers": phrases("traveller_words"),
-        "here": phrases("here_words"),
-        "origin": phrases("origin_words"),
-        "adjectives": {fold(w): code for code, words in data["adjectives"].items() for w in words},
-        "products": {fold(w): product for product, words in data["products"].items() for w in words},
-    }
-    return folded
+    def glued(name: str) -> tuple[str, ...]:
+        return tuple(sorted((fold(w) for w in data[name]), key=lambda w: (-len(w), w)))
+
+    issued = [_normal(w) for w in data["issued_words"]]
+    return _Words(
+        card=phrases("card_words"),
+        issued=frozenset(word for phrase in issued for word in phrase.split()),
+        issued_marks=frozenset(phrase.split()[0] for phrase in issued),
+        issued_after=phrases("issued_after"),
+        from_phrases=_endings(data["from_phrases"]),
+        be=phrases("be_phrases"),
+        possessives=phrases("possessives"),
+        links=phrases("links"),
+        travellers=phrases("traveller_words"),
+        here=phrases("here_words"),
+        origin=phrases("origin_words"),
+        visit=phrases("visit_words"),
+        from_alone=phrases("from_alone"),
+        home_after=phrases("home_after"),
+        home_suffixes=glued("home_suffixes"),
+        event_endings=glued("event_endings"),
+        of_country=phrases("of_country"),
+        adjectives={_normal(w): code for code, words in data["adjectives"].items() for w in words},
+        products={_normal(w): product for product, words in data["products"].items() for w in words},
+        glued_before=glued("glued_home_before"),
+        glued_after=glued("glued_home_after"),
+        glued_people=glued("glued_people"),
+        glued_links=(*glued("glued_links"), ""),
+        glued_card_links=glued("glued_card_links"),
+    )
+
+
+def _endings(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each from-phrase and the endings its place may have ("olen *sta", "olen *lta": Finnish says
+    "from" by the word's ending); () for any."""
+    found: dict[str, tuple[str, ...]] = {}
+    for phrase in map(_normal, phrases):
+        words = phrase.split()
+        ending = words.pop()[1:] if words[-1].startswith("*") else None
+        said = " ".join(words)
+        found[said] = (*found.get(said, ()), ending) if ending is not None else ()
+    return found
 
 
 def card_words() -> frozenset[str]:
     """The words and phrases for the card ("card", "tarjeta", "american express"), folded."""
-    return frozenset(_table()["card"])
+    return _table().card
 
 
 def here_and_origin_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words that say a place is where you are now ("now", "jetzt", "сейчас"), and those that say
     it is where you came from ("from", "из"), folded."""
     table = _table()
-    return frozenset(table["here"]), frozenset(table["origin"])
-
-
-def _normal(word: str) -> str:
-    return fold(word).replace("'", " ").replace("’", " ")
+    return table.here, table.origin
 
 
 def read_card(words: Reading) -> CardWords:
-    """The card market and product the words name, if any, and the reading without the market's words."""
+    """The card market and product the words name, if any, and the reading without the market's words:
+    a card's market anywhere in the text first, else a home."""
     table = _table()
-    product = _product(words.folded, table["products"])
-    found = _market(words, table)
-    if found is None:
-        return _glued(words, product, table)
-    code, start, end, role = found
-    return CardWords(code, product, words.without(start, end), role, " ".join(words.originals[start:end]))
-
-
-# In text written without spaces, a country then (optionally) a possessive particle then the card:
-# 日本のカード, アメリカのカード, 美国的卡.
-_LINKS = ("の", "的", "发行的", "發行的", "")
-
-
-def _glued(words: Reading, product: str | None, table: dict[str, Any]) -> CardWords:
-    """The card market in text without spaces ("日本のカードをなくした"), cut out of the text."""
-    from amexhelp.directory.folding import is_glued
-
-    names = index.names()
-    cards = [word for word in table["card"] if is_glued(word)]
-    for i, (token, folded) in enumerate(zip(words.originals, words.folded, strict=True)):
-        if not is_glued(token):
-            continue
-        for start in range(len(folded)):
-            for end in range(min(len(folded), start + 8), start, -1):
-                name = folded[start:end]
-                code = table["adjectives"].get(name) or names.get(name)
-                if code is None or not is_glued(name):
-                    continue
-                for link in _LINKS:
-                    after = folded[end : end + len(link)]
-                    if after == link and any(folded.startswith(card, end + len(link)) for card in cards):
-                        cut = token[:start] + token[end + len(link) :]
-                        return CardWords(code, product, words.replacing(i, cut), CARD)
+    product = _product(words.folded, table.products)
+    for spaced, glued, places in ((_card_at, _glued_card, False), (_home_at, _glued_home, True)):
+        found = next((f for i in range(len(words.folded)) if (f := spaced(words, i, table)) is not None), None)
+        if found is not None:
+            said = " ".join(words.originals[found.start : found.end])
+            return CardWords(found.code, product, words.without(found.start, found.end), found.role, said)
+        cut = _glued(words, table, glued, places)
+        if cut is not None:
+            return cut._replace(product=product)
     return CardWords(None, product, words)
 
 
@@ -126,160 +182,368 @@ def _product(words: tuple[str, ...], products: dict[str, str]) -> str | None:
     return None
 
 
-def _phrase_at(words: tuple[str, ...], i: int, phrases: set[str]) -> int:
-    """How many words from ``i`` on are one of ``phrases`` (0: none), longest first."""
+def _phrase_at(words: tuple[str, ...], i: int, phrases: Collection[str]) -> int:
+    """How many words from ``i`` on are one of ``phrases`` (0: none), longest first. A Korean word
+    counts when it starts with a one-word phrase (the particle follows: 카드를, 사는데요)."""
     for n in range(min(_LONGEST, len(words) - i), 0, -1):
         if " ".join(words[i : i + n]) in phrases:
             return n
+    if i < len(words) and is_hangul(words[i]):
+        word = words[i]
+        return int(any(word[:b] in phrases for b in range(len(word) - 1, _HANGUL_STEM - 1, -1)))
     return 0
 
 
-def _country_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int, bool] | None:
-    """A country named by the words starting at ``i``: (code, end, is a code), longest first. The
-    issuer's own name ("American Express") names no country."""
-    folded, names, codes = words.folded, index.names(), index.codes()
-    if _phrase_at(folded, i, table["card"]) > 1:
-        return None
-    adjectives = table["adjectives"]
-    for n in range(min(_LONGEST, len(folded) - i), 0, -1):
-        phrase = " ".join(folded[i : i + n])
-        if phrase in adjectives:
-            return adjectives[phrase], i + n, False
-        if phrase in names:
-            return names[phrase], i + n, False
-    word = words.originals[i]
-    if word.isalpha() and len(word) in (2, 3) and word.casefold() in codes:
-        return codes[word.casefold()], i + 1, True
-    if word.isalpha() and len(word) > 3:  # "jestem z Polski": a name in another case
-        from amexhelp.directory.gazetteer import country_form
-
-        code = country_form(folded[i])
-        if code is not None:
-            return code, i + 1, False
-    if word.casefold() == "uk":
-        return "GB", i + 1, False
-    return None
-
-
-def _code_counts(words: Reading, i: int, card_follows: bool, table: dict[str, Any]) -> bool:
-    """Whether letters that are a country code are meant as one here: in capitals ("US", "UK"), and
-    if they are also a word ("MY", "IN"), right after a possessive; in lower case only between a
-    possessive and a card word ("my us amex")."""
-    word = words.originals[i]
-    after_possessive = i > 0 and words.folded[i - 1] in table["possessives"]
-    if not word.isupper():  # "my us amex", or "us amex lost in tokyo" (at the start of a sentence)
-        starts = (i == 0 or not words.joined(i)) and word.upper() not in index.code_stopwords()
-        return (after_possessive or (starts and words.folded[i] not in table["possessives"])) and card_follows
-    # In text all in capitals ("HO PERSO LA CARTA"), a code is one only after a possessive.
-    return (word not in index.code_stopwords() and not words.shouting) or after_possessive
-
-
-def _skip(words: tuple[str, ...], j: int, allowed: frozenset[str] | set[str]) -> int:
+def _skip(words: tuple[str, ...], j: int, allowed: frozenset[str]) -> int:
     while j < len(words) and words[j] in allowed:
         j += 1
     return j
 
 
-def _market(words: Reading, table: dict[str, Any]) -> tuple[str, int, int, str] | None:
-    """The first country named as the card's market; else the first home or nationality."""
-    home: tuple[str, int, int, str] | None = None
-    for i in range(len(words.folded)):
-        found = _card_at(words, i, table)
-        if found is not None:
-            return found
-        if home is None:
-            home = _home_at(words, i, table)
-    return home
+# Countries and places ------------------------------------------------------------------------------
 
 
-def _card_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int, int, str] | None:
-    folded, cards = words.folded, table["card"]
-    hit = _country_at(words, i, table)
+def _named(phrase: str, table: _Words) -> str | None:
+    """The country a folded phrase names: a nationality or a country's name."""
+    return table.adjectives.get(phrase) or index.names().get(phrase)
+
+
+def _country_at(words: Reading, i: int, table: _Words) -> _Hit | None:
+    """A country named by the words starting at ``i``, longest first. The issuer's own name ("American
+    Express") names no country."""
+    folded = words.folded
+    if _phrase_at(folded, i, table.card) > 1:
+        return None
+    for n in range(min(_LONGEST, len(folded) - i), 0, -1):
+        code = _named(" ".join(folded[i : i + n]), table)
+        if code is not None:
+            return _Hit(code, i + n, False)
+    return _code_or_form(words, i)
+
+
+def _code_or_form(words: Reading, i: int) -> _Hit | None:
+    """A country code ("US", "uk"), or a country's name in another case ("jestem z Polski")."""
+    word = words.originals[i]
+    codes = index.codes()
+    if word.isalpha() and len(word) in (2, 3) and word.casefold() in codes:
+        return _Hit(codes[word.casefold()], i + 1, True)
+    if word.isalpha() and len(word) > 3:
+        from amexhelp.directory.gazetteer import country_form
+
+        code = country_form(words.folded[i])
+        if code is not None:
+            return _Hit(code, i + 1, False)
+    return _Hit("GB", i + 1, False) if word.casefold() == "uk" else None
+
+
+def _typed(hit: _Hit | None, words: Reading, i: int) -> _Hit | None:
+    """The hit, when it is a name, or a code typed in capitals."""
+    return hit if hit is not None and (not hit.is_code or words.originals[i].isupper()) else None
+
+
+def _place_at(words: Reading, i: int, table: _Words) -> _Hit | None:
+    """A country, or the country of a place in the gazetteer, named by the words starting at ``i`` (a
+    Korean word by its stem: 서울에)."""
+    hit = _typed(_country_at(words, i, table), words, i)
     if hit is not None:
-        # "US card", "UK Amex", "Canadian-issued card": the card word follows, in the same phrase.
-        code, end, is_code = hit
-        j = _skip(folded, end, _FILLER)
-        in_one_phrase = all(words.joined(k) for k in range(end, j + 1) if k < len(folded))
-        after_place_word = i > 0 and words.originals[i - 1].casefold() in index.place_words()
-        beside_card = j < len(folded) and _phrase_at(folded, j, cards) and in_one_phrase and not after_place_word
-        if beside_card and (not is_code or _code_counts(words, i, j == end, table)):
-            return code, i, end, CARD
-    n = _phrase_at(folded, i, cards)
-    if not n:
-        return None
-    # "tarjeta mexicana" (an adjective right after), "card (UK)", "card issued in Japan", "card is from Ireland"
-    j = i + n
-    if j < len(folded) and folded[j] in table["adjectives"] and not _phrase_at(folded, j, cards):
-        return table["adjectives"][folded[j]], j, j + 1, CARD
-    bracketed = _country_at(words, j, table) if j < len(folded) and "(" in words.gaps[j] else None
-    if bracketed is not None and (not bracketed[2] or words.originals[j].isupper()):
-        return bracketed[0], j, bracketed[1], CARD
-    k = _skip(folded, j, _FILLER | table["issued"] | table["links"] | {"in", "by"})
-    linked = any(word in table["issued"] or word == "issued" for word in folded[j:k])
-    hit = _country_at(words, k, table) if linked and k < len(folded) else None
-    if hit is not None and (not hit[2] or words.originals[k].isupper()):
-        return hit[0], j, hit[1], CARD
-    # "my card is French", "the card is a UK one": a link word, then a nationality or a code in capitals.
-    k = _skip(folded, j, _FILLER | table["links"])
-    is_a = k > j and any(word in table["links"] for word in folded[j:k])
-    hit = _country_at(words, k, table) if is_a and k < len(folded) else None
-    if hit is None:
-        return None
-    code = words.originals[k]
-    capitals = code.isupper() and code not in index.code_stopwords() and hit[1] == k + 1
-    return (hit[0], j, hit[1], CARD) if folded[k] in table["adjectives"] or capitals else None
+        return hit
+    if is_hangul(words.folded[i]):
+        word = words.folded[i]
+        code = next((c for b in range(len(word), 1, -1) if (c := _named_or_place(word[:b], table))), None)
+        return _Hit(code, i + 1, False) if code is not None else None
+    return _gazetteer_at(words, i)
 
 
-def _place_at(words: Reading, i: int) -> tuple[str, int] | None:
+def _named_or_place(name: str, table: _Words) -> str | None:
+    from amexhelp.directory.gazetteer import table as places
+
+    code = _named(name, table)
+    if code is not None:
+        return code
+    entry, _ = places().find(name, "")
+    return entry.places[0].country if entry is not None else None
+
+
+def _gazetteer_at(words: Reading, i: int) -> _Hit | None:
     """The country of the place the words starting at ``i`` name in the gazetteer (the longest name; an
-    everyday word only capitalised), and where the name ends."""
+    everyday word only capitalised)."""
     from amexhelp.directory.gazetteer import table
 
     places = table()
     found = None
     span = ""
+    capitalised = words.originals[i][:1].isupper()
     for j in range(i, min(len(words.folded), i + _LONGEST)):
         span = words.folded[j] if j == i else f"{span} {words.folded[j]}"
         entry, longer = places.find(span)
-        capitalised = words.originals[i][:1].isupper()
         if entry is not None and (capitalised or not (entry.weak or entry.capitals)):
-            found = entry.places[0].country, j + 1
+            found = _Hit(entry.places[0].country, j + 1, False)
         if not longer:
             break
     return found
 
 
-def _home_at(words: Reading, i: int, table: dict[str, Any]) -> tuple[str, int, int, str] | None:
-    """A home or nationality starting at ``i``: "I'm from Australia", "I live in Canada", "I'm
-    British", "Australian in Japan", "German tourist"."""
-    folded = words.folded
-    n = _phrase_at(folded, i, table["from"])
-    if n:
-        # "I'm from the States": the country's name may hold the article the filler would skip.
-        for j in dict.fromkeys((i + n, _skip(folded, i + n, _FILLER))):
-            hit = _country_at(words, j, table) if j < len(folded) else None
-            if hit is not None and (not hit[2] or words.originals[j].isupper()):
-                return hit[0], i, hit[1], HOME
-        # "I'm from Toronto", "we live in Zürich": a home named by a city is in that city's country.
-        place = _place_at(words, i + n)
-        if place is not None:
-            return place[0], i, place[1], HOME
-    n = _phrase_at(folded, i, table["be"])
-    if n:
-        j = _skip(folded, i + n, _FILLER)
-        if j < len(folded) and folded[j] in table["adjectives"]:
-            return table["adjectives"][folded[j]], i, j + 1, HOME
-    if folded[i] in table["adjectives"]:
-        after = i + 1
-        place_word = after < len(folded) and words.originals[after].casefold() in index.place_words()
-        if place_word or _phrase_at(folded, after, table["travellers"]):
-            return table["adjectives"][folded[i]], i, i + 1, HOME
-    # "a US citizen", "UK tourist": a country's name or code (in capitals) before a traveller word.
+# The card's market ----------------------------------------------------------------------------------
+
+
+def _card_at(words: Reading, i: int, table: _Words) -> _Found | None:
+    """A country named as the card's market at ``i``: before the card word, or after it."""
+    return _country_then_card(words, i, table) or _card_then_country(words, i, table)
+
+
+def _country_then_card(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "US card", "UK Amex", "Canadian-issued card", "미국 카드를": the card word follows, in the same phrase."""
     hit = _country_at(words, i, table)
-    if (
-        hit is not None
-        and (not hit[2] or words.originals[i].isupper())
-        and _phrase_at(folded, hit[1], table["travellers"])
-    ):
-        return hit[0], i, hit[1], HOME
+    if hit is None or _after_place_word(words, i):
+        return None
+    j = _skip(words.folded, hit.end, _BETWEEN)
+    one_phrase = all(words.joined(k) for k in range(hit.end, min(j + 1, len(words.folded))))
+    if not one_phrase or not _phrase_at(words.folded, j, table.card):
+        return None
+    if hit.is_code and not _code_counts(words, i, j == hit.end, table):
+        return None
+    return _Found(hit.code, i, hit.end, CARD)
+
+
+def _after_place_word(words: Reading, i: int) -> bool:
+    return i > 0 and words.originals[i - 1].casefold() in index.place_words()
+
+
+def _code_counts(words: Reading, i: int, card_follows: bool, table: _Words) -> bool:
+    """Whether letters that are a country code are meant as one here: in capitals ("US", "UK"), and
+    if they are also a word ("MY", "IN"), right after a possessive; in lower case only between a
+    possessive and a card word ("my us amex")."""
+    word = words.originals[i]
+    after_possessive = i > 0 and words.folded[i - 1] in table.possessives
+    if not word.isupper():  # "my us amex", or "us amex lost in tokyo" (at the start of a sentence)
+        starts = (i == 0 or not words.joined(i)) and word.upper() not in index.code_stopwords()
+        return (after_possessive or (starts and words.folded[i] not in table.possessives)) and card_follows
+    # In text all in capitals ("HO PERSO LA CARTA"), a code is one only after a possessive.
+    return (word not in index.code_stopwords() and not words.shouting) or after_possessive
+
+
+def _card_then_country(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "tarjeta mexicana", "card (UK)", "card issued in Japan", "card is from Ireland", "my card is
+    French", "mera card india ka hai": the card word, then the country."""
+    n = _phrase_at(words.folded, i, table.card)
+    j = i + n
+    if not n or j >= len(words.folded):
+        return None
+    for after in (_adjective_after, _bracketed, _issued_in, _is_a, _of_country, _issued_after):
+        found = after(words, j, table)
+        if found is not None:
+            return found
+    return None
+
+
+def _adjective_after(words: Reading, j: int, table: _Words) -> _Found | None:
+    folded = words.folded
+    if folded[j] in table.adjectives and not _phrase_at(folded, j, table.card):
+        return _Found(table.adjectives[folded[j]], j, j + 1, CARD)
+    return None
+
+
+def _bracketed(words: Reading, j: int, table: _Words) -> _Found | None:
+    if "(" not in words.gaps[j]:
+        return None
+    hit = _typed(_country_at(words, j, table), words, j)
+    return _Found(hit.code, j, hit.end, CARD) if hit is not None else None
+
+
+def _issued_in(words: Reading, j: int, table: _Words) -> _Found | None:
+    """ "card issued in Japan", "carte émise en France", "mi tarjeta la emitieron en México"."""
+    folded = words.folded
+    k = _skip(folded, j, _FILLER | table.issued | table.links | {"in", "by"})
+    if k >= len(folded) or not any(word in table.issued_marks for word in folded[j:k]):
+        return None
+    hit = _typed(_country_at(words, k, table), words, k)
+    return _Found(hit.code, j, hit.end, CARD) if hit is not None else None
+
+
+def _is_a(words: Reading, j: int, table: _Words) -> _Found | None:
+    """ "my card is French", "the card is a UK one": a link word, then a nationality or a code in capitals."""
+    folded = words.folded
+    k = _skip(folded, j, _FILLER | table.links)
+    if k == j or k >= len(folded) or not any(word in table.links for word in folded[j:k]):
+        return None
+    hit = _country_at(words, k, table)
+    if hit is None:
+        return None
+    code = words.originals[k]
+    capitals = code.isupper() and code not in index.code_stopwords() and hit.end == k + 1
+    return _Found(hit.code, j, hit.end, CARD) if folded[k] in table.adjectives or capitals else None
+
+
+def _of_country(words: Reading, j: int, table: _Words) -> _Found | None:
+    """ "mera card india ka hai", "मेरा कार्ड भारत का है": the country, then a word that makes it the card's."""
+    k = _skip(words.folded, j, _FILLER | table.links)
+    hit = _country_at(words, k, table) if k < len(words.folded) else None
+    if hit is None or hit.is_code:
+        return None
+    n = _phrase_at(words.folded, hit.end, table.of_country)
+    return _Found(hit.code, k, hit.end + n, CARD) if n else None
+
+
+def _issued_after(words: Reading, j: int, table: _Words) -> _Found | None:
+    """ "meine Karte wurde in Deutschland ausgestellt": the country, then the verb that says it issued the card."""
+    k = _skip(words.folded, j, _FILLER | table.links | {"in", "en", "em", "no", "na", "w", "v"})
+    hit = _country_at(words, k, table) if k < len(words.folded) else None
+    if hit is None or hit.is_code or hit.end >= len(words.folded) or words.folded[hit.end] not in table.issued_after:
+        return None
+    return _Found(hit.code, k, hit.end + 1, CARD)
+
+
+# A home ------------------------------------------------------------------------------------------------
+
+
+def _home_at(words: Reading, i: int, table: _Words) -> _Found | None:
+    """A home or nationality starting at ``i``."""
+    for reader in (_from_place, _be_nationality, _nationality_travelling, _place_then_home, _suffixed_home):
+        found = reader(words, i, table)
+        if found is not None:
+            return found
+    return None
+
+
+def _from_phrase(words: Reading, i: int, table: _Words) -> tuple[int, tuple[str, ...]]:
+    """How many words from ``i`` on say "I'm from", "we live in" (0: none), and the ending the place
+    must have. "from" alone says it at the start of the text ("from Chicago, visiting Berlin") or after
+    a word for visiting ("visiting Vancouver from Seattle")."""
+    folded = words.folded
+    n = _phrase_at(folded, i, table.from_phrases)
+    if n:
+        return n, table.from_phrases[" ".join(folded[i : i + n])]
+    if folded[i] in table.from_alone and (i == 0 or any(word in table.visit for word in folded[max(0, i - 4) : i])):
+        return 1, ()
+    return 0, ()
+
+
+def _from_place(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "I'm from Australia", "I live in Toronto", "أنا من الكويت", "olen Helsingistä"."""
+    n, endings = _from_phrase(words, i, table)
+    if not n:
+        return None
+    # "I'm from the States": the country's name may hold the article the filler would skip.
+    for j in dict.fromkeys((i + n, _skip(words.folded, i + n, _FILLER))):
+        hit = _place_at(words, j, table) if j < len(words.folded) else None
+        if hit is not None and (not endings or words.folded[hit.end - 1].endswith(endings)):
+            return _Found(hit.code, i, hit.end, HOME)
+    return None
+
+
+def _be_nationality(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "I'm British", "Siamo italiani", "nous sommes québécois"."""
+    n = _phrase_at(words.folded, i, table.be)
+    j = _skip(words.folded, i + n, _FILLER) if n else len(words.folded)
+    if j < len(words.folded) and words.folded[j] in table.adjectives:
+        return _Found(table.adjectives[words.folded[j]], i, j + 1, HOME)
+    return None
+
+
+def _nationality_travelling(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "Australian in Japan", "German tourist", "a US citizen", "UK tourist". A longer country's name
+    wins over a nationality it starts with ("turks en caicoseilanden" is a place, not Turks in one)."""
+    folded = words.folded
+    hit = _typed(_country_at(words, i, table), words, i)
+    if hit is None:
+        return None
+    nationality = folded[i] in table.adjectives and hit.end == i + 1
+    place_word = nationality and hit.end < len(folded) and words.originals[hit.end].casefold() in index.place_words()
+    if place_word or _phrase_at(folded, hit.end, table.travellers):
+        return _Found(hit.code, i, hit.end, HOME)
+    return None
+
+
+def _place_then_home(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "main mumbai se hoon", "서울에 사는데", "Almanya'da yaşıyorum", "한국 사람": a place, then words
+    that make it a home."""
+    folded = words.folded
+    if not any(_phrase_at(folded, k, table.home_after) for k in range(i + 1, min(len(folded), i + 1 + _LONGEST))):
+        return None  # no word for a home follows: the gazetteer is not needed
+    hit = _place_at(words, i, table)
+    n = _phrase_at(folded, hit.end, table.home_after) if hit is not None else 0
+    # A Korean place "at" which something happens (파리에서) is no home: "파리에서 사람이…" is "in Paris, someone…".
+    where = hit is not None and folded[hit.end - 1].endswith(table.event_endings)
+    return _Found(hit.code, i, hit.end + n, HOME) if hit is not None and n and not where else None
+
+
+def _suffixed_home(words: Reading, i: int, table: _Words) -> _Found | None:
+    """ "İzmirliyim" (Turkish: "I am from İzmir"): a place with an ending that makes it a home."""
+    word = words.folded[i]
+    for suffix in table.home_suffixes:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) > 2 and (code := _named_or_place(stem, table)) is not None:
+            return _Found(code, i, i + 1, HOME)
+    return None
+
+
+# Text written without spaces -----------------------------------------------------------------------------
+
+
+class _Span(NamedTuple):
+    token: int
+    start: int
+    end: int
+    code: str
+
+
+# Of a span in a glued word: what to cut from it (start, end) and the role, or None.
+_GluedFinder: TypeAlias = "Callable[[str, _Span, _Words], tuple[int, int, str] | None]"
+
+
+def _glued(words: Reading, table: _Words, finder: _GluedFinder, places: bool) -> CardWords | None:
+    """The card's market or a home inside a word of text without spaces (日本のカード, 我住在上海), cut out;
+    ``places``: cities too (a home), not only countries (a card's market)."""
+    for i, token in enumerate(words.originals):
+        if not is_glued(token):
+            continue
+        for span in _spans(words.folded[i], i, table, places):
+            found = finder(words.folded[i], span, table)
+            if found is not None:
+                cut_from, cut_to, role = found
+                cut = token[:cut_from] + token[cut_to:]
+                return CardWords(span.code, None, words.replacing(i, cut), role, token[cut_from:cut_to])
+    return None
+
+
+def _spans(word: str, i: int, table: _Words, places: bool) -> list[_Span]:
+    """Every part of a glued word that names a country or a nationality (or, with ``places``, a place in
+    the gazetteer), the longest at each start."""
+    named = _named_or_place if places else _named
+    found = []
+    for start in range(len(word)):
+        for end in range(min(len(word), start + _GLUED_NAME), start + 1, -1):
+            code = named(word[start:end], table)
+            if code is not None and is_glued(word[start:end]):
+                found.append(_Span(i, start, end, code))
+                break
+    return found
+
+
+def _glued_card(word: str, span: _Span, table: _Words) -> tuple[int, int, str] | None:
+    """日本のカード, 美国的卡 (a country, a particle, the card); 我的卡是台灣發的 (the card, a link, a country)."""
+    if _named(word[span.start : span.end], table) is None:
+        return None  # a city is no card's market
+    cards = [card for card in table.card if is_glued(card)]
+    for link in table.glued_links:
+        after = span.end + len(link)
+        if word[span.end : after] == link and any(word.startswith(card, after) for card in cards):
+            return span.start, after, CARD
+    before = word[: span.start]
+    if any(before.endswith(card + link) for card in cards for link in table.glued_card_links):
+        return span.start, span.end, CARD
+    return None
+
+
+def _glued_home(word: str, span: _Span, table: _Words) -> tuple[int, int, str] | None:
+    """我住在上海, 来自香港 (a word before the place); 東京に住んでいて, 大阪出身 (after it); 日本人です,
+    我是新加坡人 (a word for a person of the place, ending the word)."""
+    before, after = word[: span.start], word[span.end :]
+    if any(before.endswith(marker) for marker in table.glued_before):
+        return span.start, span.end, HOME
+    marker = next((m for m in table.glued_after if after.startswith(m)), None)
+    if marker is not None:
+        return span.start, span.end + len(marker), HOME
+    if after in table.glued_people:
+        return span.start, len(word), HOME
     return None

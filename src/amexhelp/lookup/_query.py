@@ -111,25 +111,107 @@ def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, i
 
 
 def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
-    """The need the words name."""
-    words = index.need_words()
-    found = [m for m in _mentions(folded, words, index.load_words()) if m.value in need_ids]
-    # A phrase hides the shorter words it contains: 二重請求 is a dispute, not a bill, and
-    # "activate my new card" is about activation, not a new card after a loss.
+    """The need the words name: the thing lost when it says the need more than a verb ("on m'a volé mon
+    passeport" is travel), else the need most words name."""
+    found = [m for m in _need_mentions(folded) if m.value in need_ids]
+    return _thing_lost(folded, found) or _most_named(found, need_ids)
+
+
+def _need_mentions(folded: tuple[str, ...]) -> list[Mention]:
+    """The need words and phrases of the text, and its words that can only be one mistyped ("stolne")
+    or written without vowels ("crd stln")."""
+    found = list(_mentions(folded, index.need_words(), index.load_words()))
+    named = {i for m in found for i in range(m.start, m.end)}
+    for i, word in enumerate(folded):
+        need = None if i in named else _mistyped_need(word)
+        if need is not None:
+            found.append(Mention(i, i + 1, len(word), word, need))
+    return found
+
+
+def _thing_lost(folded: tuple[str, ...], found: list[Mention]) -> str | None:
+    """The need of the thing lost, when one is named and the card is not ("points not showing after my
+    flight" is rewards)."""
+    objects = index.need_objects()
+    things = {objects[m.text] for m in found if m.text in objects}
+    return next(iter(things)) if len(things) == 1 and not _names_a_card(folded) else None
+
+
+def _most_named(found: list[Mention], need_ids: tuple[str, ...]) -> str | None:
+    """The need its words name most (a phrase counts its words), the earlier need on a tie. A phrase
+    hides the shorter words it contains: 二重請求 is a dispute, not a bill, and "activate my new card"
+    is about activation, not a new card after a loss."""
     kept = [m for m in found if not any(_inside(m, other) for other in found)]
     scores: dict[str, int] = {}
     for m in kept:
         scores[m.value] = scores.get(m.value, 0) + max(1, len(m.text.split()))
-    # The thing lost decides when no card is named: "on m'a volé mon passeport" is travel, "points not
-    # showing after my flight" rewards.
-    objects = index.need_objects()
-    things = {objects[m.text] for m in found if m.text in objects}
-    if len(things) == 1 and not _names_a_card(folded):
-        return next(iter(things))
     if not scores:
         return None
     priority = {need: i for i, need in enumerate(need_ids)}
     return min(scores, key=lambda need: (-scores[need], priority[need]))
+
+
+# A mistyped need word is this long at least ("stolne"); one written without vowels, this ("stln").
+_SHORTEST_TYPO, _SHORTEST_SKELETON = 6, 3
+_VOWELS = frozenset("aeiouy")
+
+
+def _mistyped_need(word: str) -> str | None:
+    """The need of a word that is no word of any language the tool reads but one need word mistyped
+    (one letter wrong, missing, extra or swapped: "stolne", "stollen") or written without its vowels
+    ("stln"); None when it is none, or could be several needs' words."""
+    if len(word) < _SHORTEST_SKELETON or not (word.isascii() and word.isalpha()):
+        return None
+    if not _VOWELS.intersection(word):
+        need = _need_skeletons().get(word)
+    else:
+        need = _near_need(word) if len(word) >= _SHORTEST_TYPO else None
+    # Whether the word is a word of its own is asked last: the list of every word is costly to build.
+    return need if need is not None and word not in index.names() and not _ordinary(word) else None
+
+
+def _near_need(word: str) -> str | None:
+    """The one need of the need words one edit from ``word``."""
+    from amexhelp.directory.folding import distance
+
+    deletes = _typo_deletes()
+    candidates = {*deletes.get(word, ()), *(pair for i in range(len(word)) for pair in deletes.get(_cut(word, i), ()))}
+    needs = {need for known, need in candidates if distance(word, known) == 1}
+    return next(iter(needs)) if len(needs) == 1 else None
+
+
+def _cut(word: str, i: int) -> str:
+    return word[:i] + word[i + 1 :]
+
+
+@cache
+def _typo_deletes() -> dict[str, frozenset[tuple[str, str]]]:
+    """The one-word need words by themselves and by each of them with one letter left out: a word one
+    edit from a need word shares one of these keys with it (a quick way to its few candidates)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for known, need in _typo_words():
+        for variant in {known, *(_cut(known, i) for i in range(len(known)))}:
+            found.setdefault(variant, set()).add((known, need))
+    return {variant: frozenset(pairs) for variant, pairs in found.items()}
+
+
+@cache
+def _typo_words() -> tuple[tuple[str, str], ...]:
+    """The one-word need words in Latin letters a mistyped word may be (the hand-kept ones)."""
+    words = index.load_words()["need_words"]
+    return tuple((w, need) for w, need in words.items() if w.isascii() and w.isalpha() and len(w) >= _SHORTEST_SKELETON)
+
+
+@cache
+def _need_skeletons() -> dict[str, str]:
+    """The one-word need words without their vowels ("stln": stolen), each to its need; a skeleton two
+    needs share, or that is itself a word, is left out."""
+    found: dict[str, str | None] = {}
+    for word, need in _typo_words():
+        skeleton = "".join(ch for ch in word if ch not in _VOWELS)
+        if len(skeleton) >= _SHORTEST_SKELETON and skeleton != word:
+            found[skeleton] = need if found.get(skeleton, need) == need else None
+    return {skeleton: need for skeleton, need in found.items() if need is not None}
 
 
 def _names_a_card(folded: tuple[str, ...]) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amexhelp.directory.model import Directory, Line
-from amexhelp.lookup.answer import Answer, OnlyFor
+from amexhelp.directory.model import Directory, Line, _Record
+from amexhelp.lookup.answer import Answer, Entry, OnlyFor
 from amexhelp.lookup.places import UNKNOWN_REGION
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
@@ -39,50 +39,107 @@ def hours_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
     return _("{periods} ({zone} time)").format(periods=periods, zone=hours.tz)
 
 
+# What an answer leads with (a headline's code): no line to dial; a line to call; the card's own number
+# first (the directory has no issuer page for the caller's card), the market's lines being for other cards
+# or not; a market whose lines are all for other cards.
+NO_LINE, CALL, OWN_NUMBER, OWN_NUMBER_ONLY_FOR, ONLY_FOR = (
+    "no-line",
+    "call",
+    "own-number",
+    "own-number-only-for",
+    "only-for",
+)
+
+
+class Headline(_Record):
+    """The one sentence an answer leads with, as a code and values (worded by ``headline_text``).
+
+    ``entry``: the line to act on (None with NO_LINE); ``abroad``: said to be dialled from abroad;
+    ``grade``: the line's grade as a code and a count (None for a confirmed line); ``own``: the product
+    and country of the no-issuer-line notice; ``only``: the market whose lines are for other cards."""
+
+    __slots__ = ("abroad", "caller", "entry", "grade", "kind", "only", "own")
+
+    def __init__(
+        self,
+        kind: str,
+        caller: str,
+        entry: Entry | None = None,
+        abroad: bool = False,
+        grade: tuple[str, int] | None = None,
+        own: tuple[str, str] | None = None,
+        only: OnlyFor | None = None,
+    ) -> None:
+        self.kind, self.caller, self.entry, self.abroad = kind, caller, entry, abroad
+        self.grade, self.own, self.only = grade, own, only
+
+
+def headline_view(answer: Answer) -> Headline:
+    """What an answer leads with, in codes and values: the same for every format and language."""
+    first, caller = answer.first, answer.caller.code
+    if first is None:
+        return Headline(NO_LINE, caller)
+    line = first.line
+    abroad = first.dial.abroad and caller != UNKNOWN_REGION  # a place not recognised: not "abroad"
+    grade = None if line.status == "confirmed" else line_grade(line)
+    notice = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
+    only = answer.only_for
+    if notice is None:
+        return Headline(ONLY_FOR if only is not None else CALL, caller, first, abroad, grade, None, only)
+    own = (notice.values.get("product") or "personal", notice.values.get("country") or "")
+    kind = OWN_NUMBER_ONLY_FOR if only is not None else OWN_NUMBER
+    return Headline(kind, caller, first, abroad, grade, own, only)
+
+
 def headline(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """The answer a person acts on, as one sentence: "Call +44 1273 696933 — American Express United
     Kingdom, lost or stolen cards, from abroad, 24 hours, every day"."""
+    return headline_text(headline_view(answer), directory, naming)
+
+
+def headline_text(view: Headline, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+    """A headline in words, in the language of ``naming``: the one wording of it, for every format."""
     _ = naming._
-    first = answer.first
-    caller = naming.country(answer.caller.code)
-    if first is None:
+    if view.entry is None:
         return _("No number in the directory can be dialled from {caller}: see the lines and notices below.").format(
-            caller=caller
+            caller=naming.country(view.caller)
         )
-    line, dial = first.line, first.dial
-    collect = _(" collect") if line.collect and dial.abroad else ""
-    purpose = naming.text(LINE_LABEL, line.label.removesuffix(", collect").removesuffix(", from abroad"))
-    parts = [_("American Express {place}").format(place=naming.place(line, directory)), purpose]
-    if dial.abroad and answer.caller.code != UNKNOWN_REGION:  # a place not recognised: not "abroad"
-        parts.append(_("from abroad"))
-    parts.append(_("hours not stated") if line.open_hours is None and not line.hours else hours_text(line, naming))
-    if first.opening is not None and not (line.open_hours is not None and line.open_hours.always):
-        parts.append(opening_text(first.opening, naming))  # "24 hours, every day" says it already
-    if line.status != "confirmed":
-        parts.append(grade_text(line, naming))
-    call = f"{dial.dial}{collect} — {naming.join(parts, conjunction=False)}"
-    own = next((notice for notice in answer.notices if notice.code == "no-issuer-line"), None)
-    only = answer.only_for
-    if own is not None and only is not None:
+    call = _call(view, view.entry, directory, naming)
+    if view.kind == OWN_NUMBER_ONLY_FOR and view.only is not None:
         return _(
             "Call the number on the back of your card, on your statement or in the issuer's app: the directory has"
             " lines for {products} cards of {country} only, none for {wanted} cards. Best graded otherwise: {call}"
-        ).format(call=call, **_only_values(only, naming))
-    if own is not None:
+        ).format(call=call, **_only_values(view.only, naming))
+    if view.kind == OWN_NUMBER and view.own is not None:
         # The guide's number is never THE number: the card's own number comes first.
         return _(
             "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in"
             " the directory gives one for {product} cards of {country}. Best graded otherwise: {rest}"
-        ).format(
-            product=_(own.values.get("product") or "personal"),
-            country=naming.country(own.values.get("country") or ""),
-            rest=call,
-        )
-    if only is None:
-        return _("Call {call}").format(call=call)
-    return _(
-        "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
-    ).format(call=call, **_only_values(only, naming))
+        ).format(product=_(view.own[0]), country=naming.country(view.own[1]), rest=call)
+    if view.kind == ONLY_FOR and view.only is not None:
+        return _(
+            "No line for {wanted} cards of {country} is in the directory, only for {products} cards: call {call}"
+        ).format(call=call, **_only_values(view.only, naming))
+    return _("Call {call}").format(call=call)
+
+
+def _call(view: Headline, first: Entry, directory: Directory, naming: Naming) -> str:
+    """What to dial and what it is: "+44 1273 696933 — American Express United Kingdom, lost or stolen
+    cards, from abroad, 24 hours, every day"."""
+    _ = naming._
+    line, dial = first.line, first.dial
+    collect = _(" collect") if line.collect and dial.abroad else ""
+    purpose = naming.text(LINE_LABEL, line.label.removesuffix(", collect").removesuffix(", from abroad"))
+    parts = [_("American Express {place}").format(place=naming.place(line, directory)), purpose]
+    if view.abroad:
+        parts.append(_("from abroad"))
+    parts.append(_("hours not stated") if line.open_hours is None and not line.hours else hours_text(line, naming))
+    always = line.open_hours is not None and line.open_hours.always
+    if first.opening is not None and not always:  # "24 hours, every day" says it already
+        parts.append(opening_text(first.opening, naming))
+    if view.grade is not None:
+        parts.append(grade_words(view.grade, naming))
+    return f"{dial.dial}{collect} — {naming.join(parts, conjunction=False)}"
 
 
 def _only_values(only: OnlyFor, naming: Naming) -> dict[str, str]:
@@ -95,23 +152,46 @@ def _only_values(only: OnlyFor, naming: Naming) -> dict[str, str]:
     }
 
 
-def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
-    """A line's grade in a few words, with how many independent pages print it: "corroborated: printed by
-    4 independent pages", "unconfirmed: printed by 2 independent pages", "unconfirmed: only in a
-    third-party guide", "disputed"."""
-    _ = naming._
+# A line's grade beyond its status: a guide-only line that no independent page prints (only its guide).
+GUIDE_ONLY_ALONE = "guide-only-alone"
+
+
+def line_grade(line: Line) -> tuple[str, int]:
+    """A line's grade as a code and the count its words depend on (the independent pages that print it):
+    ("corroborated", 4), ("guide-only", 2), ("guide-only-alone", 0), ("disputed", 0)…"""
     count = line.independent_sources
-    if line.status == "corroborated":
-        return _("corroborated: printed by {count} independent pages").format(count=count)
-    if line.status != "guide-only":
-        return _(line.status)
-    if count == 0:
-        return _("unconfirmed: only in a third-party guide")
-    one, many = (
-        _("unconfirmed: printed by {count} independent page"),
-        _("unconfirmed: printed by {count} independent pages"),
-    )
-    return (one if count == 1 else many).format(count=count)
+    if line.status == "guide-only" and count == 0:
+        return GUIDE_ONLY_ALONE, 0
+    return line.status, count
+
+
+def grade_words(grade: tuple[str, int], naming: Naming = ENGLISH_NAMES) -> str:
+    """A grade in a few words, in the form the language gives its count: "corroborated: printed by 4
+    independent pages", "unconfirmed: printed by 2 independent pages", "unconfirmed: only in a
+    third-party guide", "disputed"."""
+    code, count = grade
+    if code == "corroborated":
+        template = naming.ngettext(
+            "corroborated: printed by {count} independent page",
+            "corroborated: printed by {count} independent pages",
+            count,
+        )
+    elif code == "guide-only":
+        template = naming.ngettext(
+            "unconfirmed: printed by {count} independent page",
+            "unconfirmed: printed by {count} independent pages",
+            count,
+        )
+    elif code == GUIDE_ONLY_ALONE:
+        return naming._("unconfirmed: only in a third-party guide")
+    else:
+        return naming._(code)
+    return template.format(count=count)
+
+
+def grade_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
+    """A line's grade in a few words (``grade_words`` of its ``line_grade``)."""
+    return grade_words(line_grade(line), naming)
 
 
 def and_list(words: list[str], naming: Naming = ENGLISH_NAMES) -> str:

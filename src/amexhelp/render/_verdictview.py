@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from amexhelp.directory.model import Directory
+from amexhelp.directory.model import Directory, Line
 from amexhelp.render._headline import hours_text
 from amexhelp.render.i18n import LINE_LABEL, N_, SAFETY
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
@@ -105,91 +105,164 @@ def _more(readings: tuple[str, ...], naming: Naming) -> tuple[str, ...]:
     return (*readings[:MORE_READINGS], rest)
 
 
-def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
-    from amexhelp.render._flags import word
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED
+# What a verdict or a message report advises, as a code: nothing; a note that no issuer page confirms the
+# number; the directory's safety advice; to check an unlisted number with the issuer.
+NO_ADVICE, NOT_CONFIRMED, SAFETY_ADVICE, CHECK_ADVICE = "none", "not-confirmed", "safety", "check"
 
-    _ = naming._
-    shown = result.reading
-    several = len(result.readings) > 1
-    if shown is None:
-        subject = result.input
-    elif several or shown.lines:
-        subject = _reading_number(shown, naming)  # the number and where it is dialled
-    else:
-        subject = _number(shown, result)
-    matches = tuple(
-        (
-            _("{place}: {label} ({number}), {hours}").format(
-                place=naming.place(line, directory),
-                label=naming.quoted(LINE_LABEL, line.label),
-                number=line.international or line.display,
-                hours=hours_text(line, naming),
-            ),
-            status_text(line, directory, naming),
-        )
-        for line in result.matches
-    )
-    others = [reading for reading in result.readings if reading is not shown]
+
+class Judgement(NamedTuple):
+    """A verdict as a person reads it, without words: the verdict, the word its headline leads with (the
+    verdict's, or LOCAL_FILE for a number only a local data file lists), whether only a local file lists
+    it, what it advises (a code above), and for a look-alike the listed line it imitates. Text words it
+    (``verdict_view``); JSON maps it (``dicts.verdict``)."""
+
+    result: Verdict
+    word: str
+    local_only: bool
+    advice: str
+    genuine: Line | None
+
+
+def judgement(result: Verdict, directory: Directory) -> Judgement:
+    """A verdict's view, in codes: the one place its headline's word, its advice and its local file are decided."""
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+
+    local = result.verdict == LISTED and local_only(result, directory)
     if result.verdict == LISTED:
-        headline = _listed(result, subject, directory, naming)
-        readings = tuple(
-            _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming))
-            for r in others
-        )
-        advice: tuple[str, ...] = ()
-        heading = ""
-        if not result.official:
-            advice = (_("Not confirmed on an issuer page: compare it with the issuer's website, app or statement."),)
-            heading = _("Note")
-    elif result.verdict == SUSPICIOUS:
-        headline = _verdict(SUSPICIOUS, _("{number} shows signs of a scam number.").format(number=subject), naming)
-        readings = _read_as(result.readings, naming) if several else ()
-        heading = _("Do not call it back or give it any details. What to do")
-        advice = _safety(directory, naming)
+        advice = NO_ADVICE if result.official else NOT_CONFIRMED
     else:
-        if several:
-            unlisted = _("{number} is not in this directory under any of its {count} readings.")
-        else:
-            unlisted = _("{number} is not in this directory.")
-        headline = _verdict(UNLISTED, unlisted.format(number=subject, count=len(result.readings)), naming)
-        readings = _read_as(result.readings, naming)
-        heading = _("What to do")
-        advice = tuple(_(text) for text in UNLISTED_ADVICE)
+        advice = SAFETY_ADVICE if result.verdict == SUSPICIOUS else CHECK_ADVICE
+    genuine = _genuine_line(result, directory) if result.verdict == SUSPICIOUS else None
+    return Judgement(result, LOCAL_FILE if local else result.verdict, local, advice, genuine)
+
+
+def advice_texts(code: str, directory: Directory) -> tuple[str, ...]:
+    """The advice of a code as JSON gives it: the directory's texts and the catalog's keys, in English
+    (a note that the issuer has not confirmed a number is JSON's ``official``, not advice)."""
+    if code == SAFETY_ADVICE:
+        return directory.safety
+    return UNLISTED_ADVICE if code == CHECK_ADVICE else ()
+
+
+def advice_words(code: str, directory: Directory, naming: Naming) -> tuple[str, ...]:
+    """The advice of a code in the reader's language."""
+    _ = naming._
+    if code == NOT_CONFIRMED:
+        return (_("Not confirmed on an issuer page: compare it with the issuer's website, app or statement."),)
+    if code == SAFETY_ADVICE:
+        return _safety(directory, naming)
+    return tuple(_(text) for text in advice_texts(code, directory))
+
+
+def verdict_view(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
+    """A verdict in words (``judgement`` worded), in the language of ``naming``."""
+    return worded_verdict(judgement(result, directory), directory, naming)
+
+
+def worded_verdict(judged: Judgement, directory: Directory, naming: Naming = ENGLISH_NAMES) -> VerdictView:
+    from amexhelp.render._flags import word
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+
+    result = judged.result
+    subject = _subject(result, naming)
+    said = {LISTED: _listed_said, SUSPICIOUS: _suspicious_said}.get(result.verdict, _unlisted_said)
+    headline, readings, heading = said(judged, subject, directory, naming)
     return VerdictView(
         result.verdict,
         headline,
-        matches,
+        tuple((_match_text(line, directory, naming), status_text(line, directory, naming)) for line in result.matches),
         tuple((flag.code, word(flag, directory, naming)) for flag in result.warnings),
         _more(readings, naming),
         heading,
-        advice,
+        advice_words(judged.advice, directory, naming),
         provenance(directory, naming),
-        _genuine(result, directory, naming) if result.verdict == SUSPICIOUS else None,
+        None if judged.genuine is None else _genuine(judged.genuine, directory, naming),
     )
 
 
-def _genuine(result: Verdict, directory: Directory, naming: Naming) -> str | None:
-    """The listed line a look-alike imitates, to call instead: what a person needs first."""
-    from amexhelp.render._flags import line_name
+# What a verdict says besides its lines, flags and advice: (headline, the other readings, the advice's heading).
+_Said = tuple[str, tuple[str, ...], str]
 
+
+def _subject(result: Verdict, naming: Naming) -> str:
+    """The number a verdict is about: as read (and where it is dialled, when it has several readings or
+    lines), or as typed when it could not be read."""
+    shown = result.reading
+    if shown is None:
+        return result.input
+    if len(result.readings) > 1 or shown.lines:
+        return _reading_number(shown, naming)  # the number and where it is dialled
+    return _number(shown, result)
+
+
+def _match_text(line: Line, directory: Directory, naming: Naming) -> str:
+    return naming._("{place}: {label} ({number}), {hours}").format(
+        place=naming.place(line, directory),
+        label=naming.quoted(LINE_LABEL, line.label),
+        number=line.international or line.display,
+        hours=hours_text(line, naming),
+    )
+
+
+def _listed_said(judged: Judgement, subject: str, directory: Directory, naming: Naming) -> _Said:
+    _ = naming._
+    result = judged.result
+    others = [reading for reading in result.readings if reading is not result.reading]
+    readings = tuple(
+        _("Dialled elsewhere: {reading}, not in this directory").format(reading=reading_text(r, naming)) for r in others
+    )
+    heading = "" if judged.advice == NO_ADVICE else _("Note")
+    return _listed(judged, subject, directory, naming), readings, heading
+
+
+def _suspicious_said(judged: Judgement, subject: str, directory: Directory, naming: Naming) -> _Said:
+    from amexhelp.verify.checker import SUSPICIOUS
+
+    _ = naming._
+    result = judged.result
+    headline = _verdict(SUSPICIOUS, _("{number} shows signs of a scam number.").format(number=subject), naming)
+    readings = _read_as(result.readings, naming) if len(result.readings) > 1 else ()
+    return headline, readings, _("Do not call it back or give it any details. What to do")
+
+
+def _unlisted_said(judged: Judgement, subject: str, directory: Directory, naming: Naming) -> _Said:
+    from amexhelp.verify.checker import UNLISTED
+
+    _ = naming._
+    result = judged.result
+    if len(result.readings) > 1:
+        unlisted = _("{number} is not in this directory under any of its {count} readings.")
+    else:
+        unlisted = _("{number} is not in this directory.")
+    headline = _verdict(UNLISTED, unlisted.format(number=subject, count=len(result.readings)), naming)
+    return headline, _read_as(result.readings, naming), _("What to do")
+
+
+def _genuine_line(result: Verdict, directory: Directory) -> Line | None:
+    """The listed line a look-alike imitates, to call instead: what a person needs first."""
     for flag in result.warnings:
         line_id = flag.values.get("line")
         line = directory.line(line_id) if isinstance(line_id, str) and flag.similar_to else None
         if line is not None:
-            return naming._("The listed number it imitates: {number}, {line} ({status}).").format(
-                number=line.international or line.display,
-                line=line_name(line, directory, naming),
-                status=naming._(line.status),
-            )
+            return line
     return None
 
 
-def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming) -> str:
+def _genuine(line: Line, directory: Directory, naming: Naming) -> str:
+    from amexhelp.render._flags import line_name
+
+    return naming._("The listed number it imitates: {number}, {line} ({status}).").format(
+        number=line.international or line.display,
+        line=line_name(line, directory, naming),
+        status=naming._(line.status),
+    )
+
+
+def _listed(judged: Judgement, subject: str, directory: Directory, naming: Naming) -> str:
     """The headline of a listed number; one that only a local data file lists says so, with the file."""
     _ = naming._
     origin = directory.origin
-    if not local_only(result, directory):
+    if not judged.local_only:
         said = _("{number} is in this American Express support directory.").format(number=subject)
         return _verdict("listed", said, naming)
     if origin.installed:
@@ -202,7 +275,7 @@ def _listed(result: Verdict, subject: str, directory: Directory, naming: Naming)
             "{number} is listed in a local data file ({path}, from AMEXHELP_DATA, dated {date}), not in the bundled"
             " directory: anyone can write such a file, so confirm the number with the issuer."
         )
-    return _verdict(LOCAL_FILE, text.format(number=subject, path=origin.path, date=origin.date), naming)
+    return _verdict(judged.word, text.format(number=subject, path=origin.path, date=origin.date), naming)
 
 
 def local_only(result: Verdict, directory: Directory) -> bool:
@@ -301,7 +374,7 @@ def _safety(directory: Directory, naming: Naming) -> tuple[str, ...]:
     return tuple(naming.quoted(SAFETY, text) for text in directory.safety)
 
 
-def _number_item(found: FoundNumber, directory: Directory, naming: Naming) -> ItemView:
+def _number_item(found: FoundNumber, judged: Judgement, directory: Directory, naming: Naming) -> ItemView:
     from amexhelp.render._flags import word
     from amexhelp.verify.checker import LISTED, SUSPICIOUS
 
@@ -314,7 +387,7 @@ def _number_item(found: FoundNumber, directory: Directory, naming: Naming) -> It
             label=naming.quoted(LINE_LABEL, line.label),
             status=status_text(line, directory, naming),
         )
-        if local_only(result, directory):
+        if judged.local_only:
             from amexhelp.render.view import data_where
 
             summary += f" ({data_where(directory, naming)})"
@@ -343,37 +416,63 @@ def _link_item(found: FoundLink, directory: Directory, naming: Naming) -> ItemVi
     return ItemView("link", found.text, judged.verdict, summary, flags)
 
 
-def message_view(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> MessageView:
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED
+# A message report's headline, as a code: its verdict's, or this one for a message whose words are a scam's.
+SCAM_WORDS = "suspicious-words"
+
+
+class MessageJudgement(NamedTuple):
+    """A message report as a person reads it, without words: the report, its headline's code, what it
+    advises (an advice code), and the judgement of each number found in it. Text words it
+    (``message_view``); JSON maps it (``dicts.message``)."""
+
+    report: MessageReport
+    headline: str
+    advice: str
+    numbers: tuple[Judgement, ...]
+
+
+def message_judgement(report: MessageReport, directory: Directory) -> MessageJudgement:
+    """A message report's view, in codes: the one place its headline and advice are decided."""
+    from amexhelp.verify.checker import LISTED, SUSPICIOUS
     from amexhelp.verify.message import NOTHING
 
-    _ = naming._
-    items = [_number_item(number, directory, naming) for number in report.numbers]
-    items.extend(_link_item(link, directory, naming) for link in report.links)
     verdict = report.verdict
+    headline = SCAM_WORDS if verdict == SUSPICIOUS and report.warnings else verdict
+    advice = {SUSPICIOUS: SAFETY_ADVICE, LISTED: NO_ADVICE, NOTHING: SAFETY_ADVICE}.get(verdict, CHECK_ADVICE)
+    numbers = tuple(judgement(found.verdict, directory) for found in report.numbers)
+    return MessageJudgement(report, headline, advice, numbers)
+
+
+# Each headline of a message report: the verdict's word it leads with, and what it says.
+_MESSAGE_HEADLINES = {
+    SCAM_WORDS: ("suspicious", N_("this message has signs of a scam in its words ({codes}; {counts} checked).")),
+    "suspicious": ("suspicious", N_("this message has signs of a scam ({counts} checked).")),
+    "listed": ("listed", N_("every number is in this directory and every link is the issuer's ({counts}).")),
+    "nothing-found": ("nothing-found", N_("no phone number or link in this message to check.")),
+    "unlisted": ("unlisted", N_("not everything in this message is in this directory ({counts} checked).")),
+}
+
+
+def message_view(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> MessageView:
+    """A message report in words (``message_judgement`` worded), in the language of ``naming``."""
+    return worded_message(message_judgement(report, directory), directory, naming)
+
+
+def worded_message(judged: MessageJudgement, directory: Directory, naming: Naming = ENGLISH_NAMES) -> MessageView:
+    _ = naming._
+    report = judged.report
+    items = [_number_item(found, j, directory, naming) for found, j in zip(report.numbers, judged.numbers, strict=True)]
+    items.extend(_link_item(link, directory, naming) for link in report.links)
     counts = _("{numbers} phone number(s) and {links} link(s) or address(es)").format(
         numbers=len(report.numbers), links=len(report.links)
     )
-    beware = _("Do not call, click or reply, and give no details. What to do")
-    if verdict == SUSPICIOUS and report.warnings:
-        codes = ", ".join(flag.code for flag in report.warnings)
-        said = _("this message has signs of a scam in its words ({codes}; {counts} checked).")
-        headline = _verdict(SUSPICIOUS, said.format(codes=codes, counts=counts), naming)
-        heading, advice = beware, _safety(directory, naming)
-    elif verdict == SUSPICIOUS:
-        said = _("this message has signs of a scam ({counts} checked).")
-        headline = _verdict(SUSPICIOUS, said.format(counts=counts), naming)
-        heading, advice = beware, _safety(directory, naming)
-    elif verdict == LISTED:
-        said = _("every number is in this directory and every link is the issuer's ({counts}).")
-        headline = _verdict(LISTED, said.format(counts=counts), naming)
-        heading, advice = "", ()
-    elif verdict == NOTHING:
-        headline = _verdict(NOTHING, _("no phone number or link in this message to check."), naming)
-        heading, advice = _("What to do"), _safety(directory, naming)
+    word, said = _MESSAGE_HEADLINES.get(judged.headline, _MESSAGE_HEADLINES["unlisted"])
+    codes = ", ".join(flag.code for flag in report.warnings)
+    headline = _verdict(word, _(said).format(codes=codes, counts=counts), naming)
+    if judged.advice == SAFETY_ADVICE and word == "suspicious":
+        heading = _("Do not call, click or reply, and give no details. What to do")
     else:
-        said = _("not everything in this message is in this directory ({counts} checked).")
-        headline = _verdict(UNLISTED, said.format(counts=counts), naming)
-        heading, advice = _("What to do"), tuple(_(text) for text in UNLISTED_ADVICE)
+        heading = "" if judged.advice == NO_ADVICE else _("What to do")
     warnings = tuple((flag.code, wording_text(flag.code, flag.words, naming)) for flag in report.warnings)
-    return MessageView(verdict, headline, warnings, tuple(items), heading, advice, provenance(directory, naming))
+    advice = advice_words(judged.advice, directory, naming)
+    return MessageView(report.verdict, headline, warnings, tuple(items), heading, advice, provenance(directory, naming))

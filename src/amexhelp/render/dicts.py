@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from amexhelp.directory import index
 from amexhelp.directory.model import SUSPECT, Channel, Directory, Line, OpenHours, SourceRecord
-from amexhelp.lookup.answer import Answer
+from amexhelp.lookup.answer import Answer, Entry
 
 if TYPE_CHECKING:
     from amexhelp.lookup.dialing import Dial
@@ -18,9 +18,8 @@ if TYPE_CHECKING:
     from amexhelp.reports.prose import ProseNumber
     from amexhelp.reports.sources import SourceRow
     from amexhelp.verify.checker import Flag, Reading, Unreadable, Verdict
-    from amexhelp.verify.message import MessageReport
+    from amexhelp.verify.message import FoundLink, MessageReport
 from amexhelp.lookup.places import country
-from amexhelp.render.errors import word
 from amexhelp.sanitize import clean_json
 
 # The version of the JSON output contract (README, "JSON output"): the same while fields are only
@@ -139,40 +138,51 @@ def _country(code: str | None) -> dict[str, str] | None:
 
 
 def lookup(answer: Answer, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
-    """The lookup as JSON. Keys, codes and every value are the same in every language but the messages
-    (the ``headline`` and the notices' ``message``), worded in the language of ``naming`` (English by
-    default) by the same functions, from the same answer, as the text answer's."""
-    from amexhelp.render._headline import headline
+    """The lookup as JSON: a mapping of the answer's one view (``view.answer_view``, the one text maps too).
+    Keys, codes and every value are the same in every language but the messages (the ``headline`` and the
+    notices' ``message``), worded in the language of ``naming`` (English by default) by the same functions
+    as the text answer's."""
+    from amexhelp.render._headline import headline_text
+    from amexhelp.render._lookupview import answer_view
     from amexhelp.render._notices import as_dict
+    from amexhelp.render.naming import ENGLISH_NAMES
 
-    lines = []
-    for entry in answer.entries:
-        record = line(entry.line, entry.dial, directory)
-        record["scope"] = entry.scope
-        record["for_cards_issued_in"] = entry.line.country
-        opening = entry.opening
-        record["open_now"] = opening.open_now if opening is not None else None
-        record["next_open"] = opening.next_open.isoformat() if opening and opening.next_open else None
-        lines.append(record)
+    shown = answer_view(answer, directory)
+    words = naming or ENGLISH_NAMES
     return {
         "query": answer.query,
-        "headline": headline(answer, directory, naming) if naming is not None else headline(answer, directory),
+        "headline": headline_text(shown.headline, directory, words),
         "country": _country(answer.country.code),
         "country_source": answer.country_source,
         "need": answer.need.id if answer.need else None,
         "need_name": answer.need.name if answer.need else None,
         "from": _country(answer.caller.code),
         "from_source": answer.caller_source,
-        "card_market": (
-            {**(_country(answer.card_market.code) or {}), "source": answer.card_source} if answer.card_market else None
-        ),
+        "card_market": _card_market(answer),
         "product": answer.product,
         "fallback": answer.fallback,
-        "lines": lines,
-        "advice": list(answer.advice),
-        "notices": [as_dict(notice, naming) if naming is not None else as_dict(notice) for notice in answer.notices],
+        "lines": [_entry(entry, directory) for entry in shown.entries],
+        "advice": list(shown.advice),
+        "notices": [as_dict(notice, words) for notice in shown.notices],
         "source": source(directory),
     }
+
+
+def _card_market(answer: Answer) -> dict[str, Any] | None:
+    if answer.card_market is None:
+        return None
+    return {**(_country(answer.card_market.code) or {}), "source": answer.card_source}
+
+
+def _entry(entry: Entry, directory: Directory) -> dict[str, Any]:
+    """A line of an answer: the line, how it is reached from the caller, whose cards it is for, its state now."""
+    record = line(entry.line, entry.dial, directory)
+    record["scope"] = entry.scope
+    record["for_cards_issued_in"] = entry.line.country
+    opening = entry.opening
+    record["open_now"] = opening.open_now if opening is not None else None
+    record["next_open"] = opening.next_open.isoformat() if opening and opening.next_open else None
+    return record
 
 
 def item_sources(source_id: str | None, directory: Directory) -> list[dict[str, Any]]:
@@ -387,16 +397,19 @@ def batch_json(
 
     version = f'"schema_version": {OUTPUT_SCHEMA_VERSION}'
     if isinstance(result, Unreadable):
+        from amexhelp.render.errors import word
+
         return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(word(result.error))}}}'
     if full:
         return _dumps(batch_record(result, directory, full, lines, naming))
+    return _batch_short(result, directory, naming, version)
+
+
+def _batch_short(result: Verdict, directory: Directory, naming: Naming | None, version: str) -> str:
+    """A batch's short record (lines named by their ids) as JSON text, written directly."""
     matches = result.matches
     shown = result.reading
     first = matches[0] if matches else None
-    warnings = ", ".join(
-        f'{{"code": {_text(f["code"])}, "message": {_text(f["message"])}, "similar_to": {_maybe(f["similar_to"])}}}'
-        for f in _flags(result.warnings, directory, naming)
-    )
     readings = ", ".join(map(_reading_json, result.readings))
     official = "true" if result.official else "false"
     return (
@@ -405,8 +418,15 @@ def batch_json(
         f' "status": {_maybe(first.status if first else None)}, "e164": {_maybe(shown.e164 if shown else None)},'
         f' "international": {_maybe(_international(shown) if shown else None)},'
         f' "line": {_maybe(first.id if first else None)}, "matches": [{", ".join(_text(m.id) for m in matches)}],'
-        f' "warnings": [{warnings}], "readings": [{readings}],'
+        f' "warnings": [{_warnings_json(result, directory, naming)}], "readings": [{readings}],'
         f' "local_only": {"true" if _local_only(result, directory) else "false"}}}'
+    )
+
+
+def _warnings_json(result: Verdict, directory: Directory, naming: Naming | None) -> str:
+    return ", ".join(
+        f'{{"code": {_text(f["code"])}, "message": {_text(f["message"])}, "similar_to": {_maybe(f["similar_to"])}}}'
+        for f in _flags(result.warnings, directory, naming)
     )
 
 
@@ -441,30 +461,32 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 def unreadable(item: Unreadable) -> dict[str, Any]:
     """A batch line that is not a phone number (a JSON Lines record: versioned like every record)."""
+    from amexhelp.render.errors import word
+
     return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": word(item.error)}
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
-    """A verdict as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
-    from amexhelp.render._verdictview import UNLISTED_ADVICE, local_only
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    """A verdict as JSON, a mapping of its view (``_verdictview.judgement``, the one text words): the same
+    in every language but the warnings' ``message`` (``naming``'s)."""
+    from amexhelp.render._verdictview import advice_texts, judgement
 
-    advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(result.verdict, list(UNLISTED_ADVICE))
+    judged = judgement(result, directory)
     return {
         **verdict_record(result, directory, None, naming),
-        "local_only": result.verdict == LISTED and local_only(result, directory),
-        "advice": advice,
+        "local_only": judged.local_only,
+        "advice": list(advice_texts(judged.advice, directory)),
         "source": source(directory),
     }
 
 
 def message(report: MessageReport, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:
-    """A message report as JSON: the same in every language but the warnings' ``message`` (``naming``'s)."""
-    from amexhelp.render._verdictview import UNLISTED_ADVICE, wording_text
-    from amexhelp.verify.checker import LISTED, SUSPICIOUS
+    """A message report as JSON, a mapping of its view (``_verdictview.message_judgement``, the one text
+    words): the same in every language but the warnings' ``message`` (``naming``'s)."""
+    from amexhelp.render._verdictview import advice_texts, message_judgement, wording_text
 
+    judged = message_judgement(report, directory)
     cache: dict[str, dict[str, Any]] = {}
-    advice = {LISTED: [], SUSPICIOUS: list(directory.safety)}.get(report.verdict, list(UNLISTED_ADVICE))
     return {
         "verdict": report.verdict,
         "warnings": [
@@ -480,19 +502,20 @@ def message(report: MessageReport, directory: Directory, naming: Naming | None =
             {**verdict_record(found.verdict, directory, cache, naming), "input": found.text, "position": found.start}
             for found in report.numbers
         ],
-        "links": [
-            {
-                "input": found.text,
-                "position": found.start if found.start >= 0 else None,
-                "sender": found.sender,
-                "domain": found.verdict.host,
-                "verdict": found.verdict.verdict,
-                "warnings": _flags(found.verdict.warnings, directory, naming),
-            }
-            for found in report.links
-        ],
-        "advice": advice,
+        "links": [_link(found, directory, naming) for found in report.links],
+        "advice": list(advice_texts(judged.advice, directory)),
         "source": source(directory),
+    }
+
+
+def _link(found: FoundLink, directory: Directory, naming: Naming | None) -> dict[str, Any]:
+    return {
+        "input": found.text,
+        "position": found.start if found.start >= 0 else None,
+        "sender": found.sender,
+        "domain": found.verdict.host,
+        "verdict": found.verdict.verdict,
+        "warnings": _flags(found.verdict.warnings, directory, naming),
     }
 
 
@@ -550,26 +573,29 @@ def audit(report: Report, directory: Directory, naming: Naming | None = None) ->
     }
 
 
+# The statuses of the largest markets' lines, and the field of a market's standing that counts each.
+_STATUS_COUNTS = (
+    ("confirmed", "confirmed"),
+    ("corroborated", "corroborated"),
+    ("guide-only", "guide_only"),
+    ("disputed", "disputed"),
+    ("suspect", "suspect"),
+)
+
+
 def _largest(report: Report) -> dict[str, Any]:
     """How the 25 largest markets stand for personal cardholders: which have a confirmed lost-card line,
     and which a confirmed line that rings from abroad."""
     from amexhelp.reports.audit import LARGEST_MARKETS
 
     standing = {m.code: m for m in report.markets}
-    lost = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_lost]
-    abroad = [code for code in LARGEST_MARKETS if code in standing and standing[code].personal_abroad]
     largest = [standing[code] for code in LARGEST_MARKETS if code in standing]
+    lost = [m.code for m in largest if m.personal_lost]
     return {
         "markets": list(LARGEST_MARKETS),
-        "lines_by_status": {
-            "confirmed": sum(m.confirmed for m in largest),
-            "corroborated": sum(m.corroborated for m in largest),
-            "guide-only": sum(m.guide_only for m in largest),
-            "disputed": sum(m.disputed for m in largest),
-            "suspect": sum(m.suspect for m in largest),
-        },
+        "lines_by_status": {status: sum(getattr(m, field) for m in largest) for status, field in _STATUS_COUNTS},
         "personal_lost_confirmed": lost,
-        "personal_abroad_confirmed": abroad,
+        "personal_abroad_confirmed": [m.code for m in largest if m.personal_abroad],
         "without_personal_lost_confirmed": [code for code in LARGEST_MARKETS if code not in lost],
     }
 

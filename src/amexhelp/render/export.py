@@ -94,26 +94,31 @@ def to_csv(lines: tuple[Line, ...], caller: str | None = None) -> str:
     writer.writerow(CSV_COLUMNS + (DIAL_COLUMNS if caller else ()))
     names = index.country_names()
     for item in lines:
-        row = [
-            item.id,
-            item.country or "",
-            names.get(item.country, "") if item.country else "",
-            item.area or "",
-            item.service,
-            item.label,
-            item.e164 or "",
-            item.international,
-            item.display,
-            "yes" if item.toll_free else "no",
-            item.hours or "",
-            " ".join(item.languages),
-            " | ".join(item.all_notes),
-        ]
+        row = _csv_row(item, names)
         dial = _dial(item, caller)
         if dial is not None:
             row.extend([dial.caller, dial.dial or "", "yes" if dial.reachable else "no"])
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
+
+
+def _csv_row(item: Line, names: dict[str, str]) -> list[str]:
+    """A line's cells, in the order of CSV_COLUMNS."""
+    return [
+        item.id,
+        item.country or "",
+        names.get(item.country, "") if item.country else "",
+        item.area or "",
+        item.service,
+        item.label,
+        item.e164 or "",
+        item.international,
+        item.display,
+        "yes" if item.toll_free else "no",
+        item.hours or "",
+        " ".join(item.languages),
+        " | ".join(item.all_notes),
+    ]
 
 
 # What a spreadsheet reads as the start of a formula (=1+1, @SUM, +cmd|..., -2+3) or a control.
@@ -139,72 +144,82 @@ def to_vcard(
     URI in + form (which dials from anywhere it rings). With ``caller``, the numbers that do not ring
     from there are left out of the TEL entries and named in the note. A number with no international
     form (Korea's 00798) is a text TEL, never a tel: link, and its note says so."""
-    from amexhelp.render import _standing as standing
     from amexhelp.render.naming import ENGLISH_NAMES
-    from amexhelp.render.view import unreachable_text
 
     naming = naming or ENGLISH_NAMES
-    _ = naming._
     groups: dict[str, list[Line]] = {}
     for item in lines:
-        worldwide = item.country is None and item.area not in directory.areas
-        groups.setdefault(_("Worldwide") if worldwide else naming.place(item, directory), []).append(item)
-    where = naming.country(caller) if caller else None
+        groups.setdefault(naming.place(item, directory), []).append(item)  # its country, its area or Worldwide
     cards: list[str] = []
     for place, items in groups.items():
-        name = _("American Express ({place})").format(place=place)
-        rows = [
-            "BEGIN:VCARD",
-            "VERSION:4.0",
-            f"FN:{_escape(name)}",
-            "ORG:American Express",
-            "KIND:org",
-        ]
-        numbers: dict[str, list[Line]] = {}  # one entry per number, whatever lines share it
-        for item in items:
-            numbers.setdefault(item.e164 or item.domestic_dial or item.display, []).append(item)
-        notes: list[str] = []
-        position = 0
-        for same in numbers.values():
-            first = same[0]
-            label = " / ".join(dict.fromkeys(item.label for item in same))
-            hours = first.hours or _("hours not stated")
-            dial = _dial(first, caller)
-            if dial is not None and not dial.reachable:
-                notes.append(
-                    _("{label}: {number}, not callable from {place} ({reason})").format(
-                        label=label,
-                        number=first.international or first.display,
-                        place=where,
-                        reason=unreachable_text(first, naming),
-                    )
-                )
-                continue
-            position += 1
-            kind = "fax" if all(item.service == "fax" for item in same) else "voice"
-            if first.e164 is None:
-                home = naming.country(first.country) if first.country else _("its country")
-                rows.append(f'item{position}.TEL;VALUE=text;TYPE="{kind}";PREF={position}:{_escape(first.display)}')
-                notes.append(
-                    _(
-                        "{label}: {number}, {hours}; no international form, so no tel: link: dial it as written,"
-                        " from inside {place} only"
-                    ).format(label=label, number=first.display, hours=hours, place=home)
-                )
-            else:
-                rows.append(f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{first.e164}')
-                shown = dial.dial if dial is not None and dial.dial else first.international
-                notes.append(f"{label}: {shown}, {hours}")
-            rows.append(f"item{position}.X-ABLabel:{_escape(label)}")
-        if where:
-            notes.append(_("Numbers as dialled from {place}").format(place=where))
-        note = _("{notes}. Confirm with the number on the back of your card.").format(notes="; ".join(notes))
-        if standing.texts_note(naming):
-            note = f"{note} {standing.texts_note(naming)}"
-        rows.append(f"NOTE:{_escape(note)}")
-        rows.append("END:VCARD")
-        cards.extend(_fold(row) for row in rows)
+        cards.extend(_fold(row) for row in _card(place, items, caller, naming))
     return "".join(f"{row}\r\n" for row in cards)
+
+
+def _card(place: str, items: list[Line], caller: str | None, naming: Naming) -> list[str]:
+    """The rows of one contact: the lines of one place, each number once (whatever lines share it)."""
+    from amexhelp.render import _standing as standing
+
+    _ = naming._
+    name = _("American Express ({place})").format(place=place)
+    rows = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{_escape(name)}", "ORG:American Express", "KIND:org"]
+    numbers: dict[str, list[Line]] = {}
+    for item in items:
+        numbers.setdefault(item.e164 or item.domestic_dial or item.display, []).append(item)
+    notes: list[str] = []
+    position = 0
+    for same in numbers.values():
+        label = " / ".join(dict.fromkeys(item.label for item in same))
+        dial = _dial(same[0], caller)
+        if dial is not None and not dial.reachable:
+            notes.append(_unreachable_note(same[0], label, dial.caller, naming))
+            continue
+        position += 1
+        rows.extend(_tel_rows(position, same, label))
+        notes.append(_tel_note(same[0], label, dial, naming))
+    if caller:
+        notes.append(_("Numbers as dialled from {place}").format(place=naming.country(caller)))
+    note = _("{notes}. Confirm with the number on the back of your card.").format(notes="; ".join(notes))
+    if standing.texts_note(naming):
+        note = f"{note} {standing.texts_note(naming)}"
+    return [*rows, f"NOTE:{_escape(note)}", "END:VCARD"]
+
+
+def _tel_rows(position: int, same: list[Line], label: str) -> list[str]:
+    """A number's TEL entry (a tel: URI in + form, or the number as text when it has no international
+    form) and its label, numbered ``position``."""
+    first = same[0]
+    kind = "fax" if all(item.service == "fax" for item in same) else "voice"
+    if first.e164 is None:
+        tel = f'item{position}.TEL;VALUE=text;TYPE="{kind}";PREF={position}:{_escape(first.display)}'
+    else:
+        tel = f'item{position}.TEL;VALUE=uri;TYPE="{kind}";PREF={position}:tel:{first.e164}'
+    return [tel, f"item{position}.X-ABLabel:{_escape(label)}"]
+
+
+def _tel_note(first: Line, label: str, dial: Dial | None, naming: Naming) -> str:
+    """What the note says of a number with a TEL entry: as dialled (from the caller, if one was given)
+    and its hours; for one with no international form, that it is dialled as written, at home only."""
+    _ = naming._
+    hours = first.hours or _("hours not stated")
+    if first.e164 is None:
+        home = naming.country(first.country) if first.country else _("its country")
+        text = _(
+            "{label}: {number}, {hours}; no international form, so no tel: link: dial it as written,"
+            " from inside {place} only"
+        )
+        return text.format(label=label, number=first.display, hours=hours, place=home)
+    shown = dial.dial if dial is not None and dial.dial else first.international
+    return f"{label}: {shown}, {hours}"
+
+
+def _unreachable_note(first: Line, label: str, caller: str, naming: Naming) -> str:
+    """What the note says of a number that does not ring from ``caller``, and why."""
+    from amexhelp.render.view import unreachable_text
+
+    text = naming._("{label}: {number}, not callable from {place} ({reason})")
+    number = first.international or first.display
+    return text.format(label=label, number=number, place=naming.country(caller), reason=unreachable_text(first, naming))
 
 
 def _escape(text: str) -> str:
@@ -242,7 +257,7 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
     except FileNotFoundError:
         status = None
     except OSError as error:
-        raise InputError("cannot-write", path=path, reason=error.strerror) from None
+        raise InputError("cannot-write", path=path, reason=_reason(error)) from None
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise InputError("output-not-a-file", path=path)
     if status is not None and not force:
@@ -252,7 +267,7 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".amexhelp-", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise InputError("cannot-write", path=path, reason=error.strerror) from None
+        raise InputError("cannot-write", path=path, reason=_reason(error)) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
@@ -264,5 +279,10 @@ def write_atomically(path: str, text: str, *, force: bool) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise InputError("cannot-write", path=path, reason=error.strerror) from None
+            raise InputError("cannot-write", path=path, reason=_reason(error)) from None
         raise
+
+
+def _reason(error: OSError) -> str:
+    """Why the system refused, in its words; an error without them (raised with a message only) by its kind."""
+    return error.strerror or type(error).__name__

@@ -21,7 +21,7 @@ from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.sanitize import clean
 
 if TYPE_CHECKING:
-    from amexhelp.reports.audit import Report
+    from amexhelp.reports.audit import Finding, MarketStanding, Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.sources import SourceRow
     from amexhelp.verify.checker import Unreadable, Verdict
@@ -230,7 +230,6 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
-    from amexhelp.render import _problems as problems
     from amexhelp.render import _standing as standing
 
     _ = naming._
@@ -238,50 +237,65 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
     columns.append((_("valid"), 5))
     header = "".join(_label(name, width + 1) for name, width in columns) + _("from abroad")
     out = [header, "-" * _width(header)]
-    yes, no, invalid = _("yes"), _("no"), _("NO")
     for f in report.findings:
-        number = f.line.international or f.line.display
-        out.append(
-            f"{_label(clean(f.line.id), 29)}{_label(clean(f.serves), 9)}{_label(clean(number), 21)}"
-            f"{_label(standing.status_name(f.line.status, naming), 13)}{_label(f.number_type, 22)}"
-            f"{_label(yes if f.valid else invalid, 6)}{yes if f.from_abroad else no}"
-        )
-        if f.cross_border:
-            served = _("served from {country}: an international call").format(country=naming.country(f.number_region))
-            out.append(f"    {served}")
-        if f.line.correction:
-            correction = naming.text(LINE_NOTE, f.line.correction)
-            out.append("    " + _("correction: {text}").format(text=clean(correction)))
-        out.extend(
-            "    " + _("PROBLEM {code}: {message}").format(code=p.code, message=clean(problems.word(p, naming)))
-            for p in f.unhandled
-        )
-        out.extend(
-            "    "
-            + _("QUARANTINED {code}: {message} (status suspect: never offered first, never exported)").format(
-                code=p.code, message=clean(problems.word(p, naming))
-            )
-            for p in f.quarantined
-        )
+        out.extend(_finding(f, naming))
     out.append("")
     out.append(_("Markets (lines: confirmed / corroborated / guide-only / disputed / suspect):"))
-    for m in report.markets:
-        found = _("issuer page found") if m.issuer_found else _("no issuer page found")
-        checked = _("checked {date}").format(date=m.checked) if m.checked else _("not checked")
-        partner = _("; cards issued by {partner}").format(partner=m.partner) if m.partner else ""
-        state = _("{found}, {checked}").format(found=found, checked=checked)
-        out.append(
-            f"  {m.code} {_label(clean(naming.country(m.code)), 25)}"
-            f"{m.confirmed:>2} / {m.corroborated:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
-            f"  {state}"
-            f"{clean(partner)}"
-        )
+    out.extend(_market(m, naming) for m in report.markets)
     out.append("")
     out.append(standing.audit_summary(report, naming))
     if standing.texts_note(naming):
         out.append(clean(standing.texts_note(naming)))
     out.append(clean(view.provenance(directory, naming)))
     return "\n".join(out) + "\n"
+
+
+def _finding(f: Finding, naming: Naming) -> list[str]:
+    """An audited line: its row, then where it is served from, its correction and its problems."""
+    from amexhelp.render import _problems as problems
+    from amexhelp.render import _standing as standing
+
+    _ = naming._
+    yes, no, invalid = _("yes"), _("no"), _("NO")
+    number = f.line.international or f.line.display
+    out = [
+        f"{_label(clean(f.line.id), 29)}{_label(clean(f.serves), 9)}{_label(clean(number), 21)}"
+        f"{_label(standing.status_name(f.line.status, naming), 13)}{_label(f.number_type, 22)}"
+        f"{_label(yes if f.valid else invalid, 6)}{yes if f.from_abroad else no}"
+    ]
+    if f.cross_border:
+        served = _("served from {country}: an international call").format(country=naming.country(f.number_region))
+        out.append(f"    {served}")
+    if f.line.correction:
+        correction = naming.text(LINE_NOTE, f.line.correction)
+        out.append("    " + _("correction: {text}").format(text=clean(correction)))
+    out.extend(
+        "    " + _("PROBLEM {code}: {message}").format(code=p.code, message=clean(problems.word(p, naming)))
+        for p in f.unhandled
+    )
+    out.extend(
+        "    "
+        + _("QUARANTINED {code}: {message} (status suspect: never offered first, never exported)").format(
+            code=p.code, message=clean(problems.word(p, naming))
+        )
+        for p in f.quarantined
+    )
+    return out
+
+
+def _market(m: MarketStanding, naming: Naming) -> str:
+    """A market's row: its lines by status, whether an issuer page was found and checked, its partner."""
+    _ = naming._
+    found = _("issuer page found") if m.issuer_found else _("no issuer page found")
+    checked = _("checked {date}").format(date=m.checked) if m.checked else _("not checked")
+    partner = _("; cards issued by {partner}").format(partner=m.partner) if m.partner else ""
+    state = _("{found}, {checked}").format(found=found, checked=checked)
+    return (
+        f"  {m.code} {_label(clean(naming.country(m.code)), 25)}"
+        f"{m.confirmed:>2} / {m.corroborated:>2} / {m.guide_only:>2} / {m.disputed:>2} / {m.suspect:>2}"
+        f"  {state}"
+        f"{clean(partner)}"
+    )
 
 
 def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:

@@ -75,17 +75,7 @@ def lookup(
             continue
         for item in section.items:
             number += 1
-            grid = Table.grid(padding=(0, 2))
-            grid.add_column(style="dim", no_wrap=True)
-            grid.add_column(overflow="fold")  # text without spaces (Japanese, a URL) folds, never cut short
-            for label, value in item.facts:
-                style = {"Dial": "bold", "Cannot dial": "bold red"}.get(label, "")
-                if label == "Now":
-                    style = "green" if value == naming._("open now") else "yellow"
-                if label == "Status":
-                    style = _status_style(item.entry.line.status)
-                grid.add_row(naming._(label), _t(naming.value(value), style))
-            parts.append(Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED))
+            parts.append(_panel(item, number, naming))
     if shown.hours_note:
         parts.append(_t(shown.hours_note, "dim"))
     if shown.more:
@@ -94,6 +84,24 @@ def lookup(
     parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
     parts.append(Text(clean(shown.provenance), style="dim"))
     return Group(*parts)
+
+
+def _panel(item: view.LineView, number: int, naming: Naming) -> Panel:
+    """A line of the answer: its facts in a grid, under its number and title."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")  # text without spaces (Japanese, a URL) folds, never cut short
+    for label, value in item.facts:
+        grid.add_row(naming._(label), _t(naming.value(value), _fact_style(item, label, value, naming)))
+    return Panel(grid, title=_t(f"{number}. {item.title}", "bold"), title_align="left", box=box.ROUNDED)
+
+
+def _fact_style(item: view.LineView, label: str, value: str, naming: Naming) -> str:
+    if label == "Now":
+        return "green" if value == naming._("open now") else "yellow"
+    if label == "Status":
+        return _status_style(item.entry.line.status)
+    return {"Dial": "bold", "Cannot dial": "bold red"}.get(label, "")
 
 
 def _headline(answer: Answer, text: str, naming: Naming) -> Text:
@@ -284,7 +292,23 @@ def message(report: MessageReport, directory: Directory, naming: Naming = ENGLIS
 
 
 def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
-    from amexhelp.render import _problems
+    from amexhelp.render import _standing as standing
+
+    _ = naming._
+    summary = Text(standing.audit_summary(report, naming), style="bold")
+    legend = Text(_("↗ served from another country: an international call from the market it serves"), style="dim")
+    return Group(
+        _findings(report, naming),
+        legend,
+        *_problem_lines(report, naming),
+        _markets(report, naming),
+        summary,
+        *_texts_note(naming),
+        _footer(directory, naming),
+    )
+
+
+def _findings(report: Report, naming: Naming) -> Table:
     from amexhelp.render import _standing as standing
 
     _ = naming._
@@ -299,7 +323,6 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
     ):
         table.add_column(column, no_wrap=no_wrap)
     for f in report.findings:
-        status_style = _status_style(f.line.status)
         number = Text(clean(f.line.international or f.line.display))
         if f.cross_border:
             number.append(" ↗", style="yellow")  # served from another country: an international call
@@ -307,10 +330,17 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
             _t(f.line.id, "bold red" if f.unhandled else ""),
             _t(f.serves),
             number,
-            Text(standing.status_name(f.line.status, naming), style=status_style),
+            Text(standing.status_name(f.line.status, naming), style=_status_style(f.line.status)),
             f.number_type if f.valid else Text(_("NOT VALID"), style="bold red"),
             _("yes") if f.from_abroad else _("no"),
         )
+    return table
+
+
+def _problem_lines(report: Report, naming: Naming) -> list[Text]:
+    from amexhelp.render import _problems
+
+    _ = naming._
     problems = [
         Text.assemble(("  ✘ ", "bold red"), _t(f"{p.line} {p.code}: ", "bold"), _t(_problems.word(p, naming)))
         for p in report.problems
@@ -327,6 +357,11 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
         )
         for p in report.quarantined
     )
+    return problems
+
+
+def _markets(report: Report, naming: Naming) -> Table:
+    _ = naming._
     markets = Table(box=box.SIMPLE_HEAD, title=_("Markets"))
     for column in (
         _("Market"),
@@ -350,9 +385,7 @@ def audit(report: Report, directory: Directory, naming: Naming = ENGLISH_NAMES) 
             m.checked or _("not checked"),
             _t(m.partner or ""),
         )
-    summary = Text(standing.audit_summary(report, naming), style="bold")
-    legend = Text(_("↗ served from another country: an international call from the market it serves"), style="dim")
-    return Group(table, legend, *problems, markets, summary, *_texts_note(naming), _footer(directory, naming))
+    return markets
 
 
 def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:

@@ -7,13 +7,25 @@ new fact lands in one place and the three outputs cannot disagree.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
-from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord
+from amexhelp.directory.model import SUSPECT, Directory, Line, SourceRecord, _Record
 from amexhelp.lookup.answer import Answer, Entry
 from amexhelp.lookup.places import UNKNOWN_REGION
-from amexhelp.render._headline import HOURS_CAVEAT, NOT_STATED, and_list, headline, hours_text, opening_text
+from amexhelp.render._headline import (
+    GUIDE_ONLY_ALONE,
+    HOURS_CAVEAT,
+    NOT_STATED,
+    and_list,
+    headline_text,
+    hours_text,
+    line_grade,
+    opening_text,
+)
+from amexhelp.render._lookupview import AnswerView, More, _digits, answer_view
+from amexhelp.render._lookupview import local_form as local_form  # the listings' form of a number
 from amexhelp.render._notices import word
 from amexhelp.render.i18n import ADVICE, LINE_LABEL, LINE_NOTE, N_, SOURCE
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
@@ -32,19 +44,191 @@ DIAL, CANNOT_DIAL, NUMBER, FROM_ABROAD, LANGUAGES = (
     N_("From abroad"),
     N_("Languages"),
 )
+AS_PRINTED, COLLECT, FOR, HOURS, NOW, FOR_WHOM, CARDS, STATUS, SOURCE_ROW, SERVED_FROM, NOTE = (
+    N_("As printed"),
+    N_("Collect"),
+    N_("For"),
+    N_("Hours"),
+    N_("Now"),
+    N_("For whom"),
+    N_("Cards"),
+    N_("Status"),
+    N_("Source"),
+    N_("Served from"),
+    N_("Note"),
+)
 
 
-class LineView(NamedTuple):
-    entry: Entry
-    market: str  # whose cards it serves, by name ("Japan", "Europe", "Worldwide")
-    title: str
-    facts: tuple[tuple[str, str], ...]  # (label, value) rows, in reading order (status and source among them)
+class Fact(_Record):
+    """One row of a line's facts, without words: its label (an English key, worded by the renderers), the
+    code of how its value is worded (``view._FACT_WORDING``), and the value of a row shown as it is."""
+
+    __slots__ = ("code", "label", "value")
+
+    def __init__(self, label: str, code: str, value: str = "") -> None:
+        self.label, self.code, self.value = label, code, value
 
 
-class Section(NamedTuple):
-    heading: str | None
-    items: tuple[LineView, ...]
-    compact: bool = False  # one line per item: a list to choose from, not the answer itself
+# How a fact's value is worded (the codes of Fact.code).
+AS_IS, DIAL_FROM, DIAL_OR_LANDLINE, SUSPECT_NUMBER, UNREACHABLE, NOT_ABROAD = (
+    "as-is", "dial", "dial-landline", "suspect", "unreachable", "not-from-abroad",
+)  # fmt: skip
+LANGUAGES_UNSTATED = "languages-unstated"
+
+
+class LineFacts(_Record):
+    """A line's facts as codes, with the values their words are made of: the line, how it is dialled from
+    where the caller is (None in a listing), its state now, and the caller's card product when the line
+    is for other cards only."""
+
+    __slots__ = ("dial", "facts", "line", "not_for", "opening")
+
+    def __init__(
+        self, line: Line, dial: Dial | None, opening: Opening | None, not_for: str | None, facts: tuple[Fact, ...]
+    ) -> None:
+        self.line, self.dial, self.opening, self.not_for, self.facts = line, dial, opening, not_for, facts
+
+    def only(self, facts: tuple[Fact, ...]) -> LineFacts:
+        """The same line with only these of its facts."""
+        return LineFacts(self.line, self.dial, self.opening, self.not_for, facts)
+
+
+def fact_codes(
+    line: Line, dial: Dial | None, directory: Directory, opening: Opening | None = None, not_for: str | None = None
+) -> LineFacts:
+    """The facts of a line, in reading order, as codes: the one place it is decided which rows a line shows."""
+    number = local_form(line)
+    rows = [] if dial is None else [_dial_fact(line, dial)]
+    rows.append(Fact(NUMBER, AS_IS, number))
+    rows.extend(_abroad_facts(line, number))
+    if _digits(line.display) not in (_digits(number), _digits(line.international)):
+        rows.append(Fact(AS_PRINTED, AS_IS, line.display))
+    rows.extend(_service_facts(line, opening))
+    if not line.for_cardmembers:
+        rows.append(Fact(FOR_WHOM, "audience"))
+    if line.products:
+        rows.append(Fact(CARDS, "cards"))
+    rows.extend((Fact(STATUS, "status"), Fact(SOURCE_ROW, "source")))
+    if line.calls_abroad(index.calling_codes()):
+        rows.append(Fact(SERVED_FROM, "served-from"))
+    rows.extend(Fact(NOTE, "note", note) for note in line.all_notes)
+    return LineFacts(line, dial, opening, not_for if line.for_cardmembers else None, tuple(rows))
+
+
+def _service_facts(line: Line, opening: Opening | None) -> list[Fact]:
+    """How the line is called (collect), what for, when, and in which languages."""
+    rows = [Fact(COLLECT, "collect")] if line.collect else []
+    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
+        rows.append(Fact(FOR, "services"))
+    rows.append(Fact(HOURS, "hours"))
+    if opening is not None:
+        rows.append(Fact(NOW, "opening"))
+    stated = line.languages or line.languages_as_printed
+    rows.append(Fact(LANGUAGES, "languages" if stated else LANGUAGES_UNSTATED))
+    return rows
+
+
+def _dial_fact(line: Line, dial: Dial) -> Fact:
+    """What to dial from where you call, or that it cannot be dialled from there."""
+    if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
+        return Fact(CANNOT_DIAL, SUSPECT_NUMBER)
+    if not (dial.reachable and dial.dial):
+        return Fact(CANNOT_DIAL, UNREACHABLE)
+    if dial.abroad and dial.landline and dial.landline != dial.dial:
+        return Fact(DIAL, DIAL_OR_LANDLINE, dial.dial)
+    return Fact(DIAL, DIAL_FROM, dial.dial)
+
+
+def _abroad_facts(line: Line, number: str) -> list[Fact]:
+    """The form to dial from abroad (when it differs from the number as shown), or that there is none."""
+    if line.e164 is not None and line.abroad_ok:
+        shown = line.international and line.international != number
+        return [Fact(FROM_ABROAD, AS_IS, line.international)] if shown else []
+    return [Fact(FROM_ABROAD, NOT_ABROAD)]
+
+
+class Item(_Record):
+    """A line of an answer, without words: the entry and its facts as codes."""
+
+    __slots__ = ("entry", "facts")
+
+    def __init__(self, entry: Entry, facts: LineFacts) -> None:
+        self.entry, self.facts = entry, facts
+
+
+class Part(_Record):
+    """A section of an answer, without words: the scope its lines share (its heading's code), whether it
+    is a list to choose from (one line per item), and whether it has a heading at all."""
+
+    __slots__ = ("compact", "items", "scope", "titled")
+
+    def __init__(self, scope: str, items: tuple[Item, ...], compact: bool, titled: bool = True) -> None:
+        self.scope, self.items, self.compact, self.titled = scope, items, compact, titled
+
+
+def parts_of(answer: Answer, shown: tuple[Entry, ...], directory: Directory, full: bool) -> tuple[Part, ...]:
+    """The shown entries in sections: a section for each run of entries of one scope."""
+    runs: list[list[Entry]] = []
+    for entry in shown:
+        if runs and runs[-1][-1].scope == entry.scope:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    wanted = answer.product or "personal"
+    parts = [
+        Part(run[0].scope, tuple(_item(entry, directory, wanted, full) for entry in run), run[0].scope == "elsewhere")
+        for run in runs
+    ]
+    if len(parts) == 1 and parts[0].scope == "card-market":  # the answer itself needs no heading
+        parts[0] = Part(parts[0].scope, parts[0].items, parts[0].compact, titled=False)
+    return tuple(parts)
+
+
+def _item(entry: Entry, directory: Directory, wanted: str, full: bool) -> Item:
+    opening = entry.opening if entry.scope != "elsewhere" else None
+    facts = fact_codes(entry.line, entry.dial, directory, opening, None if entry.fits else wanted)
+    return Item(entry, facts if full else facts.only(_short(facts)))
+
+
+def _short(facts: LineFacts) -> tuple[Fact, ...]:
+    """A line's rows without those that repeat another: the number as read locally, or for callers
+    abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
+    do not state."""
+    dialling = any(fact.label == DIAL for fact in facts.facts) and facts.dial is not None
+    dialled = _digits(facts.dial.dial or "") if dialling and facts.dial is not None else None
+    return tuple(fact for fact in facts.facts if not _repeats(fact, dialled))
+
+
+def _repeats(fact: Fact, dialled: str | None) -> bool:
+    if fact.code == LANGUAGES_UNSTATED:
+        return True
+    if dialled is None or fact.code != AS_IS:
+        return False
+    if fact.label == NUMBER:
+        return dialled.endswith(_digits(fact.value))
+    return fact.label == FROM_ABROAD and fact.value.startswith("+") and dialled == _digits(fact.value)
+
+
+# The answer in words (``worded``): plain slotted records, as the view's are (defining a NamedTuple costs
+# start-up, and the text formats import this module).
+class LineView(_Record):
+    """A line in words: its entry, whose cards it serves by name ("Japan", "Europe", "Worldwide"), its
+    title, and its facts as (label, value) rows in reading order (status and source among them)."""
+
+    __slots__ = ("entry", "facts", "market", "title")
+
+    def __init__(self, entry: Entry, market: str, title: str, facts: tuple[tuple[str, str], ...]) -> None:
+        self.entry, self.market, self.title, self.facts = entry, market, title, facts
+
+
+class Section(_Record):
+    """A section in words: its heading (None: the answer itself), its lines, and whether it is a list to
+    choose from (``compact``: one line per item), not the answer itself."""
+
+    __slots__ = ("compact", "heading", "items")
+
+    def __init__(self, heading: str | None, items: tuple[LineView, ...], compact: bool = False) -> None:
+        self.heading, self.items, self.compact = heading, items, compact
 
 
 def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
@@ -56,16 +240,30 @@ def compact_line(item: LineView, naming: Naming = ENGLISH_NAMES) -> str:
     return template.format(market=item.market, number=number, status=_(line.status))
 
 
-class LookupView(NamedTuple):
-    headline: str  # the one sentence to act on
-    summary: str  # where, what, from where, whose card: one line
-    sections: tuple[Section, ...]
-    notices: tuple[str, ...]
-    advice_heading: str
-    advice: tuple[str, ...]
-    provenance: str
-    hours_note: str | None = None  # said once when a line's hours are read for now
-    more: str | None = None  # what --all would add, in the short answer
+class LookupView(_Record):
+    """The answer in words: the one sentence to act on; where, what, from where and whose card in one line;
+    the sections; the notices; the advice under its heading; where the data comes from; the note said once
+    when a line's hours are read for now; and what --all would add, in the short answer."""
+
+    __slots__ = (
+        "advice", "advice_heading", "headline", "hours_note", "more", "notices", "provenance", "sections", "summary",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        headline: str,
+        summary: str,
+        sections: tuple[Section, ...],
+        notices: tuple[str, ...],
+        advice_heading: str,
+        advice: tuple[str, ...],
+        provenance: str,
+        hours_note: str | None = None,
+        more: str | None = None,
+    ) -> None:
+        self.headline, self.summary, self.sections, self.notices = headline, summary, sections, notices
+        self.advice_heading, self.advice, self.provenance = advice_heading, advice, provenance
+        self.hours_note, self.more = hours_note, more
 
 
 def provenance(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -102,57 +300,90 @@ def stale_note(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     ).format(days=age, date=directory.source.as_of)
 
 
-def local_form(item: Line) -> str:
-    """The number as read where the line serves: national within its calling area, else international."""
-    if item.e164 is None:
-        return item.display
-    if item.country is None or item.calls_abroad(index.calling_codes()):
-        return item.international or item.display
-    return item.national or item.display
-
-
 def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
     return tuple(record for e in line.evidence if (record := directory.source_by_id(e.source)) is not None)
 
 
+def status_grade(line: Line, directory: Directory) -> tuple[str, int]:
+    """A line's standing as a code and the count its words depend on: a confirmed line's by the issuer
+    pages that print it ("confirmed-by-partner" when the one page is the card-issuing bank's), another's
+    as its grade (``_headline.line_grade``: the independent pages that print it)."""
+    if line.status != "confirmed":
+        return line_grade(line)
+    official = [s for s in sources_of(line, directory) if s.official]
+    if len(official) == 1 and official[0].kind == "issuer-partner":
+        return CONFIRMED_BY_PARTNER, 1
+    return "confirmed", len(official)
+
+
+CONFIRMED_BY_PARTNER = "confirmed-by-partner"
+
+
 def status_text(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     """A line's status in one short line, in words."""
-    _ = naming._
-    sources = sources_of(line, directory)
-    official = [s for s in sources if s.official]
-    if line.status == "confirmed":
-        partner = any(s.kind == "issuer-partner" for s in official)
-        if partner and len(official) == 1:
-            text = _("confirmed: printed on the card-issuing bank's page")
-        elif len(official) == 1:
-            text = _("confirmed: printed on an issuer page")
-        else:
-            text = _("confirmed: printed on the issuer's pages")
-        dated = [s.as_of for s in official if s.as_of]
-        return text + (f" ({_dated(dated[0], naming)})" if dated else "")
-    if line.status == "disputed":
-        instead = ", ".join(_readable(number, line, directory) for number in line.disputed_by)
-        return _("disputed: only in a third-party guide; the issuer's page gives {numbers} instead").format(
-            numbers=instead
-        )
-    if line.status == "unsourced":
-        return _("no source: the data names none for this number")
-    if line.status == SUSPECT:
-        from amexhelp.render._standing import suspect_text
+    code, count = status_grade(line, directory)
+    wording = _STATUS_WORDING.get(code)
+    if wording is not None:
+        return wording(line, count, directory, naming)
+    return naming._(line.status)
 
-        return suspect_text(line, directory, naming)
-    count = line.independent_sources
-    if line.status == "corroborated":
-        return _(
-            "corroborated: printed by {count} independent third-party pages; not found on the issuer's pages"
-        ).format(count=count)
-    if count == 0:
-        return _("unconfirmed: only in a third-party guide; not found on the issuer's pages")
-    one, many = (
-        _("unconfirmed: printed by {count} independent third-party page only; not found on the issuer's pages"),
-        _("unconfirmed: printed by {count} independent third-party pages only; not found on the issuer's pages"),
+
+def _confirmed_text(line: Line, count: int, directory: Directory, naming: Naming) -> str:
+    text = naming.ngettext("confirmed: printed on an issuer page", "confirmed: printed on the issuer's pages", count)
+    return _with_date(text.format(count=count), line, directory, naming)
+
+
+def _partner_text(line: Line, count: int, directory: Directory, naming: Naming) -> str:
+    return _with_date(naming._("confirmed: printed on the card-issuing bank's page"), line, directory, naming)
+
+
+def _with_date(text: str, line: Line, directory: Directory, naming: Naming) -> str:
+    """A confirmed line's status with the date of the first official page that gives one."""
+    dated = [s.as_of for s in sources_of(line, directory) if s.official and s.as_of]
+    return text + (f" ({_dated(dated[0], naming)})" if dated else "")
+
+
+def _disputed_text(line: Line, count: int, directory: Directory, naming: Naming) -> str:
+    instead = ", ".join(_readable(number, line, directory) for number in line.disputed_by)
+    return naming._("disputed: only in a third-party guide; the issuer's page gives {numbers} instead").format(
+        numbers=instead
     )
-    return (one if count == 1 else many).format(count=count)
+
+
+def _suspect_text(line: Line, count: int, directory: Directory, naming: Naming) -> str:
+    from amexhelp.render._standing import suspect_text
+
+    return suspect_text(line, directory, naming)
+
+
+def _corroborated_text(line: Line, count: int, directory: Directory, naming: Naming) -> str:
+    return naming.ngettext(
+        "corroborated: printed by {count} independent third-party page; not found on the issuer's pages",
+        "corroborated: printed by {count} independent third-party pages; not found on the issuer's pages",
+        count,
+    ).format(count=count)
+
+
+def _guide_only_text(line: Line, count: int, directory: Directory, naming: Naming) -> str:
+    return naming.ngettext(
+        "unconfirmed: printed by {count} independent third-party page only; not found on the issuer's pages",
+        "unconfirmed: printed by {count} independent third-party pages only; not found on the issuer's pages",
+        count,
+    ).format(count=count)
+
+
+_STATUS_WORDING: dict[str, Callable[[Line, int, Directory, Naming], str]] = {
+    "confirmed": _confirmed_text,
+    CONFIRMED_BY_PARTNER: _partner_text,
+    "disputed": _disputed_text,
+    "unsourced": lambda line, count, directory, naming: naming._("no source: the data names none for this number"),
+    SUSPECT: _suspect_text,
+    "corroborated": _corroborated_text,
+    "guide-only": _guide_only_text,
+    GUIDE_ONLY_ALONE: lambda line, count, directory, naming: naming._(
+        "unconfirmed: only in a third-party guide; not found on the issuer's pages"
+    ),
+}
 
 
 def _dated(as_of: str, naming: Naming) -> str:
@@ -178,37 +409,76 @@ def line_facts(
     opening: Opening | None = None,
     not_for: str | None = None,
 ) -> list[tuple[str, str]]:
-    """The facts of a line as (label, value) rows, shared by the plain and rich renderers. ``opening``:
-    its state now; ``not_for``: the caller's card product, when the line is for other cards only."""
+    """The facts of a line as (label, value) rows in words, shared by the plain and rich renderers.
+    ``opening``: its state now; ``not_for``: the caller's card product, when the line is for other cards only."""
+    return fact_rows(fact_codes(line, entry_dial, directory, opening, not_for), directory, naming)
+
+
+def fact_rows(facts: LineFacts, directory: Directory, naming: Naming) -> list[tuple[str, str]]:
+    """A line's facts in words: (label, value) rows, the label still its English key."""
+    return [(fact.label, _FACT_WORDING[fact.code](facts, fact, directory, naming)) for fact in facts.facts]
+
+
+def _where(dial: Dial | None, naming: Naming) -> str:
+    caller = dial.caller if dial is not None else UNKNOWN_REGION
+    return naming._("anywhere") if caller == UNKNOWN_REGION else naming.in_country(caller)
+
+
+def _dial_text(facts: LineFacts, fact: Fact, directory: Directory, naming: Naming) -> str:
+    return naming._("{number}  (from {place})").format(number=fact.value, place=_where(facts.dial, naming))
+
+
+def _landline_text(facts: LineFacts, fact: Fact, directory: Directory, naming: Naming) -> str:
+    landline = facts.dial.landline if facts.dial is not None else ""
+    return naming._("{number}  (from {place}; from a landline: {landline})").format(
+        number=fact.value, place=_where(facts.dial, naming), landline=landline
+    )
+
+
+def _unreachable_row(facts: LineFacts, fact: Fact, directory: Directory, naming: Naming) -> str:
+    return naming._("not from {place}: {reason}").format(
+        place=_where(facts.dial, naming), reason=unreachable_text(facts.line, naming)
+    )
+
+
+def _not_abroad_text(facts: LineFacts, fact: Fact, directory: Directory, naming: Naming) -> str:
+    from amexhelp.lookup.dialing import rings_in
+
     _ = naming._
-    number = local_form(line)
-    rows: list[tuple[str, str]] = [] if entry_dial is None else [_dial_row(line, entry_dial, naming)]
-    rows.append((NUMBER, number))
-    rows.extend(_abroad_rows(line, number, naming))
-    if _digits(line.display) not in (_digits(number), _digits(line.international)):
-        rows.append((N_("As printed"), line.display))
-    if line.collect:
-        rows.append(
-            (N_("Collect"), _("call collect (reverse charges): ask the operator where you are to place the call"))
-        )
-    if len(line.services) > 1:  # what its sources print it for, besides the purpose in its label
-        rows.append((N_("For"), services_text(line, directory, naming)))
-    rows.append((N_("Hours"), hours_text(line, naming)))
-    if opening is not None:
-        rows.append((N_("Now"), opening_text(opening, naming)))
-    languages = naming.languages(line)
-    rows.append((LANGUAGES, naming.join(languages, conjunction=False) if languages else _(NOT_STATED)))
-    if not line.for_cardmembers:
-        rows.append((N_("For whom"), _audience_text(line, naming)))
-    if line.products:
-        rows.append((N_("Cards"), _cards_text(line, not_for if line.for_cardmembers else None, naming)))
-    rows.append((N_("Status"), status_text(line, directory, naming)))
-    rows.append((N_("Source"), _source_text(line, directory, naming)))
-    if line.calls_abroad(index.calling_codes()):
-        where = naming.country(line.number_region)
-        rows.append((N_("Served from"), _("{place}: an international call").format(place=where)))
-    rows.extend((N_("Note"), naming.quoted(LINE_NOTE, note)) for note in line.all_notes)
-    return rows
+    home = and_list([naming.in_country(region) for region in rings_in(facts.line)], naming)
+    return _("not possible: only from inside {place}").format(place=home) if home else _("not possible")
+
+
+def _languages_text(facts: LineFacts, fact: Fact, directory: Directory, naming: Naming) -> str:
+    languages = naming.languages(facts.line)
+    return naming.join(languages, conjunction=False) if languages else naming._(NOT_STATED)
+
+
+_FactWording = Callable[[LineFacts, Fact, Directory, Naming], str]
+_FACT_WORDING: dict[str, _FactWording] = {
+    AS_IS: lambda facts, fact, d, n: fact.value,
+    DIAL_FROM: _dial_text,
+    DIAL_OR_LANDLINE: _landline_text,
+    SUSPECT_NUMBER: lambda facts, fact, d, n: n._("do not: the number has a red flag (see Status)"),
+    UNREACHABLE: _unreachable_row,
+    NOT_ABROAD: _not_abroad_text,
+    "collect": lambda facts, fact, d, n: n._(
+        "call collect (reverse charges): ask the operator where you are to place the call"
+    ),
+    "services": lambda facts, fact, d, n: services_text(facts.line, d, n),
+    "hours": lambda facts, fact, d, n: hours_text(facts.line, n),
+    "opening": lambda facts, fact, d, n: opening_text(facts.opening, n) if facts.opening is not None else "",
+    "languages": _languages_text,
+    LANGUAGES_UNSTATED: _languages_text,
+    "audience": lambda facts, fact, d, n: _audience_text(facts.line, n),
+    "cards": lambda facts, fact, d, n: _cards_text(facts.line, facts.not_for, n),
+    "status": lambda facts, fact, d, n: status_text(facts.line, d, n),
+    "source": lambda facts, fact, d, n: _source_text(facts.line, d, n),
+    "served-from": lambda facts, fact, d, n: n._("{place}: an international call").format(
+        place=n.country(facts.line.number_region)
+    ),
+    "note": lambda facts, fact, d, n: n.quoted(LINE_NOTE, fact.value),
+}
 
 
 def services_text(line: Line, directory: Directory, naming: Naming) -> str:
@@ -225,22 +495,6 @@ def services_text(line: Line, directory: Directory, naming: Naming) -> str:
 
 def _title(line: Line, market: str, naming: Naming) -> str:
     return naming._("{label} ({market})").format(label=naming.quoted(LINE_LABEL, line.label), market=market)
-
-
-def _dial_row(line: Line, entry_dial: Dial, naming: Naming) -> tuple[str, str]:
-    """What to dial from where you call, or why it cannot be dialled from there."""
-    _ = naming._
-    where = _("anywhere") if entry_dial.caller == UNKNOWN_REGION else naming.in_country(entry_dial.caller)
-    if line.status == SUSPECT:  # kept as evidence: never offered as a number to dial
-        return CANNOT_DIAL, _("do not: the number has a red flag (see Status)")
-    if not (entry_dial.reachable and entry_dial.dial):
-        reason = unreachable_text(line, naming)
-        return CANNOT_DIAL, _("not from {place}: {reason}").format(place=where, reason=reason)
-    if entry_dial.abroad and entry_dial.landline and entry_dial.landline != entry_dial.dial:
-        return DIAL, _("{number}  (from {place}; from a landline: {landline})").format(
-            number=entry_dial.dial, place=where, landline=entry_dial.landline
-        )
-    return DIAL, _("{number}  (from {place})").format(number=entry_dial.dial, place=where)
 
 
 def unreachable_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
@@ -264,19 +518,6 @@ def unreachable_text(line: Line, naming: Naming = ENGLISH_NAMES) -> str:
         dialing.NOT_INTERNATIONAL: N_("a number that cannot be dialled from outside {area}"),
     }
     return _(templates[why.code]).format(area=area)
-
-
-def _abroad_rows(line: Line, number: str, naming: Naming) -> list[tuple[str, str]]:
-    """The form to dial from abroad (when it differs from the number as shown), or that there is none."""
-    _ = naming._
-    if line.e164 is not None and line.abroad_ok:
-        return [(FROM_ABROAD, line.international)] if line.international and line.international != number else []
-    from amexhelp.lookup.dialing import rings_in
-
-    home = and_list([naming.in_country(region) for region in rings_in(line)], naming)
-    return [
-        (FROM_ABROAD, _("not possible: only from inside {place}").format(place=home) if home else _("not possible"))
-    ]
 
 
 # Who a line is for, when not card members (the data's audience codes).
@@ -313,10 +554,6 @@ def _source_text(line: Line, directory: Directory, naming: Naming) -> str:
     return sources[0].title if sources else naming._("none")
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
 def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
     _ = naming._
     if scope == "card-market":
@@ -335,31 +572,43 @@ def _section_heading(scope: str, answer: Answer, naming: Naming) -> str | None:
 def lookup_view(
     answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES, *, full: bool = True
 ) -> LookupView:
-    """The answer as a person reads it. Short (``full`` False, a terminal's default): only the lines for
-    this person (that ring from where they call and serve their card), one piece of advice, and a line
-    saying what ``--all`` adds; full: every line, other markets' among them, and all the advice."""
-    shown = answer.entries if full else _for_this_person(answer)
-    sections: list[Section] = []
-    current: list[LineView] = []
-    scope = None
-    wanted = answer.product or "personal"
-    for entry in shown:
-        if entry.scope != scope and current:
-            sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
-            current = []
-        scope = entry.scope
-        market = naming.place(entry.line, directory)
-        # A compact (one-line) item shows no hours: its opening is not worked out (nor zoneinfo loaded).
-        opening = entry.opening if entry.scope != "elsewhere" else None
-        facts = line_facts(entry.line, entry.dial, naming, directory, opening, None if entry.fits else wanted)
-        current.append(
-            LineView(entry, market, _title(entry.line, market, naming), tuple(facts if full else _short(facts, naming)))
+    """The answer in words (``worded`` of ``answer_view``), in the language of ``naming``."""
+    return worded(answer_view(answer, directory, full=full), directory, naming)
+
+
+def worded(view: AnswerView, directory: Directory, naming: Naming = ENGLISH_NAMES) -> LookupView:
+    """An answer's view in words, in the language of ``naming``: what plain and rich text print."""
+    _ = naming._
+    answer = view.answer
+    sections = tuple(
+        Section(
+            _section_heading(part.scope, answer, naming) if part.titled else None,
+            tuple(_line_view(item, directory, naming) for item in part.items),
+            part.compact,
         )
-    if current:
-        sections.append(Section(_section_heading(scope or "", answer, naming), tuple(current)))
-    sections = [section._replace(compact=section.items[0].entry.scope == "elsewhere") for section in sections]
-    if len(sections) == 1 and sections[0].items[0].entry.scope == "card-market":
-        sections[0] = sections[0]._replace(heading=None)
+        for part in view.parts
+    )
+    return LookupView(
+        headline_text(view.headline, directory, naming),
+        summary_text(answer, naming),
+        sections,
+        tuple(word(notice, naming) for notice in view.notices),
+        _("Advice") if answer.need else _("Stay safe"),
+        tuple(naming.quoted(ADVICE, text) for text in view.advice),
+        provenance(directory, naming),
+        _(HOURS_CAVEAT) if view.hours_note else None,
+        None if view.more is None else more_text(view.more, naming),
+    )
+
+
+def _line_view(item: Item, directory: Directory, naming: Naming) -> LineView:
+    line = item.entry.line
+    market = naming.place(line, directory)
+    return LineView(item.entry, market, _title(line, market, naming), tuple(fact_rows(item.facts, directory, naming)))
+
+
+def summary_text(answer: Answer, naming: Naming = ENGLISH_NAMES) -> str:
+    """Where, what, from where, whose card: one line."""
     _ = naming._
     summary = [f"{naming.country(answer.country.code)} ({answer.country.code})"]
     summary.append(_(answer.need.name) if answer.need else _("any need"))
@@ -369,93 +618,45 @@ def lookup_view(
         summary.append(_("card issued in {place}").format(place=naming.country(answer.card_market.code)))
     if answer.product is not None:
         summary.append(_("{product} card").format(product=_(answer.product)))
-    advice = tuple(naming.quoted(ADVICE, text) for text in (answer.advice if full else answer.advice[:1]))
-    return LookupView(
-        headline(answer, directory, naming),
-        " · ".join(summary),
-        tuple(sections),
-        tuple(word(notice, naming) for notice in answer.notices),
-        _("Advice") if answer.need else _("Stay safe"),
-        advice,
-        provenance(directory, naming),
-        _(HOURS_CAVEAT)
-        if any(item.entry.opening is not None for section in sections if not section.compact for item in section.items)
-        else None,
-        None if full else _more(answer, shown, len(answer.advice) - len(advice), naming),
-    )
+    return " · ".join(summary)
 
 
-def _for_this_person(answer: Answer) -> tuple[Entry, ...]:
-    """The entries of the short answer: the lines for where the caller is and their card that ring from
-    where they call (all of those lines when none rings), never other markets' lines for callers abroad."""
-    own = [entry for entry in answer.entries if entry.scope != "elsewhere"]
-    usable = [entry for entry in own if entry.fits and entry.dial.reachable]
-    if any(entry.scope == "card-market" for entry in usable):  # the local market's lines are for its cards
-        usable = [entry for entry in usable if entry.scope != "local"]
-    return tuple(usable or own or answer.entries)
-
-
-def _short(facts: list[tuple[str, str]], naming: Naming = ENGLISH_NAMES) -> list[tuple[str, str]]:
-    """A line's rows without those that repeat another: the number as read locally, or for callers
-    abroad, when it is what is dialled (give or take a trunk or country prefix), languages the sources
-    do not state."""
-    says_nothing = (LANGUAGES, naming._(NOT_STATED))
-    dialled = next((_digits(value.split("  (", 1)[0]) for label, value in facts if label == DIAL), None)
-    return [
-        (label, value)
-        for label, value in facts
-        if (label, value) != says_nothing
-        and not (label == NUMBER and dialled is not None and dialled.endswith(_digits(value)))
-        and not (label == FROM_ABROAD and value.startswith("+") and dialled == _digits(value))
-    ]
-
-
-def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int, naming: Naming) -> str | None:
+def more_text(more: More, naming: Naming = ENGLISH_NAMES) -> str | None:
     """What --all adds to the short answer, in one line (None: nothing)."""
-    _ = naming._
-    left = [entry for entry in answer.entries if entry not in shown]
-    parts = []
-    elsewhere = sum(entry.scope == "elsewhere" for entry in left)
-    if elsewhere:
-        parts.append(
+    said = (
+        (
+            more.elsewhere,
             naming.ngettext(
                 "{count} other market's line for calling from abroad",
                 "{count} other markets' lines for calling from abroad",
-                elsewhere,
-            ).format(count=elsewhere)
-        )
-    other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
-    if other_cards:
-        parts.append(
-            naming.ngettext("{count} line for other cards", "{count} lines for other cards", other_cards).format(
-                count=other_cards
-            )
-        )
-    local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)
-    if local:
-        parts.append(
+                more.elsewhere,
+            ),
+        ),
+        (
+            more.other_cards,
+            naming.ngettext("{count} line for other cards", "{count} lines for other cards", more.other_cards),
+        ),
+        (
+            more.local,
             naming.ngettext(
-                "{count} line for cards issued in {place}", "{count} lines for cards issued in {place}", local
-            ).format(count=local, place=naming.in_country(answer.country.code))
-        )
-    unreachable = len(left) - elsewhere - other_cards - local
-    if unreachable:
-        parts.append(
+                "{count} line for cards issued in {place}", "{count} lines for cards issued in {place}", more.local
+            ),
+        ),
+        (
+            more.unreachable,
             naming.ngettext(
                 "{count} line that cannot be dialled from here",
                 "{count} lines that cannot be dialled from here",
-                unreachable,
-            ).format(count=unreachable)
-        )
-    if advice_left:
-        parts.append(
-            naming.ngettext("{count} more piece of advice", "{count} more pieces of advice", advice_left).format(
-                count=advice_left
-            )
-        )
+                more.unreachable,
+            ),
+        ),
+        (more.advice, naming.ngettext("{count} more piece of advice", "{count} more pieces of advice", more.advice)),
+    )
+    place = naming.in_country(more.place)
+    parts = [template.format(count=count, place=place) for count, template in said if count]
     if not parts:
         return None
-    return _("Add --all for {parts}.").format(parts=", ".join(parts))
+    return naming._("Add --all for {parts}.").format(parts=", ".join(parts))
 
 
 def brief(answer: Answer) -> str:

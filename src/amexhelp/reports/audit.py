@@ -215,33 +215,34 @@ def _stale_statuses(directory: Directory) -> dict[str, Problem]:
 
 def _markets(directory: Directory) -> tuple[MarketStanding, ...]:
     codes = sorted({line.country for line in directory.lines if line.country} | set(directory.markets))
-    standings = []
-    for code in codes:
-        lines = directory.lines_for_country(code)
-        market = directory.markets.get(code)
-        personal = [
-            line
-            for line in lines
-            if line.status == "confirmed"
-            and line.for_cardmembers
-            and (not line.products or "personal" in line.products)
-        ]
-        standings.append(
-            MarketStanding(
-                code=code,
-                confirmed=sum(line.status == "confirmed" for line in lines),
-                guide_only=sum(line.status == "guide-only" for line in lines),
-                corroborated=sum(line.status == CORROBORATED for line in lines),
-                disputed=sum(line.status == "disputed" for line in lines),
-                suspect=sum(line.status == SUSPECT for line in lines),
-                checked=market.checked if market else None,
-                issuer_found=any(_on_issuer_page(line, directory) for line in lines),
-                partner=market.partner if market else None,
-                personal_lost=any("lost" in line.services for line in personal),
-                personal_abroad=any(line.abroad_ok and set(line.services) & _LOST_ABROAD for line in personal),
-            )
-        )
-    return tuple(standings)
+    return tuple(_standing(code, directory) for code in codes)
+
+
+def _standing(code: str, directory: Directory) -> MarketStanding:
+    """A market's standing: its lines by status, whether an issuer page prints one, and whether a
+    personal card's member has a confirmed line for a lost card (at home, and from abroad)."""
+    lines = directory.lines_for_country(code)
+    market = directory.markets.get(code)
+    personal = [line for line in lines if line.status == "confirmed" and _for_personal_cards(line)]
+    statuses = [line.status for line in lines]
+    return MarketStanding(
+        code=code,
+        confirmed=statuses.count("confirmed"),
+        guide_only=statuses.count("guide-only"),
+        corroborated=statuses.count(CORROBORATED),
+        disputed=statuses.count("disputed"),
+        suspect=statuses.count(SUSPECT),
+        checked=market.checked if market else None,
+        issuer_found=any(_on_issuer_page(line, directory) for line in lines),
+        partner=market.partner if market else None,
+        personal_lost=any("lost" in line.services for line in personal),
+        personal_abroad=any(line.abroad_ok and set(line.services) & _LOST_ABROAD for line in personal),
+    )
+
+
+def _for_personal_cards(line: Line) -> bool:
+    """A line for card members with a personal card (one for no product in particular counts)."""
+    return line.for_cardmembers and (not line.products or "personal" in line.products)
 
 
 def _on_issuer_page(line: Line, directory: Directory) -> bool:

@@ -116,6 +116,17 @@ def _sentence_flags(sentence: str) -> list[tuple[str, list[str], int]]:
     if not found or any(item.kind == "negation" for item in found):
         return []
     found = _outermost(found)[:_MOST_FOUND]
+    offsets = _offsets(sentence, originals)
+    flags = []
+    for code, chosen_items in _chosen(found, starts):
+        items = _merged(sorted(chosen_items, key=lambda item: item.start))
+        quoted = list(dict.fromkeys(_quote(item, sentence, originals, joined, starts, offsets) for item in items))
+        flags.append((code, quoted, offsets[bisect_right(starts, items[0].start) - 1]))
+    return flags
+
+
+def _chosen(found: list[_Found], starts: list[int]) -> list[tuple[str, list[_Found]]]:
+    """The red flags a sentence's phrases raise, each with the phrases that raise it."""
     kinds = {item.kind for item in found}
 
     def of(*wanted: str) -> list[_Found]:
@@ -135,13 +146,7 @@ def _sentence_flags(sentence: str) -> list[tuple[str, list[str], int]]:
         chosen.append((ASKS_FOR_REMOTE_ACCESS, of("remote")))
     if "urgency" in kinds:
         chosen.append((URGENCY, of("urgency")))
-    offsets = _offsets(sentence, originals)
-    flags = []
-    for code, chosen_items in chosen:
-        items = _merged(sorted(chosen_items, key=lambda item: item.start))
-        quoted = list(dict.fromkeys(_quote(item, sentence, originals, joined, starts, offsets) for item in items))
-        flags.append((code, quoted, offsets[bisect_right(starts, items[0].start) - 1]))
-    return flags
+    return chosen
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:

@@ -88,18 +88,24 @@ def judge(link: str, issuer_domains: tuple[str, ...]) -> LinkVerdict:
 def _imitates(host: str, authority: str, issuer_domains: tuple[str, ...]) -> str | None:
     """The issuer domain a host (or the text before an @ in the link) imitates, if it does."""
     main = issuer_domains[0] if issuer_domains else "americanexpress.com"
+    looks = skeleton(host)
     for domain in issuer_domains:
-        if skeleton(host) == skeleton(domain) or skeleton(host).startswith(skeleton(domain) + "."):
+        if looks == skeleton(domain) or looks.startswith(skeleton(domain) + "."):
             return domain  # homoglyphs (аmericanexpress.com), or the issuer's name as a subdomain of another
-    for part in _split(skeleton(host)):
-        if any(brand in part for brand in _BRANDS[:1]) or any(part.startswith(b) or part.endswith(b) for b in _BRANDS):
-            return main
-        if len(part) >= 12 and distance(part, _BRANDS[0]) <= 2:
-            return main
+    if any(_brand_like(part) for part in _split(looks)):
+        return main
     before_at = authority.rsplit("@", 1)[0] if "@" in authority else ""
     if before_at and any(brand in skeleton(before_at) for brand in _BRANDS):
         return main
     return None
+
+
+def _brand_like(part: str) -> bool:
+    """Whether a label (or a part of one between - and _) holds the issuer's name, starts or ends with
+    one of its brands, or is a long word one or two slips from its name."""
+    if _BRANDS[0] in part or any(part.startswith(brand) or part.endswith(brand) for brand in _BRANDS):
+        return True
+    return len(part) >= 12 and distance(part, _BRANDS[0]) <= 2
 
 
 def _split(text: str) -> list[str]:
