@@ -99,4 +99,4 @@ def test_plain_export_keeps_its_columns(cli: RunCli) -> None:
 def test_why_a_number_does_not_ring_from_there_is_said_in_the_contacts_language(cli: RunCli) -> None:
     cards = contacts(cli("export", "--format", "vcf", "--card", "US", "--from", "JP", "--lang", "fr").stdout)
     (us,) = [card for name, card in cards.items() if "(États-Unis)" in name]
-    assert "un numéro gratuit nord-américain : il ne fonctionne que dans ces pays" in us.note.value
+    assert "un numéro gratuit nord-américain\u00a0: il ne fonctionne que dans ces pays" in us.note.value
