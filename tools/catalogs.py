@@ -131,13 +131,7 @@ def data_texts() -> list[tuple[str, str]]:
     from amexhelp.render import i18n
 
     document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
-    found: list[tuple[str, str]] = []
-    for line in document["lines"]:
-        label = line["label"]
-        found.append((i18n.LINE_LABEL, label))
-        # The headline names a line's purpose without the ", collect" and ", from abroad" it says itself.
-        found.append((i18n.LINE_LABEL, label.removesuffix(", collect").removesuffix(", from abroad")))
-        found += [(i18n.LINE_NOTE, note) for note in [*line.get("notes", []), line.get("correction")] if note]
+    found = [text for line in document["lines"] for text in _line_texts(line)]
     found += [(i18n.SERVICE, name) for name in document["services"].values()]
     for need in document["needs"]:
         found += [(i18n.ADVICE, item if isinstance(item, str) else item["text"]) for item in need["advice"]]
@@ -146,11 +140,26 @@ def data_texts() -> list[tuple[str, str]]:
     found += [(i18n.AREA, area["name"]) for area in document["areas"].values()]
     for faq in document["faqs"]:
         found += [(i18n.FAQ_QUESTION, faq["question"]), (i18n.FAQ_ANSWER, faq["answer"])]
-    for channel in document["channels"]:
-        found += [(i18n.CHANNEL_NAME, channel["name"]), (i18n.CHANNEL_SUMMARY, channel["summary"])]
-        found += [(i18n.CHANNEL_TEXT, channel["description"])]
-        found += [(i18n.CHANNEL_DETAIL, key.capitalize()) for key in channel["details"]]
+    found += [text for channel in document["channels"] for text in _channel_texts(channel)]
     return list(dict.fromkeys(found))
+
+
+def _line_texts(line: dict[str, Any]) -> list[tuple[str, str]]:
+    """A line's label (also without the ", collect" and ", from abroad" the headline says itself) and notes."""
+    from amexhelp.render import i18n
+
+    label = line["label"]
+    found = [(i18n.LINE_LABEL, label), (i18n.LINE_LABEL, label.removesuffix(", collect").removesuffix(", from abroad"))]
+    return found + [(i18n.LINE_NOTE, note) for note in [*line.get("notes", []), line.get("correction")] if note]
+
+
+def _channel_texts(channel: dict[str, Any]) -> list[tuple[str, str]]:
+    """A channel's name, summary, description and the names of its details."""
+    from amexhelp.render import i18n
+
+    found = [(i18n.CHANNEL_NAME, channel["name"]), (i18n.CHANNEL_SUMMARY, channel["summary"])]
+    found.append((i18n.CHANNEL_TEXT, channel["description"]))
+    return found + [(i18n.CHANNEL_DETAIL, key.capitalize()) for key in channel["details"]]
 
 
 # What a translation of a data text must keep as it is: phone numbers, web and mail addresses.
@@ -307,27 +316,31 @@ def glossary(lang: str) -> dict[str, dict[str, str]]:
     return found
 
 
+def _off_term(lang: str, message: Any, concept: str, entry: dict[str, str]) -> str | None:
+    """How ``message`` says ``concept`` with another term than the reviewed one, or None."""
+    if entry["scope"] == "tool" and message.context is not None:
+        return None
+    said = re.search(entry["english"], str(message.id), re.IGNORECASE)
+    # A word kept as it is (a code such as "suspicious" or "issuer" that is typed) is no term.
+    if said and said.group(0) not in message.string and not re.search(entry["term"], message.string, re.I):
+        return f"{lang}.po: {concept!r} is not said {entry['term']!r} in {message.string!r}"
+    return None
+
+
 def off_glossary(lang: str, catalog: Catalog) -> list[str]:
     """The translations that say a glossary concept with another term than the reviewed one, and a
     WARNING worded as a Notice."""
     terms = glossary(lang)
-    found = []
-    for message in catalog:
-        if not message.id or not isinstance(message.string, str) or not message.string:
-            continue
-        for concept, entry in terms.items():
-            if entry["scope"] == "tool" and message.context is not None:
-                continue
-            said = re.search(entry["english"], str(message.id), re.IGNORECASE)
-            # A word kept as it is (a code such as "suspicious" or "issuer" that is typed) is no term.
-            if said and said.group(0) not in message.string and not re.search(entry["term"], message.string, re.I):
-                found.append(f"{lang}.po: {concept!r} is not said {entry['term']!r} in {message.string!r}")
-    if (
-        "warning" in terms
-        and "notice" in terms
-        and terms["warning"]["term"].casefold() == terms["notice"]["term"].casefold()
-    ):
-        found.append(f"{lang}: WARNING and Notice share the term {terms['warning']['term']!r}")
+    translated = [m for m in catalog if m.id and isinstance(m.string, str) and m.string]
+    found = [
+        problem
+        for message in translated
+        for concept, entry in terms.items()
+        if (problem := _off_term(lang, message, concept, entry)) is not None
+    ]
+    warning, notice = terms.get("warning"), terms.get("notice")
+    if warning and notice and warning["term"].casefold() == notice["term"].casefold():
+        found.append(f"{lang}: WARNING and Notice share the term {warning['term']!r}")
     return found
 
 
@@ -430,16 +443,24 @@ def main(argv: list[str] | None = None) -> int:
     files, found, left = outputs()
     stale = [path for path, data in files.items() if not path.exists() or path.read_bytes() != data]
     if not args.check:
-        for path in stale:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(files[path])
+        _write(files, stale)
     for path in stale:
         print(f"{'stale' if args.check else 'wrote'}: {path.relative_to(ROOT)}", file=sys.stderr)
+    _report(left, found)
+    return 1 if args.check and (stale or found) else 0
+
+
+def _write(files: dict[Path, bytes], stale: list[Path]) -> None:
+    for path in stale:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(files[path])
+
+
+def _report(left: list[str], found: list[str]) -> None:
     for text in left:
         print(f"untranslated data text: {text}", file=sys.stderr)
     for problem in found:
         print(f"problem: {problem}", file=sys.stderr)
-    return 1 if args.check and (stale or found) else 0
 
 
 if __name__ == "__main__":

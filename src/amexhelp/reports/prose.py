@@ -68,6 +68,11 @@ def confirmed_lines(directory: Directory, market: str, services: set[str]) -> tu
     )
 
 
+def _market(lines: list[Line], region: str) -> str:
+    """The card market the numbers are for: the first line's, or the region's when it has none."""
+    return lines[0].country if lines and lines[0].country else region
+
+
 def _instead(lines: list[Line], region: str, directory: Directory) -> tuple[str, ...]:
     disputed_by = tuple(dict.fromkeys(number for line in lines for number in line.disputed_by))
     if disputed_by:
@@ -75,6 +80,5 @@ def _instead(lines: list[Line], region: str, directory: Directory) -> tuple[str,
     services = {service for line in lines for service in line.services} - _NOT_COMPARED
     if lines and not services:
         return ()
-    market = lines[0].country if lines and lines[0].country else region
-    confirmed = confirmed_lines(directory, market, services or {"general"})
+    confirmed = confirmed_lines(directory, _market(lines, region), services or {"general"})
     return tuple(dict.fromkeys(line.e164 for line in confirmed if line.e164 is not None))
