@@ -35,7 +35,7 @@ from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
 
 if TYPE_CHECKING:
-    from amexhelp.directory.gazetteer import Entry, Place
+    from amexhelp.directory.gazetteer import Entry, Place, Table
 
 
 class Mention(NamedTuple):
@@ -96,18 +96,21 @@ def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, i
             span = " ".join(folded[i : i + n])
             if span in table:
                 yield Mention(i, i + n, len(span), span, table[span])
-        word = folded[i]
-        if len(word) < 2:
-            continue
-        if is_hangul(word):  # a prefix: the noun before its particles
-            for b in range(2, len(word)):
-                if word[:b] in table:
-                    yield Mention(i, i + 1, b, word[:b], table[word[:b]])
-        elif is_glued(word):  # anywhere inside
-            for a in range(len(word)):
-                for b in range(a + 2, min(len(word), a + glued) + 1):
-                    if b - a < len(word) and word[a:b] in table:
-                        yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
+        for a, b in _parts(folded[i], glued):
+            if folded[i][a:b] in table:
+                yield Mention(i, i + 1, b - a, folded[i][a:b], table[folded[i][a:b]], at=a)
+
+
+def _parts(word: str, glued: int) -> Iterator[tuple[int, int]]:
+    """Where names may stand inside a word, as (start, end), shorter than the word: in Korean its
+    prefixes (the noun before its particles), in other glued text anywhere (up to ``glued`` characters)."""
+    if len(word) < 2 or not is_glued(word):
+        return
+    starts = range(1) if is_hangul(word) else range(len(word))
+    for a in starts:
+        for b in range(a + 2, min(len(word), a + glued) + 1):
+            if b - a < len(word):
+                yield a, b
 
 
 def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
@@ -319,18 +322,22 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
 
     near = airport_words()
     for i in candidates:
-        word, folded = words.originals[i], words.folded[i]
-        beside = (i + 1 < len(words.folded) and words.folded[i + 1] in near) or (i > 0 and words.folded[i - 1] in near)
-        close = any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i])
-        typed = word.isupper() and word not in index.code_stopwords()
-        capitals = typed and (words.mixed or _after_place_word(words, i))
-        # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
-        marked = beside and word.isupper() and not words.shouting
-        if marked or ((beside or close or capitals) and not _ordinary_in(folded, language)):
-            found = airport(folded)
-            if found is not None:
-                place, _ = found
-                yield Mention(i, i + 1, 3, folded, place.country), Entry((place,), weak=False)
+        if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
+            place, _ = found
+            yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+
+
+def _is_airport_code(words: Reading, i: int, language: str | None, near: frozenset[str]) -> bool:
+    """Whether the three letters at ``i`` are meant as an airport's code (see ``_airport_mentions``)."""
+    word, folded = words.originals[i], words.folded[i]
+    beside = any(w in near for w in words.folded[i + 1 : i + 2]) or (i > 0 and words.folded[i - 1] in near)
+    # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
+    if beside and word.isupper() and not words.shouting:
+        return True
+    close = any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i])
+    typed = word.isupper() and word not in index.code_stopwords()
+    capitals = typed and (words.mixed or _after_place_word(words, i))
+    return (beside or close or capitals) and not _ordinary_in(folded, language)
 
 
 # How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
@@ -391,33 +398,41 @@ def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     from amexhelp.directory.gazetteer import table
 
     places = table()
-    folded = words.folded
     found: list[tuple[Mention, Entry]] = []
-    for i in range(len(folded)):
-        span = ""
-        for j in range(i, len(folded)):
-            span = folded[j] if j == i else f"{span} {folded[j]}"
-            entry, longer = places.find(span)
-            if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
-                entry = None  # "la" is a word; "LA" is Los Angeles
-            if entry is not None and (not entry.weak or _counts(words, i)):
-                found.append((Mention(i, j + 1, len(span), span, entry.places[0].country), entry))
+    for i in range(len(words.folded)):
+        found += _places_from(words, i, places)
+        found += _places_inside(words.folded[i], i, places)
+    return found
+
+
+def _places_from(words: Reading, i: int, places: Table) -> Iterator[tuple[Mention, Entry]]:
+    """The places named by the words from ``i`` on (one word, two, … while a longer name may follow)."""
+    span = ""
+    for j in range(i, len(words.folded)):
+        span = words.folded[j] if j == i else f"{span} {words.folded[j]}"
+        entry, longer = places.find(span)
+        if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
+            entry = None  # "la" is a word; "LA" is Los Angeles
+        if entry is not None and (not entry.weak or _counts(words, i)):
+            yield Mention(i, j + 1, len(span), span, entry.places[0].country), entry
+        if not longer:
+            return
+
+
+def _places_inside(word: str, i: int, places: Table) -> Iterator[tuple[Mention, Entry]]:
+    """The places named inside a word of glued text: Korean prefixes (the noun before its particles);
+    in other glued text, anywhere."""
+    if len(word) < 2 or not is_glued(word):
+        return
+    for a in range(1) if is_hangul(word) else range(len(word)):
+        for b in range(a + 2, len(word) + 1):
+            if b - a == len(word):  # the whole word was looked up already
+                break
+            entry, longer = places.find(word[a:b], "")
+            if entry is not None:
+                yield Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry
             if not longer:
                 break
-        word = folded[i]
-        if len(word) < 2 or not is_glued(word):
-            continue
-        # Korean: prefixes of the word (the noun before its particles); other glued text: anywhere in it.
-        for a in range(1) if is_hangul(word) else range(len(word)):
-            for b in range(a + 2, len(word) + 1):
-                if b - a == len(word):  # the whole word was looked up above
-                    break
-                entry, longer = places.find(word[a:b], "")
-                if entry is not None:
-                    found.append((Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry))
-                if not longer:
-                    break
-    return found
 
 
 def _in_capitals(words: Reading, start: int, end: int) -> bool:
@@ -429,19 +444,14 @@ def _read_places(
     text: str, need: str | None, words: Reading, countries: list[Mention], airports: list[tuple[Mention, Entry]]
 ) -> ParsedQuery:
     places = _by_role(words, [*airports, *_place_mentions(words)])
-    if _cued(words, places) and not _cued(words, countries):
-        countries = []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
-    # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
-    # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
-    after_place = {m.end for m, _ in places if not m.at}
-    countries = [
-        c
-        for c in countries
-        if not (c.code and c.start not in after_place and any(_same(c, m) and not e.weak for m, e in places))
-    ]
-    # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
-    # inside a longer country name is that country's ("Sint Maarten (Olanda)").
-    countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+    countries = _countries_beside(words, countries, places)
+    unknown = _unknown_place(words, places) if places and words.mixed else None
+    if unknown is not None:  # a known name inside an unknown one ("em Pindorama do Zé") is not that place
+        inside = range(*unknown)
+        places = [(m, e) for m, e in places if m.start not in inside or m.at]
+        countries = [c for c in countries if c.start not in inside]
+        if not places and not countries:
+            return _unread(text, need, words)
     if countries and any(_inside(m, _best(countries)) for m, _ in places):
         return _from_country(text, need, words, _best(countries))
     narrowed = _narrowed(words, places, countries)
@@ -455,19 +465,38 @@ def _read_places(
         written = _written(words, mention)
         others = _others(written, entry)
         return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
-    unknown = _unknown_place(words)
-    if unknown is None:
+    return _unread(text, need, words)
+
+
+def _countries_beside(words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]) -> list[Mention]:
+    """The countries named that still count beside the places named."""
+    if _cued(words, places) and not _cued(words, countries):
+        return []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
+    # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
+    # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
+    after_place = {m.end for m, _ in places if not m.at}
+    strong = [m for m, e in places if not e.weak]
+    countries = [
+        c for c in countries if not (c.code and c.start not in after_place and any(_same(c, m) for m in strong))
+    ]
+    # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
+    # inside a longer country name is that country's ("Sint Maarten (Olanda)").
+    return [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+
+
+def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
+    """The reading of a text in which no place could be found: a place it names that is not known
+    ("in Xyzzyville", "在佐爾巴尼亞"), with a close match when one is clear; a lone unknown word close to a
+    country's name ("germnay"); else no place."""
+    span = _unknown_place(words)
+    if span is None:
         lone = _lone_unknown(words)
         guess = _guess(lone) if lone is not None else None
         if guess is not None:
             return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
         return ParsedQuery(text, need, None)
-    guess = _guess(unknown)
-    if guess is None and not words.mixed:
-        # In text without capitals only a clear typo is a place: the word lists do not yet hold every
-        # ordinary word ("how to deal with fraud").
-        return ParsedQuery(text, need, None)
-    return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
+    unknown = " ".join(words.originals[span[0] : span[1]])
+    return ParsedQuery(text, need, None, unknown_place=unknown, guess=_guess(unknown))
 
 
 def _written(words: Reading, mention: Mention) -> str:
@@ -576,26 +605,82 @@ def _label(place: Place) -> str:
 # Unknown places ------------------------------------------------------------------------------------
 
 
-def _unknown_place(words: Reading) -> str | None:
-    """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
-    text the capitalised words after it, else the one word."""
+def _unknown_place(words: Reading, places: Sequence[tuple[Mention, Entry]] = ()) -> tuple[int, int] | None:
+    """The words (start, end) of a place the text names that is not known: what follows a place word
+    when it is no word the indexes know ("in Xyzzyville", "في زوربانيا"), in mixed-case text the
+    capitalised words after it, across short joining words ("em Pindorama do Zé", "en San Pedro de los
+    Zorbales": a known name inside an unknown one is not that place); in text without case, the words
+    after it that no index knows; in lower-case text, the one word when it is a clear slip for a name."""
     place_words = index.place_words()
-
-    def plain(i: int) -> bool:
-        word = words.originals[i]
-        return word.isalpha() and not is_glued(word) and not _ordinary(words.folded[i])
-
+    known = {i for m, _ in places for i in range(m.start, m.end) if not m.at}
     for i in range(1, len(words.originals)):
-        if words.originals[i - 1].casefold() not in place_words or not plain(i) or len(words.originals[i]) < 3:
+        if words.originals[i - 1].casefold() not in place_words or len(words.originals[i]) < 3:
             continue
-        if not words.mixed:
-            return words.originals[i]
-        if words.originals[i][:1].isupper():
-            end = i + 1
-            while end < len(words.originals) and words.originals[end][:1].isupper() and plain(end):
-                end += 1
-            return " ".join(words.originals[i:end])
+        if words.mixed and words.originals[i][:1].isupper():
+            end = _name_end(words, i)
+            if _new_name(words, i, end, known):
+                return i, end
+        elif _plain(words, i) and i not in known:
+            if _caseless(words.originals[i]):
+                end = i + 1
+                while end < len(words.originals) and words.joined(end) and _plain(words, end):
+                    end += 1
+                return i, end
+            if not words.mixed and _guess(words.originals[i]) is not None:
+                return i, i + 1
     return None
+
+
+def _new_name(words: Reading, start: int, end: int, known: set[int]) -> bool:
+    """Whether the capitalised words start..end name something unknown: a word no index knows, first
+    or after a joining word ("de los Zorbales"); when a known place is among them, only with a joining
+    word between ("Pindorama do Zé", but "Санкт-Петербурге" is the city)."""
+    unknown = [j for j in range(start, end) if _plain(words, j) and j not in known]
+    if not unknown:
+        return False
+    joined = any(_joining(word) for word in words.originals[start:end])
+    return joined or (start in unknown and not known.intersection(range(start, end)))
+
+
+# Lower-case words this short may join the parts of a name ("Pindorama do Zé", "San Pedro de los").
+_JOINING = 3
+
+
+def _name_end(words: Reading, start: int) -> int:
+    """Where a name that starts with a capitalised word ends: at the first word that is neither
+    capitalised nor a short joining word before a capitalised one, or at punctuation."""
+    originals = words.originals
+    end = start + 1
+    while end < len(originals) and words.joined(end):
+        if _capitalised(originals[end]):
+            end += 1
+            continue
+        after = end
+        while after < len(originals) and _joining(originals[after]) and words.joined(after):
+            after += 1
+        if after == end or after >= len(originals) or not _capitalised(originals[after]) or not words.joined(after):
+            break
+        end = after + 1
+    return end
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
+def _joining(word: str) -> bool:
+    return word.islower() and word.isalpha() and len(word) <= _JOINING
+
+
+def _plain(words: Reading, i: int) -> bool:
+    """Whether word ``i`` is written in letters and is no word any index knows."""
+    word = words.originals[i]
+    return word.isalpha() and not is_glued(word) and not _ordinary(words.folded[i])
+
+
+def _caseless(word: str) -> bool:
+    """Whether a word is written in a script without capitals (Arabic, Devanagari)."""
+    return word.lower() == word.upper()
 
 
 def _lone_unknown(words: Reading) -> str | None:
