@@ -12,7 +12,7 @@ from typing import Any
 import pycountry
 
 CORPUS = Path(__file__).parent / "data" / "queries"
-FILES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "other", "pt", "ru", "zh", "zh-TW")
+FILES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "other", "places-extra", "pt", "ru", "zh", "zh-TW")
 KEYS = {"q", "country", "card", "need", "lang", "tags"}
 NEEDS = {
     "lost-card",

