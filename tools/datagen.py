@@ -352,10 +352,14 @@ def _dump_lines(document: dict[str, Any]) -> str:
 def generated_files() -> dict[Path, str]:
     words, gazetteer = build_words()
     names = words.pop("names")
+    # The need phrases and the forms of their verbs, one table searched in place (index.need_words).
+    needs = {form: need for need, forms in words.pop("need_forms").items() for form in forms.split()}
+    needs.update(words.pop("need_words"))
     return {
         DATA_DIR / "index.json": _dump(build_index()),
         DATA_DIR / "words.json": _dump_lines(words),
         DATA_DIR / "names.tsv": "".join(f"{name}\t{code}\n" for name, code in sorted(names.items())),
+        DATA_DIR / "needs.tsv": "".join(f"{phrase}\t{need}\n" for phrase, need in sorted(needs.items())),
         DATA_DIR / "language.json": _dump_lines(build_language()),
         DATA_DIR / "places.tsv": gazetteer.tsv,
         DATA_DIR / "airports.tsv": gazetteer.airports,
@@ -380,7 +384,7 @@ def hand_kept_places_problems() -> list[str]:
 
     hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))["places"]
     words = index.load_words()
-    excluded = {*words["need_words"], *words["stopwords"], *(key(word) for word in words["place_words"])}
+    excluded = {*index.need_words(), *words["stopwords"], *(key(word) for word in words["place_words"])}
     without = build_places(dict(index.names().items()), excluded, hand_places={}).tsv
     source, places = Table(without.encode()), table()
     problems = []

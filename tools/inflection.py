@@ -61,10 +61,13 @@ _RUSSIAN_ENDINGS = (
     ("га", ("ге", "ги", "гу", "гой")),
     ("ха", ("хе", "хи", "ху", "хой")),
     ("а", ("е", "ы", "у", "ой")),
-    ("й", ("е", "я", "ю", "ем")),
     ("ь", ("е", "и", "я", "ю", "ем", "ью")),
 )
 _RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# A name ending in "й" ("Дубай", "Китай") is folded to "и" (the breve is an accent): after a vowel, that
+# "и" is the "й", declined as one.
+_RUSSIAN_VOWELS = frozenset("аеоуыэюя")
+_SHORT_I = ("е", "я", "ю", "ем")
 # Names shorter than this are left undeclined: their forms are too often words ("мир": "мире").
 _SHORTEST_DECLINED = 4
 
@@ -78,6 +81,8 @@ def declined(name: str) -> set[str]:
     prefix = f"{head} " if head else ""
     if last[-1] in _RUSSIAN_CONSONANTS:
         return {f"{prefix}{last}{ending}" for ending in ("а", "у", "ом", "е")}
+    if last[-1] == "и" and last[-2] in _RUSSIAN_VOWELS:
+        return {f"{prefix}{last[:-1]}{ending}" for ending in _SHORT_I}
     for ending, replacements in _RUSSIAN_ENDINGS:
         if last.endswith(ending):
             stem = last[: -len(ending)]

@@ -240,7 +240,8 @@ class _Names:
         zones = get_global("zone_territories")
         english = Locale.parse("en").time_zones
         for zone, said in sorted(locale.time_zones.items()):
-            city, own, country = said.get("city"), english.get(zone, {}).get("city"), zones.get(zone, "")
+            own = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            city, country = said.get("city"), zones.get(zone, "")
             if not (city and own and len(country) == 2):
                 continue
             token = self.first_in(key(own), country) or country
@@ -307,7 +308,8 @@ class _Names:
                     for folded in _variants(form):
                         if folded in names:  # "Georgia": a country's name, unless the text says otherwise
                             named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
-                        self.add(folded, self.division_population.get(subdivision.code, 0), f"*{subdivision.code}")
+                        population = self.division_population.get(subdivision.code, 0)
+                        self.add(folded, population, _division_token(subdivision))
                         self.primary.add(folded)
         return named_like_countries
 
@@ -425,6 +427,16 @@ def _companion(hand: dict[str, Any], table: dict[str, list[str]], gathered: _Nam
         "division_names": _division_names(table),
         "guess_names": gathered.guess_names(table),
     }
+
+
+def _division_token(subdivision: Any) -> str:
+    """A division's token; a division that is a country of its own too (US-GU, Guam; US-PR, Puerto Rico)
+    is that country, which has its own lines."""
+    import pycountry
+
+    suffix = subdivision.code.split("-", 1)[1]
+    own = pycountry.countries.get(alpha_2=suffix) if len(suffix) == 2 else None
+    return own.alpha_2 if own is not None and own.name == subdivision.name else f"*{subdivision.code}"
 
 
 def _official_languages() -> dict[str, list[str]]:

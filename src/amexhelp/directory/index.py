@@ -108,15 +108,12 @@ def code_stopwords() -> frozenset[str]:
 
 
 @cache
-def need_words() -> dict[str, str]:
-    """Folded words and phrases that name a need, to need ids: the hand-kept phrases and the inflected
-    forms of the needs' verbs ("robaron", "gestohlen", "украли")."""
-    words = load_words()
-    found: dict[str, str] = {}
-    for need, forms in words["need_forms"].items():
-        found.update(dict.fromkeys(forms.split(), need))
-    found.update(words["need_words"])
-    return found
+def need_words() -> Lookup:
+    """Folded words and phrases that name a need, to need ids (``data/needs.tsv``, searched in place):
+    the hand-kept phrases and the inflected forms of the needs' verbs ("robaron", "gestohlen", "украли")."""
+    from amexhelp.directory.table import Lookup
+
+    return Lookup(read_package_data("needs.tsv"))
 
 
 def subdivisions_named_like_countries() -> dict[str, str]:

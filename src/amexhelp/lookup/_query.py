@@ -163,7 +163,7 @@ def _counts(words: Reading, position: int, *, country: bool = False) -> bool:
     mixed-case text, or right after a place word; never right after an article or a possessive ("at the
     Thai massage place", "my jersey")."""
     before = words.originals[position - 1].casefold() if position > 0 else ""
-    if before in _DETERMINERS:
+    if before in _OWNED:
         return False
     if words.mixed and words.originals[position][:1].isupper():
         return True
@@ -173,6 +173,8 @@ def _counts(words: Reading, position: int, *, country: bool = False) -> bool:
 # Words before an everyday name that make it a thing ("a japan lacquer box", "some china"), and words
 # after it that make it a person or a thing doing something ("jordan stole my card", "china was").
 _DETERMINERS = frozenset({"a", "an", "the", "some", "my", "our", "your", "his", "her", "their", "this", "that"})
+# Of those, the ones no other language read writes as a place word ("a" is Italian's "at", "an" German's).
+_OWNED = _DETERMINERS - {"a", "an"}
 _AFTER_A_SUBJECT = frozenset(
     {"stole", "took", "used", "charged", "has", "had", "is", "was", "were", "are", "said", "called", "sent",
      "bought", "paid", "asked", "gave", "got", "s", "and", "or"}
@@ -366,6 +368,8 @@ def _airport_cue(words: Reading, i: int, near: frozenset[str]) -> bool:
 
 # How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
 _CUE_BEFORE, _CUE_AFTER = 3, 2
+# How many characters before a name inside glued text such a word may end.
+_GLUED_CUE = 4
 
 _Found = TypeVar("_Found", Mention, "tuple[Mention, Entry]")
 
@@ -392,7 +396,11 @@ def _is_here(words: Reading, m: Mention) -> bool:
 
     here, _ = here_and_origin_words()
     near = words.folded[max(0, m.start - _CUE_BEFORE) : m.start] + words.folded[m.end : m.end + _CUE_AFTER]
-    return any(word in here for word in near)
+    if any(word in here for word in near):
+        return True
+    # In glued text the word may stand just before the name inside the same run ("现在在首尔").
+    before = words.folded[m.start][max(0, m.at - _GLUED_CUE) : m.at] if m.at else ""
+    return any(cue in before for cue in here if is_glued(cue))
 
 
 def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
@@ -453,10 +461,21 @@ def _places_inside(word: str, i: int, places: Table) -> Iterator[tuple[Mention, 
             if b - a == len(word):  # the whole word was looked up already
                 break
             entry, longer = places.find(word[a:b], "")
-            if entry is not None:
+            if entry is not None and not _inside_katakana(word, a, b):
                 yield Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry
             if not longer:
                 break
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a0" < ch <= "\u30ff" and ch != "\u30fb"  # not the middle dot, which parts words
+
+
+def _inside_katakana(word: str, start: int, end: int) -> bool:
+    """Whether a name in katakana is part of a longer katakana word ("バーシ" in "メンバーシップ")."""
+    if not all(_katakana(ch) for ch in word[start:end]):
+        return False
+    return (start > 0 and _katakana(word[start - 1])) or (end < len(word) and _katakana(word[end]))
 
 
 def _in_capitals(words: Reading, start: int, end: int) -> bool:
@@ -479,10 +498,17 @@ def _read_places(
         return ParsedQuery(text, need, country, _written(words, mention), notices, span=(mention.start, end))
     if countries:
         return _from_country(text, need, words, _choose_country(countries))
-    mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
+    mention, entry = _last(places)
     written = _written(words, mention)
     others = _others(written, entry)
     return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
+
+
+def _last(places: list[tuple[Mention, Entry]]) -> tuple[Mention, Entry]:
+    """Of several places, the last named that is part of no longer name: a journey's last stop ("flew
+    from Sydney via Dubai to Athens", the roles aside)."""
+    whole = [(m, e) for m, e in places if not any(_inside(m, other) for other, _ in places)]
+    return max(whole or places, key=lambda found: (found[0].start, found[0].at, found[0].length))
 
 
 def _outside_unknown(
@@ -815,9 +841,11 @@ def _joining(word: str) -> bool:
 
 
 def _plain(words: Reading, i: int) -> bool:
-    """Whether word ``i`` is written in letters and is no word any index knows."""
+    """Whether word ``i`` is written in letters (with their marks: Devanagari's vowel signs) and is no
+    word any index knows."""
     word = words.originals[i]
-    return word.isalpha() and not is_glued(word) and not _ordinary(words.folded[i])
+    letters = word.isalpha() or (not word.isascii() and not any(ch.isdigit() for ch in word))
+    return letters and not is_glued(word) and not _ordinary(words.folded[i])
 
 
 def _caseless(word: str) -> bool:
