@@ -295,11 +295,14 @@ def _needs_places(words: Reading, mentions: list[Mention]) -> bool:
 
 
 def _also_a_city(mention: Mention) -> bool:
-    """Whether a country's name is also the name of a city of another country ("Salvador")."""
+    """Whether a country's name is also the name of the one city of that name, in another country
+    ("Salvador"; not "Lebanon", a name of several small towns, nor "Mexico", first its own country's)."""
     from amexhelp.directory.gazetteer import table
 
     entry, _ = table().find(mention.text)
-    return entry is not None and any(p.country != mention.value and not p.is_division for p in entry.places)
+    if entry is None or entry.weak or len(entry.places) != 1:
+        return False
+    return entry.places[0].country != mention.value and not entry.places[0].is_division
 
 
 def _choose_country(mentions: list[Mention]) -> Mention:
@@ -434,7 +437,20 @@ def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     for i in range(len(words.folded)):
         found += _places_from(words, i, places)
         found += _places_inside(words.folded[i], i, places)
-    return found
+    phrase = _in_airport_phrases(words)  # "हवाई अड्डे" is an airport, not Hawaii's airport
+    return [(m, e) for m, e in found if m.start not in phrase or m.at]
+
+
+def _in_airport_phrases(words: Reading) -> set[int]:
+    """The words that are part of a word for an airport written in several words ("हवाई अड्डा")."""
+    from amexhelp.directory.gazetteer import airport_words
+
+    covered: set[int] = set()
+    for phrase in (w.split() for w in airport_words() if " " in w):
+        for i in range(len(words.folded) - len(phrase) + 1):
+            if list(words.folded[i : i + len(phrase)]) == phrase:
+                covered.update(range(i, i + len(phrase)))
+    return covered
 
 
 def _places_from(words: Reading, i: int, places: Table) -> Iterator[tuple[Mention, Entry]]:
@@ -530,9 +546,9 @@ def _shared_name(words: Reading, countries: list[Mention], places: list[tuple[Me
     if len(countries) != 1 or countries[0].code or not all(_same(countries[0], m) for m, _ in places):
         return None
     country = countries[0]
-    cities = [p for _, e in places for p in e.places if p.country != country.value and not p.is_division]
-    if not cities:
+    if not _also_a_city(country):
         return None
+    cities = [p for _, e in places for p in e.places]
     chosen, other = country.value, _label(cities[0])
     if _speaks(language_of(words.text), cities[0].country, country.value):
         chosen, other = cities[0].country, country.value
