@@ -24,7 +24,7 @@ Scoring, field by field:
 A row is exactly right when every labelled field is. A reading is confident-wrong when the country or
 the card market it gives is wrong and the answer carries no notice of doubt about it (``DOUBT``).
 
-The floor test (tests/test_reading_floor.py) holds the same figures with the same code.
+The floor test (tests/lookup/test_reading_floor.py) holds the same figures with the same code.
 """
 
 from __future__ import annotations

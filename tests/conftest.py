@@ -1,21 +1,20 @@
-"""Shared fixtures: run the real CLI entry point (main) in-process, with a pinned environment."""
+"""Fixtures and rules for every test: a pinned environment, a fixed day, the bundled directory, the CLI run
+in-process (tests/harness.py), and which tests the quick default run leaves to the full one (markers)."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from amexhelp.cli._app import main
 from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory
 from amexhelp.render import errors as _errors_in_english  # noqa: F401 - str(error) reads as English
+from harness import RunCli, run_cli
 
 # Every test, and every process a test starts, runs in this environment whatever the developer exported:
 # no amexhelp setting, locale, time zone, colour or width of theirs, and a home of its own (so the cache,
@@ -39,117 +38,49 @@ def _hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     time.tzset()
 
 
-REPO = Path(__file__).resolve().parents[1]
-SOURCE_TEXT = REPO.parent / "shared" / "source" / "amex-support-guide.txt"
-
-# Pinned so output does not depend on the developer's terminal (width, colour, defaults).
-BASE_ENV: dict[str, str | None] = {
-    "COLUMNS": "100",
-    "LINES": "50",
-    "TERM": "xterm-256color",
-    "NO_COLOR": None,
-    "FORCE_COLOR": None,
-    "AMEXHELP_COUNTRY": None,
-    "AMEXHELP_DATA": None,
-    "AMEXHELP_FROM": None,
-    "AMEXHELP_CARD": None,
-    "AMEXHELP_DEBUG": None,
-    "LANG": "C.UTF-8",
-    "LC_ALL": None,
-    "LC_MESSAGES": None,
-    "LANGUAGE": None,
-}
-
-
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    def json(self) -> Any:
-        return json.loads(self.stdout)
-
-
-RunCli = Callable[..., Run]
-
-
-def run_cli(*args: str, env: Mapping[str, str | None] | None = None, input: str | None = None) -> Run:
-    with CliRunner().isolation(input=input, env={**BASE_ENV, **(env or {})}) as (out, err, _):
-        code = main(list(args))
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return Run(code, out.getvalue().decode(), err.getvalue().decode())
-
-
-# The default run is the quick suite; CI also runs the rest (`--suite=rest`), and `--suite=all` runs both:
-# - the tests run in every language ("language matrices": parametrized by ``lang`` over every language the
-#   tool answers in) run by default in Arabic, right to left (literal tables name others, Japanese among them);
-# - tests marked ``exhaustive`` (sweeps over every name, zone or number of the data), the reader's floor on
-#   the labelled corpus (``reading_floor``) and the property tests (hypothesis) run only in the rest.
+# The default run is the quick one: pyproject.toml's addopts deselect the tests marked ``slow``
+# (`-m "not slow"`); CI runs them apart with `python -m pytest -m slow`, and `-m ""` runs every test.
+# Besides the tests marked ``slow`` by hand, these are slow (marked here, before `-m` selects):
+# - the tests marked ``exhaustive`` (sweeps over every name, zone or number of the data) or ``reading_floor``
+#   (the reader's floor on the labelled corpus), and the property tests (hypothesis);
+# - the language matrices (tests parametrized by ``lang`` over every language the tool answers in) in every
+#   language but Arabic, which runs right to left (literal tables that name a few languages are never cut).
 QUICK_LANGUAGES = ("ar",)
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--suite",
-        choices=("quick", "rest", "all"),
-        default="quick",
-        help="quick (the default: language matrices in Arabic, no exhaustive sweeps), rest (only what"
-        " quick leaves out: CI runs both) or all",
-    )
+_SLOW_KINDS = ("exhaustive", "reading_floor")
+# The quick run's mark expression, as pyproject.toml's addopts give it.
+_QUICK = "not slow"
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """The property tests' module is not even imported by the quick suite (hypothesis is slow to import)."""
-    if collection_path.name == "test_properties.py" and config.getoption("--suite") == "quick":
+    """The property tests' module is not even imported by the quick run (hypothesis is slow to import)."""
+    if collection_path.name == "test_properties.py" and config.getoption("markexpr") == _QUICK:
         return True
     return None
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "exhaustive: a sweep over all of the data; run by --suite=rest or all")
-    config.addinivalue_line(
-        "markers", "reading_floor: the reader's floor on the labelled corpus; run by --suite=rest or all"
-    )
-
-
-def in_quick_suite(item: pytest.Item, matrices: set[str]) -> bool:
-    lang = _lang_of(item)
-    if lang is not None and _matrix_of(item) in matrices and lang not in QUICK_LANGUAGES:
-        return False
-    is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-    rest_only = item.get_closest_marker("exhaustive") or item.get_closest_marker("reading_floor")
-    return rest_only is None and not is_property
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep the suite asked for. A language matrix is a test parametrized by ``lang`` over every language
-    the tool answers in; a table that names a few languages is never cut."""
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by the markers given here
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``slow`` what the quick run leaves out."""
     from tools.catalogs import LANGUAGES
 
-    suite = config.getoption("--suite")
-    if suite == "all":
-        return
     seen: dict[str, set[str]] = {}
     for item in items:
         lang = _lang_of(item)
         if lang is not None:
             seen.setdefault(_matrix_of(item), set()).add(lang)
     matrices = {name for name, langs in seen.items() if langs >= set(LANGUAGES)}
-    keep, drop = [], []
     for item in items:
-        (keep if in_quick_suite(item, matrices) == (suite == "quick") else drop).append(item)
-    if drop:
-        config.hook.pytest_deselected(items=drop)
-        items[:] = keep
+        if _is_slow(item, matrices):
+            item.add_marker(pytest.mark.slow)
 
 
-def languages_in_suite(config: pytest.Config) -> tuple[str, ...]:
-    """For a test that loops over the languages itself: the quick ones by default, all of them otherwise."""
-    from tools.catalogs import LANGUAGES
-
-    return QUICK_LANGUAGES if config.getoption("--suite") == "quick" else LANGUAGES
+def _is_slow(item: pytest.Item, matrices: set[str]) -> bool:
+    lang = _lang_of(item)
+    if lang is not None and lang not in QUICK_LANGUAGES and _matrix_of(item) in matrices:
+        return True
+    if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        return True
+    return any(item.get_closest_marker(kind) for kind in _SLOW_KINDS)
 
 
 def _lang_of(item: pytest.Item) -> str | None:
@@ -183,9 +114,9 @@ def _a_fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     real calendar passes 180 days after the data's date. Tests of that notice set another day."""
     from datetime import date
 
-    from amexhelp.cli import _app
+    from amexhelp.cli import _environment
 
-    monkeypatch.setattr(_app, "_today", lambda: date(2026, 12, 7))
+    monkeypatch.setattr(_environment, "today", lambda: date(2026, 12, 7))
 
 
 @pytest.fixture(scope="session")
@@ -205,30 +136,3 @@ def bundled_document() -> dict[str, Any]:
 
     document: dict[str, Any] = json.loads(files("amexhelp").joinpath("data/directory.json").read_text("utf-8"))
     return document
-
-
-@pytest.fixture
-def small_document(bundled_document: dict[str, Any]) -> dict[str, Any]:
-    """A small directory for the schema's checks: the bundled file with its first six lines, France's,
-    Japan's and Korea's general lines and its fallback line, the sources they cite and three markets
-    (checking the whole bundled file costs a tenth of a second; these tests check hundreds)."""
-    lines = bundled_document["lines"]
-    named = {"fr-general", "jp-general", "kr-general", bundled_document["fallback_line"]}
-    kept = [*lines[:6], *(line for line in lines[6:] if line["id"] in named)]
-    cited = {e["source"] for line in kept for e in line["evidence"]}
-    for name in ("channels", "faqs", "withdrawn_ranges"):
-        cited |= {item["source"] for item in bundled_document.get(name, []) if item.get("source")}
-    sources = [source for i, source in enumerate(bundled_document["sources"]) if i < 3 or source["id"] in cited]
-    return {**bundled_document, "lines": kept, "sources": sources, "markets": bundled_document["markets"][:3]}
-
-
-def worded(answer: Any) -> list[str]:
-    """An answer's notices as the English renderer words them."""
-    from amexhelp.render._notices import word
-
-    return [word(notice) for notice in answer.notices]
-
-
-def messages(data: Any) -> list[str]:
-    """The messages of a JSON answer's notices (each an object with a code and a message)."""
-    return [notice["message"] for notice in data["notices"]]

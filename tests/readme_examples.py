@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from conftest import run_cli
+from harness import run_cli
 
 # Every example runs at this moment unless it names its own: whether a line is open now must read the
 # same whenever the documents are checked.
@@ -24,19 +24,19 @@ def _frozen(now: str | None) -> Iterator[None]:
     """The command line's clock stopped at ``now`` (EXAMPLE_MOMENT when not given), in whatever zone the run
     asks for."""
     now = now or EXAMPLE_MOMENT
-    from amexhelp.cli import _app as cli
+    from amexhelp.cli import _environment as cli
 
     moment = datetime.fromisoformat(now)
-    real = cli._clock
+    real = cli.clock
 
     def clock(zone: Any) -> Any:
         return moment.astimezone(zone) if zone is not None else moment
 
-    cli._clock = clock
+    cli.clock = clock  # type: ignore[assignment]
     try:
         yield
     finally:
-        cli._clock = real
+        cli.clock = real  # type: ignore[assignment]
 
 
 def show(

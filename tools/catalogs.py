@@ -17,6 +17,7 @@ import argparse
 import ast
 import copy
 import io
+import os
 import re
 import sys
 from datetime import datetime, timezone
@@ -45,6 +46,11 @@ def fields(text: str) -> list[str]:
     return sorted(_FIELD.findall(text))
 
 
+def _not_hidden(path: str) -> bool:
+    """Babel's default skips folders named with a leading "_" too; the private packages (cli/_commands) count."""
+    return not os.path.basename(path).startswith(".")
+
+
 def template() -> Catalog:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
@@ -52,7 +58,7 @@ def template() -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="amexhelp", fuzzy=False, creation_date=_DATE, revision_date=_DATE)
     for source in SOURCES:
         for _name, _line, message, comments, _context in extract_from_dir(
-            ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS
+            ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS, directory_filter=_not_hidden
         ):
             catalog.add(message, auto_comments=comments)
     for message in [*command_docstrings(), *by_value()]:
@@ -140,16 +146,35 @@ def kept(text: str) -> list[str]:
 
 
 def command_docstrings() -> list[str]:
-    """The docstrings of the Typer commands (functions decorated ``@app.command(...)``), which Typer shows as
-    their help: cleaned as Typer cleans them (``inspect.getdoc``), so that ``--help`` finds them as shown."""
+    """The docstrings of the Typer commands (functions decorated ``@app.command(...)``, or named in a
+    command module's ``COMMANDS``, cli/_commands/), which Typer shows as their help: cleaned as Typer cleans
+    them (``inspect.getdoc``), so that ``--help`` finds them as shown. Read from the source: importing the
+    command line would turn the collector off in the process (cli/console.py)."""
     found = []
-    for path in sorted((ROOT / "src" / "amexhelp" / "cli").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.FunctionDef) and any(_is_command(d) for d in node.decorator_list):
+    for path in sorted((ROOT / "src" / "amexhelp" / "cli").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        registered = _registered(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and (
+                node.name in registered or any(_is_command(d) for d in node.decorator_list)
+            ):
                 doc = ast.get_docstring(node, clean=True)
                 if doc:
                     found.append(doc)
     return found
+
+
+def _registered(tree: ast.Module) -> set[str]:
+    """The functions a command module's ``COMMANDS = {name: (function, epilog), ...}`` names."""
+    names = set()
+    for node in tree.body:
+        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)):
+            continue
+        if node.target.id == "COMMANDS" and isinstance(node.value, ast.Dict):
+            for value in node.value.values:
+                if isinstance(value, ast.Tuple) and value.elts and isinstance(value.elts[0], ast.Name):
+                    names.add(value.elts[0].id)
+    return names
 
 
 def _is_command(decorator: ast.expr) -> bool:

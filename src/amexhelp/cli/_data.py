@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from amexhelp.errors import EXIT_NOT_FOUND, EXIT_OK, DataError, InputError
 
+if TYPE_CHECKING:
+    from amexhelp.directory.model import Directory
+
 INSTALLED_NAME = "directory.json"
 
 
 def N_(message: str) -> str:
-    """Mark a help text for the catalogs, as cli._app.N_ does."""
+    """Mark a help text for the catalogs, as cli._options.N_ does."""
     return message
 
 
@@ -59,9 +62,9 @@ def installed_file() -> str | None:
 
 
 def _say(text: str) -> None:
-    from amexhelp.cli._app import _write
+    from amexhelp.cli._output import write
 
-    _write(text + "\n")
+    write(text + "\n")
 
 
 @data_app.command("show")
@@ -69,10 +72,10 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help=N_("Print one JSON object."))] = False,
 ) -> None:
     """Where the data in use comes from: its file, date, age in days and SHA-256."""
-    from amexhelp.cli._app import _directory
+    from amexhelp.cli._environment import directory as in_use
     from amexhelp.directory.loading import data_sha256
 
-    directory = _directory()
+    directory = in_use()
     origin, s = directory.origin, directory.source
     kind = "bundled" if origin.bundled else ("installed" if origin.installed else "AMEXHELP_DATA")
     facts: dict[str, Any] = {
@@ -105,19 +108,20 @@ def _write_json(text: str) -> None:
     _say(clean_json(text))
 
 
-def _checked(path: str) -> tuple[Any, int]:
+def _checked(path: str) -> tuple[Directory, int]:
     """The file at ``path`` read and checked against the schema as AMEXHELP_DATA's would be (a DataError
     if it fails), and how many problems the audit finds in it."""
+    from amexhelp.cli._environment import cache_dir
     from amexhelp.directory.loading import load_directory
     from amexhelp.reports.audit import audit
 
     if not os.path.isfile(path):
         raise DataError("data-unreadable", path=path, variable="amexhelp data", reason="not a regular file")
-    directory = load_directory(os.path.abspath(path))
+    directory = load_directory(os.path.abspath(path), cache=cache_dir())
     return directory, len(audit(directory).problems)
 
 
-def _summary(path: str, directory: Any, problems: int) -> str:
+def _summary(path: str, directory: Directory, problems: int) -> str:
     s = directory.source
     return (
         f"{path}: valid (schema {directory.schema_version}, {len(directory.lines)} lines, {s.kind}, as of {s.as_of});"

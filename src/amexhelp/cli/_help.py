@@ -21,7 +21,7 @@ import typer
 from rich.text import Text
 from typer import rich_utils
 
-from amexhelp.cli._app import examples_text
+from amexhelp.cli._options import FILLED, examples_text, help_fields
 from amexhelp.render.i18n import N_, Translate, translator
 
 # Typer's and click's own texts in our help (Typer 0.28, pinned), in the catalogs by these markers.
@@ -48,11 +48,12 @@ def translated(
     epilogs: Mapping[str, tuple[str, Sequence[str]]],
     help_options: Sequence[str],
 ) -> Iterator[Any]:
-    """The click command of ``app`` with its help in ``language``, while Typer's panel titles are too.
+    """The click command of ``app`` with its help in ``language`` (English: the messages themselves), while
+    Typer's panel titles are too; the help texts that list what the data holds filled from it.
 
     ``epilogs``: each English epilog's message and examples (the examples stay as typed);
     ``help_options``: the names of the help option, as the app's context settings give them."""
-    _ = translator(language)
+    _ = _filling(translator(language), language)
     command = typer.main.get_command(app)
     _translate(command, _, epilogs, help_options)
     saved = {name: getattr(rich_utils, name) for name in (*_HEADINGS, "DEFAULT_STRING", "_make_rich_text")}
@@ -65,6 +66,23 @@ def translated(
     finally:
         for name, value in saved.items():
             setattr(rich_utils, name, value)
+
+
+def _filling(translate: Translate, language: str) -> Translate:
+    """``translate``, which also fills the fields of the help texts that list what the data holds (the
+    needs, products and languages: cli/_options.py), read from the data once, when first met."""
+    fields: dict[str, str] = {}
+
+    def fill(message: str) -> str:
+        if message not in FILLED:
+            return translate(message)
+        if not fields:
+            from amexhelp.render.naming import Naming
+
+            fields.update(help_fields(Naming(language)))
+        return translate(message).format(**fields)
+
+    return fill
 
 
 def _folding(make: Callable[..., Any]) -> Callable[..., Any]:

@@ -67,9 +67,11 @@ def _hold_interrupts() -> None:
 
 
 def command_tree() -> object:
-    """The app as the tree of Click commands Typer builds (what tools/manpage.py writes the man page from)."""
-    import typer
+    """The app as the tree of Click commands Typer builds, its help texts filled from the data (what
+    tools/manpage.py writes the man page from)."""
+    from amexhelp.cli._app import whole
+    from amexhelp.cli._help import translated
+    from amexhelp.cli._options import EPILOGS, HELP_OPTIONS
 
-    from amexhelp.cli._app import app
-
-    return typer.main.get_command(app)
+    with translated(whole(), "en", EPILOGS, HELP_OPTIONS) as command:
+        return command

@@ -20,7 +20,8 @@ An entry cannot lie about its data file:
   Only the user (or root) can write there, and they can write the data file itself as well.
 An entry is written only for a file that passed the schema check when it was parsed, so a current entry
 is not checked again. Any failure to read or write the cache only means the file is parsed again. It
-lives in ``$XDG_CACHE_HOME/amexhelp`` (``$HOME/.cache/amexhelp``) and is safe to delete.
+lives in the folder the command-line layer names (``$XDG_CACHE_HOME/amexhelp``, else
+``$HOME/.cache/amexhelp``) and is safe to delete.
 """
 
 from __future__ import annotations
@@ -62,29 +63,17 @@ _MAGIC = b"amexhelp-cache\n"
 _SIZE = struct.Struct("<I")  # the length of an entry's head, and its seal (a CRC-32)
 
 
-def cache_dir() -> str | None:
-    """The cache folder: ``$XDG_CACHE_HOME/amexhelp``, else ``$HOME/.cache/amexhelp``; None (no cache)
-    when neither names an absolute folder (never the working directory, never a home guessed otherwise)."""
-    base = os.environ.get("XDG_CACHE_HOME") or ""
-    if not os.path.isabs(base):
-        home = os.environ.get("HOME") or ""
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    return os.path.join(base, "amexhelp")
-
-
 def load(
     path: str,
     stat: os.stat_result,
     parse: Callable[[bytes], Any],
     read: Callable[[], bytes],
     line_key: Callable[[Any], tuple[Any, ...]],
+    folder: str | None,
 ) -> Any:
     """The parsed document of the data file at ``path`` (``stat`` its status, ``read`` its bytes): from the
-    cache when an intact entry for its content is there (its lines then decoded one by one when read, see
-    LazyLines), else ``parse(read())``, stored for next time."""
-    folder = cache_dir()
+    cache in ``folder`` (None: no cache) when an intact entry for its content is there (its lines then
+    decoded one by one when read, see LazyLines), else ``parse(read())``, stored for next time."""
     absolute = os.path.abspath(path)
     ours = [_FORMAT, sys.implementation.cache_tag, absolute]
     stamps = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev]

@@ -112,45 +112,58 @@ def statuses(document: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     witnesses = _witnesses(document)
     withdrawn = _withdrawn(document)
     lines = [line for line in document.get("lines", ()) if isinstance(line, dict)]
-
-    def suspect(line: Mapping[str, Any]) -> bool:
-        e164 = line.get("e164")
-        return bool(red_flags(e164 if isinstance(e164, str) else None, withdrawn))
-
+    suspects = [_suspect(line, withdrawn) for line in lines]
     confirmed: dict[tuple[Any, Any], list[Mapping[str, Any]]] = {}
-    for line in lines:
-        if _official(line, kinds) and not suspect(line):  # a dead number disputes nothing
+    for line, suspect in zip(lines, suspects, strict=True):
+        if _official(line, kinds) and not suspect:  # a dead number disputes nothing
             confirmed.setdefault(_key(line), []).append(line)
-    result: list[tuple[str, list[str]]] = []
-    for line in lines:
-        if suspect(line):
-            result.append((SUSPECT, []))
-            continue
-        if _official(line, kinds):
-            result.append(("confirmed", []))
-            continue
-        if not line.get("evidence"):
-            result.append(("unsourced", []))
-            continue
-        services = set(line.get("services", ())) - _SERVICES_NOT_COMPARED
-        number = _number(line)
-        others = sorted(
-            {
-                _number(other)
-                for other in confirmed.get(_key(line), ())
-                if services & set(other.get("services", ()))
-                and _same_cards(line.get("products", ()), other.get("products", ()))
-                and bool(line.get("from_abroad")) == bool(other.get("from_abroad"))
-                and _number(other) != number
-            }
-        )
-        if others:
-            result.append(("disputed", others))
-        elif independent_sources(line, witnesses) >= CORROBORATING:
-            result.append((CORROBORATED, []))
-        else:
-            result.append(("guide-only", []))
-    return result
+    return [
+        _status(line, suspect, _official(line, kinds), confirmed, witnesses)
+        for line, suspect in zip(lines, suspects, strict=True)
+    ]
+
+
+def _suspect(line: Mapping[str, Any], withdrawn: Sequence[str]) -> bool:
+    e164 = line.get("e164")
+    return bool(red_flags(e164 if isinstance(e164, str) else None, withdrawn))
+
+
+def _status(
+    line: Mapping[str, Any],
+    suspect: bool,
+    official: bool,
+    confirmed: Mapping[tuple[Any, Any], list[Mapping[str, Any]]],
+    witnesses: Mapping[str, str],
+) -> tuple[str, list[str]]:
+    """One line's (status, disputed_by), given the issuer's lines for its market and purpose."""
+    if suspect:
+        return SUSPECT, []
+    if official:
+        return "confirmed", []
+    if not line.get("evidence"):
+        return "unsourced", []
+    others = _disputing(line, confirmed.get(_key(line), ()))
+    if others:
+        return "disputed", others
+    if independent_sources(line, witnesses) >= CORROBORATING:
+        return CORROBORATED, []
+    return "guide-only", []
+
+
+def _disputing(line: Mapping[str, Any], confirmed: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The issuer's other numbers for the same purpose, cards and callers as ``line``, sorted."""
+    services = set(line.get("services", ())) - _SERVICES_NOT_COMPARED
+    number = _number(line)
+    return sorted(
+        {
+            _number(other)
+            for other in confirmed
+            if services & set(other.get("services", ()))
+            and _same_cards(line.get("products", ()), other.get("products", ()))
+            and bool(line.get("from_abroad")) == bool(other.get("from_abroad"))
+            and _number(other) != number
+        }
+    )
 
 
 def derive(document: dict[str, Any]) -> dict[str, Any]:
@@ -174,15 +187,6 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
     """A schema-1 document read as schema 2: every line printed by one third-party guide (guide-only)."""
     given = document.get("source")
     source: dict[str, Any] = given if isinstance(given, dict) else {}
-    lines = []
-    for line in document.get("lines", []):
-        if not isinstance(line, dict):
-            lines.append(line)
-            continue
-        upgraded = {k: v for k, v in line.items() if k not in ("service", "description")}
-        upgraded["services"] = [line["service"]] if "service" in line else []
-        upgraded["evidence"] = [{"source": GUIDE_SOURCE_ID, "says": None}]
-        lines.append(upgraded)
     needs = [
         {k: v for k, v in need.items() if k != "description"} if isinstance(need, dict) else need
         for need in document.get("needs", [])
@@ -190,7 +194,7 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
     upgraded_document = {
         **{k: v for k, v in document.items() if k not in ("lines", "needs")},
         "schema_version": 2,
-        "lines": lines,
+        "lines": [_upgraded_line(line) for line in document.get("lines", [])],
         "needs": needs,
         "sources": [
             {
@@ -206,6 +210,17 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
         "issuer_domains": [],
     }
     return derive(upgraded_document)
+
+
+def _upgraded_line(line: Any) -> Any:
+    """A schema-1 line as schema 2 (its one service a list, the guide as its evidence); anything that is
+    not an object is left for the schema check."""
+    if not isinstance(line, dict):
+        return line
+    upgraded = {k: v for k, v in line.items() if k not in ("service", "description")}
+    upgraded["services"] = [line["service"]] if "service" in line else []
+    upgraded["evidence"] = [{"source": GUIDE_SOURCE_ID, "says": None}]
+    return upgraded
 
 
 def flags_of(line: Line, ranges: Sequence[WithdrawnRange]) -> tuple[tuple[str, WithdrawnRange | None], ...]:

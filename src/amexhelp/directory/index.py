@@ -26,7 +26,9 @@ def read_package_file(*parts: str) -> bytes:
     """A file of the package (``"locale", "ja", …``), through the package's own loader.
 
     This is what importlib.resources does for a package on disk or in a zip, without importing
-    importlib.resources and zipfile: 3.3 ms of start-up measured, a third of a lookup's budget.
+    importlib.resources (which imports tempfile, random and hashlib): measured on 2026-12-07 at 15.5 M
+    instructions of each run (6.4 % of `import typer`; about 4.4 ms at `import typer`'s 69 ms), so
+    bringing it back would take `lookup --country JP --json` 0.064 further from its budget (1.20×).
     """
     # The package's folder is this module's folder's parent; the loader of this module reads any file of
     # the package (a folder or a zip). Not the root package's own: importing it would reach the layers above.

@@ -20,10 +20,11 @@ BUNDLED_NAME = "amexhelp/data/directory.json"
 INSTALLED_BY = "amexhelp data install"
 
 
-def load_directory(override: str | None = None, *, installed: bool = False) -> Directory:
+def load_directory(override: str | None = None, *, installed: bool = False, cache: str | None = None) -> Directory:
     """The directory in use: the file ``override`` names (AMEXHELP_DATA, or with ``installed`` the file
-    `amexhelp data install` wrote: the CLI says which), else the bundled one."""
-    return _load(override or None, installed)
+    `amexhelp data install` wrote: the CLI says which), else the bundled one. ``cache``: the folder where
+    a parsed file is kept for the next run (None: none; the CLI names it)."""
+    return _load(override or None, installed, cache)
 
 
 def bundled_lists(e164: str) -> bool:
@@ -32,7 +33,7 @@ def bundled_lists(e164: str) -> bool:
 
 
 @cache
-def _load(override: str | None, installed: bool = False) -> Directory:
+def _load(override: str | None, installed: bool = False, cache: str | None = None) -> Directory:
     if override is None:
         raw = index.read_package_data("directory.json")
         origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=raw)
@@ -52,6 +53,7 @@ def _load(override: str | None, installed: bool = False) -> Directory:
             lambda raw: _checked(_with_status(_shallow(_parse(raw, override), override)), override),
             lambda: _read(override),
             raw_key,
+            cache,
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
     return read_directory(document, origin, index.country_names(), index.language_names(), complete, checked=True)

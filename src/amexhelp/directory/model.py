@@ -5,27 +5,49 @@ small records are plain slotted classes (see _Record): defining either is far ch
 frozen dataclass, and start-up time is a feature (see README, Performance).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every string annotation
+# (1.4 M instructions of each lookup, of Line's 33 fields), and this module's annotations can be
+# evaluated as written.
 from collections.abc import Callable, Mapping, Sequence
+from sys import _getframe as _caller
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from typing_extensions import Self
+
 
 class _Record:
-    """A small typed record: slots set once in ``__init__``, compared and shown by value.
+    """A small typed record: slots set once in ``__init__``, read-only after, compared and shown by value.
 
-    The directory's small records are plain slotted classes rather than NamedTuples: defining a
-    NamedTuple runs generated code at import, about a tenth of a millisecond each, and start-up time
-    is a feature (README, Performance). Nothing assigns to a record's fields after it is built.
+    The directory's small records are plain slotted classes rather than NamedTuples or frozen
+    dataclasses: defining a NamedTuple runs generated code at import (0.1 to 1 ms each, most of it in
+    reading its string annotations), a frozen dataclass about ten times that, and start-up time is a
+    feature (docs/performance.md). A field is set once, while it has no value; setting it again raises.
     """
 
     __slots__: tuple[str, ...] = ()
 
+    def __setattr__(self, name: str, value: object) -> None:
+        # Only a record's own __init__ sets its fields (asking whether a slot is set instead, by catching
+        # the AttributeError of an unset one, cost 3.3 M instructions of a lookup: 825 fields set).
+        if _caller(1).f_code.co_name != "__init__":
+            raise AttributeError(f"{type(self).__name__}.{name} is read-only")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__}.{name} is read-only")
+
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
+
+    def _replace(self, **changes: object) -> "Self":
+        """A copy with ``changes`` (for records whose ``__init__`` takes each slot by its name)."""
+        values = {name: changes.pop(name, getattr(self, name)) for name in self.__slots__}
+        if changes:
+            raise TypeError(f"{type(self).__name__} has no field {', '.join(changes)}")
+        return type(self)(**values)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Record) and type(other) is type(self) and other._values() == self._values()
@@ -413,7 +435,7 @@ class DataOrigin(_Record):
         age = self.age_days
         return age if age is not None and age > STALE_DAYS else None
 
-    def aged(self, age_days: int) -> DataOrigin:
+    def aged(self, age_days: int) -> "DataOrigin":
         return DataOrigin(
             self.path, self.bundled, self.content, installed=self.installed, date=self.date, age_days=age_days
         )
@@ -521,7 +543,7 @@ class Directory:
         self._by_e164: dict[str, tuple[Line, ...]] | None = None
         self._needs = {need.id: need for need in needs}
 
-    def seen_on(self, today: date) -> Directory:
+    def seen_on(self, today: "date") -> "Directory":
         """This directory as seen on ``today`` (the caller's clock, a plain value): its origin carries the
         data's age in days since its source's as_of. The twin shares everything else, lines built included."""
         from copy import copy

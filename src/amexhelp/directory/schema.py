@@ -10,10 +10,11 @@ when it is first read. Lines, sources and markets are built only when first used
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from functools import cache
+from types import UnionType
+from typing import Any, TypeVar
 
 from amexhelp.directory.model import (
-    CARDMEMBER,
     Advice,
     Area,
     Channel,
@@ -29,7 +30,10 @@ from amexhelp.directory.model import (
     Source,
     SourceRecord,
     WithdrawnRange,
+    _Record,
 )
+
+_R = TypeVar("_R", bound=_Record)
 
 __all__ = [
     "host_of",
@@ -41,67 +45,85 @@ __all__ = [
 
 
 def trusted_line(v: Mapping[str, Any]) -> Line:
-    """A line of a checked document, every optional field at its documented default."""
-    hours = v.get("open_hours")
-    open_hours = None
-    if hours is not None:
-        periods = tuple(Period(days=p["days"], open=p["open"], close=p["close"]) for p in hours.get("periods", ()))
-        open_hours = OpenHours(always=hours.get("always", False), tz=hours.get("tz"), periods=periods)
-    return Line(
-        id=v["id"],
-        country=v["country"],
-        area=v.get("area"),
-        services=tuple(v["services"]),
-        label=v["label"],
-        display=v["display"],
-        e164=v["e164"],
-        toll_free=v["toll_free"],
-        hours=v["hours"],
-        languages=tuple(v["languages"]),
-        languages_as_printed=tuple(v.get("languages_as_printed", ())),
-        notes=tuple(v["notes"]),
-        evidence=tuple(Evidence(source=e["source"], says=e.get("says")) for e in v["evidence"]),
-        products=tuple(v.get("products", ())),
-        from_abroad=v.get("from_abroad", False),
-        collect=v.get("collect", False),
-        open_hours=open_hours,
-        correction=v.get("correction"),
-        reachable_from_abroad=v.get("reachable_from_abroad"),
-        audience=v.get("audience", CARDMEMBER),
-        cobrand=v.get("cobrand"),
-        status=v.get("status", "guide-only"),
-        disputed_by=tuple(v.get("disputed_by", ())),
-        independent_sources=v.get("independent_sources", 0),
-        domestic_dial=v.get("domestic_dial"),
-        international=v.get("international") or "",
-        national=v.get("national", ""),
-        number_region=v.get("number_region", ""),
-        number_type=v.get("number_type") or "",
-        home_dial=v.get("home_dial", ""),
-        abroad_ok=v.get("abroad_ok", False),
-        abroad_reason=v.get("abroad_reason"),
-    )
+    """A line of a checked document, every optional field at its documented default.
+
+    Read by the fields ``Line`` declares (their names, types and defaults): a field added there is read
+    here with no other change (tests/directory/test_line_declared_once.py holds the published schemas
+    to it)."""
+    return Line(*[read(v.get(name, default)) for name, default, read in _line_fields()])
 
 
-def _source_record(v: Mapping[str, Any]) -> SourceRecord:
-    return SourceRecord(
-        id=v["id"],
-        kind=v["kind"],
-        title=v["title"],
-        url=v["url"],
-        as_of=v["as_of"],
-        note=v.get("note"),
-        domain=v.get("domain"),
-        owner=v.get("owner"),
-        independent=v.get("independent"),
-        independence=v.get("independence"),
-    )
+def _as_is(value: Any) -> Any:
+    return value
 
 
-def _market(v: Mapping[str, Any]) -> Market:
-    return Market(
-        code=v["code"], checked=v["checked"], issuer_found=v["issuer_found"], partner=v.get("partner"), note=v["note"]
-    )
+@cache
+def _line_fields() -> tuple[tuple[str, Any, Callable[[Any], Any]], ...]:
+    """Each field of ``Line``: its name, its value when a document leaves it out, and how it is read.
+
+    A field without a default in ``Line`` defaults to the empty value of its type (None, or an empty
+    tuple); a list is read as a tuple (of records for a record type); a text with the default "" reads
+    null as "" too."""
+    from typing import Union, get_args, get_origin
+
+    fields: list[tuple[str, Any, Callable[[Any], Any]]] = []
+    for name, kind in Line.__annotations__.items():
+        args = get_args(kind)
+        origin: Any = get_origin(kind)
+        if origin is tuple:
+            item = _READERS.get(args[0])
+            fields.append((name, (), _tuple_of(item) if item is not None else tuple))
+        elif origin in (Union, UnionType) and type(None) in args:
+            reader = _READERS.get(args[0])
+            fields.append((name, Line._field_defaults.get(name), _or_none(reader) if reader else _as_is))
+        elif name in Line._field_defaults:
+            default = Line._field_defaults[name]
+            fields.append((name, default, _or_empty if default == "" else _as_is))
+        else:
+            fields.append((name, None, _as_is))
+    return tuple(fields)
+
+
+def _tuple_of(read: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+    return lambda values: tuple(map(read, values))
+
+
+def _or_none(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else read(value)
+
+
+def _or_empty(value: Any) -> Any:
+    return value or ""
+
+
+def _open_hours(v: Mapping[str, Any]) -> OpenHours:
+    periods = tuple(Period(days=p["days"], open=p["open"], close=p["close"]) for p in v.get("periods", ()))
+    return OpenHours(always=v.get("always", False), tz=v.get("tz"), periods=periods)
+
+
+_READERS: dict[Any, Callable[[Any], Any]] = {
+    Evidence: lambda e: Evidence(source=e["source"], says=e.get("says")),
+    OpenHours: _open_hours,
+}
+
+_PARAMETERS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _parameters(cls: Any) -> tuple[tuple[str, Any], ...]:
+    """A record's fields as its ``__init__`` takes them: each name, with its default (None for a field
+    without one: a checked document has every required field)."""
+    code = cls.__init__.__code__
+    names = code.co_varnames[1 : code.co_argcount]
+    defaults = cls.__init__.__defaults__ or ()
+    first = len(names) - len(defaults)
+    return tuple((name, defaults[i - first] if i >= first else None) for i, name in enumerate(names))
+
+
+def _record(cls: type[_R], v: Mapping[str, Any]) -> _R:
+    """A small record of a checked document's object, by the names its ``__init__`` takes (each field
+    as written, or at its default)."""
+    fields = _PARAMETERS.get(cls) or _PARAMETERS.setdefault(cls, _parameters(cls))
+    return cls(*[v.get(name, default) for name, default in fields])
 
 
 def _advice(v: Any) -> Advice:
@@ -111,32 +133,6 @@ def _advice(v: Any) -> Advice:
 
 def _need(v: Mapping[str, Any]) -> Need:
     return Need(id=v["id"], name=v["name"], services=tuple(v["services"]), advice=tuple(map(_advice, v["advice"])))
-
-
-def _channel(v: Mapping[str, Any]) -> Channel:
-    return Channel(
-        id=v["id"],
-        name=v["name"],
-        summary=v["summary"],
-        description=v["description"],
-        details=dict(v["details"]),
-        source=v.get("source"),
-    )
-
-
-def _faq(v: Mapping[str, Any]) -> Faq:
-    return Faq(id=v["id"], question=v["question"], answer=v["answer"], source=v.get("source"), market=v.get("market"))
-
-
-def _withdrawn_range(v: Mapping[str, Any]) -> WithdrawnRange:
-    return WithdrawnRange(
-        prefix=v["prefix"],
-        country=v["country"],
-        name=v["name"],
-        withdrawn=v["withdrawn"],
-        source=v["source"],
-        note=v.get("note"),
-    )
 
 
 def read_directory(
@@ -160,16 +156,15 @@ def read_directory(
 
     def build_source(source_id: str) -> SourceRecord | None:
         i = positions.get(source_id)
-        return None if i is None else _source_record(raw_sources[i])
+        return None if i is None else _record(SourceRecord, raw_sources[i])
 
     def build_line(i: int) -> Line:
         line = trusted_line(raw_lines[i])
         return complete(line) if complete is not None else line
 
-    source = document["source"]
     return Directory(
         schema_version=document["schema_version"],
-        source=Source(**{k: source[k] for k in ("title", "kind", "as_of", "note", "caution")}),
+        source=_record(Source, document["source"]),
         services=dict(document["services"]),
         fallback_line=document["fallback_line"],
         areas={
@@ -179,16 +174,16 @@ def read_directory(
         line_keys=_line_keys(raw_lines),
         build_line=build_line,
         needs=tuple(map(_need, document["needs"])),
-        channels=tuple(map(_channel, document["channels"])),
-        faqs=tuple(map(_faq, document["faqs"])),
+        channels=tuple(_record(Channel, item) for item in document["channels"]),
+        faqs=tuple(_record(Faq, item) for item in document["faqs"]),
         safety=tuple(document["safety"]),
         origin=origin,
-        build_sources=lambda: {item["id"]: _source_record(item) for item in raw_sources},
+        build_sources=lambda: {item["id"]: _record(SourceRecord, item) for item in raw_sources},
         build_source=build_source,
-        build_markets=lambda: {item["code"]: _market(item) for item in raw_markets},
+        build_markets=lambda: {item["code"]: _record(Market, item) for item in raw_markets},
         issuer_domains=tuple(document["issuer_domains"]),
         served_by=dict(document.get("served_by", {})),
-        withdrawn_ranges=tuple(map(_withdrawn_range, document.get("withdrawn_ranges", []))),
+        withdrawn_ranges=tuple(_record(WithdrawnRange, item) for item in document.get("withdrawn_ranges", [])),
     )
 
 

@@ -278,30 +278,54 @@ def _reason(error: Any) -> tuple[str, str, dict[str, Any]]:
     path = ""
     for part in error.absolute_path:
         path = f"{path}[{part}]" if isinstance(part, int) else join(path, str(part))
-    keyword, value, instance = error.validator, error.validator_value, error.instance
-    if keyword == "type":
-        wanted = value if isinstance(value, list) else [value]
-        reason = "not-string-or-null" if wanted == ["string", "null"] else _TYPE_REASONS[wanted[0]]
-        return path, reason, {"got": kind(instance)}
-    if keyword == "required":
-        return join(path, next(field for field in value if field not in instance)), "missing", {}
-    if keyword == "additionalProperties":
-        named = error.schema["properties"]
-        return join(path, sorted(field for field in instance if field not in named)[0]), "unknown-field", {}
-    if keyword == "minItems":
-        return path, "empty", {}
-    if keyword == "format":
-        reason, values = error.cause.failure
-        return path, reason, values
-    if keyword == "enum":
-        return path, "not-one-of", {"value": instance, "choices": tuple(map(str, value))}
-    # Only the keywords above can fail (a test holds the published schema to them); schema_version's
+    worded = _WORDED.get(error.validator)
+    # Only the keywords of _WORDED can fail (a test holds the published schema to them); schema_version's
     # "const" is checked, with its own reason, before the schema.
-    raise ValueError(f"the directory schema fails by {keyword!r}, which has no reason worded for it")
+    if worded is None:
+        raise ValueError(f"the directory schema fails by {error.validator!r}, which has no reason worded for it")
+    return worded(path, error)
+
+
+def _wrong_type(path: str, error: Any) -> tuple[str, str, dict[str, Any]]:
+    wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    reason = "not-string-or-null" if wanted == ["string", "null"] else _TYPE_REASONS[wanted[0]]
+    return path, reason, {"got": kind(error.instance)}
+
+
+def _missing(path: str, error: Any) -> tuple[str, str, dict[str, Any]]:
+    return join(path, next(field for field in error.validator_value if field not in error.instance)), "missing", {}
+
+
+def _unknown_field(path: str, error: Any) -> tuple[str, str, dict[str, Any]]:
+    named = error.schema["properties"]
+    return join(path, sorted(field for field in error.instance if field not in named)[0]), "unknown-field", {}
+
+
+def _empty(path: str, error: Any) -> tuple[str, str, dict[str, Any]]:
+    return path, "empty", {}
+
+
+def _bad_format(path: str, error: Any) -> tuple[str, str, dict[str, Any]]:
+    reason, values = error.cause.failure
+    return path, reason, values
+
+
+def _not_one_of(path: str, error: Any) -> tuple[str, str, dict[str, Any]]:
+    return path, "not-one-of", {"value": error.instance, "choices": tuple(map(str, error.validator_value))}
+
+
+_WORDED: dict[str, Callable[[str, Any], tuple[str, str, dict[str, Any]]]] = {
+    "type": _wrong_type,
+    "required": _missing,
+    "additionalProperties": _unknown_field,
+    "minItems": _empty,
+    "format": _bad_format,
+    "enum": _not_one_of,
+}
 
 
 # The keywords whose failures _reason words (the other keywords of the schema only structure it).
-WORDED_KEYWORDS = ("type", "required", "additionalProperties", "minItems", "format", "enum")
+WORDED_KEYWORDS = tuple(_WORDED)
 
 
 # What no text of a directory may hold: C0 and C1 controls (a CR would start a new property of an

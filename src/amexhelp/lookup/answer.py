@@ -6,7 +6,7 @@ Settings (the environment) come in as plain values through ``Settings``; nothing
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from amexhelp.directory import index
 from amexhelp.directory.model import PRODUCTS, SUSPECT, Directory, Line, Need, _Record
@@ -20,6 +20,7 @@ from amexhelp.sanitize import bounded
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from amexhelp.lookup._cardmarket import CardWords
     from amexhelp.lookup._query import ParsedQuery
     from amexhelp.lookup._reading import Reading
     from amexhelp.lookup.dialing import Dial
@@ -33,40 +34,36 @@ NOT_CALLABLE = frozenset({"fax"})
 MAX_ELSEWHERE = 15
 
 
-class Settings(NamedTuple):
+class Settings(_Record):
     """What the user set once (the environment), handed in by the command-line layer."""
 
-    country: str | None = None  # AMEXHELP_COUNTRY: where you are when nothing says
-    caller: str | None = None  # AMEXHELP_FROM: where you call from
-    card: str | None = None  # AMEXHELP_CARD: the market that issued your card
-    locale: str | None = None  # LC_ALL, LC_MESSAGES or LANG: its territory is where you are when nothing says
+    # country: AMEXHELP_COUNTRY, where you are when nothing says; caller: AMEXHELP_FROM, where you call
+    # from; card: AMEXHELP_CARD, the market that issued your card; locale: LC_ALL, LC_MESSAGES or LANG,
+    # whose territory is where you are when nothing says
+    __slots__ = ("caller", "card", "country", "locale")
+
+    def __init__(
+        self, country: str | None = None, caller: str | None = None, card: str | None = None, locale: str | None = None
+    ) -> None:
+        self.country, self.caller, self.card, self.locale = country, caller, card, locale
 
 
-class Entry(NamedTuple):
-    """One line of an answer, with how to reach it from the caller and whose cards it serves."""
+class Entry(_Record):
+    """One line of an answer: how to reach it from the caller (worked out once, by ``dial_from``), whose
+    cards it serves, and whether it is open at the moment the answer is for (worked out once, when the
+    entry is made; None for a line without structured hours, or when no moment was given)."""
 
-    line: Line
-    dial: Dial
-    scope: str  # "card-market", "local", "elsewhere" or "fallback"
-    fits: bool = True  # whether it serves the caller's card product (False: a line for other cards only)
-    now: datetime | None = None  # the moment opening hours are read for (None: they are not)
+    # scope: "card-market", "local", "elsewhere" or "fallback"; fits: whether it serves the caller's card
+    # product (False: a line for other cards only)
+    __slots__ = ("dial", "fits", "line", "opening", "scope")
+
+    def __init__(self, line: Line, dial: Dial, scope: str, fits: bool = True, opening: Opening | None = None) -> None:
+        self.line, self.dial, self.scope, self.fits, self.opening = line, dial, scope, fits, opening
 
     @property
     def usable(self) -> bool:
         """Whether the entry can be offered as the number to call: it rings from there and is not suspect."""
         return self.dial.reachable and self.line.status != SUSPECT
-
-    @property
-    def opening(self) -> Opening | None:
-        """Whether the line is open at ``now``, for a line with structured hours (None otherwise).
-
-        Worked out when asked for (each time: it is cheap), so that an answer whose shown lines have no
-        structured hours never loads the code that reads them."""
-        if self.now is None or self.line.open_hours is None:
-            return None
-        from amexhelp.lookup.hours import opening
-
-        return opening(self.line.open_hours, self.now)
 
 
 class OnlyFor(_Record):
@@ -88,28 +85,46 @@ class OnlyFor(_Record):
         self.wanted = wanted
 
 
-# What route() gives: the entries best first, whether where you are has no line of its own, and
-# whether the market's lines are all for other cards.
-Route = tuple[tuple[Entry, ...], bool, "OnlyFor | None"]
+class Answer(_Record):
+    """A lookup's answer: what was understood, the entries best first, the advice and the notices."""
 
+    # country: where you are; country_source: "option", "query", "guess", "from", "unrecognised", "card",
+    # "home", "environment", "locale" or "default"; fallback: where you are has no line of its own;
+    # caller: where the call is made from, caller_source: "option", "environment" or "location" (where
+    # you are); card_source: "option", "environment" or "text"; only_for: the market's lines are all for
+    # other cards than the caller's; language: the one language the query's words are written in
+    __slots__ = (
+        "advice", "caller", "caller_source", "card_market", "card_source", "country", "country_source", "entries",
+        "fallback", "language", "need", "notices", "only_for", "product", "query",
+    )  # fmt: skip
 
-class Answer(NamedTuple):
-    query: str | None
-    country: Country  # where you are
-    # "option", "query", "guess", "from", "unrecognised", "card", "home", "environment", "locale" or "default"
-    country_source: str
-    need: Need | None
-    fallback: bool  # where you are has no line of its own
-    entries: tuple[Entry, ...]  # best first
-    advice: tuple[str, ...]
-    notices: tuple[Notice, ...]
-    caller: Country  # where the call is made from
-    caller_source: str  # "option", "environment" or "location" (where you are)
-    card_market: Country | None = None
-    card_source: str | None = None  # "option", "environment" or "text"
-    product: str | None = None
-    only_for: OnlyFor | None = None  # the market's lines are all for other cards than the caller's
-    language: str | None = None  # the one language the query's words are written in, when they say
+    def __init__(
+        self,
+        query: str | None,
+        country: Country,
+        country_source: str,
+        need: Need | None,
+        fallback: bool,
+        entries: tuple[Entry, ...],
+        advice: tuple[str, ...],
+        notices: tuple[Notice, ...],
+        caller: Country,
+        caller_source: str,
+        card_market: Country | None = None,
+        card_source: str | None = None,
+        product: str | None = None,
+        only_for: OnlyFor | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.query, self.country, self.country_source, self.need = query, country, country_source, need
+        self.fallback, self.entries, self.advice, self.notices = fallback, entries, advice, notices
+        self.caller, self.caller_source, self.card_market, self.card_source = (
+            caller,
+            caller_source,
+            card_market,
+            card_source,
+        )
+        self.product, self.only_for, self.language = product, only_for, language
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -152,10 +167,10 @@ def resolve_caller(from_option: str | None, settings: Settings) -> tuple[Country
 
 
 class _Card(_Record):
-    """What is known of the card before where you are is: its market and product, and what the words
-    said of a home or nationality ("I'm British") that may turn out to be either."""
+    """What is known of the card before where you are is: its market and product, what the words said of
+    a home or nationality ("I'm British") that may turn out to be either, and the notices that says."""
 
-    __slots__ = ("card", "home", "home_words", "product", "source", "text")
+    __slots__ = ("card", "home", "home_words", "notices", "product", "source", "text")
 
     def __init__(
         self,
@@ -165,9 +180,10 @@ class _Card(_Record):
         home: Country | None,  # a home or nationality said without a card word
         home_words: str | None,  # those words, as written
         text: Reading | None,  # the query's reading without the words that named the card's market
+        notices: tuple[Notice, ...] = (),
     ) -> None:
         self.card, self.source, self.product = card, source, product
-        self.home, self.home_words, self.text = home, home_words, text
+        self.home, self.home_words, self.text, self.notices = home, home_words, text, notices
 
 
 def answer(
@@ -193,46 +209,59 @@ def answer(
     datetime in the caller's zone) is the moment opening hours are read for; None: they are not.
     """
     settings = settings or Settings()
-    notices: list[Notice] = []
-    if not directory.origin.bundled:
-        notices.append(Notice("data-override", path=directory.origin.path))
-    said = _card(query, card_option, product_option, settings, notices)
-    parsed = None
-    if said.text is not None and said.text.originals:
-        from amexhelp.lookup._query import parse  # only free text needs the parser and its word index
-
-        parsed = parse(said.text, directory.need_ids)
+    notices = [Notice("data-override", path=directory.origin.path)] if not directory.origin.bundled else []
+    said = _card(query, card_option, product_option, settings)
+    notices.extend(said.notices)
+    parsed = _parsed(directory, said)
     called_from = resolve_caller(from_option, settings)
     where, source = _where(parsed, country_option, called_from, said, settings, notices)
-    card, card_source = said.card, said.source
-    if card is None and said.home is not None and source != "home":
-        card, card_source = said.home, "text"
-        notices.append(Notice("home-as-card", home=said.home.code, words=said.home_words))
+    card, card_source, home_notices = _card_market(said, source)
     caller, caller_source = called_from if called_from is not None else (where, "location")
     need = _need(directory, need_option, parsed)
-    product = said.product
-    if product is None and need is not None and need.id == "business":
-        product = "business"
-
-    entries, fallback, only_for = route(
-        directory, where.code, caller.code, card.code if card else None, need, product, notices, now
-    )
-    if where.code != directory.market_for(where.code) and not fallback:
-        notices.append(Notice("served-by", country=where.code, market=directory.market_for(where.code)))
-    if card is None and fallback and any(entry.scope == "elsewhere" for entry in entries):
-        notices.append(Notice("card-unknown"))
-    assumed = source in ("default", "environment", "locale")
-    if card is None and not assumed and entries and entries[0].scope == "local":
-        notices.append(Notice("local-cards-only", country=where.code))
-    market = directory.market_for(card.code if card else where.code)
-    if market != UNRECOGNISED and not _issuer_line(entries, market, need):
-        need_id = need.id if need is not None else None
-        notices.insert(0, Notice("no-issuer-line", country=market, product=product or "personal", need=need_id))
+    product = said.product or ("business" if need is not None and need.id == "business" else None)
+    routed = route(directory, where.code, caller.code, card.code if card else None, need, product, now)
+    issuer = _no_issuer_line(directory, routed.entries, card or where, need, product)
+    after = _after_route(directory, where, source, card, routed)
     advice = tuple(_advice(directory, need, card.code if card else where.code))
     return Answer(
-        query, where, source, need, fallback, entries, advice, tuple(notices), caller, caller_source, card,
-        card_source, product, only_for, _language_of(query),
+        query, where, source, need, routed.fallback, routed.entries, advice,
+        (*issuer, *notices, *home_notices, *routed.notices, *after), caller, caller_source, card, card_source,
+        product, routed.only_for, _language_of(query),
     )  # fmt: skip
+
+
+def _parsed(directory: Directory, said: _Card) -> ParsedQuery | None:
+    """The query's words read for a place and a need (None without words)."""
+    if said.text is None or not said.text.originals:
+        return None
+    from amexhelp.lookup._query import parse  # only free text needs the parser and its word index
+
+    return parse(said.text, directory.need_ids)
+
+
+def _card_market(said: _Card, source: str) -> tuple[Country | None, str | None, tuple[Notice, ...]]:
+    """The card's market once where you are is known: a home or nationality the words named is the
+    card's market when something else said where you are."""
+    if said.card is None and said.home is not None and source != "home":
+        return said.home, "text", (Notice("home-as-card", home=said.home.code, words=said.home_words),)
+    return said.card, said.source, ()
+
+
+def _after_route(
+    directory: Directory, where: Country, source: str, card: Country | None, routed: Routed
+) -> list[Notice]:
+    """What the route says of the answer as a whole: a place served by another market, a card whose
+    market is not known, lines for the local market's cards only."""
+    found = []
+    market = directory.market_for(where.code)
+    if where.code != market and not routed.fallback:
+        found.append(Notice("served-by", country=where.code, market=market))
+    if card is None and routed.fallback and any(entry.scope == "elsewhere" for entry in routed.entries):
+        found.append(Notice("card-unknown"))
+    local = bool(routed.entries) and routed.entries[0].scope == "local"
+    if card is None and local and source not in ("default", "environment", "locale"):
+        found.append(Notice("local-cards-only", country=where.code))
+    return found
 
 
 def _language_of(query: str | None) -> str | None:
@@ -244,50 +273,75 @@ def _language_of(query: str | None) -> str | None:
     return language_of(query)
 
 
-def _issuer_line(entries: tuple[Entry, ...], market: str, need: Need | None) -> bool:
-    """Whether the answer holds a line of ``market`` confirmed on an issuer page, for the caller's card and
+def _no_issuer_line(
+    directory: Directory, entries: tuple[Entry, ...], card: Country, need: Need | None, product: str | None
+) -> tuple[Notice, ...]:
+    """A notice, first of all, when the answer holds no line of the card's market confirmed on an issuer
+    page for the caller's card and (when one was said) the need."""
+    market = directory.market_for(card.code)
+    if market == UNRECOGNISED or any(_issuer_line(entry, market, need) for entry in entries):
+        return ()
+    need_id = need.id if need is not None else None
+    return (Notice("no-issuer-line", country=market, product=product or "personal", need=need_id),)
+
+
+def _issuer_line(entry: Entry, market: str, need: Need | None) -> bool:
+    """Whether an entry is a line of ``market`` confirmed on an issuer page, for the caller's card and
     (when one was said) the need."""
-    return any(
-        entry.line.status == "confirmed"
-        and entry.fits
-        and entry.line.country == market
-        and (need is None or bool(set(need.services) & set(entry.line.services)))
-        for entry in entries
-    )
+    line = entry.line
+    serves = need is None or bool(set(need.services) & set(line.services))
+    return line.status == "confirmed" and entry.fits and line.country == market and serves
 
 
-def _card(
-    query: str | None, card_option: str | None, product_option: str | None, settings: Settings, notices: list[Notice]
-) -> _Card:
+def _card(query: str | None, card_option: str | None, product_option: str | None, settings: Settings) -> _Card:
     """The card's market and product: options, then the words, then the environment."""
-    text: Reading | None = None
-    text_card = text_product = role = said = None
-    if query:
-        from amexhelp.lookup._cardmarket import HOME, read_card
-        from amexhelp.lookup._reading import read
-
-        found = read_card(read(query))  # the one reading of the words (refused first when too long)
-        text_card, text_product, text, role, said = found.market, found.product, found.rest, found.role, found.said
-    home = home_words = None
-    if text_card is not None and role == HOME:
-        home, home_words = country(text_card), said
-    card: Country | None = None
-    source: str | None = None
-    if card_option is not None:
-        card, source = resolve_country(card_option, option="--card"), "option"
-        if text_card is not None and text_card != card.code:
-            notices.append(Notice("option-clash", option="--card", words=text_card, chosen=card.code))
-        home = None
-    elif text_card is not None and home is None:
-        card, source = country(text_card), "text"
-        notices.append(Notice("card-from-words", card=card.code))
-    elif settings.card:
-        card, source = resolve_country(settings.card, option="AMEXHELP_CARD"), "environment"
-        home = None if home is not None and home.code == card.code else home
+    words = _card_words(query)
+    text_card = words.market if words is not None else None
+    home, home_words = _home(words)
+    card, source, home, notices = _card_country(text_card, home, card_option, settings)
+    text_product = words.product if words is not None else None
     product = resolve_product(product_option) if product_option is not None else text_product
     if product_option is not None and text_product is not None and text_product != product:
-        notices.append(Notice("option-clash", option="--product", words=text_product, chosen=product))
-    return _Card(card, source, product, home, home_words, text)
+        notices = (*notices, Notice("option-clash", option="--product", words=text_product, chosen=product))
+    return _Card(card, source, product, home, home_words, words.rest if words is not None else None, notices)
+
+
+def _card_words(query: str | None) -> CardWords | None:
+    """What the words say of the card (None without words): the one reading of the query, refused
+    first when it is too long."""
+    if not query:
+        return None
+    from amexhelp.lookup._cardmarket import read_card
+    from amexhelp.lookup._reading import read
+
+    return read_card(read(query))
+
+
+def _home(words: CardWords | None) -> tuple[Country | None, str | None]:
+    """A home or nationality the words name without a card word ("I'm British"), and those words."""
+    if words is None or words.market is None:
+        return None, None
+    from amexhelp.lookup._cardmarket import HOME
+
+    return (country(words.market), words.said) if words.role == HOME else (None, None)
+
+
+def _card_country(
+    text_card: str | None, home: Country | None, card_option: str | None, settings: Settings
+) -> tuple[Country | None, str | None, Country | None, tuple[Notice, ...]]:
+    """The card's market, what said so, the home that may still be the card's, and the notices."""
+    if card_option is not None:
+        card = resolve_country(card_option, option="--card")
+        if text_card is not None and text_card != card.code:
+            return card, "option", None, (Notice("option-clash", option="--card", words=text_card, chosen=card.code),)
+        return card, "option", None, ()
+    if text_card is not None and home is None:
+        card = country(text_card)
+        return card, "text", None, (Notice("card-from-words", card=card.code),)
+    if settings.card:
+        card = resolve_country(settings.card, option="AMEXHELP_CARD")
+        return card, "environment", None if home is not None and home.code == card.code else home, ()
+    return None, None, home, ()
 
 
 def _where(
@@ -360,6 +414,18 @@ def _advice(directory: Directory, need: Need | None, market: str) -> list[str]:
     return [item.text for item in need.advice if not item.markets or market in item.markets]
 
 
+class Routed(_Record):
+    """What route() gives: the entries best first, whether where you are has no line of its own, whether
+    the market's lines are all for other cards, and the notices the route raised, in order."""
+
+    __slots__ = ("entries", "fallback", "notices", "only_for")
+
+    def __init__(
+        self, entries: tuple[Entry, ...], fallback: bool, only_for: OnlyFor | None, notices: tuple[Notice, ...]
+    ) -> None:
+        self.entries, self.fallback, self.only_for, self.notices = entries, fallback, only_for, notices
+
+
 def route(
     directory: Directory,
     where: str,
@@ -367,154 +433,198 @@ def route(
     card: str | None,
     need: Need | None,
     product: str | None,
-    notices: list[Notice],
     now: datetime | None = None,
-) -> Route:
+) -> Routed:
     """The entries to show, best first, whether where you are has no line of its own, and whether the
     market's lines are all for other cards than the caller's.
 
     A line for other cards only (corporate, Platinum…) is never first: where a market has nothing else,
     the regional and worldwide lines come first and its lines follow, marked as not fitting.
     """
-    ask = _Ask(
-        directory,
-        directory.market_for(where),
-        caller,
-        None if card is None else directory.market_for(card),
-        need,
-        product,
-        notices,
-    )
+    market = None if card is None else directory.market_for(card)
+    ask = _Ask(directory, directory.market_for(where), caller, market, need, product)
     own = _callable(directory.lines_for_country(ask.where))
     # A suspect line (a red flag on its number) is kept as evidence: shown last, never ranked or offered first.
     suspect = [line for line in own if line.status == SUSPECT]
     own = [line for line in own if line.status != SUSPECT]
     if ask.card is not None and ask.card != ask.where:
-        chosen, only_for = _card_market_first(ask, ask.card, own)
+        step = _card_market_first(ask, ask.card, own)
     elif own:
-        chosen, only_for = _own_lines(ask, own)
+        step = _own_lines(ask, own)
     else:
-        chosen, only_for = _no_own_line(ask, bool(suspect)), None
-    chosen.extend((line, "local") for line in suspect)
-    entries = _entries(ask, chosen, now)
+        step = _no_own_line(ask, bool(suspect))
+    chosen = [*step.chosen, *((line, "local") for line in suspect)]
+    entries, nothing = _entries(ask, chosen, now)
     if now is not None:
         entries = _open_first(entries)
-    return tuple(entries), not own, only_for
-
-
-class _Ask(_Record):
-    """What a route is for: markets resolved to the ones whose lines serve them (``market_for``)."""
-
-    __slots__ = ("caller", "card", "directory", "need", "notices", "product", "where")
-
-    def __init__(
-        self,
-        directory: Directory,
-        where: str,
-        caller: str,
-        card: str | None,
-        need: Need | None,
-        product: str | None,
-        notices: list[Notice],
-    ) -> None:
-        self.directory, self.where, self.caller, self.card = directory, where, caller, card
-        self.need, self.product, self.notices = need, product, notices
-
-    @property
-    def wanted(self) -> str:
-        return self.product or "personal"
-
-    def ranked(self, lines: list[Line], market: str, notices: list[Notice] | None) -> list[Line]:
-        return _ranked(lines, self.need, self.product, self.directory, market, notices)
-
-    def reachable(self, line: Line) -> bool:
-        from amexhelp.lookup.dialing import dial_from
-
-        return dial_from(line, self.caller).reachable
+    return Routed(tuple(entries), not own, step.only_for, (*step.notices, *nothing))
 
 
 Chosen = list[tuple[Line, str]]
 
 
-def _card_market_first(ask: _Ask, card: str, own: list[Line]) -> tuple[Chosen, OnlyFor | None]:
+class _Ask(_Record):
+    """What a route is for: markets resolved to the ones whose lines serve them (``market_for``). Each
+    line's dialling from the caller is worked out once, here, and carried into its entry."""
+
+    __slots__ = ("caller", "card", "dials", "directory", "need", "product", "where")
+
+    def __init__(
+        self, directory: Directory, where: str, caller: str, card: str | None, need: Need | None, product: str | None
+    ) -> None:
+        self.directory, self.where, self.caller, self.card = directory, where, caller, card
+        self.need, self.product = need, product
+        self.dials: dict[str, Dial] = {}
+
+    @property
+    def wanted(self) -> str:
+        return self.product or "personal"
+
+    def ranked(self, lines: list[Line]) -> list[Line]:
+        return _ranked(lines, self.need, self.product)
+
+    def dial(self, line: Line) -> Dial:
+        found = self.dials.get(line.id)
+        if found is None:
+            from amexhelp.lookup.dialing import dial_from
+
+            found = self.dials[line.id] = dial_from(line, self.caller)
+        return found
+
+    def reachable(self, line: Line) -> bool:
+        return self.dial(line).reachable
+
+    def entry(self, line: Line, scope: str, now: datetime | None, fits: bool | None = None) -> Entry:
+        fitting = _fits(line, self.wanted) if fits is None else fits
+        return Entry(line, self.dial(line), scope, fitting, _opening(line, now))
+
+    def for_caller(self, lines: list[Line]) -> list[Line]:
+        """Lines ordered for where the caller is: reachable first; from abroad, the lines meant for callers
+        abroad first; at home, the domestic ones. Otherwise the order is kept."""
+        codes = index.calling_codes()
+        here = codes.get(self.caller)
+
+        def key(line: Line) -> tuple[bool, bool, bool, bool]:
+            home = line.country is not None and codes.get(line.country) == here
+            freephone = line.number_type == "TOLL_FREE"
+            # At home, a line printed for callers abroad comes after the others, unless it is a freephone
+            # (a page printing it for callers abroad too); from abroad, those lines come first, and a
+            # freephone is the less sure way in, even where a page prints it.
+            for_elsewhere = line.from_abroad and not freephone if home else not line.from_abroad
+            # A line for programme administrators, merchants or one co-branded card stays after the others.
+            return (not line.for_cardmembers, not self.reachable(line), for_elsewhere, not home and freephone)
+
+        return sorted(lines, key=key)
+
+
+class _Step(_Record):
+    """One case of a route: the lines chosen with their scopes, in order, and what it found to say."""
+
+    __slots__ = ("chosen", "notices", "only_for")
+
+    def __init__(self, chosen: Chosen, only_for: OnlyFor | None, notices: list[Notice]) -> None:
+        self.chosen, self.only_for, self.notices = chosen, only_for, notices
+
+
+def _opening(line: Line, now: datetime | None) -> Opening | None:
+    """Whether the line is open at ``now``, for a line with structured hours (None otherwise): an answer
+    none of whose lines has structured hours never loads the code that reads them."""
+    if now is None or line.open_hours is None:
+        return None
+    from amexhelp.lookup.hours import opening
+
+    return opening(line.open_hours, now)
+
+
+def _card_market_first(ask: _Ask, card: str, own: list[Line]) -> _Step:
     """A card from another market: that market's lines first (those that ring from where you call),
     then the local ones."""
-    directory, caller = ask.directory, ask.caller
+    home_lines = _callable(ask.directory.lines_for_country(card))
+    notices = _product_unlisted(ask, home_lines, card)
     chosen: Chosen = []
     only_for = None
-    home_lines = _callable(directory.lines_for_country(card))
-    home = ask.ranked(home_lines, card, ask.notices)
     if home_lines and not any(_fits(line, ask.wanted) for line in home_lines):
         only_for = OnlyFor(card, _products(home_lines), ask.wanted)
-        chosen.append((directory.fallback, "fallback"))
-    chosen.extend((line, "card-market") for line in _for_caller(home, caller))
+        chosen.append((ask.directory.fallback, "fallback"))
+    chosen.extend((line, "card-market") for line in ask.for_caller(ask.ranked(home_lines)))
+    chosen, unreachable = _worldwide_kept(ask, chosen, card)
+    chosen.extend((line, "local") for line in ask.ranked(own))
+    return _Step(chosen, only_for, [*notices, *unreachable, *_no_travel_line(ask, chosen, card)])
+
+
+def _worldwide_kept(ask: _Ask, chosen: Chosen, card: str) -> tuple[Chosen, list[Notice]]:
+    """The card market's lines, with the worldwide line first when none rings from where you call, and
+    last when no issuer line does."""
+    fallback = (ask.directory.fallback, "fallback")
     if not any(ask.reachable(line) for line, _ in chosen):
-        ask.notices.append(Notice("card-lines-unreachable", card=card, caller=caller))
-        chosen.insert(0, (directory.fallback, "fallback"))
-    elif not any(line.status == "confirmed" and ask.reachable(line) for line, _ in chosen):
-        chosen.append((directory.fallback, "fallback"))  # no issuer line rings from there: the worldwide one stays
-    travel = ask.need is not None and ask.need.id == "travel" and directory.market_for(caller) != card
-    if travel and not any("travel" in line.services and ask.reachable(line) for line, _ in chosen):
-        ask.notices.append(Notice("no-travel-line", card=card, caller=caller))
-    chosen.extend((line, "local") for line in ask.ranked(own, ask.where, None))
-    return chosen, only_for
+        return [fallback, *chosen], [Notice("card-lines-unreachable", card=card, caller=ask.caller)]
+    if not any(line.status == "confirmed" and ask.reachable(line) for line, _ in chosen):
+        return [*chosen, fallback], []  # no issuer line rings from there: the worldwide one stays
+    return chosen, []
 
 
-def _own_lines(ask: _Ask, own: list[Line]) -> tuple[Chosen, OnlyFor | None]:
+def _no_travel_line(ask: _Ask, chosen: Chosen, card: str) -> list[Notice]:
+    """For travel help from outside the card's market: a notice when no travel line rings from there."""
+    if ask.need is None or ask.need.id != "travel" or ask.directory.market_for(ask.caller) == card:
+        return []
+    if any("travel" in line.services and ask.reachable(line) for line, _ in chosen):
+        return []
+    return [Notice("no-travel-line", card=card, caller=ask.caller)]
+
+
+def _own_lines(ask: _Ask, own: list[Line]) -> _Step:
     """A market with lines of its own: those, ranked; behind the regional and worldwide lines when they
     are all for other cards, behind the worldwide line when none rings from where you call."""
     directory, where = ask.directory, ask.where
+    notices = _product_unlisted(ask, own, where)
     chosen: Chosen = []
     only_for = None
-    ranked = _for_caller(ask.ranked(own, where, ask.notices), ask.caller)
+    ranked = ask.for_caller(ask.ranked(own))
     if not any(_fits(line, ask.wanted) for line in own):
         only_for = OnlyFor(where, _products(own), ask.wanted)
-        chosen.extend((line, "fallback") for line in _area_lines(directory, where, ask.need, ask.product))
+        chosen.extend((line, "fallback") for line in _area_lines(ask))
         chosen.append((directory.fallback, "fallback"))
     elif ranked and not any(ask.reachable(line) for line in ranked):
-        ask.notices.append(Notice("lines-unreachable", country=where, caller=ask.caller))
+        notices.append(Notice("lines-unreachable", country=where, caller=ask.caller))
         chosen.append((directory.fallback, "fallback"))
     chosen.extend((line, "card-market" if ask.card == where else "local") for line in ranked)
     if not any(line.status == "confirmed" and ask.reachable(line) for line in ranked):
         # No issuer line rings from where you call: the worldwide number stays among the choices.
         chosen.append((directory.fallback, "fallback"))
-    if ask.card is None:
-        chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, ask.need, ask.caller))
-    return chosen, only_for
+    chosen.extend(_elsewhere(ask))
+    return _Step(chosen, only_for, notices)
 
 
-def _no_own_line(ask: _Ask, suspect: bool) -> Chosen:
+def _no_own_line(ask: _Ask, suspect: bool) -> _Step:
     """A place with no line of its own to offer: its area's lines, the worldwide line, and (whatever
     market the card is from) the lines for callers abroad."""
-    directory, where = ask.directory, ask.where
-    area_lines = _area_lines(directory, where, ask.need, ask.product)
-    chosen: Chosen = [(line, "fallback") for line in area_lines]
-    chosen.append((directory.fallback, "fallback"))
-    if ask.card is None:
-        chosen.extend((line, "elsewhere") for line in _from_abroad(directory, where, ask.need, ask.caller))
-    if where != UNRECOGNISED:  # an unknown place was said already
-        ask.notices.append(
-            Notice("no-own-line", country=where, area="yes" if area_lines else None, suspect="yes" if suspect else None)
-        )
-    return chosen
+    area_lines = _area_lines(ask)
+    chosen: Chosen = [*((line, "fallback") for line in area_lines), (ask.directory.fallback, "fallback")]
+    chosen.extend(_elsewhere(ask))
+    if ask.where == UNRECOGNISED:  # an unknown place was said already
+        return _Step(chosen, None, [])
+    area, flagged = "yes" if area_lines else None, "yes" if suspect else None
+    return _Step(chosen, None, [Notice("no-own-line", country=ask.where, area=area, suspect=flagged)])
 
 
-def _entries(ask: _Ask, chosen: Chosen, now: datetime | None) -> list[Entry]:
+def _elsewhere(ask: _Ask) -> Chosen:
+    """For a card whose market is not known: other markets' lines for callers abroad."""
+    return [(line, "elsewhere") for line in _from_abroad(ask)] if ask.card is None else []
+
+
+def _entries(ask: _Ask, chosen: Chosen, now: datetime | None) -> tuple[list[Entry], tuple[Notice, ...]]:
     """One entry per number, in the order chosen; the worldwide line first when none can be offered."""
-    from amexhelp.lookup.dialing import dial_from
-
     entries = []
     seen: set[str] = set()
     for line, scope in chosen:
         key = line.e164 or line.domestic_dial or line.id
         if key not in seen:
             seen.add(key)
-            entries.append(Entry(line, dial_from(line, ask.caller), scope, _fits(line, ask.wanted), now))
+            entries.append(ask.entry(line, scope, now))
     if entries and not any(entry.usable for entry in entries):
-        fallback = ask.directory.fallback
-        entries.insert(0, Entry(fallback, dial_from(fallback, ask.caller), "fallback", True, now))
-        ask.notices.append(Notice("nothing-reachable", caller=ask.caller))
-    return entries
+        first = ask.entry(ask.directory.fallback, "fallback", now, fits=True)
+        return [first, *entries], (Notice("nothing-reachable", caller=ask.caller),)
+    return entries, ()
 
 
 def _fits(line: Line, wanted: str) -> bool:
@@ -529,51 +639,38 @@ def _products(lines: list[Line]) -> tuple[str, ...]:
     return tuple(product for product in PRODUCTS if product in found) + tuple(sorted(found - set(PRODUCTS)))
 
 
-def _area_lines(directory: Directory, where: str, need: Need | None, product: str | None) -> list[Line]:
+def _area_lines(ask: _Ask) -> list[Line]:
     """The lines of the regions a market is in (the Europe line), best first."""
-    lines = [line for area in directory.areas_of(where) for line in directory.lines_for_area(area.id)]
-    return _ranked(lines, need, product, directory, where, None)
+    directory = ask.directory
+    return ask.ranked([line for area in directory.areas_of(ask.where) for line in directory.lines_for_area(area.id)])
 
 
 def _open_first(entries: list[Entry]) -> list[Entry]:
     """A closed line is not the one to act on when a line open now, for the same purpose, cards and
     part of the answer, can be dialled too: that line takes its place (the rest keep their order)."""
     first = next((i for i, entry in enumerate(entries) if entry.usable), None)
-    if first is None:
-        return entries
-    closed = entries[first]
-    state = closed.opening
-    if state is None or state.open_now is not False:
+    closed = entries[first] if first is not None else None
+    if first is None or closed is None or closed.opening is None or closed.opening.open_now is not False:
         return entries
     for i in range(first + 1, len(entries)):
-        other = entries[i]
-        if (
-            other.usable
-            and other.scope == closed.scope
-            and other.fits >= closed.fits
-            and may_give_way(closed.line, other.line)
-            and closed.line.service in other.line.services
-            and (found := other.opening) is not None
-            and found.open_now
-        ):
-            return [*entries[:first], other, *entries[first:i], *entries[i + 1 :]]
+        if _takes_place_of(closed, entries[i]):
+            return [*entries[:first], entries[i], *entries[first:i], *entries[i + 1 :]]
     return entries
+
+
+def _takes_place_of(closed: Entry, other: Entry) -> bool:
+    """Whether ``other``, open now, may be offered before ``closed``: dialled too, of the same part of the
+    answer, as fitting, as well graded, and for the closed line's purpose."""
+    alike = other.scope == closed.scope and other.fits >= closed.fits and closed.line.service in other.line.services
+    is_open = other.opening is not None and other.opening.open_now is True
+    return alike and is_open and other.usable and may_give_way(closed.line, other.line)
 
 
 def _callable(lines: tuple[Line, ...]) -> list[Line]:
     return [line for line in lines if not set(line.services) <= NOT_CALLABLE]
 
 
-def _ranked(
-    lines: list[Line],
-    need: Need | None,
-    product: str | None,
-    directory: Directory,
-    market: str,
-    notices: list[Notice] | None,
-    *,
-    strict: bool = False,
-) -> list[Line]:
+def _ranked(lines: list[Line], need: Need | None, product: str | None, *, strict: bool = False) -> list[Line]:
     """A market's lines for a need and card product, best first, by the rules of ``_ranking.RULES``.
 
     For a need, only the lines whose purpose serves it (else the general lines). Lines for another
@@ -583,13 +680,20 @@ def _ranked(
     """
     wanted = product or "personal"
     fits = [line for line in lines if _fits(line, wanted)]
-    if product is not None and notices is not None and not any(product in line.products for line in fits) and fits:
-        notices.append(Notice("product-not-listed", product=product, country=market))
     if not fits and not strict:
         fits = [line for line in lines if line.for_cardmembers]
     others = [] if strict else [line for line in lines if not line.for_cardmembers]
     key = sort_key(need, product)
     return sorted(_serving(fits, need), key=key) + sorted(_serving(others, need), key=key)
+
+
+def _product_unlisted(ask: _Ask, lines: list[Line], market: str) -> list[Notice]:
+    """A notice when a product was asked for and none of a market's lines for the caller's cards names it."""
+    product = ask.product
+    fits = [line for line in lines if _fits(line, ask.wanted)]
+    if product is None or not fits or any(product in line.products for line in fits):
+        return []
+    return [Notice("product-not-listed", product=product, country=market)]
 
 
 def _serving(lines: list[Line], need: Need | None) -> list[Line]:
@@ -600,52 +704,27 @@ def _serving(lines: list[Line], need: Need | None) -> list[Line]:
     return matching or [line for line in lines if "general" in line.services] or lines
 
 
-def _for_caller(lines: list[Line], caller: str) -> list[Line]:
-    """Lines ordered for where the caller is: reachable first; from abroad, the lines meant for callers
-    abroad first; at home, the domestic ones. Otherwise the order is kept."""
-    from amexhelp.directory import index
-    from amexhelp.lookup.dialing import dial_from
-
-    codes = index.calling_codes()
-
-    def key(line: Line) -> tuple[bool, bool, bool, bool]:
-        reachable = dial_from(line, caller).reachable
-        home = line.country is not None and codes.get(line.country) == codes.get(caller)
-        freephone = line.number_type == "TOLL_FREE"
-        # At home, a line printed for callers abroad comes after the others, unless it is a freephone
-        # (a page printing it for callers abroad too); from abroad, those lines come first, and a
-        # freephone is the less sure way in, even where a page prints it.
-        for_elsewhere = line.from_abroad and not freephone if home else not line.from_abroad
-        # A line for programme administrators, merchants or one co-branded card stays after the others.
-        return (not line.for_cardmembers, not reachable, for_elsewhere, not home and freephone)
-
-    return sorted(lines, key=key)
-
-
-def _from_abroad(directory: Directory, where: str, need: Need | None, caller: str) -> list[Line]:
+def _from_abroad(ask: _Ask) -> list[Line]:
     """For cards issued elsewhere: every other market's line meant for callers abroad (one per market,
     the best for the need), that rings from where the caller is."""
-    from amexhelp.lookup.dialing import dial_from
-
-    wanted = set(need.services if need is not None else ("lost", "fraud", "general"))
+    wanted = frozenset(ask.need.services if ask.need is not None else ("lost", "fraud", "general"))
     found: list[Line] = []
-    for market in directory.markets_with_lines_for_callers_abroad:
-        if market == where:
-            continue
-        abroad = [
-            line
-            for line in directory.lines_for_callers_abroad(market)
-            if set(line.services) & wanted and line.for_cardmembers
-        ]
-        ranked = _ranked(_callable(tuple(abroad)), need, None, directory, market, None, strict=True)
-        usable = [
-            line for line in ranked if line.status not in ("disputed", SUSPECT) and dial_from(line, caller).reachable
-        ]
-        if usable:
-            found.append(_for_caller(usable, caller)[0])
-            if len(found) == MAX_ELSEWHERE:
-                break
+    for market in ask.directory.markets_with_lines_for_callers_abroad:
+        best = _best_from_abroad(ask, market, wanted) if market != ask.where else None
+        if best is not None:
+            found.append(best)
+        if len(found) == MAX_ELSEWHERE:
+            break
     return found
+
+
+def _best_from_abroad(ask: _Ask, market: str, wanted: frozenset[str]) -> Line | None:
+    """A market's best line for callers abroad for the need, that rings from where the caller is."""
+    lines = ask.directory.lines_for_callers_abroad(market)
+    abroad = [line for line in lines if wanted.intersection(line.services) and line.for_cardmembers]
+    ranked = _ranked(_callable(tuple(abroad)), ask.need, None, strict=True)
+    usable = [line for line in ranked if line.status not in ("disputed", SUSPECT) and ask.reachable(line)]
+    return ask.for_caller(usable)[0] if usable else None
 
 
 # A place the query names but that is not known ----------------------------------------------------

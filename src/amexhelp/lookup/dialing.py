@@ -8,10 +8,8 @@ tests compare what it gives with phonenumbers' own ``format_out_of_country_calli
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from amexhelp.directory import index
-from amexhelp.directory.model import Line
+from amexhelp.directory.model import Line, _Record
 
 # A North American toll-free number (+1 800, 833, 844…) rings in the United States (its territories
 # in the plan included) and Canada: the plan's toll-free codes are shared by both, whatever region
@@ -21,19 +19,27 @@ NANP_TOLL_FREE_AREA = frozenset({"US", "CA", "PR", "VI", "GU", "MP", "AS", "UM"}
 NANP_TOLL_FREE_RINGS_IN = ("US", "CA")
 
 
-class Dial(NamedTuple):
+class Dial(_Record):
     """How a caller in ``caller`` reaches a line: the digits to dial, or why they cannot.
 
     From abroad ``dial`` is the + form (what a mobile dials, roaming or not) and ``landline`` the
     same number with the caller's international prefix (011, 00…); at home both are the home form.
+    ``abroad``: a call out of the caller's calling area.
     """
 
-    caller: str
-    reachable: bool
-    dial: str | None
-    reason: str | None
-    landline: str | None = None
-    abroad: bool = False  # a call out of the caller's calling area
+    __slots__ = ("abroad", "caller", "dial", "landline", "reachable", "reason")
+
+    def __init__(
+        self,
+        caller: str,
+        reachable: bool,
+        dial: str | None,
+        reason: str | None,
+        landline: str | None = None,
+        abroad: bool = False,
+    ) -> None:
+        self.caller, self.reachable, self.dial, self.reason = caller, reachable, dial, reason
+        self.landline, self.abroad = landline, abroad
 
 
 def dial_from(line: Line, caller: str) -> Dial:
@@ -67,13 +73,14 @@ SHARED_COST_AT_HOME = "shared-cost-at-home"  # the same
 NOT_INTERNATIONAL = "not-international"  # the same
 
 
-class Unreachable(NamedTuple):
+class Unreachable(_Record):
     """Why a line does not ring from abroad, as data: the code, the regions it rings in (when they are
     one country, or two for a North American toll-free number), else its calling code ("the +1 area")."""
 
-    code: str
-    regions: tuple[str, ...] = ()
-    calling_code: int | None = None
+    __slots__ = ("calling_code", "code", "regions")
+
+    def __init__(self, code: str, regions: tuple[str, ...] = (), calling_code: int | None = None) -> None:
+        self.code, self.regions, self.calling_code = code, regions, calling_code
 
 
 def why_unreachable(line: Line) -> Unreachable:

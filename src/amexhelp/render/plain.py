@@ -60,7 +60,14 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
     return _closing(out, shown.advice_heading, shown.advice, shown.provenance)
 
 
-def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
+def faqs(
+    items: tuple[FaqAnswer, ...],
+    directory: Directory,
+    naming: Naming = ENGLISH_NAMES,
+    *,
+    query: str | None = None,  # the JSON's: the text shows each answer's own market
+    asked: str | None = None,
+) -> str:
     from amexhelp.render import _standing as standing
 
     _ = naming._

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -31,7 +31,7 @@ def print_renderable(renderable: RenderableType, *, paged: bool = False, pager: 
     report taller than the terminal goes through the system's pager (PAGER or MANPAGER, else less; the
     CLI asks for it only when stdin and stdout are terminals), without styles, which not every pager shows;
     ``pager``: a rich.pager.Pager to use instead (tests)."""
-    console = Console(highlight=False, soft_wrap=False, force_terminal=True)
+    console = terminal()
     if not paged:
         console.print(renderable)
         return
@@ -43,6 +43,13 @@ def print_renderable(renderable: RenderableType, *, paged: bool = False, pager: 
         return
     with console.pager(pager, styles=False):
         console.print(renderable)
+
+
+def terminal(file: IO[str] | None = None) -> Console:
+    """The console a report is printed on (stdout, or ``file``: sized as the terminal still): styled even
+    when captured or forced (--format rich); rich decides the colours the terminal can show and honours
+    NO_COLOR."""
+    return Console(file=file, highlight=False, soft_wrap=False, force_terminal=True)
 
 
 def _t(value: str, style: str = "") -> Text:
