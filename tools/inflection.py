@@ -79,12 +79,16 @@ def declined(name: str) -> set[str]:
     if len(last) < _SHORTEST_DECLINED or not all("\u0430" <= ch <= "\u044f" or ch == "\u0451" for ch in last):
         return set()
     prefix = f"{head} " if head else ""
-    if last[-1] in _RUSSIAN_CONSONANTS:
-        return {f"{prefix}{last}{ending}" for ending in ("а", "у", "ом", "е")}
-    if last[-1] == "и" and last[-2] in _RUSSIAN_VOWELS:
-        return {f"{prefix}{last[:-1]}{ending}" for ending in _SHORT_I}
+    return {f"{prefix}{form}" for form in _word_forms(last)}
+
+
+def _word_forms(word: str) -> set[str]:
+    """The forms of one Russian word, by its ending."""
+    if word[-1] in _RUSSIAN_CONSONANTS:
+        return {f"{word}{ending}" for ending in ("а", "у", "ом", "е")}
+    if word[-1] == "и" and word[-2] in _RUSSIAN_VOWELS:
+        return {f"{word[:-1]}{ending}" for ending in _SHORT_I}
     for ending, replacements in _RUSSIAN_ENDINGS:
-        if last.endswith(ending):
-            stem = last[: -len(ending)]
-            return {f"{prefix}{stem}{replacement}" for replacement in replacements}
+        if word.endswith(ending):
+            return {f"{word[: -len(ending)]}{replacement}" for replacement in replacements}
     return set()
