@@ -459,12 +459,19 @@ def _places_from(words: Reading, i: int, places: Table) -> Iterator[tuple[Mentio
     for j in range(i, len(words.folded)):
         span = words.folded[j] if j == i else f"{span} {words.folded[j]}"
         entry, longer = places.find(span)
+        if entry is None and _prepositional(span):  # "в Париже": a form the tables lost to another name's
+            entry = places.find(span[:-1])[0]
         if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
             entry = None  # "la" is a word; "LA" is Los Angeles
         if entry is not None and (not entry.weak or _counts(words, i)):
             yield Mention(i, j + 1, len(span), span, entry.places[0].country), entry
         if not longer:
             return
+
+
+def _prepositional(word: str) -> bool:
+    """Whether a word may be a Russian name ending in a consonant, in the case after "в" ("Париже")."""
+    return len(word) >= _SHORTEST_FORM + 1 and word[-1] == "е" and "\u0430" <= word[-2] <= "\u044f"
 
 
 def _places_inside(word: str, i: int, places: Table) -> Iterator[tuple[Mention, Entry]]:
@@ -544,6 +551,8 @@ def _shared_name(words: Reading, countries: list[Mention], places: list[tuple[Me
     El Salvador, or the city in Brazil): the city when the sentence is in a language of the city's
     country and not of the other, else the country; a notice says which other it could be."""
     if len(countries) != 1 or countries[0].code or not all(_same(countries[0], m) for m, _ in places):
+        return None
+    if countries[0].end - countries[0].start == len(words.originals):  # the name alone is the country's
         return None
     country = countries[0]
     if not _also_a_city(country):
