@@ -41,8 +41,54 @@ def inflected(names: set[str], excluded: set[str]) -> dict[str, str]:
     """Each inflected form of one of ``names`` (folded), to its name; a form of two names, a form that
     is a name itself and a form in ``excluded`` (an ordinary word) are left out."""
     lemmas: dict[str, set[str]] = {}
-    for language in LANGUAGES:
-        for form, lemma in _proper_forms(language):
-            if lemma in names and form not in names and form not in excluded:
-                lemmas.setdefault(form, set()).add(lemma)
+    pairs = [pair for language in LANGUAGES for pair in _proper_forms(language)]
+    pairs += [(form, name) for name in sorted(names) for form in declined(name)]
+    for form, lemma in pairs:
+        if lemma in names and form not in names and form not in excluded:
+            lemmas.setdefault(form, set()).add(lemma)
     return {form: next(iter(found)) for form, found in sorted(lemmas.items()) if len(found) == 1}
+
+
+# Russian nouns' endings in the cases a place is written in after a preposition ("в Дубае", "из
+# Дубая", "к Дубаю", "над Дубаем"), by how the name ends: (the ending, what replaces it). The lemma
+# dictionaries hold few foreign names' forms, so the regular declension is applied to every Russian
+# name of the tables (the last word of a compound: "Нью-Йорке", "Тель-Авиве").
+_RUSSIAN_ENDINGS = (
+    ("ия", ("ии", "ию", "ией")),
+    ("ья", ("ье", "ьи", "ью", "ьей")),
+    ("я", ("е", "и", "ю", "ей")),
+    ("ка", ("ке", "ки", "ку", "кой")),
+    ("га", ("ге", "ги", "гу", "гой")),
+    ("ха", ("хе", "хи", "ху", "хой")),
+    ("а", ("е", "ы", "у", "ой")),
+    ("ь", ("е", "и", "я", "ю", "ем", "ью")),
+)
+_RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# A name ending in "й" ("Дубай", "Китай") is folded to "и" (the breve is an accent): after a vowel, that
+# "и" is the "й", declined as one.
+_RUSSIAN_VOWELS = frozenset("аеоуыэюя")
+_SHORT_I = ("е", "я", "ю", "ем")
+# Names shorter than this are left undeclined: their forms are too often words ("мир": "мире").
+_SHORTEST_DECLINED = 4
+
+
+def declined(name: str) -> set[str]:
+    """The forms of a folded Russian name in the cases after a preposition (none for another script,
+    an indeclinable name, or a short one)."""
+    head, _, last = name.rpartition(" ")
+    if len(last) < _SHORTEST_DECLINED or not all("\u0430" <= ch <= "\u044f" or ch == "\u0451" for ch in last):
+        return set()
+    prefix = f"{head} " if head else ""
+    return {f"{prefix}{form}" for form in _word_forms(last)}
+
+
+def _word_forms(word: str) -> set[str]:
+    """The forms of one Russian word, by its ending."""
+    if word[-1] in _RUSSIAN_CONSONANTS:
+        return {f"{word}{ending}" for ending in ("а", "у", "ом", "е")}
+    if word[-1] == "и" and word[-2] in _RUSSIAN_VOWELS:
+        return {f"{word[:-1]}{ending}" for ending in _SHORT_I}
+    for ending, replacements in _RUSSIAN_ENDINGS:
+        if word.endswith(ending):
+            return {f"{word[: -len(ending)]}{replacement}" for replacement in replacements}
+    return set()

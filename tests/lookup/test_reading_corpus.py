@@ -12,7 +12,24 @@ from typing import Any
 import pycountry
 
 CORPUS = Path(__file__).parents[1] / "data" / "queries"
-FILES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "other", "pt", "ru", "zh", "zh-TW", "roles-extra")
+FILES = (
+    "ar",
+    "de",
+    "en",
+    "es",
+    "fr",
+    "hi",
+    "it",
+    "ja",
+    "ko",
+    "other",
+    "places-extra",
+    "pt",
+    "roles-extra",
+    "ru",
+    "zh",
+    "zh-TW",
+)
 KEYS = {"q", "country", "card", "need", "lang", "tags"}
 NEEDS = {
     "lost-card",

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from amexhelp.directory import index
+from amexhelp.directory.table import Table as _Bisected
 
 
 class Place(NamedTuple):
@@ -43,50 +44,14 @@ class Entry(NamedTuple):
     capitals: bool = False  # a short form that is also an ordinary word ("LA"): counts only typed in capitals
 
 
-class Table:
-    """A sorted ``name<TAB>value`` table, searched by bisection over its bytes."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-
-    def _line_at(self, start: int) -> tuple[bytes, int]:
-        """The name of the line starting at ``start``, and where the next line starts."""
-        data = self._data
-        tab = data.find(b"\t", start)
-        end = data.find(b"\n", tab)
-        return data[start:tab], (len(data) if end < 0 else end + 1)
-
-    def _seek(self, name: bytes) -> int:
-        """Where the first line whose name is not less than ``name`` starts."""
-        data = self._data
-        low, high = 0, len(data)
-        while low < high:
-            newline = data.rfind(b"\n", low, (low + high) // 2)
-            start = low if newline < 0 else newline + 1
-            found, after = self._line_at(start)
-            if found < name:
-                low = after
-            else:
-                high = start
-        return low
-
-    def value(self, name: str) -> tuple[str | None, int]:
-        """The value of ``name``'s line (None if there is none), and where the line after it starts."""
-        wanted = name.encode()
-        data = self._data
-        position = self._seek(wanted)
-        if position < len(data):
-            found, after = self._line_at(position)
-            if found == wanted:
-                return data[position + len(found) + 1 : after].decode().rstrip("\n"), after
-        return None, position
+class Table(_Bisected):
+    """The gazetteer's table: each name's places (see ``Entry``)."""
 
     def find(self, name: str, separator: str = " ") -> tuple[Entry | None, bool]:
         """The entry for ``name``, and whether some longer name starts with ``name + separator``."""
         value, position = self.value(name)
         entry = _entry(value.split()) if value is not None else None
-        longer = (name + separator).encode()
-        return entry, position < len(self._data) and self._data.startswith(longer, position)
+        return entry, self.continues(name + separator, position)
 
 
 def _entry(tokens: list[str]) -> Entry:
@@ -100,8 +65,8 @@ def table() -> Table:
 
 
 @cache
-def _airports() -> Table:
-    return Table(index.read_package_data("airports.tsv"))
+def _airports() -> _Bisected:
+    return _Bisected(index.read_package_data("airports.tsv"))
 
 
 def airport(code: str) -> tuple[Place, str] | None:
@@ -114,8 +79,8 @@ def airport(code: str) -> tuple[Place, str] | None:
 
 
 @cache
-def _forms() -> Table:
-    return Table(index.read_package_data("forms.tsv"))
+def _forms() -> _Bisected:
+    return _Bisected(index.read_package_data("forms.tsv"))
 
 
 def country_form(word: str) -> str | None:
@@ -135,6 +100,26 @@ def _companion() -> dict[str, Any]:
 
     data: dict[str, Any] = json.loads(index.read_package_data("places.json"))
     return data
+
+
+def place_markers() -> dict[str, list[str]]:
+    """The words that say a place stands beside them, besides the place words before it: ``after`` (a
+    word after the place: "में"), ``glued_before`` and ``glued_after`` (inside text written without
+    spaces: "在", "で", "에서")."""
+    markers: dict[str, list[str]] = _companion()["place_markers"]
+    return markers
+
+
+def inflecting_languages() -> frozenset[str]:
+    """The languages whose sentences put names in other cases (the forms of ``country_form``)."""
+    return frozenset(_companion()["inflecting_languages"])
+
+
+def official_languages() -> dict[str, list[str]]:
+    """The official languages of each country (CLDR, ISO 639-1 codes): which of two places of one name a
+    sentence in a language more likely means."""
+    languages: dict[str, list[str]] = _companion()["official_languages"]
+    return languages
 
 
 def division_codes(country: str) -> frozenset[str]:

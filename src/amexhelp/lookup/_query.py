@@ -24,7 +24,7 @@ never taken for a mistyped place ("wurde").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
@@ -35,7 +35,7 @@ from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
 
 if TYPE_CHECKING:
-    from amexhelp.directory.gazetteer import Entry, Place
+    from amexhelp.directory.gazetteer import Entry, Place, Table
 
 
 class Mention(NamedTuple):
@@ -71,7 +71,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     text = words.text
     need = _need(words.folded, need_ids)
     language = language_of(text)
-    countries, things = _country_mentions(words)
+    countries, things = _country_mentions(words, language)
     airports = list(_airport_mentions(words, language))
     countries, airports = _by_role(words, countries), _by_role(words, airports)
     if countries and not airports and not _needs_places(words, countries) and not _says_now(words):
@@ -87,7 +87,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     return parsed._replace(notices=parsed.notices + said, language=language)
 
 
-def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+def _mentions(folded: tuple[str, ...], table: Mapping[str, str], spans: dict[str, int]) -> Iterator[Mention]:
     """Every span of the words that is a key of ``table``; ``spans`` bounds the search
     (``max_words`` words, ``max_glued`` characters of glued text)."""
     longest, glued = spans["max_words"], spans["max_glued"]
@@ -96,18 +96,21 @@ def _mentions(folded: tuple[str, ...], table: dict[str, str], spans: dict[str, i
             span = " ".join(folded[i : i + n])
             if span in table:
                 yield Mention(i, i + n, len(span), span, table[span])
-        word = folded[i]
-        if len(word) < 2:
-            continue
-        if is_hangul(word):  # a prefix: the noun before its particles
-            for b in range(2, len(word)):
-                if word[:b] in table:
-                    yield Mention(i, i + 1, b, word[:b], table[word[:b]])
-        elif is_glued(word):  # anywhere inside
-            for a in range(len(word)):
-                for b in range(a + 2, min(len(word), a + glued) + 1):
-                    if b - a < len(word) and word[a:b] in table:
-                        yield Mention(i, i + 1, b - a, word[a:b], table[word[a:b]], at=a)
+        for a, b in _parts(folded[i], glued):
+            if folded[i][a:b] in table:
+                yield Mention(i, i + 1, b - a, folded[i][a:b], table[folded[i][a:b]], at=a)
+
+
+def _parts(word: str, glued: int) -> Iterator[tuple[int, int]]:
+    """Where names may stand inside a word, as (start, end), shorter than the word: in Korean its
+    prefixes (the noun before its particles), in other glued text anywhere (up to ``glued`` characters)."""
+    if len(word) < 2 or not is_glued(word):
+        return
+    starts = range(1) if is_hangul(word) else range(len(word))
+    for a in starts:
+        for b in range(a + 2, min(len(word), a + glued) + 1):
+            if b - a < len(word):
+                yield a, b
 
 
 def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
@@ -198,7 +201,7 @@ def _typo_deletes() -> dict[str, frozenset[tuple[str, str]]]:
 @cache
 def _typo_words() -> tuple[tuple[str, str], ...]:
     """The one-word need words in Latin letters a mistyped word may be (the hand-kept ones)."""
-    words = index.load_words()["need_words"]
+    words: dict[str, str] = index.load_words()["typo_words"]
     return tuple((w, need) for w, need in words.items() if w.isascii() and w.isalpha() and len(w) >= _SHORTEST_SKELETON)
 
 
@@ -239,16 +242,21 @@ _INFINITIVE = "to"
 
 def _counts(words: Reading, position: int, *, country: bool = False) -> bool:
     """Whether a weak name (an everyday word) at ``position`` is meant as a place: capitalised in
-    mixed-case text, or right after a place word."""
+    mixed-case text, or right after a place word; never right after an article or a possessive ("at the
+    Thai massage place", "my jersey")."""
+    before = words.originals[position - 1].casefold() if position > 0 else ""
+    if before in _OWNED:
+        return False
     if words.mixed and words.originals[position][:1].isupper():
         return True
-    before = words.originals[position - 1].casefold() if position > 0 else ""
     return before in index.place_words() and (country or before != _INFINITIVE)
 
 
 # Words before an everyday name that make it a thing ("a japan lacquer box", "some china"), and words
 # after it that make it a person or a thing doing something ("jordan stole my card", "china was").
 _DETERMINERS = frozenset({"a", "an", "the", "some", "my", "our", "your", "his", "her", "their", "this", "that"})
+# Of those, the ones no other language read writes as a place word ("a" is Italian's "at", "an" German's).
+_OWNED = _DETERMINERS - {"a", "an"}
 _AFTER_A_SUBJECT = frozenset(
     {"stole", "took", "used", "charged", "has", "had", "is", "was", "were", "are", "said", "called", "sent",
      "bought", "paid", "asked", "gave", "got", "s", "and", "or"}
@@ -289,7 +297,8 @@ def _alone(words: Reading, start: int, end: int) -> bool:
     after = words.folded[end] if end < len(words.folded) else None
     if before is not None and (before in _DETERMINERS or before not in known):
         return False
-    return after is None or (after not in _AFTER_A_SUBJECT and after in known)
+    # A place word after it makes it a person or a thing ("chad from work found my card").
+    return after is None or (after not in _AFTER_A_SUBJECT and after in known and after not in index.place_words())
 
 
 @cache
@@ -319,9 +328,14 @@ def _inflected(words: Reading, found: list[Mention]) -> Iterator[Mention]:
 _SHORTEST_FORM = 4
 
 
-def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
+def _in_other_cases(words: Reading, found: list[Mention], language: str | None) -> Iterator[Mention]:
     """Country names in the case a sentence puts them in ("w Polsce", "v Německu"), for the words that
-    are no other name and no ordinary word."""
+    are no other name and no ordinary word, in a sentence of a language that inflects names or of none
+    known (not "the Indian restaurant": English puts no name in a case)."""
+    from amexhelp.directory.gazetteer import inflecting_languages
+
+    if language is not None and language not in inflecting_languages():
+        return
     named = {i for m in found for i in range(m.start, m.end)}
     for i, word in enumerate(words.folded):
         if i in named or len(word) < _SHORTEST_FORM or is_glued(word) or not word.isalpha():
@@ -333,12 +347,12 @@ def _in_other_cases(words: Reading, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(i, i + 1, len(word), word, code)
 
 
-def _country_mentions(words: Reading) -> tuple[list[Mention], list[Mention]]:
+def _country_mentions(words: Reading, language: str | None) -> tuple[list[Mention], list[Mention]]:
     """The countries the words name, and the everyday names among them read as words instead."""
     everyday = index.everyday_names()
     mentions, things = [], []
     found = list(_mentions(words.folded, index.names(), index.load_words()))
-    for m in [*found, *_inflected(words, found), *_in_other_cases(words, found)]:
+    for m in [*found, *_inflected(words, found), *_in_other_cases(words, found, language)]:
         if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
             mentions.append(m)
         else:
@@ -357,9 +371,20 @@ def _needs_places(words: Reading, mentions: list[Mention]) -> bool:
     state ("CA"), a name that is also a division ("Georgia") or part of a longer place ("Jersey
     City"), or a division code after a place ("Lebanon, PA")."""
     inside, also = index.names_in_places(), index.subdivisions_named_like_countries()
-    if any(m.code or m.text in inside or m.text in also for m in mentions):
+    if any(m.code or m.text in inside or m.text in also or _also_a_city(m) for m in mentions):
         return True
     return words.mixed and any(word.isalpha() and word.isupper() and 2 <= len(word) <= 3 for word in words.originals)
+
+
+def _also_a_city(mention: Mention) -> bool:
+    """Whether a country's name is also the name of the one city of that name, in another country
+    ("Salvador"; not "Lebanon", a name of several small towns, nor "Mexico", first its own country's)."""
+    from amexhelp.directory.gazetteer import table
+
+    entry, _ = table().find(mention.text)
+    if entry is None or entry.weak or len(entry.places) != 1:
+        return False
+    return entry.places[0].country != mention.value and not entry.places[0].is_division
 
 
 def _choose_country(mentions: list[Mention]) -> Mention:
@@ -401,22 +426,35 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
 
     near = airport_words()
     for i in candidates:
-        word, folded = words.originals[i], words.folded[i]
-        beside = (i + 1 < len(words.folded) and words.folded[i + 1] in near) or (i > 0 and words.folded[i - 1] in near)
-        close = any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i])
-        typed = word.isupper() and word not in index.code_stopwords()
-        capitals = typed and (words.mixed or _after_place_word(words, i))
-        # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
-        marked = beside and word.isupper() and not words.shouting
-        if marked or ((beside or close or capitals) and not _ordinary_in(folded, language)):
-            found = airport(folded)
-            if found is not None:
-                place, _ = found
-                yield Mention(i, i + 1, 3, folded, place.country), Entry((place,), weak=False)
+        if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
+            place, _ = found
+            yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+
+
+def _is_airport_code(words: Reading, i: int, language: str | None, near: frozenset[str]) -> bool:
+    """Whether the three letters at ``i`` are meant as an airport's code (see ``_airport_mentions``)."""
+    word = words.originals[i]
+    beside = any(w in near for w in words.folded[i + 1 : i + 2]) or (i > 0 and words.folded[i - 1] in near)
+    # Only in text not all in capitals do capitals make an ordinary word a code ("LOS airport").
+    if beside and word.isupper() and not words.shouting:
+        return True
+    return (beside or _airport_cue(words, i, near)) and not _ordinary_in(words.folded[i], language)
+
+
+def _airport_cue(words: Reading, i: int, near: frozenset[str]) -> bool:
+    """Whether a word for an airport stands a little before word ``i``, or the word is typed in capitals
+    (no acronym) where capitals mean something: mixed-case text, or after a place word."""
+    if any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i]):
+        return True
+    word = words.originals[i]
+    typed = word.isupper() and word not in index.code_stopwords()
+    return typed and (words.mixed or _after_place_word(words, i))
 
 
 # How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
 _CUE_BEFORE, _CUE_AFTER = 3, 2
+# How many characters before a name inside glued text such a word may end.
+_GLUED_CUE = 4
 
 _Found = TypeVar("_Found", Mention, "tuple[Mention, Entry]")
 
@@ -443,7 +481,11 @@ def _is_here(words: Reading, m: Mention) -> bool:
 
     here, _ = here_and_origin_words()
     near = words.folded[max(0, m.start - _CUE_BEFORE) : m.start] + words.folded[m.end : m.end + _CUE_AFTER]
-    return any(word in here for word in near)
+    if any(word in here for word in near):
+        return True
+    # In glued text the word may stand just before the name inside the same run ("现在在首尔").
+    before = words.folded[m.start][max(0, m.at - _GLUED_CUE) : m.at] if m.at else ""
+    return any(cue in before for cue in here if is_glued(cue))
 
 
 def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
@@ -473,33 +515,72 @@ def _place_mentions(words: Reading) -> list[tuple[Mention, Entry]]:
     from amexhelp.directory.gazetteer import table
 
     places = table()
-    folded = words.folded
     found: list[tuple[Mention, Entry]] = []
-    for i in range(len(folded)):
-        span = ""
-        for j in range(i, len(folded)):
-            span = folded[j] if j == i else f"{span} {folded[j]}"
-            entry, longer = places.find(span)
-            if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
-                entry = None  # "la" is a word; "LA" is Los Angeles
-            if entry is not None and (not entry.weak or _counts(words, i)):
-                found.append((Mention(i, j + 1, len(span), span, entry.places[0].country), entry))
+    for i in range(len(words.folded)):
+        found += _places_from(words, i, places)
+        found += _places_inside(words.folded[i], i, places)
+    phrase = _in_airport_phrases(words)  # "हवाई अड्डे" is an airport, not Hawaii's airport
+    return [(m, e) for m, e in found if m.start not in phrase or m.at]
+
+
+def _in_airport_phrases(words: Reading) -> set[int]:
+    """The words that are part of a word for an airport written in several words ("हवाई अड्डा")."""
+    from amexhelp.directory.gazetteer import airport_words
+
+    covered: set[int] = set()
+    for phrase in (w.split() for w in airport_words() if " " in w):
+        for i in range(len(words.folded) - len(phrase) + 1):
+            if list(words.folded[i : i + len(phrase)]) == phrase:
+                covered.update(range(i, i + len(phrase)))
+    return covered
+
+
+def _places_from(words: Reading, i: int, places: Table) -> Iterator[tuple[Mention, Entry]]:
+    """The places named by the words from ``i`` on (one word, two, … while a longer name may follow)."""
+    span = ""
+    for j in range(i, len(words.folded)):
+        span = words.folded[j] if j == i else f"{span} {words.folded[j]}"
+        entry, longer = places.find(span)
+        if entry is None and _prepositional(span):  # "в Париже": a form the tables lost to another name's
+            entry = places.find(span[:-1])[0]
+        if entry is not None and entry.capitals and not _in_capitals(words, i, j + 1):
+            entry = None  # "la" is a word; "LA" is Los Angeles
+        if entry is not None and (not entry.weak or _counts(words, i)):
+            yield Mention(i, j + 1, len(span), span, entry.places[0].country), entry
+        if not longer:
+            return
+
+
+def _prepositional(word: str) -> bool:
+    """Whether a word may be a Russian name ending in a consonant, in the case after "в" ("Париже")."""
+    return len(word) >= _SHORTEST_FORM + 1 and word[-1] == "е" and "\u0430" <= word[-2] <= "\u044f"
+
+
+def _places_inside(word: str, i: int, places: Table) -> Iterator[tuple[Mention, Entry]]:
+    """The places named inside a word of glued text: Korean prefixes (the noun before its particles);
+    in other glued text, anywhere."""
+    if len(word) < 2 or not is_glued(word):
+        return
+    for a in range(1) if is_hangul(word) else range(len(word)):
+        for b in range(a + 2, len(word) + 1):
+            if b - a == len(word):  # the whole word was looked up already
+                break
+            entry, longer = places.find(word[a:b], "")
+            if entry is not None and not _inside_katakana(word, a, b):
+                yield Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry
             if not longer:
                 break
-        word = folded[i]
-        if len(word) < 2 or not is_glued(word):
-            continue
-        # Korean: prefixes of the word (the noun before its particles); other glued text: anywhere in it.
-        for a in range(1) if is_hangul(word) else range(len(word)):
-            for b in range(a + 2, len(word) + 1):
-                if b - a == len(word):  # the whole word was looked up above
-                    break
-                entry, longer = places.find(word[a:b], "")
-                if entry is not None:
-                    found.append((Mention(i, i + 1, b - a, word[a:b], entry.places[0].country, at=a), entry))
-                if not longer:
-                    break
-    return found
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a0" < ch <= "\u30ff" and ch != "\u30fb"  # not the middle dot, which parts words
+
+
+def _inside_katakana(word: str, start: int, end: int) -> bool:
+    """Whether a name in katakana is part of a longer katakana word ("バーシ" in "メンバーシップ")."""
+    if not all(_katakana(ch) for ch in word[start:end]):
+        return False
+    return (start > 0 and _katakana(word[start - 1])) or (end < len(word) and _katakana(word[end]))
 
 
 def _in_capitals(words: Reading, start: int, end: int) -> bool:
@@ -511,45 +592,108 @@ def _read_places(
     text: str, need: str | None, words: Reading, countries: list[Mention], airports: list[tuple[Mention, Entry]]
 ) -> ParsedQuery:
     places = _by_role(words, [*airports, *_place_mentions(words)])
-    if _cued(words, places) and not _cued(words, countries):
-        countries = []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
-    # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
-    # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
-    after_place = {m.end for m, _ in places if not m.at}
-    countries = [
-        c
-        for c in countries
-        if not (c.code and c.start not in after_place and any(_same(c, m) and not e.weak for m, e in places))
-    ]
-    # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
-    # inside a longer country name is that country's ("Sint Maarten (Olanda)").
-    countries = [c for c in countries if not any(_inside(c, m) for m, _ in places)]
+    countries, places = _outside_unknown(words, _countries_beside(words, countries, places), places)
+    if not places and not countries:
+        return _unread(text, need, words)
     if countries and any(_inside(m, _best(countries)) for m, _ in places):
         return _from_country(text, need, words, _best(countries))
-    narrowed = _narrowed(words, places, countries)
-    if narrowed is not None:
-        mention, place, notices, end = narrowed
-        return ParsedQuery(text, need, place.country, _written(words, mention), notices, span=(mention.start, end))
+    found = _shared_name(words, countries, places) or _narrowed(words, places, countries)
+    if found is not None:
+        mention, country, notices, end = found
+        return ParsedQuery(text, need, country, _written(words, mention), notices, span=(mention.start, end))
     if countries:
         return _from_country(text, need, words, _choose_country(countries))
-    if places:
-        mention, entry = min(places, key=lambda found: (-found[0].length, found[0].start))
-        written = _written(words, mention)
-        others = _others(written, entry)
-        return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
-    unknown = _unknown_place(words)
+    mention, entry = _last(places)
+    written = _written(words, mention)
+    others = _others(written, entry)
+    return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
+
+
+def _last(places: list[tuple[Mention, Entry]]) -> tuple[Mention, Entry]:
+    """Of several places, the last named that is part of no longer name: a journey's last stop ("flew
+    from Sydney via Dubai to Athens", the roles aside)."""
+    whole = [(m, e) for m, e in places if not any(_inside(m, other) for other, _ in places)]
+    return max(whole or places, key=lambda found: (found[0].start, found[0].at, found[0].length))
+
+
+def _outside_unknown(
+    words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]
+) -> tuple[list[Mention], list[tuple[Mention, Entry]]]:
+    """The countries and places named outside an unknown name: a known name inside an unknown one ("em
+    Pindorama do Zé") is not that place."""
+    unknown = _unknown_place(words, places) if places and words.mixed else None
     if unknown is None:
+        return countries, places
+    inside = range(*unknown)
+    return [c for c in countries if c.start not in inside], [(m, e) for m, e in places if m.start not in inside or m.at]
+
+
+def _shared_name(words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]) -> Narrowed | None:
+    """A name that is a country's and a city's elsewhere, and nothing else named ("estou em Salvador":
+    El Salvador, or the city in Brazil): the city when the sentence is in a language of the city's
+    country and not of the other, else the country; a notice says which other it could be."""
+    if len(countries) != 1 or countries[0].code or not all(_same(countries[0], m) for m, _ in places):
+        return None
+    if countries[0].end - countries[0].start == len(words.originals):  # the name alone is the country's
+        return None
+    country = countries[0]
+    if not _also_a_city(country):
+        return None
+    cities = [p for _, e in places for p in e.places]
+    chosen, other = country.value, _label(cities[0])
+    if _speaks(language_of(words.text), cities[0].country, country.value):
+        chosen, other = cities[0].country, country.value
+    notice = Notice("place-ambiguous", place=_written(words, country), country=chosen, places=f"{chosen} {other}")
+    return country, chosen, (notice,), country.end
+
+
+def _speaks(language: str | None, country: str, other: str) -> bool:
+    """Whether a language is an official language of ``country`` and not of ``other``."""
+    from amexhelp.directory.gazetteer import official_languages
+
+    spoken = official_languages()
+    return language is not None and language in spoken.get(country, ()) and language not in spoken.get(other, ())
+
+
+def _countries_beside(words: Reading, countries: list[Mention], places: list[tuple[Mention, Entry]]) -> list[Mention]:
+    """The countries named that still count beside the places named."""
+    if _cued(words, places) and not _cued(words, countries):
+        return []  # "I was in Brazil in July … back home in Lisbon now": the place said to be now
+    # A country's code is read only when nothing else fits: "LA" is Los Angeles, not Laos, and "HND" Tokyo's
+    # airport, not Honduras; but after a place it may narrow, a code is kept ("Paris FRA").
+    kept = [c for c in countries if not c.code or _code_counts(c, places)]
+    # A country named inside a longer place is that place's ("Jersey City" is not Jersey), and a place
+    # inside a longer country name is that country's ("Sint Maarten (Olanda)").
+    return [c for c in kept if not _inside_any(c, places)]
+
+
+def _inside_any(mention: Mention, places: list[tuple[Mention, Entry]]) -> bool:
+    return any(_inside(mention, m) for m, _ in places)
+
+
+def _code_counts(code: Mention, places: list[tuple[Mention, Entry]]) -> bool:
+    """Whether a country's code still counts beside the places: after a place, or where no place that is
+    no everyday word has the same letters."""
+    after_place = {m.end for m, _ in places if not m.at}
+    return code.start in after_place or not any(_same(code, m) for m, e in places if not e.weak)
+
+
+def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
+    """The reading of a text in which no place could be found: a place it names that is not known
+    ("in Xyzzyville", "在佐爾巴尼亞"), with a close match when one is clear; a lone unknown word close to a
+    country's name ("germnay"); else no place."""
+    span = _unknown_place(words)
+    if span is None:
+        unmarked = _marked_unknown(words)
+        if unmarked is not None:
+            return ParsedQuery(text, need, None, unknown_place=unmarked)
         lone = _lone_unknown(words)
         guess = _guess(lone) if lone is not None else None
         if guess is not None:
             return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
         return ParsedQuery(text, need, None)
-    guess = _guess(unknown)
-    if guess is None and not words.mixed:
-        # In text without capitals only a clear typo is a place: the word lists do not yet hold every
-        # ordinary word ("how to deal with fraud").
-        return ParsedQuery(text, need, None)
-    return ParsedQuery(text, need, None, unknown_place=unknown, guess=guess)
+    unknown = " ".join(words.originals[span[0] : span[1]])
+    return ParsedQuery(text, need, None, unknown_place=unknown, guess=_guess(unknown))
 
 
 def _written(words: Reading, mention: Mention) -> str:
@@ -558,7 +702,8 @@ def _written(words: Reading, mention: Mention) -> str:
     return written if fold(written) == mention.text else mention.text
 
 
-Narrowed: TypeAlias = "tuple[Mention, Place, tuple[Notice, ...], int]"
+# What says where: the words, the country, the notices, and where the words that narrowed it end.
+Narrowed: TypeAlias = "tuple[Mention, str, tuple[Notice, ...], int]"
 
 
 def _narrowed(words: Reading, places: list[tuple[Mention, Entry]], countries: list[Mention]) -> Narrowed | None:
@@ -587,7 +732,7 @@ def _by_division_code(words: Reading, mention: Mention, entry: Entry) -> Narrowe
     for place in entry.places:
         wanted = f"{place.country}-{code.upper()}"
         if not place.is_division and place.division == wanted and code.upper() in division_codes(place.country):
-            return mention, place, (_code_notice(code, wanted),), mention.end + 1
+            return mention, place.country, (_code_notice(code, wanted),), mention.end + 1
     return None
 
 
@@ -601,7 +746,7 @@ def _by_division(mention: Mention, entry: Entry, places: list[tuple[Mention, Ent
             if not place.is_division and any(
                 r.division == place.division or (place.division is None and r.country == place.country) for r in regions
             ):
-                return mention, place, (), follower.end
+                return mention, place.country, (), follower.end
     return None
 
 
@@ -613,7 +758,7 @@ def _by_country(words: Reading, mention: Mention, entry: Entry, countries: list[
         for place in entry.places:
             if place.country == country.value:
                 code = words.originals[mention.end]
-                return mention, place, (_code_notice(code, None),) if country.code else (), country.end
+                return mention, place.country, (_code_notice(code, None),) if country.code else (), country.end
     return None
 
 
@@ -658,26 +803,161 @@ def _label(place: Place) -> str:
 # Unknown places ------------------------------------------------------------------------------------
 
 
-def _unknown_place(words: Reading) -> str | None:
-    """What follows a place word when it is no word the indexes know ("in Xyzzyville"): in mixed-case
-    text the capitalised words after it, else the one word."""
+def _unknown_place(words: Reading, places: Sequence[tuple[Mention, Entry]] = ()) -> tuple[int, int] | None:
+    """The words (start, end) of a place the text names that is not known: what follows a place word
+    when it is no word the indexes know ("in Xyzzyville", "في زوربانيا"), in mixed-case text the
+    capitalised words after it, across short joining words ("em Pindorama do Zé", "en San Pedro de los
+    Zorbales": a known name inside an unknown one is not that place); in text without case, the words
+    after it that no index knows; in lower-case text, the one word when it is a clear slip for a name."""
     place_words = index.place_words()
-
-    def plain(i: int) -> bool:
-        word = words.originals[i]
-        return word.isalpha() and not is_glued(word) and not _ordinary(words.folded[i])
-
+    known = {i for m, _ in places for i in range(m.start, m.end) if not m.at}
     for i in range(1, len(words.originals)):
-        if words.originals[i - 1].casefold() not in place_words or not plain(i) or len(words.originals[i]) < 3:
-            continue
-        if not words.mixed:
-            return words.originals[i]
-        if words.originals[i][:1].isupper():
-            end = i + 1
-            while end < len(words.originals) and words.originals[end][:1].isupper() and plain(end):
-                end += 1
-            return " ".join(words.originals[i:end])
+        if words.originals[i - 1].casefold() in place_words and len(words.originals[i]) >= 3:
+            span = _unknown_after(words, i, known)
+            if span is not None:
+                return span
     return None
+
+
+def _unknown_after(words: Reading, i: int, known: set[int]) -> tuple[int, int] | None:
+    """The unknown place that starts at word ``i``, after a place word (see ``_unknown_place``)."""
+    if words.mixed and words.originals[i][:1].isupper():
+        end = _name_end(words, i)
+        return (i, end) if _new_name(words, i, end, known) else None
+    if not _plain(words, i) or i in known:
+        return None
+    if _caseless(words.originals[i]):
+        end = i + 1
+        while end < len(words.originals) and words.joined(end) and _plain(words, end):
+            end += 1
+        return i, end
+    return (i, i + 1) if not words.mixed and _guess(words.originals[i]) is not None else None
+
+
+def _marked_unknown(words: Reading) -> str | None:
+    """A place named beside a word that says so but not known: before a word that follows places
+    ("ज़ोर्बानिया में"), or in text written without spaces after "在" or before "で", "에서" ("在佐爾巴尼亞弄丟了卡",
+    "ゾルバニア市でカードを", "조르바니아에서")."""
+    from amexhelp.directory.gazetteer import place_markers
+
+    markers = place_markers()
+    after = frozenset(markers["after"])
+    for i in range(1, len(words.originals)):
+        if words.folded[i] in after and _plain(words, i - 1):
+            return words.originals[i - 1]
+    for word in words.folded:
+        if is_glued(word):
+            found = _glued_after(word, markers["glued_before"]) or _glued_before(word, markers["glued_after"])
+            if found is not None:
+                return found
+    return None
+
+
+# The fewest characters of glued text taken for a place's name.
+_SHORTEST_GLUED = 2
+
+
+def _glued_known() -> frozenset[str]:
+    """The words of glued text that are no place: the need, card, place and airport words."""
+    from amexhelp.directory.gazetteer import airport_words
+
+    return frozenset(word for word in _known_words() | airport_words() if is_glued(word))
+
+
+def _glued_after(word: str, markers: list[str]) -> str | None:
+    """The characters after a marker ("在") up to the first known word: a place's name if no word known."""
+    known = _glued_known()
+    for marker in markers:
+        at = word.find(marker)
+        if at < 0:
+            continue
+        start = at + len(marker)
+        end = next((p for p in range(start, len(word)) if _known_at(word, p, known)), len(word))
+        if end - start >= _SHORTEST_GLUED:
+            return word[start:end]
+    return None
+
+
+def _glued_before(word: str, markers: list[str]) -> str | None:
+    """The characters before a marker ("で", "에서") back to a known word or a hiragana particle."""
+    known = _glued_known()
+    for marker in markers:
+        at = word.find(marker, 1)
+        if at < 0:
+            continue
+        start = at
+        while start > 0 and not _particle(word[start - 1]) and not _known_at(word, start - 1, known):
+            start -= 1
+        if at - start >= _SHORTEST_GLUED and word[start:at] not in known:
+            return word[start:at]
+    return None
+
+
+# The longest known word looked for at a position of glued text.
+_LONGEST_KNOWN = 6
+
+
+def _known_at(word: str, position: int, known: frozenset[str]) -> bool:
+    return any(word[position : position + n] in known for n in range(1, _LONGEST_KNOWN + 1))
+
+
+def _particle(ch: str) -> bool:
+    """Whether a character is hiragana (Japanese particles and endings, never a foreign place's name)."""
+    return "\u3040" <= ch <= "\u309f"
+
+
+def _new_name(words: Reading, start: int, end: int, known: set[int]) -> bool:
+    """Whether the capitalised words start..end name something unknown: a word no index knows, first
+    or after a joining word ("de los Zorbales"); when a known place is among them, only with a joining
+    word between ("Pindorama do Zé", but "Санкт-Петербурге" is the city)."""
+    unknown = [j for j in range(start, end) if _plain(words, j) and j not in known]
+    if not unknown:
+        return False
+    joined = any(_joining(word) for word in words.originals[start:end])
+    return joined or (start in unknown and not known.intersection(range(start, end)))
+
+
+# Lower-case words this short may join the parts of a name ("Pindorama do Zé", "San Pedro de los").
+_JOINING = 3
+
+
+def _name_end(words: Reading, start: int) -> int:
+    """Where a name that starts with a capitalised word ends: at the first word that is neither
+    capitalised nor a short joining word before a capitalised one, or at punctuation."""
+    originals = words.originals
+    end = start + 1
+    while end < len(originals) and words.joined(end):
+        if _capitalised(originals[end]):
+            end += 1
+            continue
+        after = end
+        while after < len(originals) and _joining(originals[after]) and words.joined(after):
+            after += 1
+        if after == end or after >= len(originals) or not _capitalised(originals[after]) or not words.joined(after):
+            break
+        end = after + 1
+    return end
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
+def _joining(word: str) -> bool:
+    return word.islower() and word.isalpha() and len(word) <= _JOINING
+
+
+def _plain(words: Reading, i: int) -> bool:
+    """Whether word ``i`` is written in letters (with their marks: Devanagari's vowel signs) and is no
+    word any index knows."""
+    word = words.originals[i]
+    letters = word.isalpha() or (not word.isascii() and not any(ch.isdigit() for ch in word))
+    return letters and not is_glued(word) and not _ordinary(words.folded[i])
+
+
+def _caseless(word: str) -> bool:
+    """Whether a word is written in a script without capitals (Arabic, Devanagari)."""
+    return word.lower() == word.upper()
 
 
 def _lone_unknown(words: Reading) -> str | None:
