@@ -133,8 +133,7 @@ def data_texts() -> list[tuple[str, str]]:
     document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
     found = [text for line in document["lines"] for text in _line_texts(line)]
     found += [(i18n.SERVICE, name) for name in document["services"].values()]
-    for need in document["needs"]:
-        found += [(i18n.ADVICE, item if isinstance(item, str) else item["text"]) for item in need["advice"]]
+    found += [(i18n.ADVICE, _text(item)) for need in document["needs"] for item in need["advice"]]
     found += [(i18n.SAFETY, text) for text in document["safety"]]
     found += [(i18n.SOURCE, document["source"][key]) for key in ("kind", "caution")]
     found += [(i18n.AREA, area["name"]) for area in document["areas"].values()]
@@ -142,6 +141,11 @@ def data_texts() -> list[tuple[str, str]]:
         found += [(i18n.FAQ_QUESTION, faq["question"]), (i18n.FAQ_ANSWER, faq["answer"])]
     found += [text for channel in document["channels"] for text in _channel_texts(channel)]
     return list(dict.fromkeys(found))
+
+
+def _text(item: str | dict[str, str]) -> str:
+    """An advice item's text (an item is a text, or a text with the need it points to)."""
+    return item if isinstance(item, str) else item["text"]
 
 
 def _line_texts(line: dict[str, Any]) -> list[tuple[str, str]]:

@@ -174,24 +174,26 @@ def _country_names() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     found: dict[str, set[str]] = {}
     whole: dict[str, set[str]] = {}
     for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(country, attr, None)
-            if not name:
-                continue
+        names = [name for attr in ("name", "common_name", "official_name") if (name := getattr(country, attr, None))]
+        for name in names:
             translated = {catalogue.gettext(name) for catalogue in catalogues} - {name}
             for text, is_english in [(name, True), *((t, False) for t in translated)]:
                 whole.setdefault(key(text), set()).add(country.alpha_2)
-                for form in forms(text):
-                    folded = key(form)
-                    # A short translated name in Latin letters is too often a word ("Mỹ", the US
-                    # in Vietnamese, folds to "my"): English names and aliases cover those countries.
-                    if folded and (is_english or not (folded.isascii() and len(folded) < SHORT_TRANSLATION)):
-                        found.setdefault(folded, set()).add(country.alpha_2)
+                for folded in _name_forms(text, is_english):
+                    found.setdefault(folded, set()).add(country.alpha_2)
     for alpha2, endonyms in _endonyms().items():
         for name in endonyms:
             found.setdefault(key(name), set()).add(alpha2)
             whole.setdefault(key(name), set()).add(alpha2)
     return found, whole
+
+
+def _name_forms(text: str, is_english: bool) -> list[str]:
+    """The folded forms of a country's name that are read as it. A short translated name in Latin letters
+    is too often a word ("Mỹ", the US in Vietnamese, folds to "my"): English names and aliases cover those
+    countries."""
+    folded = [key(form) for form in forms(text)]
+    return [f for f in folded if f and (is_english or not (f.isascii() and len(f) < SHORT_TRANSLATION))]
 
 
 def _endonyms() -> dict[str, set[str]]:
@@ -223,20 +225,7 @@ def build_words() -> tuple[dict[str, Any], Gazetteer]:
     from tools.placegen import build_places
 
     aliases = json.loads((SOURCES / "aliases.json").read_text(encoding="utf-8"))
-    candidates, whole = _country_names()
-    # A name given to two countries is no name for either (aliases decide those), unless it is the
-    # whole name of one of them only; a translated name that is an everyday English word ("Island",
-    # Iceland in German) is not read at all.
-    not_names = {key(word) for word in aliases["not_names"]}
-    names = {}
-    for k, v in candidates.items():
-        owners = v if len(v) == 1 else whole.get(k, set()) & v
-        if len(owners) == 1 and k not in not_names:
-            names[k] = next(iter(owners))
-    for alpha2, extra in aliases["countries"].items():
-        for alias in extra:
-            names[key(alias)] = alpha2
-
+    names = _names(aliases)
     vocabulary = langgen.vocabulary(SOURCES / "words", SOURCES / "brand.json")
     need_words, stopwords, place_words = vocabulary.need_words, vocabulary.stopwords, vocabulary.place_words
 
@@ -264,10 +253,7 @@ def build_words() -> tuple[dict[str, Any], Gazetteer]:
         "names_in_places": sorted(inside),
         "need_words": dict(sorted(need_words.items())),
         # The inflected forms of the needs' verbs (tools.langgen), by need: one string each, quick to load.
-        "need_forms": {
-            need: " ".join(sorted(form for form, named in vocabulary.need_forms.items() if named == need))
-            for need in sorted(set(vocabulary.need_forms.values()))
-        },
+        "need_forms": _forms_by_need(vocabulary.need_forms),
         # Things that say the need more than a verb beside them does: "stolen passport" is travel.
         "need_objects": dict(sorted(vocabulary.need_objects.items())),
         "stopwords": sorted(stopwords),
@@ -276,6 +262,30 @@ def build_words() -> tuple[dict[str, Any], Gazetteer]:
         **_spans([*names, *need_words]),
     }
     return words, gazetteer
+
+
+def _names(aliases: dict[str, Any]) -> dict[str, str]:
+    """Folded country names to the one country each names. A name given to two countries is no name for
+    either (aliases decide those), unless it is the whole name of one of them only; a translated name that
+    is an everyday English word ("Island", Iceland in German) is not read at all."""
+    candidates, whole = _country_names()
+    not_names = {key(word) for word in aliases["not_names"]}
+    names = {}
+    for k, v in candidates.items():
+        owners = v if len(v) == 1 else whole.get(k, set()) & v
+        if len(owners) == 1 and k not in not_names:
+            names[k] = next(iter(owners))
+    for alpha2, extra in aliases["countries"].items():
+        names.update((key(alias), alpha2) for alias in extra)
+    return names
+
+
+def _forms_by_need(need_forms: dict[str, str]) -> dict[str, str]:
+    """The inflected forms of the needs' verbs, by need: one space-separated string each."""
+    by_need: dict[str, list[str]] = {}
+    for form, need in sorted(need_forms.items()):
+        by_need.setdefault(need, []).append(form)
+    return {need: " ".join(forms) for need, forms in sorted(by_need.items())}
 
 
 def build_language() -> dict[str, Any]:

@@ -967,7 +967,8 @@ def _lone_unknown(words: Reading) -> str | None:
     if len(unknown) != 1:
         return None
     word = words.originals[unknown[0]]
-    if not word.isalpha() or is_glued(word) or len(word) < 5:
+    # In mixed-case text a name is capitalised: a lower-case word there is an ordinary one ("the Thai massage").
+    if not word.isalpha() or is_glued(word) or len(word) < 5 or (words.mixed and word.islower()):
         return None
     from amexhelp.directory.gazetteer import table
 

@@ -352,29 +352,46 @@ def _where(
     settings: Settings,
     notices: list[Notice],
 ) -> tuple[Country, str]:
-    """Where you are, and what said so (see ``answer``)."""
+    """Where you are, and what said so (see ``answer``): the option, the text, where you call from, the
+    card or home the text names, then an assumption (the environment, the locale, the default)."""
     if country_option is not None:
         return resolve_country(country_option), "option"
     if parsed is not None:
-        notices.extend(n for n in parsed.notices if n.code == "word-not-country")
-    if parsed is not None and parsed.country is not None:
-        where = country(parsed.country)
-        named = [n for n in parsed.notices if n.code != "word-not-country"]
-        if parsed.place is not None and not any(n.values.get("place") == parsed.place for n in named):
-            notices.append(Notice("place-read", place=parsed.place, country=where.code))
-        notices.extend(named)  # which of several places, or how a code was read
-        return where, "query"
-    caller = called_from[0] if called_from is not None else None
-    if parsed is not None and (found := _unknown_place(parsed, caller, notices)) is not None:
-        return found
+        caller = called_from[0] if called_from is not None else None
+        found = _where_in_text(parsed, caller, notices)
+        if found is not None:
+            return found
     if called_from is not None:
         return called_from[0], "from"
+    return _where_said(said, notices) or _where_assumed(settings, notices)
+
+
+def _where_in_text(parsed: ParsedQuery, caller: Country | None, notices: list[Notice]) -> tuple[Country, str] | None:
+    """The place the text names, or the answer to a place it names that cannot be read."""
+    notices.extend(n for n in parsed.notices if n.code == "word-not-country")
+    if parsed.country is None:
+        return _unknown_place(parsed, caller, notices)
+    where = country(parsed.country)
+    named = [n for n in parsed.notices if n.code != "word-not-country"]
+    if parsed.place is not None and not any(n.values.get("place") == parsed.place for n in named):
+        notices.append(Notice("place-read", place=parsed.place, country=where.code))
+    notices.extend(named)  # which of several places, or how a code was read
+    return where, "query"
+
+
+def _where_said(said: _Card, notices: list[Notice]) -> tuple[Country, str] | None:
+    """Where the card the text names was issued, or the home it names, when no place is named."""
     if said.card is not None and said.source == "text":
         notices.append(Notice("location-from-card", country=said.card.code))
         return said.card, "card"
     if said.home is not None:
         notices.append(Notice("location-from-home", country=said.home.code, words=said.home_words))
         return said.home, "home"
+    return None
+
+
+def _where_assumed(settings: Settings, notices: list[Notice]) -> tuple[Country, str]:
+    """A country assumed, with a notice saying so: AMEXHELP_COUNTRY, the locale's territory, the default."""
     if settings.country:
         where = resolve_country(settings.country, option="AMEXHELP_COUNTRY")
         notices.append(Notice("country-assumed", country=where.code, basis="environment"))
