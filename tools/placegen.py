@@ -110,7 +110,25 @@ def _readable_glued(name: str, population: int) -> bool:
 
 
 # The languages whose CLDR names (countries, the time zones' exemplar cities) are read.
-CLDR_LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh_Hans", "zh_Hant", "ko", "ar", "hi", "ru")
+CLDR_LANGUAGES = (
+    "es",
+    "fr",
+    "de",
+    "it",
+    "pt",
+    "ja",
+    "zh_Hans",
+    "zh_Hant",
+    "ko",
+    "ar",
+    "hi",
+    "ru",
+    "cs",
+    "fi",
+    "pl",
+    "tr",
+    "nl",
+)
 # What a name in a script written without spaces (or Korean) may end in that says "city" ("福岡市",
 # "仁川廣域市", "후쿠오카 시"): the name is read without it too.
 _CITY_ENDINGS = ("廣域市", "广域市", "広域市", "特別市", "特别市", "광역시", "특별시", "市", "시")
