@@ -182,7 +182,7 @@ class Checker:
         gives it, without its general machinery (a reading per region, printed forms, merging); None
         when it might differ (_full then decides). Tests compare the two on thousands of numbers."""
         digits = ascii_digits(value)
-        if len(digits) < 3 or digits in self._printed:
+        if len(digits) < 3:
             return None
         e164 = "+" + digits
         lines = self._listed.get(e164)
@@ -240,7 +240,8 @@ class Checker:
                 failures.append(reading)
             else:
                 merge(found, reading)
-        self._add_printed(found, digits, caller)
+        if not value.startswith("+"):  # a form written with + is read as written, never as a printed form
+            self._add_printed(found, digits, caller)
         readings = sorted(found.values(), key=lambda reading: not reading.listed)
         if readings:
             return readings, ""
@@ -369,7 +370,8 @@ class Checker:
             "digits": tuple(IMITATIONS[letter] for letter in written),
             "dialled": dialled,
             "readable": bool(imitated),
-            "imitated": (target.international or listed[0].e164) if target is not None else None,
+            # A line with no international form (Korea's 00798) is named as printed.
+            "imitated": (target.international or target.display) if target is not None else None,
             "line": target.id if target is not None else None,
         }
         return Flag(LETTERS, values, listed[0].e164 if listed else None)
