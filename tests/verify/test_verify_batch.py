@@ -278,6 +278,7 @@ PLUS_FORMS = [
     ("+7 8 495 123 4567", None),  # a national prefix for parsing
     ("+1 800 528+4800", None),  # two plus signs
     ("+0120", None),  # no country code starts with 0
+    ("+07 912 345 6789", None),  # not even when the digits after the 0 are one (+7)
     ("+44 20 7264 1777 ext 1", None),  # letters: parse's work
     ("1 800 528 4800", None),  # no plus sign
 ]

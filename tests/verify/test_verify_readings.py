@@ -112,3 +112,27 @@ def test_letters_imitating_a_number_with_no_international_form_name_it_as_printe
         " letters as 66798-866-1111 instead."
     )
     assert (flag.values["line"], flag.similar_to) == ("kr-general", None)
+
+
+@pytest.mark.parametrize(
+    ("e164", "region"),
+    [
+        ("+1 876 926 1234", "JM"),  # area code 876: Jamaica
+        ("+1 787 722 1234", "PR"),  # 787: Puerto Rico
+        ("+1 649 946 1234", "TC"),  # 649: the Turks and Caicos Islands
+        ("+44 1624 612345", "IM"),  # 01624: the Isle of Man
+        ("+7 727 258 1234", "KZ"),  # 727: Almaty, Kazakhstan
+        ("+47 79 02 12 34", "SJ"),  # 79: Svalbard
+        ("+599 9 461 1234", "CW"),  # 9: Curaçao
+    ],
+)
+def test_a_number_of_a_shared_calling_code_is_told_to_its_own_region(e164: str, region: str) -> None:
+    """The batch's one-pass type and region (amexhelp.verify._fastpath) find a region told apart by its
+    leading digits, past the main region of the code and the others tried before it."""
+    import phonenumbers
+
+    from amexhelp.verify._fastpath import number_facts
+
+    kind, own = number_facts(phonenumbers.parse(e164))
+    assert own == region
+    assert kind != phonenumbers.PhoneNumberType.UNKNOWN
