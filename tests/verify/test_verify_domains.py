@@ -98,6 +98,8 @@ def test_the_values_each_flag_is_worded_from(directory: Directory) -> None:
     }
 
 
-def test_without_issuer_domains_the_name_imitated_is_americanexpress_com() -> None:
+def test_the_name_imitated_is_the_first_issuer_domain_or_americanexpress_com() -> None:
     (look,) = judge("https://amex-login.example/", ()).warnings
     assert look.similar_to == "americanexpress.com"
+    (look,) = judge("https://amex-login.example/", ("amex.co.uk", "americanexpress.com")).warnings
+    assert look.similar_to == "amex.co.uk"

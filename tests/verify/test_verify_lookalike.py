@@ -13,6 +13,10 @@ NEAR: list[tuple[list[str], str, list[tuple[str, str]]]] = [
     (["+18005284800"], "+18005824800", [("+18005284800", SWAPPED)]),
     (["+18005284800"], "+180052848000", [("+18005284800", ADDED)]),
     (["+18005284800"], "+1800528480", [("+18005284800", DROPPED)]),
+    (["+18005284800"], "+1800284800", [("+18005284800", DROPPED)]),  # a digit in the middle left out
+    (["+18005284800"], "+180052984800", [("+18005284800", ADDED)]),  # one added in the middle
+    (["+18005284801"], "+18005284810", [("+18005284801", SWAPPED)]),  # the last two swapped
+    (["+18005284800"], "+18050284800", [("+18005284800", SWAPPED)]),  # a swap right after two equal digits
     (["+18005284800"], "+18005284800", []),  # the listed number itself
     (["+18005284800"], "+18009505114", []),  # far away
     # A number of eight digits with its two middle digits swapped shares neither its first four nor its
@@ -26,6 +30,10 @@ NEAR: list[tuple[list[str], str, list[tuple[str, str]]]] = [
         [("+4412345687", CHANGED), ("+4412345678", CHANGED), ("+44123456777", DROPPED), ("+441234567", ADDED)],
     ),
     (["+4412345778", "+4412345678"], "+4412345768", [("+4412345678", SWAPPED), ("+4412345778", CHANGED)]),
+    # Two listed numbers near it in the same way: both, in the order they are listed (or the slip's place).
+    (["+4412345687", "+4421345678"], "+4412345678", [("+4412345687", SWAPPED), ("+4421345678", SWAPPED)]),
+    (["+4412345678", "+4412345670"], "+441234567", [("+4412345678", DROPPED), ("+4412345670", DROPPED)]),
+    (["+441234567", "+441234568"], "+4412345678", [("+441234568", ADDED), ("+441234567", ADDED)]),
 ]
 
 
