@@ -258,7 +258,7 @@ def test_a_message_report_in_spanish(cli: RunCli, message_file: str) -> None:
     text = cli("verify", "--message", message_file, "--lang", "es", "--format", "plain").stdout.splitlines()
     assert text[0] == (
         "SOSPECHOSO: el texto de este mensaje presenta indicios de estafa (asks-for-secret; comprobados:"
-        " números de teléfono: 1; enlaces o direcciones: 1)."
+        " 1 número de teléfono y 1 enlace o dirección)."
     )
     assert text[1].startswith(
         'ADVERTENCIA [asks-for-secret]: Se ha encontrado "Reply with", "one-time code we sent": pide un dato'

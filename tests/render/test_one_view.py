@@ -169,7 +169,9 @@ def test_a_batch_agrees_in_both_formats(directory: Directory, lang: str) -> None
             assert detail.split(", ") == list(dict.fromkeys(flag["code"] for flag in record["warnings"]))
         elif record["verdict"] in ("listed", "unlisted"):
             said = f"{record['line']} ({naming._(record['status'])})" if record["line"] else record["e164"]
-            assert detail.startswith(said or naming._("{count} readings").format(count=len(record["readings"])))
+            count = len(record["readings"])
+            counted = naming.ngettext("{count} reading", "{count} readings", count).format(count=count)
+            assert detail.startswith(said or counted)
         else:  # JSON's error stays English (a script's key), the text's is worded in the language asked
             assert isinstance(result, Unreadable)
             assert (record["error"], detail) == (word(result.error), clean(word(result.error, naming)))

@@ -315,7 +315,11 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
     counts = {kind: sum(row.source.kind == kind for row in rows) for kind in SOURCE_KINDS}
     out.append("")
     out.append(
-        _("{count} sources: {issuer} issuer, {partner} issuer-partner, {third} third-party.").format(
+        naming.ngettext(
+            "{count} source: {issuer} issuer, {partner} issuer-partner, {third} third-party.",
+            "{count} sources: {issuer} issuer, {partner} issuer-partner, {third} third-party.",
+            len(rows),
+        ).format(
             count=len(rows), issuer=counts["issuer"], partner=counts["issuer-partner"], third=counts["third-party"]
         )
     )

@@ -399,5 +399,6 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
         where = Text(clean(s.title), style="bold")
         where.append("\n" + clean(s.url or _("no web address")), style="dim")
         table.add_row(Text(s.kind, style=style), where, _t(s.as_of or ""), str(len(row.lines)))
-    count = Text(_("{count} sources.").format(count=len(rows)), style="bold")
+    said = naming.ngettext("{count} source.", "{count} sources.", len(rows)).format(count=len(rows))
+    count = Text(said, style="bold")
     return Group(table, count, *_texts_note(naming), _footer(directory, naming))

@@ -294,10 +294,13 @@ def stale_note(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     age = directory.origin.stale_days()
     if age is None:
         return ""
-    return " " + naming._(
-        "Notice: this data is {days} days old (as of {date}); numbers change: get newer data (amexhelp data"
-        " install FILE) or confirm the number with the issuer."
-    ).format(days=age, date=directory.source.as_of)
+    return " " + naming.ngettext(
+        "Notice: this data is {count} day old (as of {date}); numbers change: get newer data (amexhelp data"
+        " install FILE) or confirm the number with the issuer.",
+        "Notice: this data is {count} days old (as of {date}); numbers change: get newer data (amexhelp data"
+        " install FILE) or confirm the number with the issuer.",
+        age,
+    ).format(count=age, date=directory.source.as_of)
 
 
 def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
