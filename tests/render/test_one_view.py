@@ -172,9 +172,10 @@ def test_a_batch_agrees_in_both_formats(directory: Directory, lang: str) -> None
             count = len(record["readings"])
             counted = naming.ngettext("{count} reading", "{count} readings", count).format(count=count)
             assert detail.startswith(said or counted)
-        else:  # JSON's error stays English (a script's key), the text's is worded in the language asked
+        else:  # the error is worded in the language asked in both; JSON has its code beside it
             assert isinstance(result, Unreadable)
-            assert (record["error"], detail) == (word(result.error), clean(word(result.error, naming)))
+            assert (record["error"], detail) == (word(result.error, naming), clean(word(result.error, naming)))
+            assert record["error_code"] == result.error.code
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
