@@ -137,7 +137,8 @@ def _look_alike(v: Values, d: Directory, n: Naming) -> str:
 
 def _letters(v: Values, d: Directory, n: Naming) -> str:
     pairs = zip(_texts(v, "letters"), _texts(v, "digits"), strict=True)
-    kinds = ", ".join(n._("{letter} for {digit}").format(letter=letter, digit=digit) for letter, digit in pairs)
+    each = [n._("{letter} for {digit}").format(letter=letter, digit=digit) for letter, digit in pairs]
+    kinds = n.join(each, conjunction=False)
     text = n._("Letters are written where digits belong ({letters}): a disguise to pass a glance.").format(
         letters=kinds
     )

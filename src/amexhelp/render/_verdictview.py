@@ -30,6 +30,7 @@ VERDICT_WORDS = {
     "suspicious": N_("SUSPICIOUS"),
     "nothing-found": N_("NOTHING FOUND"),
     "listed-local-file": N_("LISTED (LOCAL FILE)"),
+    "issuer": N_("ISSUER"),  # a link or address on the issuer's own domain
 }
 LOCAL_FILE = "listed-local-file"  # a headline's word only: the verdict (JSON's) is "listed"
 MORE_READINGS = 4  # other readings shown in text; JSON has them all
@@ -348,7 +349,7 @@ WORDING_TEXT = {
 def wording_text(code: str, words: tuple[str, ...], naming: Naming | None = None) -> str:
     """A red flag of a message's words in a sentence, quoting them: 'Found "PIN", "reply": it asks…'."""
     naming = naming or ENGLISH_NAMES
-    quoted = ", ".join(f'"{word}"' for word in words)
+    quoted = naming.join([f'"{word}"' for word in words], conjunction=False)
     meaning = WORDING_TEXT.get(code)
     return naming._("Found {words}: {meaning}.").format(words=quoted, meaning=naming._(meaning) if meaning else code)
 

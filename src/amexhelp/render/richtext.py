@@ -226,7 +226,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
                 _t(local_form(item), "" if item.status != "suspect" else "strike red"),
                 Text(standing.mark(item.status), style=_status_style(item.status)),
                 _t(naming.quoted(LINE_LABEL, item.label) + (f" ({extra})" if extra else "")),
-                _t(", ".join(naming.languages(item))),
+                _t(naming.join(naming.languages(item), conjunction=False)),
             )
     fallback = directory.fallback
     statuses.add(fallback.status)

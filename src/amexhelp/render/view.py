@@ -541,7 +541,7 @@ def _audience_text(line: Line, naming: Naming) -> str:
 
 def _cards_text(line: Line, not_for: str | None, naming: Naming) -> str:
     _ = naming._
-    cards = ", ".join(_(product) for product in line.products)
+    cards = naming.join([_(product) for product in line.products], conjunction=False)
     return (
         _("{products} only: not for {product} cards").format(products=cards, product=_(not_for)) if not_for else cards
     )
@@ -659,7 +659,7 @@ def more_text(more: More, naming: Naming = ENGLISH_NAMES) -> str | None:
     parts = [template.format(count=count, place=place) for count, template in said if count]
     if not parts:
         return None
-    return naming._("Add --all for {parts}.").format(parts=", ".join(parts))
+    return naming._("Add --all for {parts}.").format(parts=naming.join(parts, conjunction=False))
 
 
 def brief(answer: Answer) -> str:
