@@ -11,6 +11,7 @@ from amexhelp.render.naming import ENGLISH_NAMES
 
 if TYPE_CHECKING:
     from amexhelp.render.naming import Naming
+    from amexhelp.render.view import LookupView
     from amexhelp.reports.audit import Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.prose import ProseNumber
@@ -101,6 +102,20 @@ def texts_note(naming: Naming) -> str:
         return ""
     note = naming._("Page titles and other texts quoted from the sources are as they print them, in {language}.")
     return note.format(language=naming.language(DATA_LANGUAGE))
+
+
+def titles_note(shown: LookupView, naming: Naming) -> str:
+    """texts_note, for an answer that names a line's source by its page title (not by its address)."""
+    quoted = (
+        value
+        for section in shown.sections
+        if not section.compact
+        for item in section.items
+        for label, value in item.facts
+        if label == "Source"
+    )
+    titled = any(not value.startswith(("http://", "https://")) and value != naming._("none") for value in quoted)
+    return texts_note(naming) if titled else ""
 
 
 def suspect_reasons(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> tuple[str, ...]:

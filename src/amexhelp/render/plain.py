@@ -59,7 +59,10 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
     if shown.more:
         out.append("")
         out.append(clean(shown.more))
-    return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
+    from amexhelp.render import _standing as standing
+
+    heading = naming.colon(shown.advice_heading)
+    return _closing(out, heading, shown.advice, shown.provenance, standing.titles_note(shown, naming))
 
 
 def faqs(
@@ -89,6 +92,8 @@ def faqs(
         out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
     out.append(clean(standing.items_provenance([item.faq.source for item in items], directory, naming)))
     return "\n".join(out) + "\n"
 
@@ -120,6 +125,8 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
     out.append(clean(standing.items_provenance([item.source for item in directory.channels], directory, naming)))
     return "\n".join(out) + "\n"
 
@@ -184,13 +191,16 @@ def _width(text: str) -> int:
     return sum(0 if category(ch) in ("Mn", "Me") else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str) -> str:
-    """A report's end: its advice under a heading (when it has any), then where the data comes from."""
+def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str, note: str = "") -> str:
+    """A report's end: its advice under a heading (when it has any), then where the data comes from (after
+    ``note``, when there is one: that page titles are quoted as printed)."""
     if advice:
         out.append("")
         out.append(heading)
         out.extend(f"- {clean(text)}" for text in advice)
     out.append("")
+    if note:
+        out.append(clean(note))
     out.append(clean(source))
     return "\n".join(out) + "\n"
 
