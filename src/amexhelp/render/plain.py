@@ -172,8 +172,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     for line, status in shown.matches:
         out.append(f"- {clean(line)}")
         out.append(f"  {clean(status)}")
-    warning = naming._("WARNING")
-    out.extend(f"{warning} [{code}]: {clean(message)}" for code, message in shown.warnings)
+    out.extend(_flag(code, message, naming) for code, message in shown.warnings)
     out.extend(f"- {clean(text)}" for text in shown.readings)
     return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
@@ -222,20 +221,26 @@ def verdict_line(
     return "\t".join(clean(part) for part in parts) + "\n"
 
 
+def _flag(code: str, text: str, naming: Naming) -> str:
+    """A red flag's line: WARNING [its code]: what it means (with the language's colon)."""
+    warning = naming._("WARNING")
+    label = f"{warning} [{code}]"
+    return naming._("{verdict}: {text}").format(verdict=label, text=clean(text))
+
+
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     from amexhelp.render._verdictview import message_view, verdict_word
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
-    warning = naming._("WARNING")
-    out.extend(f"{warning} [{code}]: {clean(text)}" for code, text in shown.warnings)
+    out.extend(_flag(code, text, naming) for code, text in shown.warnings)
     for item in shown.items:
         out.append("")
         out.append(
             naming._("{verdict}: {text}").format(verdict=verdict_word(item.verdict, naming), text=clean(item.text))
         )
         out.append(f"  {clean(item.summary)}")
-        out.extend(f"  {warning} [{code}]: {clean(text)}" for code, text in item.warnings)
+        out.extend(f"  {_flag(code, text, naming)}" for code, text in item.warnings)
     return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
 
