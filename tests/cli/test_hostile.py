@@ -407,11 +407,11 @@ def test_a_corrupt_entry_never_ends_the_run(tmp_path: Path, bundled_document: di
     assert run("lookup", "-c", "JP", env={"AMEXHELP_DATA": str(path)}).returncode == 0
     entry = entry_of(tmp_path)
     data = entry.read_bytes()
-    for corrupt in (data[:100], data[:-100], b"\xff" * 1000, data.replace(b"jp-general", b"jp-generaX")):
+    for corrupt in (data[:100], data[:-100], b"\xff" * 1000, data.replace(b"jp-lost", b"jp-losX")):
         entry.write_bytes(corrupt)
         result = run("lookup", "-c", "JP", "--json", env={"AMEXHELP_DATA": str(path)})
         assert (result.returncode, result.stderr) == (0, b"")
-        assert json.loads(result.stdout)["lines"][0]["id"] == "jp-general"
+        assert json.loads(result.stdout)["lines"][0]["id"] == "jp-lost"
 
 
 def test_no_home_means_no_cache_and_no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
