@@ -95,7 +95,8 @@ def test_a_lookup_agrees_in_every_format(directory: Directory, options: dict[str
 
 def _warnings(text: str, naming: Naming) -> list[tuple[str, str]]:
     warning = re.escape(naming._("WARNING"))
-    return re.findall(rf"^ *{warning} \[([a-z-]+)\]: (.*)$", text, re.MULTILINE)
+    # The flag's code (isolated in right-to-left text), then the language's colon ("] :", "]：").
+    return re.findall(rf"^ *{warning} \[\u2066?([a-z-]+)\u2069?\][\u00a0 ]?[:：] ?(.*)$", text, re.MULTILINE)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
