@@ -23,7 +23,8 @@
   ``disputed_by`` from the evidence, and ``international``, ``national``, ``number_region``,
   ``number_type``, ``home_dial``, ``abroad_ok`` and ``abroad_reason`` from phonenumbers, so that a
   lookup never imports phonenumbers. The assembled document is checked against the schema here; the
-  bundled file is trusted at run time;
+  bundled file is trusted at run time. ``directory.jsonl`` is the same document split one line, source and
+  market a row (``amexhelp.directory.split``), which is what a run reads: it parses only the rows it uses;
 - ``schemas/directory.json``, the published JSON Schema of a directory file (``tools.dataschema``),
   written first: the directory below is checked against it;
 - ``cards.json`` (the words that say whose card it is) and ``wording.json`` (the words of scam
@@ -40,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amexhelp.directory.folding import is_glued, key
+from amexhelp.directory.loading import split
 from amexhelp.directory.model import DataOrigin
 from tools import langgen
 from tools.dataschema import directory_schema
@@ -375,6 +377,7 @@ def generated_files() -> dict[Path, str]:
     needs.update(hand_kept)
     # The hand-kept one-word need words in Latin letters, which a mistyped word may be (lookup/_query.py).
     words["typo_words"] = {w: need for w, need in hand_kept.items() if w.isascii() and w.isalpha()}
+    directory = derive_directory(hand_kept_directory())
     return {
         DATA_DIR / "index.json": _dump(build_index()),
         DATA_DIR / "words.json": _dump_lines(words),
@@ -390,7 +393,8 @@ def generated_files() -> dict[Path, str]:
             for lang, locale in DISPLAY_LOCALES.items()
         },
         SCHEMA_DIR / "directory.json": _dump(directory_schema()),
-        DATA_DIR / "directory.json": _dump(derive_directory(hand_kept_directory())),
+        DATA_DIR / "directory.json": _dump(directory),
+        DATA_DIR / "directory.jsonl": split(directory),
         **{DATA_DIR / name: (SOURCES / name).read_text(encoding="utf-8") for name in COPIED},
     }
 
