@@ -5,7 +5,8 @@
                                         # hand-kept place in cities.json changes no answer (run in CI)
 
 - ``index.json``: country codes and names, calling codes and ISO 639-1 language names, from
-  pycountry and phonenumbers, so a lookup never imports either;
+  pycountry and phonenumbers, so a lookup never imports either; ``codes.tsv``, the folded alpha-2 and
+  alpha-3 codes, searched in place;
 - ``words.json``: country names and aliases folded into dict keys, and the need words and place
   words of ``words/*.json``, for reading free text (loaded only then);
 - ``language.json``: the words of each language read (stopwords-iso's function words, and the
@@ -355,7 +356,9 @@ def build_display_names(locale: str, lang: str | None = None) -> dict[str, Any]:
 
 
 def _dump_lines(document: dict[str, Any]) -> str:
-    """Compact JSON with one entry of each large table per line: quick to parse, readable in a diff."""
+    """Compact JSON with one entry of each large table per line: quick to parse, readable in a diff, and
+    each top-level field starting a line of its own, so that a run parses only the fields it reads
+    (``amexhelp.directory.index.Sections``)."""
     parts = []
     for name, value in document.items():
         if isinstance(value, dict) and len(value) > 50:
@@ -378,8 +381,11 @@ def generated_files() -> dict[Path, str]:
     # The hand-kept one-word need words in Latin letters, which a mistyped word may be (lookup/_query.py).
     words["typo_words"] = {w: need for w, need in hand_kept.items() if w.isascii() and w.isalpha()}
     directory = derive_directory(hand_kept_directory())
+    index = build_index()
+    codes = index.pop("codes")  # searched in place (index.codes)
     return {
-        DATA_DIR / "index.json": _dump(build_index()),
+        DATA_DIR / "index.json": _dump_lines(index),
+        DATA_DIR / "codes.tsv": "".join(f"{code}\t{country}\n" for code, country in sorted(codes.items())),
         DATA_DIR / "words.json": _dump_lines(words),
         DATA_DIR / "names.tsv": "".join(f"{name}\t{code}\n" for name, code in sorted(names.items())),
         DATA_DIR / "needs.tsv": "".join(f"{phrase}\t{need}\n" for phrase, need in sorted(needs.items())),
@@ -387,7 +393,7 @@ def generated_files() -> dict[Path, str]:
         DATA_DIR / "places.tsv": gazetteer.tsv,
         DATA_DIR / "airports.tsv": gazetteer.airports,
         DATA_DIR / "forms.tsv": "".join(f"{form}\t{code}\n" for form, code in sorted(gazetteer.country_forms.items())),
-        DATA_DIR / "places.json": _dump(gazetteer.companion),
+        DATA_DIR / "places.json": _dump_lines(gazetteer.companion),
         **{
             DATA_DIR / "names" / f"{lang}.json": _dump(build_display_names(locale, lang))
             for lang, locale in DISPLAY_LOCALES.items()

@@ -69,7 +69,9 @@ def _load(override: str | None, installed: bool = False, cache: str | None = Non
             cache,
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
-    return read_directory(document, origin, index.country_names(), index.language_names(), complete, checked=True)
+    # Checked already (the bundled file when the package was built, another when it was parsed): no names
+    # to check it against are read.
+    return read_directory(document, origin, {}, {}, complete, checked=True)
 
 
 def _day(timestamp: float) -> str:
