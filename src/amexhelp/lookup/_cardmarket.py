@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection
 from functools import cache
-from typing import NamedTuple, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul
@@ -94,9 +94,31 @@ def _normal(word: str) -> str:
     return " ".join(folded.replace("'", " ").replace("’", " ").split())
 
 
+# The fields of _Words kept in order (longest first), and the one that maps to tuples; the rest are sets.
+_ORDERED = frozenset(
+    {"home_suffixes", "event_endings", "glued_before", "glued_after", "glued_people", "glued_links", "glued_card_links"}
+)
+
+
 @cache
 def _table() -> _Words:
+    """cards.json as the build folded it (``folded``): folding its 1,100 phrases on every run cost 6 M
+    instructions of every reading of words."""
     data = json.loads(index.read_package_data("cards.json"))
+    return _Words(**{name: _kind(name, data[name]) for name in _Words._fields})
+
+
+def _kind(name: str, value: Any) -> Any:
+    if name == "from_phrases":
+        return {phrase: tuple(endings) for phrase, endings in value.items()}
+    if isinstance(value, list):
+        return tuple(value) if name in _ORDERED else frozenset(value)
+    return value
+
+
+def folded(data: dict[str, Any]) -> dict[str, Any]:
+    """The hand-kept cards.json (tools/data/) folded as the reader compares it: what the build writes into
+    the package's data/cards.json, one field of ``_Words`` each (a set as a sorted list)."""
 
     def phrases(name: str) -> frozenset[str]:
         return frozenset(_normal(w) for w in data[name])
@@ -105,7 +127,7 @@ def _table() -> _Words:
         return tuple(sorted((fold(w) for w in data[name]), key=lambda w: (-len(w), w)))
 
     issued = [_normal(w) for w in data["issued_words"]]
-    return _Words(
+    table = _Words(
         card=phrases("card_words"),
         issued=frozenset(word for phrase in issued for word in phrase.split()),
         issued_marks=frozenset(phrase.split()[0] for phrase in issued),
@@ -131,6 +153,7 @@ def _table() -> _Words:
         glued_links=(*glued("glued_links"), ""),
         glued_card_links=glued("glued_card_links"),
     )
+    return {name: sorted(value) if isinstance(value, frozenset) else value for name, value in table._asdict().items()}
 
 
 def _endings(phrases: list[str]) -> dict[str, tuple[str, ...]]:
