@@ -213,7 +213,7 @@ def test_no_usable_home_still_answers_with_a_data_file(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["lines"][0]["e164"] == "+81120099818"
+    assert json.loads(result.stdout)["lines"][0]["e164"] == "+81120020120"
 
 
 def test_sigint_in_a_real_process_is_130() -> None:

@@ -364,6 +364,7 @@ def test_every_code_has_a_wording_and_no_other() -> None:
 # One set of values for every code, as the core gives them.
 SAMPLES: dict[str, dict[str, Any]] = {
     "too-long": {"option": "--need", "length": 101, "limit": 100},
+    "too-many-arguments": {"count": 160_002, "limit": 1_000},
     "unknown-country": {"option": "--from", "value": "Frnace", "close": ("FR", "IE"), "blank": False},
     "odd-character": {"option": "--card", "value": "<b>", "char": "<"},
     "unknown-need": {"value": "xyz", "close": None, "known": ("lost-card", "fraud")},
@@ -413,6 +414,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
 }
 
 ENGLISH_SAMPLES = {
+    "too-many-arguments": "too many command-line arguments (160,002; at most 1,000)",
     "message-too-long": "message is too long (123,456 characters; at most 100,000)",
     "incomplete-number": "not a complete phone number: '020 1234' (no valid number when dialled in the United Kingdom)"
     " (a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged)",

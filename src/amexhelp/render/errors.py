@@ -205,6 +205,12 @@ def _data_invalid(v: Values, n: Naming) -> tuple[str, str | None]:
 
 _WORDING: dict[str, _Wording] = {
     "too-long": _too_long,
+    "too-many-arguments": lambda v, n: (
+        n._("too many command-line arguments ({count}; at most {limit})").format(
+            count=_count(v, "count"), limit=_count(v, "limit")
+        ),
+        None,
+    ),
     "unknown-country": _unknown_country,
     "odd-character": lambda v, n: (
         n._("unexpected character {char} in {option}: {value}").format(
