@@ -84,12 +84,20 @@ def bounded(text: str, option: str | None, limit: int = MAX_VALUE) -> str:
     return text
 
 
+# The bytes of UTF-8 text that no character of _JSON_TABLE is written with: every ASCII character but DEL.
+_PLAIN_BYTES = bytes(range(0x7F))
+
+
 def clean_json(document: str) -> str:
     """Escape, in JSON text, the characters json leaves raw but a terminal may interpret.
 
     Safe on the whole document: such characters can only stand inside strings. Most documents hold
-    none, and finding that out (a set of the characters) is ten times quicker than translating.
+    none, and finding that out is ten times quicker than translating: the set of the characters left once
+    the ASCII ones are dropped (in UTF-8, by bytes.translate: a 34 KB lookup in JSON went from 4.5 M
+    instructions with a set of every character to 0.1 M).
     """
-    if _JSON_CHARS.isdisjoint(set(document)):
-        return _escape_surrogates(document)
-    return _escape_surrogates(document.translate(_JSON_TABLE))
+    try:
+        rest = document.encode().translate(None, _PLAIN_BYTES)
+    except UnicodeEncodeError:  # a lone surrogate
+        return _escape_surrogates(document.translate(_JSON_TABLE))
+    return document if _JSON_CHARS.isdisjoint(rest.decode()) else document.translate(_JSON_TABLE)

@@ -45,7 +45,7 @@ def installed_at(home: dict[str, str]) -> Path:
 
 def test_the_data_directory_is_platformdirs_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     platformdirs = pytest.importorskip("platformdirs")
-    from amexhelp.cli._data import data_dir
+    from amexhelp.cli._environment import data_dir
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert data_dir() == platformdirs.user_data_dir("amexhelp", appauthor=False) == str(tmp_path / "amexhelp")
