@@ -110,3 +110,28 @@ def test_why_a_line_does_not_ring_from_abroad_is_data(directory: Directory) -> N
     assert why_unreachable(directory.line("de-lost-116116")) == Unreachable("no-international-form", ("DE",))
     nanp = next(line for line in directory.lines if line.e164 and line.e164.startswith("+1800") and not line.abroad_ok)
     assert why_unreachable(nanp) == Unreachable("nanp-toll-free", ("US", "CA"))
+
+
+def test_why_a_shared_cost_or_national_number_does_not_ring_from_abroad(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, why_unreachable
+
+    # China's 400 numbers are shared-cost numbers; Turkey's 444 numbers are its universal access numbers,
+    # callable only inside Turkey: each calling code (+86, +90) is one country's.
+    assert why_unreachable(directory.line("cn-general")) == Unreachable("shared-cost-at-home", ("CN",))
+    assert why_unreachable(directory.line("tr-lost")) == Unreachable("not-international", ("TR",))
+
+
+def test_a_line_the_data_marks_unreachable_says_so(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, why_unreachable
+
+    marked = directory.line("sg-international")._replace(reachable_from_abroad=False)
+    assert why_unreachable(marked) == Unreachable("marked-unreachable")
+
+
+def test_a_number_without_international_form_names_no_country_it_does_not_know(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, rings_in, why_unreachable
+
+    unknown = directory.line("de-lost-116116")._replace(country="XZ")
+    assert why_unreachable(unknown) == Unreachable("no-international-form", ())
+    nowhere = directory.line("europe-multilingual")._replace(e164=None, number_region="")
+    assert rings_in(nowhere) == ()
