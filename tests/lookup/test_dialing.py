@@ -135,3 +135,28 @@ def test_a_number_without_international_form_names_no_country_it_does_not_know(d
     assert why_unreachable(unknown) == Unreachable("no-international-form", ())
     nowhere = directory.line("europe-multilingual")._replace(e164=None, number_region="")
     assert rings_in(nowhere) == ()
+
+
+def test_a_north_american_toll_free_line_does_not_ring_in_the_caribbean(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import NANP_TOLL_FREE_REASON, Dial
+
+    # Jamaica and the Bahamas share the +1 plan, but a US 800 number is not a call to count on there.
+    for caller in ("JM", "BS"):
+        assert dial_from(directory.line("us-general"), caller) == Dial(
+            caller, False, None, NANP_TOLL_FREE_REASON, None, True
+        )
+    # Puerto Rico is in the United States' toll-free area: dialled as at home.
+    assert dial_from(directory.line("us-general"), "PR") == Dial(
+        "PR", True, "1 (800) 528-4800", None, "1 (800) 528-4800"
+    )
+
+
+def test_the_whole_dial_at_home_from_abroad_and_out_of_reach(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import NANP_TOLL_FREE_REASON, Dial
+
+    london = directory.line("europe-multilingual")  # +44 20 7264 1777
+    assert dial_from(london, "GB") == Dial("GB", True, "020 7264 1777", None, "020 7264 1777", False)
+    assert dial_from(london, "US") == Dial("US", True, "+44 20 7264 1777", None, "011 44 20 7264 1777", True)
+    toll_free = "a toll-free number that works only from inside the +61 calling area"
+    assert dial_from(directory.line("au-general"), "GB") == Dial("GB", False, None, toll_free, None, True)
+    assert dial_from(directory.line("us-general"), "GB") == Dial("GB", False, None, NANP_TOLL_FREE_REASON, None, True)
