@@ -200,3 +200,20 @@ def test_red_flags_and_the_longest_withdrawn_prefix() -> None:
     assert red_flags(None, ["+3531850"]) == ()
     assert withdrawn_prefix("+3531850882028", ["+353", "+3531850", "+35318"]) == "+3531850"
     assert withdrawn_prefix("+3531890882028", ["+3531850"]) is None
+
+
+def test_a_typed_line_s_red_flags_name_the_withdrawn_range() -> None:
+    from amexhelp.directory.evidence import flags_of
+    from amexhelp.directory.loading import load_directory
+
+    directory = load_directory(None)
+    (ireland_1850,) = directory.withdrawn_ranges  # Ireland's 1850 range, withdrawn from its numbering plan
+    a_line = directory.line("europe-multilingual")
+    assert flags_of(a_line, directory.withdrawn_ranges) == ()
+    assert flags_of(a_line._replace(e164=None), directory.withdrawn_ranges) == ()
+    # 555-0100 to 555-0199 are kept for fiction in North America; 020 7946 0xxx for drama in London.
+    assert flags_of(a_line._replace(e164="+12025550123"), ()) == (("fictional-pattern", None),)
+    assert flags_of(a_line._replace(e164="+442079460123"), ()) == (("fictional-pattern", None),)
+    withdrawn = a_line._replace(e164="+3531850882028")
+    assert flags_of(withdrawn, directory.withdrawn_ranges) == (("withdrawn-range", ireland_1850),)
+    assert flags_of(withdrawn, ()) == ()
