@@ -14,6 +14,9 @@ from amexhelp.directory.folding import distance, fold, is_glued, is_hangul, key,
         ("", "peru", 4),
         ("peru", "", 4),
         ("germnay", "germany", 1),  # two neighbours swapped: one edit
+        ("ab", "ba", 1),  # the first two swapped
+        ("ba", "cab", 2),
+        ("aaa", "a", 2),  # two deleted, nothing swapped
         ("jpan", "japan", 1),  # one missing
         ("japaan", "japan", 1),  # one extra
         ("jopan", "japan", 1),  # one changed

@@ -32,10 +32,19 @@ def test_a_london_number() -> None:
     }
 
 
+def test_a_number_of_no_region_has_no_home_form() -> None:
+    # 999 is no area code of the North American plan: the number is no region's.
+    facts = number_facts("+19995550100")
+    assert (facts["number_region"], facts["number_type"], facts["home_dial"]) == ("", "UNKNOWN", "")
+
+
 def test_a_number_that_is_not_one_is_a_data_error() -> None:
     with pytest.raises(DataError) as raised:
         number_facts("+44 call us")
     assert raised.value.code == "data-not-a-number"
+    # The message names the text and says why, in phonenumbers' words.
+    assert str(raised.value).startswith("'+44 call us' is not a phone number: (")
+    assert raised.value.values["detail"] not in ("None", None)
 
 
 def test_the_international_prefix_dialled_from_a_region() -> None:
@@ -46,6 +55,13 @@ def test_the_international_prefix_dialled_from_a_region() -> None:
     assert prefixes["JP"] == "010"
     assert prefixes["AU"] == "0011"
     assert prefixes["DE"] == "00"
+    # Singapore and Brazil have several international prefixes (one per carrier) and no usual one: none
+    # is named, and the + form is dialled.
+    assert "SG" not in prefixes
+    assert "BR" not in prefixes
+    # Digits, and in Russia "8~10": 8, wait for the tone, then 10.
+    assert prefixes["RU"] == "8~10"
+    assert all(set(prefix) <= set("0123456789~") for prefix in prefixes.values())
 
 
 @pytest.mark.parametrize(

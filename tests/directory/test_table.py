@@ -54,4 +54,14 @@ def test_every_name_of_a_longer_table_is_found_by_bisection() -> None:
 
 def test_a_value_with_a_tab_is_kept_whole() -> None:
     assert Lookup(b"a\tx\ty\nb\tz\n")["a"] == "x\ty"
+    assert dict(Lookup(b"a\tx\ty\nb\tz\n")) == {"a": "x\ty", "b": "z"}
+    with pytest.raises(KeyError) as missing:
+        Lookup(DATA)["c"]
+    assert missing.value.args == ("c",)
     assert 3 not in Lookup(DATA)  # type: ignore[comparison-overlap]
+
+
+def test_a_value_is_kept_as_written_but_its_newline() -> None:
+    assert Lookup(b"a\tSAN JOSE X\nb\tz \n")["a"] == "SAN JOSE X"
+    assert Lookup(b"a\tSAN JOSE X\nb\tz \n")["b"] == "z "
+    assert Table(b"").value("") == (None, 0)
