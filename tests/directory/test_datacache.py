@@ -122,7 +122,10 @@ def test_the_default_cache_is_under_home(tmp_path: Path, monkeypatch: pytest.Mon
 def test_a_slice_of_cached_lines_is_decoded() -> None:
     import marshal
 
-    lines = datacache.LazyLines([marshal.dumps({"id": "a"}), marshal.dumps({"id": "b"})], [("a",), ("b",)])
+    from amexhelp.directory.loading import Lazy
+
+    blobs = [marshal.dumps({"id": "a"}), marshal.dumps({"id": "b"})]
+    lines = Lazy(blobs, [("a",), ("b",)], marshal.loads)
     assert lines[0:2] == [{"id": "a"}, {"id": "b"}]
     assert lines[1:] == [{"id": "b"}]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp.directory.table import Lookup, Table
+from amexhelp.directory.index import Lookup, Table
 
 # Three lines, the last without its newline: "a\t1\n" is bytes 0-3, "ab\t2\n" 4-8, "b\t3" 9-11.
 DATA = b"a\t1\nab\t2\nb\t3"
