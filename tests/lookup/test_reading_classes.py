@@ -61,6 +61,15 @@ def test_a_slip_for_a_country_is_a_guess_said_as_one(text: str, guess: str) -> N
     assert parsed.unknown_place is not None
 
 
+def test_a_place_that_is_an_english_word_in_french_text_is_a_guess() -> None:
+    parsed = parse("carte volee nice svp", ())
+    assert (parsed.country, parsed.unknown_place, parsed.guess) == (None, "nice", "FR")
+
+
+def test_an_english_word_in_english_text_is_no_place() -> None:
+    assert parse("have a nice day, my card was stolen", ()).unknown_place is None
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

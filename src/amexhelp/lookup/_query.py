@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul
-from amexhelp.lookup._language import language_of
+from amexhelp.lookup._language import ENGLISH, language_of
 from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
 
@@ -693,7 +693,7 @@ def _read_places(
     places = _by_role(words, [*airports, *_places_named(words, things, language)])
     countries, places = _outside_unknown(words, _countries_beside(words, countries, places), places)
     if not places and not countries:
-        return _unread(text, need, words)
+        return _unread(text, need, words, language)
     if countries and any(_inside(m, _best(countries)) for m, _ in places):
         return _from_country(text, need, words, _best(countries))
     found = _shared_name(words, countries, places) or _narrowed(words, places, countries)
@@ -793,10 +793,11 @@ def _code_counts(code: Mention, places: list[tuple[Mention, Entry]]) -> bool:
     return code.start in after_place or not any(_same(code, m) for m, e in places if not e.weak)
 
 
-def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
+def _unread(text: str, need: str | None, words: Reading, language: str | None = None) -> ParsedQuery:
     """The reading of a text in which no place could be found: a place it names that is not known
     ("in Xyzzyville", "在佐爾巴尼亞"), with a close match when one is clear; a lone unknown word close to a
-    country's name ("germnay"); else no place."""
+    country's name ("germnay"); a place's name that is an everyday word but no word of the sentence's
+    language ("carte volee nice svp"), as a guess; else no place."""
     span = _unknown_place(words)
     if span is None:
         unmarked = _marked_unknown(words)
@@ -806,9 +807,29 @@ def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
         guess = _guess(lone) if lone is not None else None
         if guess is not None:
             return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
+        foreign = _foreign_place(words, language)
+        if foreign is not None:
+            return ParsedQuery(text, need, None, unknown_place=foreign[0], guess=foreign[1])
         return ParsedQuery(text, need, None)
     unknown = " ".join(words.originals[span[0] : span[1]])
     return ParsedQuery(text, need, None, unknown_place=unknown, guess=_guess(unknown))
+
+
+def _foreign_place(words: Reading, language: str | None) -> tuple[str, str] | None:
+    """A place's name that is an everyday word (so not read as a place) in lower-case text of a known
+    language other than English whose words it is not ("nice" in "carte volee nice svp"), and its
+    country: it may be the place, and it is said as a guess, since the word lists cannot be sure."""
+    if words.mixed or language is None or language == ENGLISH:
+        return None
+    from amexhelp.directory.gazetteer import table
+
+    for i, word in enumerate(words.folded):
+        if is_glued(word) or not word.isalpha() or language in index.languages_of(word):
+            continue
+        entry = table().find(word)[0]
+        if entry is not None and entry.weak:
+            return words.originals[i], entry.places[0].country
+    return None
 
 
 def _written(words: Reading, mention: Mention) -> str:
