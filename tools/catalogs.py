@@ -32,7 +32,7 @@ PO_DIR = Path(__file__).parent / "data" / "po"
 LOCALE_DIR = ROOT / "src" / "amexhelp" / "locale"
 # Where the messages are: the layers that word things (the core returns codes and values).
 SOURCES = ("src/amexhelp/render", "src/amexhelp/cli")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "N_plural": (1, 2)}
 DOMAIN = "amexhelp"
 # The languages the tool reads (README: Answer in the language asked); tags as --lang takes them.
 LANGUAGES = ("es", "fr", "de", "it", "pt", "ja", "zh", "zh-TW", "ko", "ar", "hi", "ru")
@@ -331,14 +331,31 @@ def _off_term(lang: str, message: Any, concept: str, entry: dict[str, str]) -> s
     return None
 
 
+def _singular_forms(catalog: Catalog) -> list[Any]:
+    """Every translated message as one with a single form: a plural message once per form, with the
+    English that form stands for (its singular for the first form, its plural for the others)."""
+    from babel.messages.catalog import Message
+
+    found = []
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        if isinstance(message.string, str):
+            found.append(message)
+            continue
+        for index, form in enumerate(message.string):
+            english = message.id[0] if index == 0 else message.id[1]
+            found.append(Message(english, form, context=message.context))
+    return found
+
+
 def off_glossary(lang: str, catalog: Catalog) -> list[str]:
     """The translations that say a glossary concept with another term than the reviewed one, and a
     WARNING worded as a Notice."""
     terms = glossary(lang)
-    translated = [m for m in catalog if m.id and isinstance(m.string, str) and m.string]
     found = [
         problem
-        for message in translated
+        for message in _singular_forms(catalog)
         for concept, entry in terms.items()
         if (problem := _off_term(lang, message, concept, entry)) is not None
     ]
@@ -349,16 +366,31 @@ def off_glossary(lang: str, catalog: Catalog) -> list[str]:
 
 
 def _plural_problems(lang: str, message: Any) -> list[str]:
-    """A message with plural forms: every form of the language's Plural-Forms written, each with the
-    message's fields (a form may leave out the count it is chosen by: Arabic's "two lines" says it)."""
+    """A message with plural forms: every form of the language's Plural-Forms written (as many as its
+    nplurals), each with the message's fields and no other (a form may leave out only the count it is
+    chosen by, ``{count}``: Arabic's "two lines" says it in its word)."""
     forms = list(message.string) if isinstance(message.string, (tuple, list)) else [message.string]
-    expected = set(fields(str(message.id[1]))) - {"count"}
-    if not all(forms):
+    expected = set(fields(str(message.id[1])))
+    if len(forms) != _nplurals(lang) or not all(forms):
         return [f"{lang}.po: no translation of every plural form of {message.id[0]!r}"]
     return [
         f"{lang}.po: the fields of {message.id[0]!r} differ in {form!r}"
         for form in forms
-        if set(fields(str(form))) - {"count"} != expected
+        if set(fields(str(form))) - expected or expected - set(fields(str(form))) - {"count"}
+    ]
+
+
+def _nplurals(lang: str) -> int:
+    """How many plural forms a language has, by its Plural-Forms rule ("nplurals=3; ...")."""
+    return int(PLURAL_FORMS[lang].split(";", 1)[0].partition("=")[2])
+
+
+def fuzzy(lang: str, catalog: Catalog) -> list[str]:
+    """Translations marked fuzzy: gettext's compiler leaves them out, so they would be shown in English."""
+    return [
+        f"{lang}.po: the translation of {(m.id[0] if isinstance(m.id, (tuple, list)) else m.id)!r} is marked fuzzy"
+        for m in catalog
+        if m.id and m.fuzzy
     ]
 
 
@@ -435,7 +467,7 @@ def outputs() -> tuple[dict[Path, bytes], list[str], list[str]]:
         files[path] = _po_text(catalog, lang)
         files[LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"] = _mo_bytes(catalog, lang)
         found += problems(lang, catalog) + off_glossary(lang, catalog) + unresolved_particles(lang, catalog)
-        found += ascii_punctuation(lang, catalog)
+        found += ascii_punctuation(lang, catalog) + fuzzy(lang, catalog)
         left += untranslated(lang, catalog)
     return files, found, left
 

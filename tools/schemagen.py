@@ -374,7 +374,23 @@ def schemas() -> dict[str, dict[str, Any]]:
                 "anyOf": [
                     {"allOf": [ref("batch_record"), obj({"schema_version": VERSION})]},
                     {"allOf": [ref("verdict_record"), obj({"schema_version": VERSION})]},
-                    obj({"schema_version": VERSION, "input": STR, "verdict": {"type": "null"}, "error": STR}),
+                    obj(
+                        {
+                            "schema_version": VERSION,
+                            "input": STR,
+                            "verdict": {"type": "null"},
+                            "error": {
+                                "type": "string",
+                                "description": "Why the line is no phone number, in the language of --lang (English"
+                                " by default).",
+                            },
+                            "error_code": {
+                                "type": "string",
+                                "description": "The error's stable code (amexhelp.errors.CODES), the same in every"
+                                " language.",
+                            },
+                        }
+                    ),
                 ]
             },
         ),

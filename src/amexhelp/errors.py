@@ -34,6 +34,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for any tool whose
 CODES = (
     # InputError (exit 2): what was asked cannot be used
     "too-long",  # option (None: the query), length, limit
+    "too-many-arguments",  # count, limit: the command line holds more arguments than any request needs
     "unknown-country",  # option, value, close (country codes, best first; empty: none close), blank
     "odd-character",  # option, value, char: a character no country, code or place is written with
     "unknown-need",  # value, close (a need id or None), known (every need id)

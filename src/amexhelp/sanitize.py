@@ -1,8 +1,9 @@
 """Making text from users and data files safe to show in a terminal, and the limits on what is read.
 
-Every limit of the tool, for docs/reference.md: a query MAX_QUERY characters, an option's value MAX_VALUE,
-a message verify.message.MAX_MESSAGE, a batch's line verify.checker.MAX_LINE (longer lines are junk,
-echoed back cut), a data file directory.loading.MAX_DATA_BYTES bytes nested MAX_DATA_DEPTH deep.
+Every limit of the tool, for docs/reference.md: a command line MAX_ARGUMENTS arguments, a query MAX_QUERY
+characters, an option's value MAX_VALUE, a message verify.message.MAX_MESSAGE, a batch's line
+verify.checker.MAX_LINE (longer lines are junk, echoed back cut), a data file directory.loading.MAX_DATA_BYTES
+bytes nested MAX_DATA_DEPTH deep.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from amexhelp.errors import InputError
 # Longest inputs read: beyond these a value is refused, not scanned (time stays bounded).
 MAX_QUERY = 500  # free text: a pasted message fits
 MAX_VALUE = 100  # one value: a country, a need, a phone number
+MAX_ARGUMENTS = 1_000  # a command line: no request needs more; click spends ~0.2 ms on each option it parses
 
 # C0 and C1 controls (ESC and CSI start ANSI and OSC 8 sequences), and the bidirectional controls
 # that can make a number read differently from what it is. Tabs and newlines are controls too here:
@@ -68,6 +70,13 @@ def shorten(text: str, limit: int = 60) -> str:
     return f"'{clean(cut)}'"
 
 
+def bounded_arguments(args: list[str]) -> list[str]:
+    """The command line's arguments, if there are at most MAX_ARGUMENTS; else an InputError."""
+    if len(args) > MAX_ARGUMENTS:
+        raise InputError("too-many-arguments", count=len(args), limit=MAX_ARGUMENTS)
+    return args
+
+
 def bounded(text: str, option: str | None, limit: int = MAX_VALUE) -> str:
     """The text, if it is at most ``limit`` characters; else an InputError naming ``option`` (None: the query)."""
     if len(text) > limit:
@@ -75,12 +84,20 @@ def bounded(text: str, option: str | None, limit: int = MAX_VALUE) -> str:
     return text
 
 
+# The bytes of UTF-8 text that no character of _JSON_TABLE is written with: every ASCII character but DEL.
+_PLAIN_BYTES = bytes(range(0x7F))
+
+
 def clean_json(document: str) -> str:
     """Escape, in JSON text, the characters json leaves raw but a terminal may interpret.
 
     Safe on the whole document: such characters can only stand inside strings. Most documents hold
-    none, and finding that out (a set of the characters) is ten times quicker than translating.
+    none, and finding that out is ten times quicker than translating: the set of the characters left once
+    the ASCII ones are dropped (in UTF-8, by bytes.translate: a 34 KB lookup in JSON went from 4.5 M
+    instructions with a set of every character to 0.1 M).
     """
-    if _JSON_CHARS.isdisjoint(set(document)):
-        return _escape_surrogates(document)
-    return _escape_surrogates(document.translate(_JSON_TABLE))
+    try:
+        rest = document.encode().translate(None, _PLAIN_BYTES)
+    except UnicodeEncodeError:  # a lone surrogate
+        return _escape_surrogates(document.translate(_JSON_TABLE))
+    return document if _JSON_CHARS.isdisjoint(rest.decode()) else document.translate(_JSON_TABLE)

@@ -18,7 +18,7 @@ from test_output_schemas import check
 def test_lookup_is_the_json_of_lookup() -> None:
     answer = amexhelp.lookup(country="JP")
     check("lookup", answer)
-    assert answer["lines"][0]["e164"] == "+81120099818"
+    assert answer["lines"][0]["e164"] == "+81120020120"
     assert answer["source"]["data"]["bundled"] is True
     words = amexhelp.lookup("lost card in Japan", now=datetime(2026, 12, 7, 3, 0, tzinfo=timezone.utc))
     check("lookup", words)

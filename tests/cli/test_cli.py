@@ -83,7 +83,8 @@ def test_lookup_json_contract(cli: RunCli) -> None:
     assert data["source"]["as_of"] == "2026-11-28"
     assert data["source"]["data"]["bundled"] is True
     assert data["headline"].startswith("Call the number on the back of your card")
-    assert "Best graded otherwise: 0120-099-818" in data["headline"]
+    # No need said: the line printed by two independent pages leads, not the one guide's general line.
+    assert "Best graded otherwise: 0120-020-120" in data["headline"]
     assert data["notices"][0] == {
         "code": "no-issuer-line",
         "message": data["notices"][0]["message"],
@@ -91,7 +92,8 @@ def test_lookup_json_contract(cli: RunCli) -> None:
         "product": "personal",
         "need": None,
     }
-    line = data["lines"][0]
+    assert [line["id"] for line in data["lines"][:3]] == ["jp-lost", "jp-lost-2", "jp-general"]
+    line = data["lines"][2]
     assert set(line) == LOOKUP_LINE_KEYS
     assert line["e164"] == "+81120099818"
     assert line["display"] == "0120-099-818"
@@ -284,7 +286,7 @@ def test_help_on_every_command(cli: RunCli) -> None:
 def test_data_override_is_used_and_said(cli: RunCli, tmp_path: Path, bundled_document: dict[str, Any]) -> None:
     document = json.loads(json.dumps(bundled_document))
     for line in document["lines"]:
-        if line["id"] == "jp-general":
+        if line["id"] == "jp-lost":
             line["hours"] = "9:00-17:00"
     path = tmp_path / "directory.json"
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -347,7 +349,7 @@ def test_lookup_from_the_same_country_dials_the_national_form(cli: RunCli) -> No
     data = cli("lookup", "--from", "JP", "--json").json()
     assert data["country"]["code"] == "JP"
     assert data["country_source"] == "from"
-    assert data["lines"][0]["dial"] == "0120-099-818"
+    assert data["lines"][0]["dial"] == "0120-020-120"
 
 
 def test_unknown_from_is_exit_2_with_a_suggestion(cli: RunCli) -> None:

@@ -45,7 +45,7 @@ def installed_at(home: dict[str, str]) -> Path:
 
 def test_the_data_directory_is_platformdirs_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     platformdirs = pytest.importorskip("platformdirs")
-    from amexhelp.cli._data import data_dir
+    from amexhelp.cli._environment import data_dir
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert data_dir() == platformdirs.user_data_dir("amexhelp", appauthor=False) == str(tmp_path / "amexhelp")
@@ -173,9 +173,9 @@ def test_old_data_gets_a_notice_and_its_age(cli: RunCli, monkeypatch: pytest.Mon
 
 def test_jq_filters_the_json(cli: RunCli) -> None:
     pytest.importorskip("jq")
-    assert cli("lookup", "--country", "JP", "--json", "--jq", ".lines[0].e164").stdout == "+81120099818\n"
+    assert cli("lookup", "--country", "JP", "--json", "--jq", ".lines[0].e164").stdout == "+81120020120\n"
     assert cli("lookup", "--country", "JP", "--jq", ".lines[0:2] | map(.e164)").stdout == (
-        '["+81120099818", "+81120020120"]\n'
+        '["+81120020120", "+81332206100"]\n'
     )
     batch = cli("verify", "-", "--jq", ".verdict", input="+1 800 528 4800\n12\n+1 800 528 4801\n")
     assert (batch.code, batch.stdout) == (1, "listed\nnull\nsuspicious\n")
@@ -236,7 +236,7 @@ def test_only_the_number_to_dial_is_coloured_and_unconfirmed_is_not_green(cli: R
     assert result.first is not None
     head: Text = _headline(result, lookup_view(result, directory, ENGLISH_NAMES).headline, ENGLISH_NAMES)
     styled = {head.plain[span.start : span.end]: str(span.style) for span in head.spans}
-    assert styled == {"0120-099-818": "bold cyan", "unconfirmed: only in a third-party guide": "yellow"}
+    assert styled == {"0120-020-120": "bold cyan", "unconfirmed: printed by 2 independent pages": "yellow"}
     assert "green" not in str(head.style)
 
 

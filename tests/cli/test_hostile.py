@@ -407,11 +407,11 @@ def test_a_corrupt_entry_never_ends_the_run(tmp_path: Path, bundled_document: di
     assert run("lookup", "-c", "JP", env={"AMEXHELP_DATA": str(path)}).returncode == 0
     entry = entry_of(tmp_path)
     data = entry.read_bytes()
-    for corrupt in (data[:100], data[:-100], b"\xff" * 1000, data.replace(b"jp-general", b"jp-generaX")):
+    for corrupt in (data[:100], data[:-100], b"\xff" * 1000, data.replace(b"jp-lost", b"jp-losX")):
         entry.write_bytes(corrupt)
         result = run("lookup", "-c", "JP", "--json", env={"AMEXHELP_DATA": str(path)})
         assert (result.returncode, result.stderr) == (0, b"")
-        assert json.loads(result.stdout)["lines"][0]["id"] == "jp-general"
+        assert json.loads(result.stdout)["lines"][0]["id"] == "jp-lost"
 
 
 def test_no_home_means_no_cache_and_no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -661,3 +661,17 @@ def test_every_test_runs_in_a_clean_environment_with_a_home_of_its_own(tmp_path:
     assert home.is_dir()
     assert list(home.iterdir()) == []
     assert home.resolve().is_relative_to(tmp_path.resolve().parents[1])  # the session's temporary folder
+
+
+def test_a_command_line_of_more_than_a_thousand_arguments_is_refused_before_parsing(cli: RunCli) -> None:
+    # `-c JP` repeated 80,000 times kept click busy for about 10 s; no request needs a thousand arguments.
+    run = cli("lookup", *["-c", "JP"] * 500, "--json")
+    assert run.code == 2
+    assert run.stdout == ""
+    assert run.stderr == "amexhelp: error: too many command-line arguments (1,002; at most 1,000)\n"
+
+
+def test_a_thousand_arguments_are_still_read(cli: RunCli) -> None:
+    run = cli("lookup", "--json", "-c", "FR", *["-c", "JP"] * 497, "--need", "lost-card")
+    assert run.code == 0, run.stderr
+    assert json.loads(run.stdout)["country"]["code"] == "JP"

@@ -9,6 +9,7 @@ import pytest
 
 from amexhelp.cli._environment import cache_dir
 from amexhelp.directory import _cache as datacache
+from amexhelp.directory.loading import Lazy
 
 
 @pytest.fixture
@@ -89,7 +90,7 @@ def test_cached_lines_are_decoded_one_by_one_with_their_keys(tmp_path: Path, mon
     second = datacache.load(str(path), os.stat(path), counter.parse, path.read_bytes, key, cache_dir())
     assert counter.calls == 1
     assert first == document
-    assert isinstance(second["lines"], datacache.LazyLines)
+    assert isinstance(second["lines"], Lazy)
     assert second["lines"].keys == [("a",), ("b",)]
     assert list(second["lines"]) == document["lines"]
     assert second["lines"][1] == {"id": "b", "country": None}

@@ -328,7 +328,7 @@ def test_a_card_market_with_lines_for_other_cards_only_leads_with_the_worldwide_
         ("worldwide", "fallback"),
         ("dk-general-corporate", "card-market"),
         ("dk-travel-corporate", "card-market"),
-        ("fr-general", "local"),
+        ("fr-lost", "local"),  # France's confirmed line before the guide's general one
     ]
 
 

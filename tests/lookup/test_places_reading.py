@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amexhelp.directory.table import Lookup
+from amexhelp.directory.index import Lookup
 from amexhelp.lookup._query import parse
 from tools.inflection import declined
 

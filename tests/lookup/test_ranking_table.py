@@ -24,7 +24,9 @@ CASES: list[tuple[str | None, dict[str, str], str, str]] = [
     (None, {"country_option": "SG"}, "+658001812272", "the general line, not the activation line"),
     (None, {"country_option": "US"}, "+18005284800", "the general line"),
     (None, {"country_option": "CA"}, "+18008693016", "the confirmed general line, not the disputed 1-800-227-4669"),
-    (None, {"country_option": "JP"}, "+81120099818", "the personal line, not the confirmed corporate 0120-974-990"),
+    (None, {"country_option": "JP"}, "+81120020120", "the personal line of 2 pages, not the corporate 0120-974-990"),
+    (None, {"country_option": "FR"}, "+33147777200", "the confirmed lost-card line, not the guide's general line"),
+    (None, {"country_option": "IT"}, "+390672900347", "the corroborated lost-card line, not the guide's general line"),
     # A need said: its line.
     ("rewards in Hong Kong", {}, "+85222772150", "the rewards line"),
     ("lost card in Canada", {}, "+18008693016", "the confirmed line for lost cards"),

@@ -22,11 +22,17 @@ def test_headlines(directory: Directory) -> None:
         return headline(answer(directory, **options), directory)  # type: ignore[arg-type]
 
     # Japan's only lines for personal cards come from third-party pages: the first line sends the caller
-    # to the card's own number first, then names the best-graded line and its grade.
+    # to the card's own number first, then names the best-graded line and its grade: the lost-card desk
+    # printed by two independent pages, not the general line of one guide.
     assert first(country_option="JP") == (
         "Call the number on the back of your card, on your statement or in the issuer's app: no issuer page in the"
-        " directory gives one for personal cards of Japan. Best graded otherwise: 0120-099-818 — American Express"
-        " Japan, Customer Service, 24 hours, every day, unconfirmed: only in a third-party guide"
+        " directory gives one for personal cards of Japan. Best graded otherwise: 0120-020-120 — American Express"
+        " Japan, Lost or stolen cards (Membership Service Center), hours not stated, unconfirmed: printed by 2"
+        " independent pages"
+    )
+    assert first(country_option="JP", need_option="general").endswith(
+        "Best graded otherwise: 0120-099-818 — American Express Japan, Customer Service, 24 hours, every day,"
+        " unconfirmed: only in a third-party guide"
     )
     # Italy: a number printed by four independent pages, and the headline says so.
     assert first(country_option="IT", need_option="lost-card").endswith(

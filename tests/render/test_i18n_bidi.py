@@ -72,3 +72,13 @@ def test_json_messages_keep_their_numbers_in_order(cli: RunCli) -> None:
         shown = _visual(text)
         for found in _LTR.findall(text.translate(MARKS)):
             assert found.strip() in shown, (found, text, shown)
+
+
+def test_a_latin_title_keeps_its_closing_bracket_inside_its_isolate() -> None:
+    """A bracket the run opened closes inside it: outside, it would take the Arabic direction and show
+    mirrored; a bracket the run did not open stays outside."""
+    from amexhelp.render.bidi import LRI, PDI, isolate
+
+    title = "Official Customer Support (third-party web guide)"
+    assert isolate(f"طرف ثالث: {title}") == f"طرف ثالث: {LRI}{title}{PDI}"
+    assert isolate("الرقم +1 800 (رقم)") == f"الرقم {LRI}+1 800{PDI} (رقم)"

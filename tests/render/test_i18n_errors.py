@@ -300,11 +300,15 @@ def test_a_bug_is_reported_in_the_chosen_language(cli: RunCli, monkeypatch: pyte
         cli("lookup", "--country", "JP", "--lang", "es", env={"AMEXHELP_DEBUG": "1"})
 
 
-def test_batch_json_keeps_english_errors_and_text_lines_follow_the_language(cli: RunCli) -> None:
-    """JSON never changes with the language: an unreadable line's error is the English line; a text line is
-    for a person, in the language chosen."""
-    result = cli("verify", "-", "--json", "--lang", "ja", input="hello\n", env={"LANG": "ja_JP.UTF-8"})
-    assert result.json()["error"] == "not a phone number: 'hello' (give digits, e.g. +1 800 528 4800)"
+def test_batch_errors_follow_the_language_and_json_keeps_their_code(cli: RunCli) -> None:
+    """An unreadable line's error is a message, in the language chosen, in JSON as in a text line; JSON
+    keeps its stable code beside it (``error_code``), the same in every language."""
+    result = cli("verify", "-", "--json", input="hello\n", env={"LANG": "ja_JP.UTF-8"})
+    assert result.json()["error"] == "電話番号ではありません：'hello'（数字を入力してください（例：+1 800 528 4800））"
+    assert result.json()["error_code"] == "not-a-number"
+    english = cli("verify", "-", "--json", input="hello\n")
+    assert english.json()["error"] == "not a phone number: 'hello' (give digits, e.g. +1 800 528 4800)"
+    assert english.json()["error_code"] == "not-a-number"
     plain = cli("verify", "-", input="hello\n", env={"LANG": "es_ES.UTF-8"})
     assert (
         plain.stdout == "error\thello\tno es un número de teléfono: 'hello' (indique dígitos, p. ej. +1 800 528 4800)\n"
@@ -364,6 +368,7 @@ def test_every_code_has_a_wording_and_no_other() -> None:
 # One set of values for every code, as the core gives them.
 SAMPLES: dict[str, dict[str, Any]] = {
     "too-long": {"option": "--need", "length": 101, "limit": 100},
+    "too-many-arguments": {"count": 160_002, "limit": 1_000},
     "unknown-country": {"option": "--from", "value": "Frnace", "close": ("FR", "IE"), "blank": False},
     "odd-character": {"option": "--card", "value": "<b>", "char": "<"},
     "unknown-need": {"value": "xyz", "close": None, "known": ("lost-card", "fraud")},
@@ -413,6 +418,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
 }
 
 ENGLISH_SAMPLES = {
+    "too-many-arguments": "too many command-line arguments (160,002; at most 1,000)",
     "message-too-long": "message is too long (123,456 characters; at most 100,000)",
     "incomplete-number": "not a complete phone number: '020 1234' (no valid number when dialled in the United Kingdom)"
     " (a number when dialled elsewhere: without --from (or AMEXHELP_FROM) every reading is judged)",

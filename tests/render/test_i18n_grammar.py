@@ -138,6 +138,19 @@ def test_russian_names_take_the_case_of_their_preposition(code: str, in_: str, f
     assert _("{country} has no line of its own in the directory").format(country=name).endswith(for_)
 
 
+def test_russian_regions_read_in_take_the_case_of_their_preposition() -> None:
+    """Where a number is read: one country, or alternatives each declined after its own preposition."""
+    from amexhelp.render._flags import DIALLED_IN, PRINTED_FOR, in_regions
+    from amexhelp.render.naming import Naming
+
+    naming = Naming("ru")
+    assert in_regions(DIALLED_IN, "+1", ("ES",), naming) == "+1 (при наборе в Испании)"
+    assert in_regions(DIALLED_IN, "+1", ("PH",), naming) == "+1 (при наборе на Филиппинах)"
+    assert in_regions(DIALLED_IN, "+1", ("CA", "FR"), naming) == "+1 (при наборе в Канаде или во Франции)"
+    three = in_regions(PRINTED_FOR, "+1", ("CA", "FR", "DE"), naming)
+    assert three.endswith("для Канады, для Франции или для Германии)")
+
+
 def test_russian_answers_decline_the_names(cli: RunCli) -> None:
     text = cli("lookup", "--country", "FR", "--from", "JP", "--card", "US", "--all", "--lang", "ru").stdout
     assert "выпущенных в Соединенных Штатах" in text

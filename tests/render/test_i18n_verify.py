@@ -138,12 +138,15 @@ def test_numbers_stay_as_written_in_a_right_to_left_language(cli: RunCli) -> Non
 
 
 def _without_messages(document: Any) -> tuple[Any, list[str]]:
-    """A JSON document with every warning's message taken out (in order), and those messages."""
+    """A JSON document with every warning's message and every batch record's error message taken out (in
+    order), and those messages."""
     messages: list[str] = []
 
     def strip(value: Any) -> Any:
         if isinstance(value, dict):
-            out = {key: strip(item) for key, item in value.items() if key != "warnings"}
+            out = {key: strip(item) for key, item in value.items() if key not in ("warnings", "error")}
+            if "error" in value:
+                messages.append(value["error"])
             if "warnings" in value:
                 out["warnings"] = []
                 for warning in value["warnings"]:
@@ -258,7 +261,7 @@ def test_a_message_report_in_spanish(cli: RunCli, message_file: str) -> None:
     text = cli("verify", "--message", message_file, "--lang", "es", "--format", "plain").stdout.splitlines()
     assert text[0] == (
         "SOSPECHOSO: el texto de este mensaje presenta indicios de estafa (asks-for-secret; comprobados:"
-        " números de teléfono: 1; enlaces o direcciones: 1)."
+        " 1 número de teléfono y 1 enlace o dirección)."
     )
     assert text[1].startswith(
         'ADVERTENCIA [asks-for-secret]: Se ha encontrado "Reply with", "one-time code we sent": pide un dato'
@@ -352,17 +355,22 @@ def test_why_a_text_is_no_number_is_worded_in_every_language(cli: RunCli, lang: 
         assert [fragment for fragment in ENGLISH if fragment in result.stderr] == [], text
 
 
-def test_the_batch_json_keeps_the_english_error(cli: RunCli) -> None:
+def test_the_batch_json_words_its_error_in_the_language_beside_a_stable_code(cli: RunCli) -> None:
+    """A batch record's ``error`` is a message: in the language of --lang, like the warnings' messages; its
+    ``error_code`` is the same in every language, for a script to match."""
     import json
 
-    for lang in ("en", "ja"):
+    said = {
+        "en": "not a complete phone number: '12' (too short) (check it digit by digit against the issuer's website,"
+        " app or statement)",
+        "es": "no es un número de teléfono completo: '12' (demasiado corto) (compárelo dígito a dígito con el"
+        " sitio web, la aplicación o el extracto del emisor)",
+    }
+    for lang, error in said.items():
         (record,) = [
             json.loads(line) for line in cli("verify", "-", "--json", "--lang", lang, input="12\n").stdout.splitlines()
         ]
-        assert record["error"] == (
-            "not a complete phone number: '12' (too short) (check it digit by digit against the issuer's website,"
-            " app or statement)"
-        )
+        assert (record["error"], record["error_code"]) == (error, "incomplete-number")
 
 
 def test_why_a_text_is_no_number_in_spanish(cli: RunCli) -> None:

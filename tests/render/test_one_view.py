@@ -95,7 +95,8 @@ def test_a_lookup_agrees_in_every_format(directory: Directory, options: dict[str
 
 def _warnings(text: str, naming: Naming) -> list[tuple[str, str]]:
     warning = re.escape(naming._("WARNING"))
-    return re.findall(rf"^ *{warning} \[([a-z-]+)\]: (.*)$", text, re.MULTILINE)
+    # The flag's code (isolated in right-to-left text), then the language's colon ("] :", "]：").
+    return re.findall(rf"^ *{warning} \[\u2066?([a-z-]+)\u2069?\][\u00a0 ]?[:：] ?(.*)$", text, re.MULTILINE)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -169,10 +170,13 @@ def test_a_batch_agrees_in_both_formats(directory: Directory, lang: str) -> None
             assert detail.split(", ") == list(dict.fromkeys(flag["code"] for flag in record["warnings"]))
         elif record["verdict"] in ("listed", "unlisted"):
             said = f"{record['line']} ({naming._(record['status'])})" if record["line"] else record["e164"]
-            assert detail.startswith(said or naming._("{count} readings").format(count=len(record["readings"])))
-        else:  # JSON's error stays English (a script's key), the text's is worded in the language asked
+            count = len(record["readings"])
+            counted = naming.ngettext("{count} reading", "{count} readings", count).format(count=count)
+            assert detail.startswith(said or counted)
+        else:  # the error is worded in the language asked in both; JSON has its code beside it
             assert isinstance(result, Unreadable)
-            assert (record["error"], detail) == (word(result.error), clean(word(result.error, naming)))
+            assert (record["error"], detail) == (word(result.error, naming), clean(word(result.error, naming)))
+            assert record["error_code"] == result.error.code
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -213,8 +213,8 @@ def test_reading_in_words(directory: Directory, text: str, caller: str | None, w
 MESSAGES: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
     (
         "Call us on +1 800 528 4800 or see https://www.americanexpress.com/us/",
-        "LISTED: every number is in this directory and every link is the issuer's (1 phone number(s) and 1 link(s)"
-        " or address(es)).",
+        "LISTED: every number is in this directory and every link is the issuer's (1 phone number and 1 link or"
+        " address).",
         [
             (
                 "number",
@@ -233,7 +233,7 @@ MESSAGES: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
     ),
     (
         "Your card is locked. Call 1-800-528-48OO now or go to http://amex-secure-login.com/verify",
-        "SUSPICIOUS: this message has signs of a scam (1 phone number(s) and 1 link(s) or address(es) checked).",
+        "SUSPICIOUS: this message has signs of a scam (1 phone number and 1 link or address checked).",
         [
             ("number", "1-800-528-48OO", "suspicious", "red flags of a scam number"),
             ("link", "http://amex-secure-login.com/verify", "suspicious", "link to amex-secure-login.com: red flags"),
@@ -241,8 +241,7 @@ MESSAGES: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
     ),
     (
         "Questions? Ring +49 69 910 10000 or write to help@example.org",
-        "UNLISTED: not everything in this message is in this directory (1 phone number(s) and 1 link(s) or"
-        " address(es) checked).",
+        "UNLISTED: not everything in this message is in this directory (1 phone number and 1 link or address checked).",
         [
             (
                 "number",

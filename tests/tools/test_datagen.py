@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from amexhelp.lookup import _cardmarket
 from tools import datagen
 
 # Written out here, not taken from datagen: what the build adds to each line.
@@ -42,8 +43,17 @@ def test_the_packaged_directory_is_the_hand_kept_parts_plus_derived_fields_only(
 
 
 def test_the_copied_files_are_shipped_as_kept() -> None:
-    for name in ("cards.json", "wording.json"):
-        assert (datagen.DATA_DIR / name).read_bytes() == (datagen.SOURCES / name).read_bytes()
+    assert (datagen.DATA_DIR / "wording.json").read_bytes() == (datagen.SOURCES / "wording.json").read_bytes()
+
+
+def test_the_card_words_are_shipped_folded() -> None:
+    """Folded at build time: the hand-kept "cartão" (Portuguese for card) is shipped as the reader compares it."""
+    shipped = json.loads((datagen.DATA_DIR / "cards.json").read_text(encoding="utf-8"))
+    assert shipped == json.loads(datagen._dump_lines(datagen._cards()))
+    assert set(shipped) - {"comment"} == set(_cardmarket._Words._fields)  # the reader's table, field for field
+    assert "cartao" in shipped["card"]
+    assert "cartão" not in shipped["card"]
+    assert shipped["adjectives"]["mexicana"] == "MX"
 
 
 def _parts(tmp_path: Path) -> Path:

@@ -283,7 +283,7 @@ def test_incomplete_numbers_say_why(directory: Directory, text: str, message: st
 
 
 def test_lines_and_regions_in_words(directory: Directory) -> None:
-    from amexhelp.render._flags import line_name, region_names
+    from amexhelp.render._flags import DIALLED_IN, in_regions, line_name, region_names
 
     assert line_name(directory.line("europe-multilingual"), directory) == (
         "American Express Europe: Europe (Multilingual Support)"
@@ -295,8 +295,12 @@ def test_lines_and_regions_in_words(directory: Directory) -> None:
     assert region_names(("ES",)) == "Spain"
     assert region_names(("US", "CA")) == "the United States or Canada"
     assert region_names(("GB", "FR", "DE")) == "the United Kingdom, France or Germany"
-    assert region_names(("GB", "FR", "DE", "IT")) == "4 countries"
-    assert region_names(("GB", "FR", "DE", "IT"), limit=4) == "the United Kingdom, France, Germany or Italy"
+    assert region_names(("GB", "FR", "DE", "IT")) == "the United Kingdom, France, Germany or Italy"
+    assert (
+        in_regions(DIALLED_IN, "+1 800", ("GB", "FR", "DE"))
+        == "+1 800 (dialled in the United Kingdom, France or Germany)"
+    )
+    assert in_regions(DIALLED_IN, "+1 800", ("GB", "FR", "DE", "IT")) == "+1 800 (dialled in 4 countries)"
 
 
 def test_a_number_printed_with_a_plus_is_also_found_by_the_digits_dialled_at_home(

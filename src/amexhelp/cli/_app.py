@@ -27,6 +27,7 @@ from amexhelp.errors import (
     OutputClosed,
     OutputFailed,
 )
+from amexhelp.sanitize import bounded_arguments
 
 if TYPE_CHECKING:
     from amexhelp.render.naming import Naming
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
         quote_bash_completions()
     try:
-        args, result = _invoke(args)
+        args, result = _invoke(bounded_arguments(args))
     except (KeyboardInterrupt, typer.Abort):
         return EXIT_INTERRUPTED
     except SystemExit as error:

@@ -9,17 +9,15 @@ What these commands print is for the person who maintains the data: English, as 
 from __future__ import annotations
 
 import os
-import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from amexhelp.cli._environment import installed_file, installed_path
 from amexhelp.errors import EXIT_NOT_FOUND, EXIT_OK, DataError, InputError
 
 if TYPE_CHECKING:
     from amexhelp.directory.model import Directory
-
-INSTALLED_NAME = "directory.json"
 
 
 def N_(message: str) -> str:
@@ -32,33 +30,6 @@ data_app = typer.Typer(
     help=N_("Where the data in use comes from; check, install or remove a newer data file."),
     no_args_is_help=True,
 )
-
-
-def data_dir() -> str | None:
-    """The user's data directory for amexhelp (None: no usable home). On Linux and the BSDs this is
-    platformdirs' own rule written out ($XDG_DATA_HOME, else ~/.local/share), since every run asks
-    where the installed file is and importing platformdirs costs about 40 ms there (measured with
-    ``python -X importtime``); tests/test_data_command.py holds the two to the same answer."""
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
-        folder = os.path.join(base, "amexhelp")
-    else:
-        import platformdirs
-
-        folder = platformdirs.user_data_dir("amexhelp", appauthor=False)
-    return folder if os.path.isabs(folder) else None  # no usable home: never the working directory
-
-
-def installed_path() -> str | None:
-    """Where `amexhelp data install` writes its file (whether or not it is there)."""
-    folder = data_dir()
-    return os.path.join(folder, INSTALLED_NAME) if folder is not None else None
-
-
-def installed_file() -> str | None:
-    """The installed data file, when there is one."""
-    path = installed_path()
-    return path if path is not None and os.path.isfile(path) else None
 
 
 def _say(text: str) -> None:

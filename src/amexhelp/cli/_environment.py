@@ -95,10 +95,40 @@ def cache_dir() -> str | None:
     return os.path.join(base, "amexhelp")
 
 
+# The file `amexhelp data install` writes, in the user's data directory (cli/_data.py).
+INSTALLED_NAME = "directory.json"
+
+
+def data_dir() -> str | None:
+    """The user's data directory for amexhelp (None: no usable home). On Linux and the BSDs this is
+    platformdirs' own rule written out ($XDG_DATA_HOME, else ~/.local/share), since every run asks
+    where the installed file is and importing platformdirs costs about 40 ms there (measured with
+    ``python -X importtime``); tests/cli/test_data_command.py holds the two to the same answer."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+        folder = os.path.join(base, "amexhelp")
+    else:
+        import platformdirs
+
+        folder = platformdirs.user_data_dir("amexhelp", appauthor=False)
+    return folder if os.path.isabs(folder) else None  # no usable home: never the working directory
+
+
+def installed_path() -> str | None:
+    """Where `amexhelp data install` writes its file (whether or not it is there)."""
+    folder = data_dir()
+    return os.path.join(folder, INSTALLED_NAME) if folder is not None else None
+
+
+def installed_file() -> str | None:
+    """The installed data file, when there is one."""
+    path = installed_path()
+    return path if path is not None and os.path.isfile(path) else None
+
+
 def directory() -> Directory:
     """The directory in use, as seen today: AMEXHELP_DATA's file when that is set, else the file
     `amexhelp data install` wrote when there is one, else the bundled one."""
-    from amexhelp.cli._data import installed_file
     from amexhelp.directory.loading import load_directory
 
     override = setting("DATA")

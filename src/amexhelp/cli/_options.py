@@ -91,7 +91,8 @@ def complete_country(incomplete: str) -> list[str]:
     from amexhelp.directory import index
     from amexhelp.directory.folding import fold
 
-    names = {code: name for code, name in index.country_names().items() if code.casefold() in index.codes()}
+    known = set(index.codes())  # read whole once: a test of each code would search the table 250 times
+    names = {code: name for code, name in index.country_names().items() if code.casefold() in known}
     prefix = fold(incomplete)
     found = [code for code in names if code.casefold().startswith(prefix)]
     if prefix:

@@ -33,29 +33,10 @@ import stat as st
 import struct
 import sys
 import zlib
-from collections.abc import Callable, Sequence
-from typing import Any, overload
+from collections.abc import Callable
+from typing import Any
 
-
-class LazyLines(Sequence[Any]):
-    """A data file's lines, each decoded from its marshalled bytes when first read."""
-
-    def __init__(self, blobs: list[bytes], keys: list[tuple[Any, ...]]) -> None:
-        self._blobs = blobs
-        self.keys = keys  # what schema.raw_key read of each line when the cache was written
-
-    def __len__(self) -> int:
-        return len(self._blobs)
-
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return [marshal.loads(blob) for blob in self._blobs[index]]
-        return marshal.loads(self._blobs[index])
-
+from amexhelp.directory.loading import Lazy
 
 # 4: entries are bound to the data file's content and sealed (format 3 trusted the file's stamps alone).
 _FORMAT = 4
@@ -73,7 +54,7 @@ def load(
 ) -> Any:
     """The parsed document of the data file at ``path`` (``stat`` its status, ``read`` its bytes): from the
     cache in ``folder`` (None: no cache) when an intact entry for its content is there (its lines then
-    decoded one by one when read, see LazyLines), else ``parse(read())``, stored for next time."""
+    decoded one by one when read: ``loading.Lazy``), else ``parse(read())``, stored for next time."""
     absolute = os.path.abspath(path)
     ours = [_FORMAT, sys.implementation.cache_tag, absolute]
     stamps = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev]
@@ -155,7 +136,7 @@ def _document(payload: bytes) -> Any:
         return top
     if not (isinstance(blobs, list) and isinstance(keys, list) and len(blobs) == len(keys)):
         return None
-    return {**top, "lines": LazyLines(blobs, keys)}
+    return {**top, "lines": Lazy(blobs, keys, marshal.loads)}
 
 
 def _private(status: os.stat_result, *, folder: bool) -> bool:

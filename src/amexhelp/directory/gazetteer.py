@@ -10,11 +10,12 @@ README, Performance); it is read only when a text needs places.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
 from amexhelp.directory import index
-from amexhelp.directory.table import Table as _Bisected
+from amexhelp.directory.index import Table as _Bisected
 
 
 class Place(NamedTuple):
@@ -95,11 +96,8 @@ def airport_words() -> frozenset[str]:
 
 
 @cache
-def _companion() -> dict[str, Any]:
-    import json
-
-    data: dict[str, Any] = json.loads(index.read_package_data("places.json"))
-    return data
+def _companion() -> Mapping[str, Any]:
+    return index.Sections(index.read_package_data("places.json"))
 
 
 def place_markers() -> dict[str, list[str]]:

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import json
 import os
-from functools import cache
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from amexhelp.directory.table import Lookup
+from collections.abc import Iterator, Mapping
+from functools import cache, cached_property
+from typing import Any
 
 
 def read_package_data(name: str) -> bytes:
@@ -38,18 +36,124 @@ def read_package_file(*parts: str) -> bytes:
     return data
 
 
-@cache
-def load() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(read_package_data("index.json"))
-    return data
+# Sorted ``name<TAB>value`` tables shipped as bytes and searched in place by bisection: loading one is
+# reading a file, not parsing it (a dict of the 12,000 country names costs more to build than a whole
+# ``--country`` lookup spends on its own work), and a lookup reads the few lines it needs.
+
+
+class Table:
+    """A sorted ``name<TAB>value`` table (names sorted by code point, which is UTF-8's byte order)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def _line_at(self, start: int) -> tuple[bytes, int]:
+        """The name of the line starting at ``start``, and where the next line starts."""
+        data = self._data
+        tab = data.find(b"\t", start)
+        end = data.find(b"\n", tab)
+        return data[start:tab], (len(data) if end < 0 else end + 1)
+
+    def _seek(self, name: bytes) -> int:
+        """Where the first line whose name is not less than ``name`` starts."""
+        data = self._data
+        low, high = 0, len(data)
+        while low < high:
+            newline = data.rfind(b"\n", low, (low + high) // 2)
+            start = low if newline < 0 else newline + 1
+            found, after = self._line_at(start)
+            if found < name:
+                low = after
+            else:
+                high = start
+        return low
+
+    def value(self, name: str) -> tuple[str | None, int]:
+        """The value of ``name``'s line (None if there is none), and where the line after it starts."""
+        wanted = name.encode()
+        data = self._data
+        position = self._seek(wanted)
+        if position < len(data):
+            found, after = self._line_at(position)
+            if found == wanted:
+                return data[position + len(found) + 1 : after].decode().rstrip("\n"), after
+        return None, position
+
+    def continues(self, name: str, position: int) -> bool:
+        """Whether the line at ``position`` (as ``value`` returns it) starts with ``name``: some longer
+        name starts so."""
+        return position < len(self._data) and self._data.startswith(name.encode(), position)
+
+    def lines(self) -> Iterator[tuple[str, str]]:
+        """Every (name, value), in order."""
+        for line in self._data.decode().splitlines():
+            name, _, value = line.partition("\t")
+            yield name, value
+
+
+class Lookup(Mapping[str, str]):
+    """A table read as a mapping: a key is found by bisection; iterating parses the whole table once."""
+
+    def __init__(self, data: bytes) -> None:
+        self.table = Table(data)
+
+    def __getitem__(self, name: str) -> str:
+        value, _ = self.table.value(name)
+        if value is None:
+            raise KeyError(name)
+        return value
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.table.value(name)[0] is not None
+
+    @cached_property
+    def _whole(self) -> dict[str, str]:
+        return dict(self.table.lines())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._whole)
+
+    def __len__(self) -> int:
+        return len(self._whole)
+
+
+class Sections(Mapping[str, Any]):
+    """A JSON object as the build writes its tables (tools.datagen's ``_dump_lines``): every top-level field
+    starts a line, the rest of a line (or the lines of a large table) indented. Each field is parsed when
+    first read: a run reads a few of the fields of words.json and places.json (the names for guessing a
+    typo, 18 KB and 29 KB of them, only for a word no table knows), and parsing a file whole cost every
+    reading of words 7 M instructions (3 % of `import typer`) for fields it did not read."""
+
+    def __init__(self, data: bytes) -> None:
+        self._raw: dict[str, bytes] = {}
+        self._parsed: dict[str, Any] = {}
+        # A field starts at a line's first byte with its quoted name; the object's own "{" and "}" stand alone.
+        for piece in data.split(b'\n"')[1:]:
+            name, _, value = piece.partition(b'": ')
+            self._raw[json.loads(b'"' + name + b'"')] = value.removesuffix(b"\n}\n").removesuffix(b",")
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._parsed:
+            self._parsed[name] = json.loads(self._raw[name])
+        return self._parsed[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 @cache
-def load_words() -> dict[str, Any]:
+def load() -> Mapping[str, Any]:
+    return Sections(read_package_data("index.json"))
+
+
+@cache
+def load_words() -> Mapping[str, Any]:
     """The index for reading words (country names in many languages, need words): only free text
     and country names need it."""
-    data: dict[str, Any] = json.loads(read_package_data("words.json"))
-    return data
+    return Sections(read_package_data("words.json"))
 
 
 @cache
@@ -92,15 +196,14 @@ def exit_prefixes() -> dict[str, str]:
 def names() -> Lookup:
     """Folded country names and aliases ("united kingdom", "uk") to alpha-2 codes (``data/names.tsv``,
     searched in place: parsing its 12,000 names was a third of what reading a query cost)."""
-    from amexhelp.directory.table import Lookup
-
     return Lookup(read_package_data("names.tsv"))
 
 
-def codes() -> dict[str, str]:
-    """Folded alpha-2 and alpha-3 codes to alpha-2 codes."""
-    found: dict[str, str] = load()["codes"]
-    return found
+@cache
+def codes() -> Lookup:
+    """Folded alpha-2 and alpha-3 codes to alpha-2 codes (``data/codes.tsv``, searched in place: a lookup
+    reads one or two of its 500 codes)."""
+    return Lookup(read_package_data("codes.tsv"))
 
 
 @cache
@@ -113,8 +216,6 @@ def code_stopwords() -> frozenset[str]:
 def need_words() -> Lookup:
     """Folded words and phrases that name a need, to need ids (``data/needs.tsv``, searched in place):
     the hand-kept phrases and the inflected forms of the needs' verbs ("robaron", "gestohlen", "украли")."""
-    from amexhelp.directory.table import Lookup
-
     return Lookup(read_package_data("needs.tsv"))
 
 
@@ -148,38 +249,35 @@ def stopwords() -> frozenset[str]:
     return frozenset(load_words()["stopwords"])
 
 
-# The words of the languages read (data/language.json) --------------------------------------------
+# The words of the languages read (data/language.tsv, language.json) --------------------------------------------
 
 
 @cache
-def load_language() -> dict[str, Any]:
-    """The words of each language read, and the characters of one form of written Chinese only
-    (``data/language.json``): only free text needs them."""
-    data: dict[str, Any] = json.loads(read_package_data("language.json"))
-    return data
+def load_language() -> Mapping[str, Any]:
+    """The characters of one form of written Chinese only (``data/language.json``): only Chinese text
+    needs them."""
+    return Sections(read_package_data("language.json"))
 
 
 @cache
-def _spaced() -> tuple[dict[str, str], str]:
-    """Each language's words, and the ordinary words of no one language, each between spaces."""
-    data = load_language()
-    return {lang: f" {words} " for lang, words in data["words"].items()}, f" {data['ordinary']} "
+def _languages() -> Table:
+    """Each word of the languages read, with the languages it is a word of in code order (none for an
+    ordinary word of no one language): ``data/language.tsv``, searched in place. Parsing the languages'
+    143 KB of words, and searching them all for each word, was 4 M instructions of every reading of words."""
+    return Table(read_package_data("language.tsv"))
 
 
 def languages_of(word: str) -> tuple[str, ...]:
     """The languages a folded word is a word of (function, everyday or need word), in code order."""
-    spaced, _ = _spaced()
-    wanted = f" {word} "
-    return tuple(lang for lang, words in spaced.items() if wanted in words) if " " not in word else ()
+    languages, _ = _languages().value(word) if word and " " not in word else (None, 0)
+    return tuple(languages.split()) if languages else ()
 
 
 def is_ordinary(word: str) -> bool:
     """Whether a folded word is a word of a language the tool reads: a function word (stopwords-iso),
     an everyday or need word of tools/data/words/ or an inflected form of one, a card word, a place
     word. Such a word is never a mistyped place ("wurde" is German, not a slip for a country's name)."""
-    spaced, ordinary = _spaced()
-    wanted = f" {word} "
-    return bool(word) and " " not in word and (wanted in ordinary or any(wanted in words for words in spaced.values()))
+    return bool(word) and " " not in word and _languages().value(word)[0] is not None
 
 
 def need_objects() -> dict[str, str]:

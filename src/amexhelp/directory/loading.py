@@ -1,11 +1,22 @@
-"""Loading the support directory: the bundled data, or the file AMEXHELP_DATA names. Once per process."""
+"""Loading the support directory: the bundled data, or the file AMEXHELP_DATA names. Once per process.
+
+``data/directory.json`` is the bundled directory as people and ``AMEXHELP_DATA`` read it, one JSON document;
+parsing it whole was 12.5 M instructions of every lookup (5 % of `import typer`), which reads a dozen of its
+lines, a few of its sources and none of its markets. The build (``python -m tools.datagen``) also writes it
+split (``split``), as JSON Lines, ``data/directory.jsonl``: the first holds everything but the lines, the
+sources and the markets, with what the indexes need of each line (``schema.raw_key``), each source's id and
+each market's code; then each line, each source and each market on a line of its own, in the document's
+order. A run parses the first, and each of the others when it is read (``joined``). ``joined(split(document))``
+holds what ``document`` holds (tests/directory/test_split.py keeps the two files to it).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 from amexhelp.directory import index
 from amexhelp.directory.model import DataOrigin, Directory, Line
@@ -14,6 +25,8 @@ from amexhelp.errors import DataError
 
 DATA_ENV = "AMEXHELP_DATA"
 BUNDLED_NAME = "amexhelp/data/directory.json"
+# The bundled directory as a run reads it (``joined``): written from directory.json at build time (``split``).
+SPLIT_NAME = "directory.jsonl"
 
 
 # What a local file is named by in its errors: the variable, or the command that installed it.
@@ -35,9 +48,9 @@ def bundled_lists(e164: str) -> bool:
 @cache
 def _load(override: str | None, installed: bool = False, cache: str | None = None) -> Directory:
     if override is None:
-        raw = index.read_package_data("directory.json")
-        origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=raw)
-        document = _parse(raw, BUNDLED_NAME)
+        # The same document as directory.json, each line, source and market parsed only when read.
+        document = joined(index.read_package_data(SPLIT_NAME))
+        origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=None)
         complete = None  # the bundled data carries every derived field
     else:
         from amexhelp.directory import _cache as datacache
@@ -56,7 +69,9 @@ def _load(override: str | None, installed: bool = False, cache: str | None = Non
             cache,
         )
         complete = _complete  # an override may leave the derived fields to phonenumbers
-    return read_directory(document, origin, index.country_names(), index.language_names(), complete, checked=True)
+    # Checked already (the bundled file when the package was built, another when it was parsed): no names
+    # to check it against are read.
+    return read_directory(document, origin, {}, {}, complete, checked=True)
 
 
 def _day(timestamp: float) -> str:
@@ -136,7 +151,12 @@ def data_sha256(origin: DataOrigin) -> str:
     """The SHA-256 of the data file in use (hashlib costs start-up time, so only when asked)."""
     import hashlib
 
-    content = origin.content if origin.content is not None else _read(origin.path)
+    if origin.content is not None:
+        content = origin.content
+    elif origin.bundled:
+        content = index.read_package_data("directory.json")
+    else:
+        content = _read(origin.path)
     return hashlib.sha256(content).hexdigest()
 
 
@@ -175,3 +195,53 @@ def _complete(line: Line) -> Line:
 
     facts = line_facts(line)
     return line._replace(**{k: getattr(line, k) or v for k, v in facts.items()})
+
+
+# The lists of the document kept one item a line, and the field that names each item.
+_ITEMS = {"lines": None, "sources": "id", "markets": "code"}
+
+
+class Lazy(Sequence[Any]):
+    """Items kept as bytes, each decoded when read (not kept: the directory keeps what it builds), and
+    ``keys``, what the indexes need of each item, read without decoding it."""
+
+    def __init__(self, blobs: Sequence[bytes], keys: Sequence[Any], decode: Callable[[bytes], Any]) -> None:
+        self._blobs = blobs
+        self._decode = decode
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self._decode(blob) for blob in self._blobs[index]]
+        return self._decode(self._blobs[index])
+
+
+def split(document: Mapping[str, Any]) -> str:
+    """A checked directory document in the split form (written at build time)."""
+    keys = {name: [item[key] if key else raw_key(item) for item in document[name]] for name, key in _ITEMS.items()}
+    head = {"document": {name: value for name, value in document.items() if name not in _ITEMS}, **keys}
+    rows = [head, *(item for name in _ITEMS for item in document[name])]
+    return "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
+
+
+def joined(raw: bytes) -> dict[str, Any]:
+    """The document of the split form: its lines, sources and markets each parsed when read, their keys
+    (``Lazy.keys``) at once."""
+    rows = raw.split(b"\n")
+    head = json.loads(rows[0])
+    document: dict[str, Any] = head["document"]
+    at = 1
+    for name in _ITEMS:
+        keys = head[name]
+        document[name] = Lazy(rows[at : at + len(keys)], keys, json.loads)
+        at += len(keys)
+    if at != len(rows) - 1 or rows[at]:
+        raise ValueError(f"a split directory of {len(rows) - 1} rows where its head counts {at}")
+    return document

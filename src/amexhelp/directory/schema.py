@@ -152,7 +152,9 @@ def read_directory(
 
         validate(document, origin.path, Known(countries, languages))
     raw_lines, raw_sources, raw_markets = document["lines"], document["sources"], document["markets"]
-    positions = {item["id"]: i for i, item in enumerate(raw_sources)}
+    # The sources' ids: kept beside them when they are parsed only when read (loading.joined), else read off each.
+    source_ids = getattr(raw_sources, "keys", None) or [item["id"] for item in raw_sources]
+    positions = {source_id: i for i, source_id in enumerate(source_ids)}
 
     def build_source(source_id: str) -> SourceRecord | None:
         i = positions.get(source_id)

@@ -20,10 +20,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection
 from functools import cache
-from typing import NamedTuple, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 from amexhelp.directory import index
-from amexhelp.directory.folding import fold, is_glued, is_hangul
+from amexhelp.directory.folding import is_glued, is_hangul
 from amexhelp.lookup._reading import Reading
 
 # Words that may stand between a country and the card word, or after "I'm from" ("the States").
@@ -89,60 +89,26 @@ class _Words(NamedTuple):
     glued_card_links: tuple[str, ...]  # between the card and a country: 是, は
 
 
-def _normal(word: str) -> str:
-    folded = word.lower() if word.isascii() else fold(word)  # the same for ASCII, and quicker (start-up)
-    return " ".join(folded.replace("'", " ").replace("’", " ").split())
+# The fields of _Words kept in order (longest first), and the one that maps to tuples; the rest are sets.
+_ORDERED = frozenset(
+    {"home_suffixes", "event_endings", "glued_before", "glued_after", "glued_people", "glued_links", "glued_card_links"}
+)
 
 
 @cache
 def _table() -> _Words:
+    """cards.json as the build folded it (``tools.cardgen``): folding its 1,100 phrases on every run cost
+    6 M instructions of every reading of words."""
     data = json.loads(index.read_package_data("cards.json"))
-
-    def phrases(name: str) -> frozenset[str]:
-        return frozenset(_normal(w) for w in data[name])
-
-    def glued(name: str) -> tuple[str, ...]:
-        return tuple(sorted((fold(w) for w in data[name]), key=lambda w: (-len(w), w)))
-
-    issued = [_normal(w) for w in data["issued_words"]]
-    return _Words(
-        card=phrases("card_words"),
-        issued=frozenset(word for phrase in issued for word in phrase.split()),
-        issued_marks=frozenset(phrase.split()[0] for phrase in issued),
-        issued_after=phrases("issued_after"),
-        from_phrases=_endings(data["from_phrases"]),
-        be=phrases("be_phrases"),
-        possessives=phrases("possessives"),
-        links=phrases("links"),
-        travellers=phrases("traveller_words"),
-        here=phrases("here_words"),
-        origin=phrases("origin_words"),
-        visit=phrases("visit_words"),
-        from_alone=phrases("from_alone"),
-        home_after=phrases("home_after"),
-        home_suffixes=glued("home_suffixes"),
-        event_endings=glued("event_endings"),
-        of_country=phrases("of_country"),
-        adjectives={_normal(w): code for code, words in data["adjectives"].items() for w in words},
-        products={_normal(w): product for product, words in data["products"].items() for w in words},
-        glued_before=glued("glued_home_before"),
-        glued_after=glued("glued_home_after"),
-        glued_people=glued("glued_people"),
-        glued_links=(*glued("glued_links"), ""),
-        glued_card_links=glued("glued_card_links"),
-    )
+    return _Words(**{name: _kind(name, data[name]) for name in _Words._fields})
 
 
-def _endings(phrases: list[str]) -> dict[str, tuple[str, ...]]:
-    """Each from-phrase and the endings its place may have ("olen *sta", "olen *lta": Finnish says
-    "from" by the word's ending); () for any."""
-    found: dict[str, tuple[str, ...]] = {}
-    for phrase in map(_normal, phrases):
-        words = phrase.split()
-        ending = words.pop()[1:] if words[-1].startswith("*") else None
-        said = " ".join(words)
-        found[said] = (*found.get(said, ()), ending) if ending is not None else ()
-    return found
+def _kind(name: str, value: Any) -> Any:
+    if name == "from_phrases":
+        return {phrase: tuple(endings) for phrase, endings in value.items()}
+    if isinstance(value, list):
+        return tuple(value) if name in _ORDERED else frozenset(value)
+    return value
 
 
 def card_words() -> frozenset[str]:

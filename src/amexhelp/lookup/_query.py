@@ -89,7 +89,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     return parsed._replace(notices=parsed.notices + said, language=language)
 
 
-def _mentions(folded: tuple[str, ...], table: Mapping[str, str], spans: dict[str, int]) -> Iterator[Mention]:
+def _mentions(folded: tuple[str, ...], table: Mapping[str, str], spans: Mapping[str, int]) -> Iterator[Mention]:
     """Every span of the words that is a key of ``table``; ``spans`` bounds the search
     (``max_words`` words, ``max_glued`` characters of glued text)."""
     longest, glued = spans["max_words"], spans["max_glued"]

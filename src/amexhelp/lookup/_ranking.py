@@ -20,13 +20,16 @@ UNKNOWN_STATUS_RANK = 4
 MAY_LEAD = frozenset({"confirmed", CORROBORATED, "guide-only"})
 # Needs a line of their own serves: when asked for, that line comes first whatever the general line's grade.
 DEDICATED_NEEDS = frozenset({"tty", "activation", "premium"})
+# With no need said, a line that serves everyone in trouble (the general desk, lost or stolen cards, fraud)
+# comes before a desk of one narrow purpose (activation, rewards, text telephone), whatever their grades.
+BROAD_SERVICES = frozenset({"general", "lost", "fraud"})
 # Card products a line of their own serves: a Platinum card's line before the general one.
 DEDICATED_PRODUCTS = frozenset({"platinum", "centurion"})
 
 # The criteria, in the order they are applied (name: what comes first).
 RULES: dict[str, tuple[str, ...]] = {
     "need": ("may-lead", "dedicated-need", "dedicated-product", "status", "witnesses", "service", "product", "at-home"),
-    "no-need": ("may-lead", "product", "general", "status", "witnesses", "at-home"),
+    "no-need": ("may-lead", "product", "broad", "status", "witnesses", "general", "at-home"),
 }
 
 
@@ -75,6 +78,10 @@ def _product(line: Line, need: Need | None, product: str | None) -> int:
     return 0 if product is not None and product in line.products else 1
 
 
+def _broad(line: Line, need: Need | None, product: str | None) -> int:
+    return 0 if BROAD_SERVICES.intersection(line.services) else 1
+
+
 def _general(line: Line, need: Need | None, product: str | None) -> int:
     return 0 if "general" in line.services else 1
 
@@ -91,6 +98,7 @@ CRITERIA: dict[str, Criterion] = {
     "witnesses": _witnesses,
     "service": _service,
     "product": _product,
+    "broad": _broad,
     "general": _general,
     "at-home": _at_home,
 }

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from amexhelp.directory.model import Directory, Line
-from amexhelp.render.i18n import AREA, LINE_LABEL, N_
+from amexhelp.render.i18n import AREA, LINE_LABEL, N_, N_plural
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 if TYPE_CHECKING:
@@ -40,14 +40,44 @@ _RED_TYPES = {
 _FICTION_FIRST, _FICTION_LAST = "555-0100", "555-0199"
 
 
-def region_names(regions: tuple[str, ...], naming: Naming = ENGLISH_NAMES, limit: int = 3) -> str:
-    """Regions in words: "Spain", "Canada or the United States", "12 countries"."""
-    if len(regions) > limit:
-        return naming._("{count} countries").format(count=len(regions))
+# Regions named in a sentence; more are counted.
+REGIONS_NAMED = 3
+# A number with the regions it is read in: the sentence that names them and the one that counts them, where
+# each language gives the count's noun the case and number its preposition takes ("в 5 странах", "لـ 11 بلدًا").
+AS_DIALLED_IN = (
+    N_("{number} (as dialled in {regions})"),
+    N_plural("{number} (as dialled in {count} country)", "{number} (as dialled in {count} countries)"),
+)
+DIALLED_IN = (
+    N_("{number} (dialled in {regions})"),
+    N_plural("{number} (dialled in {count} country)", "{number} (dialled in {count} countries)"),
+)
+PRINTED_FOR = (
+    N_("{number} (as the source prints it for {regions})"),
+    N_plural(
+        "{number} (as the source prints it for {count} country)",
+        "{number} (as the source prints it for {count} countries)",
+    ),
+)
+
+
+def region_names(regions: tuple[str, ...], naming: Naming = ENGLISH_NAMES) -> str:
+    """Regions in words: "Spain", "Canada or the United States", "the United Kingdom, France or Germany"."""
     names = [naming.in_country(code) for code in regions]
     if len(names) == 1:
         return names[0]
-    return naming._("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return naming._("{names} or {last}").format(names=naming.join(names[:-1], conjunction=False), last=names[-1])
+
+
+def in_regions(
+    sentence: tuple[str, tuple[str, str]], number: str, regions: tuple[str, ...], naming: Naming = ENGLISH_NAMES
+) -> str:
+    """A number with the regions it is read in (``sentence``: AS_DIALLED_IN…): named, or counted when there
+    are more than REGIONS_NAMED."""
+    named, counted = sentence
+    if len(regions) > REGIONS_NAMED:
+        return naming.ngettext(*counted, len(regions)).format(number=number, count=len(regions))
+    return naming._(named).format(number=number, regions=region_names(regions, naming))
 
 
 def line_name(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
@@ -81,7 +111,7 @@ def _subject(v: Values, n: Naming) -> str:
         return number
     if v.get("how") == "prefix":
         return n._("{number} (read after an international prefix)").format(number=number)
-    return n._("{number} (as dialled in {regions})").format(number=number, regions=region_names(regions, n))
+    return in_regions(AS_DIALLED_IN, number, regions, n)
 
 
 def _listed_line(v: Values, d: Directory, n: Naming) -> tuple[str, str]:
@@ -107,7 +137,8 @@ def _look_alike(v: Values, d: Directory, n: Naming) -> str:
 
 def _letters(v: Values, d: Directory, n: Naming) -> str:
     pairs = zip(_texts(v, "letters"), _texts(v, "digits"), strict=True)
-    kinds = ", ".join(n._("{letter} for {digit}").format(letter=letter, digit=digit) for letter, digit in pairs)
+    each = [n._("{letter} for {digit}").format(letter=letter, digit=digit) for letter, digit in pairs]
+    kinds = n.join(each, conjunction=False)
     text = n._("Letters are written where digits belong ({letters}): a disguise to pass a glance.").format(
         letters=kinds
     )
@@ -134,9 +165,12 @@ def _red_type(v: Values, d: Directory, n: Naming) -> str:
 def _fictional(v: Values, d: Directory, n: Naming) -> str:
     others = v.get("others")
     if isinstance(others, int) and others > 0:
-        template = n._(
+        template = n.ngettext(
+            "{number} (and {count} other reading) is in a range kept for fiction and examples (such as {first} to"
+            " {last}): no real support line has such a number.",
             "{number} (and {count} other readings) is in a range kept for fiction and examples (such as {first} to"
-            " {last}): no real support line has such a number."
+            " {last}): no real support line has such a number.",
+            others,
         )
     else:
         template = n._(

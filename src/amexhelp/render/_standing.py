@@ -11,6 +11,7 @@ from amexhelp.render.naming import ENGLISH_NAMES
 
 if TYPE_CHECKING:
     from amexhelp.render.naming import Naming
+    from amexhelp.render.view import LookupView
     from amexhelp.reports.audit import Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.prose import ProseNumber
@@ -101,6 +102,20 @@ def texts_note(naming: Naming) -> str:
         return ""
     note = naming._("Page titles and other texts quoted from the sources are as they print them, in {language}.")
     return note.format(language=naming.language(DATA_LANGUAGE))
+
+
+def titles_note(shown: LookupView, naming: Naming) -> str:
+    """texts_note, for an answer that names a line's source by its page title (not by its address)."""
+    quoted = (
+        value
+        for section in shown.sections
+        if not section.compact
+        for item in section.items
+        for label, value in item.facts
+        if label == "Source"
+    )
+    titled = any(not value.startswith(("http://", "https://")) and value != naming._("none") for value in quoted)
+    return texts_note(naming) if titled else ""
 
 
 def suspect_reasons(line: Line, directory: Directory, naming: Naming = ENGLISH_NAMES) -> tuple[str, ...]:
@@ -226,8 +241,11 @@ def audit_summary(report: Report, naming: Naming = ENGLISH_NAMES) -> str:
     _ = naming._
     count, quarantined = len(report.problems), len(report.quarantined)
     problems = naming.ngettext("{count} problem", "{count} problems", count).format(count=count)
-    text = _("{lines} lines, {markets} markets, {problems}").format(
-        lines=len(report.findings), markets=len(report.markets), problems=problems
+    lines, markets = len(report.findings), len(report.markets)
+    text = _("{lines}, {markets}, {problems}").format(
+        lines=naming.ngettext("{count} line", "{count} lines", lines).format(count=lines),
+        markets=naming.ngettext("{count} market", "{count} markets", markets).format(count=markets),
+        problems=problems,
     )
     if quarantined:
         flags = naming.ngettext(
@@ -240,8 +258,11 @@ def audit_summary(report: Report, naming: Naming = ENGLISH_NAMES) -> str:
 
     largest = [m for m in report.markets if m.code in LARGEST_MARKETS]
     lost, abroad = sum(m.personal_lost for m in largest), sum(m.personal_abroad for m in largest)
-    markets = _(
-        "Of the {largest} largest markets, {lost} have a confirmed line for lost personal cards and {abroad} a"
-        " confirmed personal line that rings from abroad."
-    ).format(largest=len(LARGEST_MARKETS), lost=lost, abroad=abroad)
-    return _("{summary}. {markets}").format(summary=text, markets=markets)
+    largest_said = naming.ngettext(
+        "Of the {count} largest market, {lost} has a confirmed line for lost personal cards and {abroad} a"
+        " confirmed personal line that rings from abroad.",
+        "Of the {count} largest markets, {lost} have a confirmed line for lost personal cards and {abroad} a"
+        " confirmed personal line that rings from abroad.",
+        len(LARGEST_MARKETS),
+    ).format(count=len(LARGEST_MARKETS), lost=lost, abroad=abroad)
+    return _("{summary}. {markets}").format(summary=text, markets=largest_said)

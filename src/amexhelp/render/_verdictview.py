@@ -30,6 +30,7 @@ VERDICT_WORDS = {
     "suspicious": N_("SUSPICIOUS"),
     "nothing-found": N_("NOTHING FOUND"),
     "listed-local-file": N_("LISTED (LOCAL FILE)"),
+    "issuer": N_("ISSUER"),  # a link or address on the issuer's own domain
 }
 LOCAL_FILE = "listed-local-file"  # a headline's word only: the verdict (JSON's) is "listed"
 MORE_READINGS = 4  # other readings shown in text; JSON has them all
@@ -65,18 +66,17 @@ class VerdictView(NamedTuple):
 
 def _reading_number(reading: Reading, naming: Naming) -> str:
     """A reading's number and how it is dialled: +34 900 81 45 00 (dialled in Spain)."""
-    from amexhelp.render._flags import region_names
+    from amexhelp.render._flags import DIALLED_IN, PRINTED_FOR, in_regions
     from amexhelp.verify.checker import NATIONAL, PREFIX, PRINTED, international
 
     _ = naming._
     number = international(reading) or next((line.display for line in reading.lines), "")
-    where = region_names(reading.regions, naming) if reading.regions else ""
-    if reading.how == NATIONAL and where:
-        return _("{number} (dialled in {regions})").format(number=number, regions=where)
+    if reading.how == NATIONAL and reading.regions:
+        return in_regions(DIALLED_IN, number, reading.regions, naming)
     if reading.how == PREFIX:
         return _("{number} (after an international prefix)").format(number=number)
-    if reading.how == PRINTED and where:
-        return _("{number} (as the source prints it for {regions})").format(number=number, regions=where)
+    if reading.how == PRINTED and reading.regions:
+        return in_regions(PRINTED_FOR, number, reading.regions, naming)
     if reading.how == PRINTED:
         return _("{number} (as the source prints it)").format(number=number)
     return number
@@ -231,7 +231,11 @@ def _unlisted_said(judged: Judgement, subject: str, directory: Directory, naming
     _ = naming._
     result = judged.result
     if len(result.readings) > 1:
-        unlisted = _("{number} is not in this directory under any of its {count} readings.")
+        unlisted = naming.ngettext(
+            "{number} is not in this directory under its {count} reading.",
+            "{number} is not in this directory under any of its {count} readings.",
+            len(result.readings),
+        )
     else:
         unlisted = _("{number} is not in this directory.")
     headline = _verdict(UNLISTED, unlisted.format(number=subject, count=len(result.readings)), naming)
@@ -311,7 +315,8 @@ def verdict_line(result: Verdict, naming: Naming = ENGLISH_NAMES, directory: Dir
     elif result.verdict == SUSPICIOUS:
         detail = ", ".join(dict.fromkeys(flag.code for flag in result.warnings))
     else:
-        detail = result.e164 or naming._("{count} readings").format(count=len(result.readings))
+        count = len(result.readings)
+        detail = result.e164 or naming.ngettext("{count} reading", "{count} readings", count).format(count=count)
     return f"{result.verdict}\t{result.input}\t{detail}"
 
 
@@ -344,7 +349,7 @@ WORDING_TEXT = {
 def wording_text(code: str, words: tuple[str, ...], naming: Naming | None = None) -> str:
     """A red flag of a message's words in a sentence, quoting them: 'Found "PIN", "reply": it asks…'."""
     naming = naming or ENGLISH_NAMES
-    quoted = ", ".join(f'"{word}"' for word in words)
+    quoted = naming.join([f'"{word}"' for word in words], conjunction=False)
     meaning = WORDING_TEXT.get(code)
     return naming._("Found {words}: {meaning}.").format(words=quoted, meaning=naming._(meaning) if meaning else code)
 
@@ -463,8 +468,13 @@ def worded_message(judged: MessageJudgement, directory: Directory, naming: Namin
     report = judged.report
     items = [_number_item(found, j, directory, naming) for found, j in zip(report.numbers, judged.numbers, strict=True)]
     items.extend(_link_item(link, directory, naming) for link in report.links)
-    counts = _("{numbers} phone number(s) and {links} link(s) or address(es)").format(
-        numbers=len(report.numbers), links=len(report.links)
+    counts = _("{numbers} and {links}").format(
+        numbers=naming.ngettext("{count} phone number", "{count} phone numbers", len(report.numbers)).format(
+            count=len(report.numbers)
+        ),
+        links=naming.ngettext("{count} link or address", "{count} links or addresses", len(report.links)).format(
+            count=len(report.links)
+        ),
     )
     word, said = _MESSAGE_HEADLINES.get(judged.headline, _MESSAGE_HEADLINES["unlisted"])
     codes = ", ".join(flag.code for flag in report.warnings)

@@ -111,4 +111,13 @@ def _run_end(text: str, start: int) -> int:
         elif ch not in _JOINERS:
             break
         index += 1
-    return last + 1
+    return _with_closing_brackets(text, start, last + 1)
+
+
+def _with_closing_brackets(text: str, start: int, end: int) -> int:
+    """The end of a run, past the closing brackets of those it opened ("guide (third-party web guide)"):
+    a bracket left outside would take the sentence's direction and show mirrored."""
+    opened = text.count("(", start, end) - text.count(")", start, end)
+    while opened > 0 and end < len(text) and text[end] == ")":
+        end, opened = end + 1, opened - 1
+    return end

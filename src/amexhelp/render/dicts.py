@@ -399,7 +399,8 @@ def batch_json(
     if isinstance(result, Unreadable):
         from amexhelp.render.errors import word
 
-        return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {_text(word(result.error))}}}'
+        error, code = _text(word(result.error, naming)), _text(result.error.code)
+        return f'{{{version}, "input": {_text(result.input)}, "verdict": null, "error": {error}, "error_code": {code}}}'
     if full:
         return _dumps(batch_record(result, directory, full, lines, naming))
     return _batch_short(result, directory, naming, version)
@@ -459,11 +460,18 @@ def _maybe(value: str | None) -> str:
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def unreadable(item: Unreadable) -> dict[str, Any]:
-    """A batch line that is not a phone number (a JSON Lines record: versioned like every record)."""
+def unreadable(item: Unreadable, naming: Naming | None = None) -> dict[str, Any]:
+    """A batch line that is not a phone number (a JSON Lines record: versioned like every record): why, as
+    a message in the language of ``naming`` (English if None), and as the error's stable code."""
     from amexhelp.render.errors import word
 
-    return {"schema_version": OUTPUT_SCHEMA_VERSION, "input": item.input, "verdict": None, "error": word(item.error)}
+    return {
+        "schema_version": OUTPUT_SCHEMA_VERSION,
+        "input": item.input,
+        "verdict": None,
+        "error": word(item.error, naming),
+        "error_code": item.error.code,
+    }
 
 
 def verdict(result: Verdict, directory: Directory, naming: Naming | None = None) -> dict[str, Any]:

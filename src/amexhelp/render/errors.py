@@ -45,6 +45,12 @@ def _count(v: Values, field: str) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def _number(v: Values, field: str) -> int:
+    """A count among the values, to choose a message's plural form by (0 if it is missing)."""
+    value = v.get(field)
+    return value if isinstance(value, int) else 0
+
+
 def _either(names: Sequence[str], n: Naming) -> str:
     """Names joined as alternatives: "Japan", "Japan or Jamaica", "Japan or Jamaica or Jordan"."""
     joined = names[0]
@@ -62,12 +68,16 @@ def _close_or_known(v: Values, n: Naming) -> str:
 
 def _too_long(v: Values, n: Naming) -> tuple[str, str | None]:
     if v.get("option") is None:
-        return n._("query is too long ({length} characters; at most {limit})").format(
-            length=v["length"], limit=v["limit"]
-        ), None
-    return n._("{option} is too long ({length} characters; at most {limit})").format(
-        option=v["option"], length=v["length"], limit=v["limit"]
-    ), None
+        return n.ngettext(
+            "query is too long ({count} character; at most {limit})",
+            "query is too long ({count} characters; at most {limit})",
+            _number(v, "length"),
+        ).format(count=v["length"], limit=v["limit"]), None
+    return n.ngettext(
+        "{option} is too long ({count} character; at most {limit})",
+        "{option} is too long ({count} characters; at most {limit})",
+        _number(v, "length"),
+    ).format(option=v["option"], count=v["length"], limit=v["limit"]), None
 
 
 def _unknown_country(v: Values, n: Naming) -> tuple[str, str | None]:
@@ -113,10 +123,16 @@ def _input_not_text(v: Values, n: Naming) -> tuple[str, str | None]:
 
 def _message_too_long(v: Values, n: Naming) -> tuple[str, str | None]:
     if v.get("length") is None:
-        return n._("message is too long (at most {limit} characters)").format(limit=_count(v, "limit")), None
-    return n._("message is too long ({length} characters; at most {limit})").format(
-        length=_count(v, "length"), limit=_count(v, "limit")
-    ), None
+        return n.ngettext(
+            "message is too long (at most {count} character)",
+            "message is too long (at most {count} characters)",
+            _number(v, "limit"),
+        ).format(count=_count(v, "limit")), None
+    return n.ngettext(
+        "message is too long ({count} character; at most {limit})",
+        "message is too long ({count} characters; at most {limit})",
+        _number(v, "length"),
+    ).format(count=_count(v, "length"), limit=_count(v, "limit")), None
 
 
 def _kind(v: Values, n: Naming) -> str:
@@ -205,6 +221,12 @@ def _data_invalid(v: Values, n: Naming) -> tuple[str, str | None]:
 
 _WORDING: dict[str, _Wording] = {
     "too-long": _too_long,
+    "too-many-arguments": lambda v, n: (
+        n._("too many command-line arguments ({count}; at most {limit})").format(
+            count=_count(v, "count"), limit=_count(v, "limit")
+        ),
+        None,
+    ),
     "unknown-country": _unknown_country,
     "odd-character": lambda v, n: (
         n._("unexpected character {char} in {option}: {value}").format(
@@ -281,9 +303,11 @@ _WORDING: dict[str, _Wording] = {
     "cannot-read": lambda v, n: (n._("cannot read {path}: {reason}").format(path=v["path"], reason=v["reason"]), None),
     "message-too-long": _message_too_long,
     "number-too-long": lambda v, n: (
-        n._("phone number is too long ({length} characters; at most {limit})").format(
-            length=v["length"], limit=v["limit"]
-        ),
+        n.ngettext(
+            "phone number is too long ({count} character; at most {limit})",
+            "phone number is too long ({count} characters; at most {limit})",
+            _number(v, "length"),
+        ).format(count=v["length"], limit=v["limit"]),
         None,
     ),
     "not-a-number": lambda v, n: (
@@ -334,15 +358,19 @@ _WORDING: dict[str, _Wording] = {
         None,
     ),
     "data-too-large": lambda v, n: (
-        n._("directory data {path} is too large (more than {limit} bytes)").format(
-            path=v["path"], limit=_count(v, "limit")
-        ),
+        n.ngettext(
+            "directory data {path} is too large (more than {count} byte)",
+            "directory data {path} is too large (more than {count} bytes)",
+            _number(v, "limit"),
+        ).format(path=v["path"], count=_count(v, "limit")),
         None,
     ),
     "data-too-deep": lambda v, n: (
-        n._("invalid directory data in {path}: nested more than {limit} levels deep").format(
-            path=v["path"], limit=v["limit"]
-        ),
+        n.ngettext(
+            "invalid directory data in {path}: nested more than {count} level deep",
+            "invalid directory data in {path}: nested more than {count} levels deep",
+            _number(v, "limit"),
+        ).format(path=v["path"], count=v["limit"]),
         None,
     ),
     "data-not-utf8": lambda v, n: (

@@ -48,6 +48,11 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with plural forms where it is named (``Naming.ngettext`` picks its form where shown)."""
+    return singular, plural
+
+
 @cache
 def _catalog(lang: str) -> gettext.GNUTranslations | None:
     """The compiled catalog of one language, read once (None: English, or a language without one)."""

@@ -59,7 +59,10 @@ def lookup(answer: Answer, directory: Directory, naming: Naming = ENGLISH_NAMES,
     if shown.more:
         out.append("")
         out.append(clean(shown.more))
-    return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
+    from amexhelp.render import _standing as standing
+
+    heading = naming.colon(shown.advice_heading)
+    return _closing(out, heading, shown.advice, shown.provenance, standing.titles_note(shown, naming))
 
 
 def faqs(
@@ -89,6 +92,8 @@ def faqs(
         out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
     out.append(clean(standing.items_provenance([item.faq.source for item in items], directory, naming)))
     return "\n".join(out) + "\n"
 
@@ -120,6 +125,8 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     out.append("")
     if statuses:
         out.append(clean(standing.legend(statuses, naming)))
+    if standing.texts_note(naming):
+        out.append(clean(standing.texts_note(naming)))
     out.append(clean(standing.items_provenance([item.source for item in directory.channels], directory, naming)))
     return "\n".join(out) + "\n"
 
@@ -165,8 +172,7 @@ def verdict(result: Verdict, directory: Directory, naming: Naming = ENGLISH_NAME
     for line, status in shown.matches:
         out.append(f"- {clean(line)}")
         out.append(f"  {clean(status)}")
-    warning = naming._("WARNING")
-    out.extend(f"{warning} [{code}]: {clean(message)}" for code, message in shown.warnings)
+    out.extend(_flag(code, message, naming) for code, message in shown.warnings)
     out.extend(f"- {clean(text)}" for text in shown.readings)
     return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
@@ -184,13 +190,16 @@ def _width(text: str) -> int:
     return sum(0 if category(ch) in ("Mn", "Me") else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str) -> str:
-    """A report's end: its advice under a heading (when it has any), then where the data comes from."""
+def _closing(out: list[str], heading: str, advice: tuple[str, ...] | list[str], source: str, note: str = "") -> str:
+    """A report's end: its advice under a heading (when it has any), then where the data comes from (after
+    ``note``, when there is one: that page titles are quoted as printed)."""
     if advice:
         out.append("")
         out.append(heading)
         out.extend(f"- {clean(text)}" for text in advice)
     out.append("")
+    if note:
+        out.append(clean(note))
     out.append(clean(source))
     return "\n".join(out) + "\n"
 
@@ -212,20 +221,26 @@ def verdict_line(
     return "\t".join(clean(part) for part in parts) + "\n"
 
 
+def _flag(code: str, text: str, naming: Naming) -> str:
+    """A red flag's line: WARNING [its code]: what it means (with the language's colon)."""
+    warning = naming._("WARNING")
+    label = f"{warning} [{code}]"
+    return naming._("{verdict}: {text}").format(verdict=label, text=clean(text))
+
+
 def message(report: MessageReport, directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     from amexhelp.render._verdictview import message_view, verdict_word
 
     shown = message_view(report, directory, naming)
     out = [clean(shown.headline)]
-    warning = naming._("WARNING")
-    out.extend(f"{warning} [{code}]: {clean(text)}" for code, text in shown.warnings)
+    out.extend(_flag(code, text, naming) for code, text in shown.warnings)
     for item in shown.items:
         out.append("")
         out.append(
             naming._("{verdict}: {text}").format(verdict=verdict_word(item.verdict, naming), text=clean(item.text))
         )
         out.append(f"  {clean(item.summary)}")
-        out.extend(f"  {warning} [{code}]: {clean(text)}" for code, text in item.warnings)
+        out.extend(f"  {_flag(code, text, naming)}" for code, text in item.warnings)
     return _closing(out, naming.colon(shown.advice_heading), shown.advice, shown.provenance)
 
 
@@ -315,7 +330,11 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
     counts = {kind: sum(row.source.kind == kind for row in rows) for kind in SOURCE_KINDS}
     out.append("")
     out.append(
-        _("{count} sources: {issuer} issuer, {partner} issuer-partner, {third} third-party.").format(
+        naming.ngettext(
+            "{count} source: {issuer} issuer, {partner} issuer-partner, {third} third-party.",
+            "{count} sources: {issuer} issuer, {partner} issuer-partner, {third} third-party.",
+            len(rows),
+        ).format(
             count=len(rows), issuer=counts["issuer"], partner=counts["issuer-partner"], third=counts["third-party"]
         )
     )

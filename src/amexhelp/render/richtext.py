@@ -82,6 +82,10 @@ def lookup(
         parts.append(_t(shown.more, "dim"))
     parts.append(Text(shown.advice_heading, style="bold"))
     parts.extend(Text.assemble(("  • ", "cyan"), _t(text)) for text in shown.advice)
+    from amexhelp.render import _standing as standing
+
+    note = standing.titles_note(shown, naming)
+    parts.extend([Text(clean(note), style="dim")] if note else [])
     parts.append(Text(clean(shown.provenance), style="dim"))
     return Group(*parts)
 
@@ -169,6 +173,7 @@ def faqs(items: tuple[FaqAnswer, ...], directory: Directory, naming: Naming = EN
             parts.extend(Text.assemble("     ", _t(text, "green")) for text in listed)
         parts.append(Text(""))
     parts.extend(_legend(statuses, naming))
+    parts.extend(_texts_note(naming))
     source_ids = [item.faq.source for item in items]
     parts.append(Text(clean(standing.items_provenance(source_ids, directory, naming)), style="dim"))
     return Group(*parts)
@@ -201,7 +206,7 @@ def channels(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderable
     safety.extend(Text.assemble(("  • ", "cyan"), _t(naming.quoted(SAFETY, text))) for text in directory.safety)
     source_ids = [c.source for c in directory.channels]
     footer = Text(clean(standing.items_provenance(source_ids, directory, naming)), style="dim")
-    return Group(table, *safety, *_legend(statuses, naming), footer)
+    return Group(table, *safety, *_legend(statuses, naming), *_texts_note(naming), footer)
 
 
 def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> RenderableType:
@@ -226,7 +231,7 @@ def countries(directory: Directory, naming: Naming = ENGLISH_NAMES) -> Renderabl
                 _t(local_form(item), "" if item.status != "suspect" else "strike red"),
                 Text(standing.mark(item.status), style=_status_style(item.status)),
                 _t(naming.quoted(LINE_LABEL, item.label) + (f" ({extra})" if extra else "")),
-                _t(", ".join(naming.languages(item))),
+                _t(naming.join(naming.languages(item), conjunction=False)),
             )
     fallback = directory.fallback
     statuses.add(fallback.status)
@@ -399,5 +404,6 @@ def sources(rows: tuple[SourceRow, ...], directory: Directory, naming: Naming = 
         where = Text(clean(s.title), style="bold")
         where.append("\n" + clean(s.url or _("no web address")), style="dim")
         table.add_row(Text(s.kind, style=style), where, _t(s.as_of or ""), str(len(row.lines)))
-    count = Text(_("{count} sources.").format(count=len(rows)), style="bold")
+    said = naming.ngettext("{count} source.", "{count} sources.", len(rows)).format(count=len(rows))
+    count = Text(said, style="bold")
     return Group(table, count, *_texts_note(naming), _footer(directory, naming))

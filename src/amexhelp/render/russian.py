@@ -27,11 +27,20 @@ def phrases() -> dict[str, dict[str, str]]:
     return found
 
 
+# How names are listed as alternatives ("Канада или Соединенные Штаты", "Франция, Германия или Италия").
+_ALTERNATIVES = re.compile(r"(, | или )")
+
+
 def after(preposition: str, name: str) -> str:
-    """``name`` after ``preposition`` ("в", "из", "для"), in the case it governs."""
+    """``name`` after ``preposition`` ("в", "из", "для"), in the case it governs; names listed as
+    alternatives each with its own preposition ("в Канаде или в Соединенных Штатах")."""
     found = phrases().get(name)
     if found is not None:
         return found[preposition]
+    parts = _ALTERNATIVES.split(name)
+    names = parts[::2]
+    if len(names) > 1 and all(part in phrases() for part in names):
+        return "".join(part if index % 2 else phrases()[part][preposition] for index, part in enumerate(parts))
     return f"{FALLBACK[preposition]} {name}"
 
 

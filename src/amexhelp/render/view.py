@@ -294,10 +294,13 @@ def stale_note(directory: Directory, naming: Naming = ENGLISH_NAMES) -> str:
     age = directory.origin.stale_days()
     if age is None:
         return ""
-    return " " + naming._(
-        "Notice: this data is {days} days old (as of {date}); numbers change: get newer data (amexhelp data"
-        " install FILE) or confirm the number with the issuer."
-    ).format(days=age, date=directory.source.as_of)
+    return " " + naming.ngettext(
+        "Notice: this data is {count} day old (as of {date}); numbers change: get newer data (amexhelp data"
+        " install FILE) or confirm the number with the issuer.",
+        "Notice: this data is {count} days old (as of {date}); numbers change: get newer data (amexhelp data"
+        " install FILE) or confirm the number with the issuer.",
+        age,
+    ).format(count=age, date=directory.source.as_of)
 
 
 def sources_of(line: Line, directory: Directory) -> tuple[SourceRecord, ...]:
@@ -538,7 +541,7 @@ def _audience_text(line: Line, naming: Naming) -> str:
 
 def _cards_text(line: Line, not_for: str | None, naming: Naming) -> str:
     _ = naming._
-    cards = ", ".join(_(product) for product in line.products)
+    cards = naming.join([_(product) for product in line.products], conjunction=False)
     return (
         _("{products} only: not for {product} cards").format(products=cards, product=_(not_for)) if not_for else cards
     )
@@ -656,7 +659,7 @@ def more_text(more: More, naming: Naming = ENGLISH_NAMES) -> str | None:
     parts = [template.format(count=count, place=place) for count, template in said if count]
     if not parts:
         return None
-    return naming._("Add --all for {parts}.").format(parts=", ".join(parts))
+    return naming._("Add --all for {parts}.").format(parts=naming.join(parts, conjunction=False))
 
 
 def brief(answer: Answer) -> str:
