@@ -271,6 +271,8 @@ def build_words() -> tuple[dict[str, Any], Gazetteer]:
         # The languages in which each everyday country name is the country's name ("jordan": English):
         # in a sentence of another language it is a person or a thing ("la fiesta de Jordán").
         "everyday_name_languages": _everyday_name_languages(everyday, names, vocabulary.language_words),
+        # The languages a sentence may be read as being in (those of language.tsv).
+        "sentence_languages": sorted(langgen.language_words(vocabulary.language_words)),
         # The case endings a language puts on any place's name ("Barcelonassa": in Barcelona), by language.
         "case_endings": {lang: sorted(endings) for lang, endings in _by_language("case_endings").items() if endings},
         **_spans([*names, *need_words]),

@@ -389,7 +389,7 @@ def _said_in(name: str, language: str | None) -> bool:
     language calls the country so, or is not known ("Jordan" in English; in Spanish the country is
     Jordania, and "la fiesta de Jordán" a person's)."""
     said: dict[str, str] = index.load_words()["everyday_name_languages"]
-    if language is None or language not in index.load_language()["words"]:
+    if language is None or language not in index.load_words()["sentence_languages"]:
         return True
     return language in said.get(name, "").split()
 
