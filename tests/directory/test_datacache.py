@@ -117,3 +117,29 @@ def test_the_default_cache_is_under_home(tmp_path: Path, monkeypatch: pytest.Mon
     path.write_text(json.dumps({"lines": [{"id": "a"}]}), encoding="utf-8")
     datacache.load(str(path), os.stat(path), Counter().parse, path.read_bytes, lambda line: (line,), cache_dir())
     assert len(list((tmp_path / ".cache" / "amexhelp").iterdir())) == 1
+
+
+def test_a_slice_of_cached_lines_is_decoded() -> None:
+    import marshal
+
+    from amexhelp.directory.loading import Lazy
+
+    blobs = [marshal.dumps({"id": "a"}), marshal.dumps({"id": "b"})]
+    lines = Lazy(blobs, [("a",), ("b",)], marshal.loads)
+    assert lines[0:2] == [{"id": "a"}, {"id": "b"}]
+    assert lines[1:] == [{"id": "b"}]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        ({"source": {}}, [b"line"], "not a list"),
+        ({"source": {}}, "not a list", []),
+        ({"source": {}}, [b"line"], []),  # a line without its key
+        (["not a document"], None, None),
+    ],
+)
+def test_a_sealed_entry_of_the_wrong_shape_is_not_served(payload: tuple[Any, Any, Any]) -> None:
+    import marshal
+
+    assert datacache._document(marshal.dumps(payload)) is None

@@ -200,3 +200,49 @@ def test_red_flags_and_the_longest_withdrawn_prefix() -> None:
     assert red_flags(None, ["+3531850"]) == ()
     assert withdrawn_prefix("+3531850882028", ["+353", "+3531850", "+35318"]) == "+3531850"
     assert withdrawn_prefix("+3531890882028", ["+3531850"]) is None
+
+
+def test_a_typed_line_s_red_flags_name_the_withdrawn_range() -> None:
+    from amexhelp.directory.evidence import flags_of
+    from amexhelp.directory.loading import load_directory
+
+    directory = load_directory(None)
+    (ireland_1850,) = directory.withdrawn_ranges  # Ireland's 1850 range, withdrawn from its numbering plan
+    a_line = directory.line("europe-multilingual")
+    assert flags_of(a_line, directory.withdrawn_ranges) == ()
+    assert flags_of(a_line._replace(e164=None), directory.withdrawn_ranges) == ()
+    # 555-0100 to 555-0199 are kept for fiction in North America; 020 7946 0xxx for drama in London.
+    assert flags_of(a_line._replace(e164="+12025550123"), ()) == (("fictional-pattern", None),)
+    assert flags_of(a_line._replace(e164="+442079460123"), ()) == (("fictional-pattern", None),)
+    withdrawn = a_line._replace(e164="+3531850882028")
+    assert flags_of(withdrawn, directory.withdrawn_ranges) == (("withdrawn-range", ireland_1850),)
+    assert flags_of(withdrawn, ()) == ()
+
+
+def test_pages_of_one_owner_or_domain_are_one_witness() -> None:
+    from amexhelp.directory.evidence import _witnesses, independent_sources
+
+    def page(source_id: str, **fields: Any) -> dict[str, Any]:
+        return {"id": source_id, "kind": "third-party", "independent": True, **fields}
+
+    document = {
+        "sources": [
+            page("a", domain="example.org"),
+            page("b", domain="example.org"),
+            page("c"),
+            page("d", owner="Guide Co", domain="example.net"),
+            page("e", owner="Guide Co", domain="example.com"),
+            {"id": "f", "kind": "third-party", "independent": False, "domain": "example.info"},
+        ]
+    }
+    witnesses = _witnesses(document)
+    assert witnesses == {"a": "example.org", "b": "example.org", "c": "c", "d": "Guide Co", "e": "Guide Co"}
+    assert independent_sources(line("+442072641777", "a", "b", "c", "d", "e", "f"), witnesses) == 3
+
+
+def test_only_well_formed_withdrawn_ranges_are_read() -> None:
+    from amexhelp.directory.evidence import _withdrawn
+
+    document = {"withdrawn_ranges": [{"prefix": "+3531850"}, {"prefix": 3531890}, "+3531890", {"country": "IE"}]}
+    assert _withdrawn(document) == ["+3531850"]
+    assert _withdrawn({}) == []

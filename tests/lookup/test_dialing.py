@@ -110,3 +110,53 @@ def test_why_a_line_does_not_ring_from_abroad_is_data(directory: Directory) -> N
     assert why_unreachable(directory.line("de-lost-116116")) == Unreachable("no-international-form", ("DE",))
     nanp = next(line for line in directory.lines if line.e164 and line.e164.startswith("+1800") and not line.abroad_ok)
     assert why_unreachable(nanp) == Unreachable("nanp-toll-free", ("US", "CA"))
+
+
+def test_why_a_shared_cost_or_national_number_does_not_ring_from_abroad(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, why_unreachable
+
+    # China's 400 numbers are shared-cost numbers; Turkey's 444 numbers are its universal access numbers,
+    # callable only inside Turkey: each calling code (+86, +90) is one country's.
+    assert why_unreachable(directory.line("cn-general")) == Unreachable("shared-cost-at-home", ("CN",))
+    assert why_unreachable(directory.line("tr-lost")) == Unreachable("not-international", ("TR",))
+
+
+def test_a_line_the_data_marks_unreachable_says_so(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, why_unreachable
+
+    marked = directory.line("sg-international")._replace(reachable_from_abroad=False)
+    assert why_unreachable(marked) == Unreachable("marked-unreachable")
+
+
+def test_a_number_without_international_form_names_no_country_it_does_not_know(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import Unreachable, rings_in, why_unreachable
+
+    unknown = directory.line("de-lost-116116")._replace(country="XZ")
+    assert why_unreachable(unknown) == Unreachable("no-international-form", ())
+    nowhere = directory.line("europe-multilingual")._replace(e164=None, number_region="")
+    assert rings_in(nowhere) == ()
+
+
+def test_a_north_american_toll_free_line_does_not_ring_in_the_caribbean(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import NANP_TOLL_FREE_REASON, Dial
+
+    # Jamaica and the Bahamas share the +1 plan, but a US 800 number is not a call to count on there.
+    for caller in ("JM", "BS"):
+        assert dial_from(directory.line("us-general"), caller) == Dial(
+            caller, False, None, NANP_TOLL_FREE_REASON, None, True
+        )
+    # Puerto Rico is in the United States' toll-free area: dialled as at home.
+    assert dial_from(directory.line("us-general"), "PR") == Dial(
+        "PR", True, "1 (800) 528-4800", None, "1 (800) 528-4800"
+    )
+
+
+def test_the_whole_dial_at_home_from_abroad_and_out_of_reach(directory: Directory) -> None:
+    from amexhelp.lookup.dialing import NANP_TOLL_FREE_REASON, Dial
+
+    london = directory.line("europe-multilingual")  # +44 20 7264 1777
+    assert dial_from(london, "GB") == Dial("GB", True, "020 7264 1777", None, "020 7264 1777", False)
+    assert dial_from(london, "US") == Dial("US", True, "+44 20 7264 1777", None, "011 44 20 7264 1777", True)
+    toll_free = "a toll-free number that works only from inside the +61 calling area"
+    assert dial_from(directory.line("au-general"), "GB") == Dial("GB", False, None, toll_free, None, True)
+    assert dial_from(directory.line("us-general"), "GB") == Dial("GB", False, None, NANP_TOLL_FREE_REASON, None, True)
