@@ -262,9 +262,46 @@ def build_words() -> tuple[dict[str, Any], Gazetteer]:
         "stopwords": sorted(stopwords),
         "place_words": sorted(place_words),
         "brand": langgen.brand_names(SOURCES / "brand.json"),
+        # Words before a place that say you arrived there ("landed in Athens"): where you are now.
+        "arrival_words": sorted(set().union(*_by_language("arrival_words").values())),
+        # Phrases that say you are at home ("I'm still at home"): a place named elsewhere is not where you are.
+        "at_home": sorted(set().union(*_by_language("at_home").values())),
+        # Names that are only another name of a place and one slip from a country's ("turky"): that country.
+        "slips": dict(sorted(gazetteer.slips.items())),
+        # The languages in which each everyday country name is the country's name ("jordan": English):
+        # in a sentence of another language it is a person or a thing ("la fiesta de Jordán").
+        "everyday_name_languages": _everyday_name_languages(everyday, names, vocabulary.language_words),
+        # The languages a sentence may be read as being in (those of language.tsv).
+        "sentence_languages": sorted(langgen.language_words(vocabulary.language_words)),
+        # The case endings a language puts on any place's name ("Barcelonassa": in Barcelona), by language.
+        "case_endings": {lang: sorted(endings) for lang, endings in _by_language("case_endings").items() if endings},
         **_spans([*names, *need_words]),
     }
     return words, gazetteer
+
+
+def _everyday_name_languages(everyday: list[str], names: dict[str, str], extra: dict[str, set[str]]) -> dict[str, str]:
+    """For each everyday country name, the languages a sentence's language may be read as (those of
+    language.json) whose CLDR name of the country, folded, is that name, space-separated."""
+    from babel import Locale
+
+    languages = sorted(langgen.language_words(extra))
+    found = {}
+    for name in everyday:
+        code = names[name]
+        said = [lang for lang in languages if key(Locale.parse(lang).territories.get(code, "")) == name]
+        # The list itself is of English words that name a country ("turkey", though CLDR says Türkiye).
+        found[name] = " ".join(sorted({"en", *said}))
+    return found
+
+
+def _by_language(name: str) -> dict[str, set[str]]:
+    """One list of each language's words file (words/LANG.json), folded, by language."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((SOURCES / "words").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found[path.stem] = {" ".join(key(word).split()) for word in data.get(name, [])}
+    return found
 
 
 def _names(aliases: dict[str, Any]) -> dict[str, str]:

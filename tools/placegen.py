@@ -75,6 +75,26 @@ SHORT_AIRPORT_NAME = 5
 _READ_SCRIPTS = ((0x0400, 0x04FF), (0x0600, 0x06FF), (0x0900, 0x097F))
 
 
+# An airport whose name says it is international is read by its code even when its city is not in the
+# gazetteer: as somewhere in its country.
+INTERNATIONAL = "international"
+
+
+def _airport_country(airport: Any) -> str:
+    """An airport's country: the territory it is in when the source files it under the territory's parent
+    country with the territory as its division (San Juan's airport is in Puerto Rico, not the United
+    States; St Thomas's in the US Virgin Islands), else the source's country."""
+    import pycountry
+    from babel.core import get_global
+
+    territory = get_global("zone_territories").get(airport["tz"], "")
+    division = airport["subd"].casefold()
+    found = pycountry.countries.get(alpha_2=territory) if len(territory) == 2 else None
+    if found is None or territory == airport["country"] or not division:
+        return str(airport["country"])
+    return territory if found.name.casefold().startswith(division) else str(airport["country"])
+
+
 def _division(country: str, admin1: str) -> str:
     """A city's place token: its ISO division where GeoNames' code maps to one, else GeoNames' own."""
     if country in ISO_ADMIN1 and admin1:
@@ -279,18 +299,23 @@ class _Names:
 
         lines = []
         for code, airport in sorted(airportsdata.load("IATA").items()):
-            city, country = airport["city"].split(",")[-1].strip(), airport["country"]
+            city, country = airport["city"].split(",")[-1].strip(), _airport_country(airport)
             token = self.first_in(key(city), country)
-            if token is None:
-                continue
-            if code not in excluded_codes:
-                lines.append(f"{code.casefold()}\t{token}\t{city}")
-            city_words = set(key(city).split())
-            own = [w for w in key(airport["name"]).split() if w not in AIRPORT_NAME_WORDS and w not in city_words]
-            name = " ".join(own)
-            if len(name) >= SHORT_AIRPORT_NAME and (" " in name or name not in self.ranked) and not name.isdigit():
-                self.add(name, self.biggest.get(key(city), 0) * ALTERNATE_WEIGHT, token, alternate=True)
+            # A traveller's airport in a city the gazetteer lacks (Bali's, Sint Maarten's): its code only.
+            international = INTERNATIONAL in airport["name"].casefold()
+            if code not in excluded_codes and (token is not None or international):
+                lines.append(f"{code.casefold()}\t{token or country}\t{city}")
+            if token is not None:
+                self._add_airport_name(airport["name"], city, token)
         return lines
+
+    def _add_airport_name(self, airport_name: str, city: str, token: str) -> None:
+        """An airport's own name ("Heathrow", "Charles de Gaulle") as a place of its city."""
+        city_words = set(key(city).split())
+        own = [w for w in key(airport_name).split() if w not in AIRPORT_NAME_WORDS and w not in city_words]
+        name = " ".join(own)
+        if len(name) >= SHORT_AIRPORT_NAME and (" " in name or name not in self.ranked) and not name.isdigit():
+            self.add(name, self.biggest.get(key(city), 0) * ALTERNATE_WEIGHT, token, alternate=True)
 
     def add_forms(self, forms: dict[str, str]) -> None:
         """Inflected forms of place names ("londynie"), each read as its name is ("londyn")."""
@@ -299,15 +324,20 @@ class _Names:
             self.form_of[form] = name
             self.biggest[form] = self.biggest.get(name, 0)
 
-    def add_abbreviations(self, short_forms: dict[str, str], ordinary: set[str]) -> set[str]:
-        """Short forms ("NYC") read as the place they stand for; the ones that are ordinary words ("la"),
-        returned, count only in capitals."""
+    def add_abbreviations(self, short_forms: dict[str, str], ordinary: set[str], names: dict[str, str]) -> set[str]:
+        """Short forms ("NYC", "DR") read as the place or the country they stand for; the ones that are
+        ordinary words ("la", "dr"), returned, count only in capitals."""
+        from amexhelp.directory.index import is_ordinary
+
         capitals = set()
         for short, name in short_forms.items():
             folded = key(short)  # an ordinary word ("la") is no place's name, but this short form is one
-            self.ranked.setdefault(folded, []).insert(0, (-float("inf"), 0, self.tokens(key(name))[0], False))
+            country = names.get(key(name))
+            token = country if country is not None else self.tokens(key(name))[0]
+            self.ranked.setdefault(folded, []).insert(0, (-float("inf"), 0, token, False))
             self.hand.add(folded)
-            if folded in ordinary:
+            # A country's short form that is a word of some language ("DR", a doctor) counts only in capitals.
+            if folded in ordinary or (country is not None and is_ordinary(folded)):
                 capitals.add(folded)
         return capitals
 
@@ -374,6 +404,7 @@ class Gazetteer(NamedTuple):
     inside: set[str]  # country names inside a place of another country ("jersey" in "Jersey City")
     holding: dict[str, str]  # one-country places whose name holds another country's ("new mexico")
     country_forms: dict[str, str]  # inflected forms of country names ("polsce": "PL")
+    slips: dict[str, str]  # names that are only another name of a place and one slip from a country's ("turky")
 
 
 def build_places(
@@ -397,7 +428,7 @@ def build_places(
     gathered.add_country_variants(names)
     airports = gathered.add_airports(country_codes_in_text or set())
     country_forms = _add_forms(gathered, names)
-    capitals = gathered.add_abbreviations(hand["abbreviations"], gathered.not_places | everyday)
+    capitals = gathered.add_abbreviations(hand["abbreviations"], gathered.not_places | everyday, names)
     table = {name: gathered.tokens(name) for name in sorted(gathered.ranked)}
 
     def mark(name: str) -> str:
@@ -407,7 +438,50 @@ def build_places(
     inside, holding = _names_inside_places(table, names), _holding_names(table, names)
     airports_tsv = "".join(line + "\n" for line in airports)
     companion = _companion(hand, table, gathered)
-    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms)
+    slips = _slips(gathered, names)
+    return Gazetteer(tsv, airports_tsv, companion, named_like_countries, inside, holding, country_forms, slips)
+
+
+# Names this long at least are compared with the countries' names for a slip, and only the other names
+# of places smaller than this (an old or inflected name of a town, not a city people still call so).
+SLIP_LENGTH = 5
+SLIP_MAX_POPULATION = 100_000
+
+
+def _slips(gathered: _Names, names: dict[str, str]) -> dict[str, str]:
+    """The names that are no place's own name (an alternate, old or inflected name only, of a place of
+    fewer than SLIP_MAX_POPULATION people, kept by no hand) and one typing slip from one country's name,
+    with its first letter ("turky": Turkey, not a form of a Polish town's name): read as the country, with
+    a notice of doubt. Latin letters only."""
+    near: dict[str, set[str]] = {}
+    for name in names:
+        if name.isascii() and len(name) >= SLIP_LENGTH - 1:
+            for variant in _deletions(name):
+                near.setdefault(variant, set()).add(name)
+    slips = {}
+    for name in sorted(set(gathered.ranked) - gathered.primary - gathered.hand - set(names)):
+        country = _slip_of(name, near, names) if _may_slip(name, gathered) else None
+        if country is not None and gathered.tokens(name)[0].lstrip("*")[:2] != country:
+            slips[name] = country
+    return slips
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _may_slip(name: str, gathered: _Names) -> bool:
+    latin = name.isascii() and name.replace(" ", "").isalpha()
+    return latin and len(name) >= SLIP_LENGTH and gathered.biggest.get(name, 0) < SLIP_MAX_POPULATION
+
+
+def _slip_of(name: str, near: dict[str, set[str]], names: dict[str, str]) -> str | None:
+    """The one country whose names one edit from ``name`` (with its first letter) belong to, if one."""
+    from amexhelp.directory.folding import distance
+
+    close = {n for v in _deletions(name) for n in near.get(v, ()) if n[0] == name[0] and distance(n, name) == 1}
+    countries = {names[n] for n in close}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _add_forms(gathered: _Names, names: dict[str, str]) -> dict[str, str]:

@@ -14,6 +14,7 @@ import pycountry
 CORPUS = Path(__file__).parents[1] / "data" / "queries"
 FILES = (
     "ar",
+    "classes-extra",
     "de",
     "en",
     "es",

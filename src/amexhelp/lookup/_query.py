@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, is_hangul
-from amexhelp.lookup._language import language_of
+from amexhelp.lookup._language import ENGLISH, language_of
 from amexhelp.lookup._reading import Reading, read
 from amexhelp.lookup.notices import Notice
 
@@ -77,7 +77,9 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
     if countries and not airports and not _needs_places(words, countries) and not _says_now(words):
         parsed = _from_country(text, need, words, _choose_country(countries))
     else:
-        parsed = _read_places(text, need, words, countries, airports)
+        parsed = _read_places(text, need, words, countries, airports, things, language)
+    if parsed.span is not None and _at_home_elsewhere(words, parsed.span):
+        parsed = ParsedQuery(text, need, None)  # "I'm still at home": the place named is not where you are
     # Say it when a country's name was read as an everyday word, and no country was read from it.
     said = tuple(
         Notice("word-not-country", word=words.originals[m.start], country=m.value)
@@ -107,10 +109,21 @@ def _parts(word: str, glued: int) -> Iterator[tuple[int, int]]:
     if len(word) < 2 or not is_glued(word):
         return
     starts = range(1) if is_hangul(word) else range(len(word))
+    shortest = _shortest_inside(word)
     for a in starts:
-        for b in range(a + 2, min(len(word), a + glued) + 1):
+        for b in range(a + shortest, min(len(word), a + glued) + 1):
             if b - a < len(word):
                 yield a, b
+
+
+def _shortest_inside(word: str) -> int:
+    """The fewest characters of a name inside a word of glued text: two, or in Korean one when a particle
+    that follows places comes right after it ("괌에서": in Guam)."""
+    if not is_hangul(word):
+        return 2
+    from amexhelp.directory.gazetteer import place_markers
+
+    return 1 if any(word.startswith(marker, 1) for marker in place_markers()["glued_after"]) else 2
 
 
 def _need(folded: tuple[str, ...], need_ids: tuple[str, ...]) -> str | None:
@@ -284,9 +297,10 @@ def _ordinary(word: str) -> bool:
 def _ordinary_in(word: str, language: str | None) -> bool:
     """Whether a folded word is a word of the sentence's language ("fra" is Italian, not German), or of
     any language read when the sentence's is not known."""
-    if word in _known_words():
-        return True
-    return language in index.languages_of(word) if language is not None else index.is_ordinary(word)
+    if language is None:
+        return _ordinary(word)
+    # A function or need word is a word of its own language only: "ist" is German, "IST" in English an airport.
+    return word in index.place_words() or language in index.languages_of(word)
 
 
 def _alone(words: Reading, start: int, end: int) -> bool:
@@ -353,7 +367,7 @@ def _country_mentions(words: Reading, language: str | None) -> tuple[list[Mentio
     mentions, things = [], []
     found = list(_mentions(words.folded, index.names(), index.load_words()))
     for m in [*found, *_inflected(words, found), *_in_other_cases(words, found, language)]:
-        if m.text not in everyday or _counts(words, m.start, country=True) or _alone(words, m.start, m.end):
+        if m.text not in everyday or (_said_in(m.text, language) and _everyday_counts(words, m)):
             mentions.append(m)
         else:
             things.append(m)
@@ -364,6 +378,20 @@ def _country_mentions(words: Reading, language: str | None) -> tuple[list[Mentio
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
                 mentions.append(Mention(i, i + 1, len(word), word.casefold(), codes[word.casefold()], code=True))
     return mentions, things
+
+
+def _everyday_counts(words: Reading, m: Mention) -> bool:
+    return _counts(words, m.start, country=True) or _alone(words, m.start, m.end)
+
+
+def _said_in(name: str, language: str | None) -> bool:
+    """Whether an everyday country name may be the country in a sentence of this language: the
+    language calls the country so, or is not known ("Jordan" in English; in Spanish the country is
+    Jordania, and "la fiesta de Jordán" a person's)."""
+    said: dict[str, str] = index.load_words()["everyday_name_languages"]
+    if language is None or language not in index.load_words()["sentence_languages"]:
+        return True
+    return language in said.get(name, "").split()
 
 
 def _needs_places(words: Reading, mentions: list[Mention]) -> bool:
@@ -473,7 +501,24 @@ def _says_now(words: Reading) -> bool:
     from amexhelp.lookup._cardmarket import here_and_origin_words
 
     here, _ = here_and_origin_words()
-    return any(word in here for word in words.folded)
+    arrivals = _arrival_words()
+    return any(word in here or word in arrivals for word in words.folded)
+
+
+@cache
+def _arrival_words() -> frozenset[str]:
+    """The words before a place that say you arrived there ("landed in Athens", "gelandet in")."""
+    return frozenset(index.load_words()["arrival_words"])
+
+
+def _arrived(words: Reading, start: int) -> bool:
+    """Whether a word saying you landed stands right before the place, or before a place word before it
+    ("landed in Athens", "landed at IST"; never after it: "Dubai, and landed in")."""
+    arrivals = _arrival_words()
+    before = words.folded[max(0, start - 2) : start]
+    if before and before[-1] in arrivals:
+        return True
+    return len(before) == 2 and before[0] in arrivals and before[1] in index.place_words()
 
 
 def _is_here(words: Reading, m: Mention) -> bool:
@@ -481,7 +526,7 @@ def _is_here(words: Reading, m: Mention) -> bool:
 
     here, _ = here_and_origin_words()
     near = words.folded[max(0, m.start - _CUE_BEFORE) : m.start] + words.folded[m.end : m.end + _CUE_AFTER]
-    if any(word in here for word in near):
+    if any(word in here for word in near) or _arrived(words, m.start):
         return True
     # In glued text the word may stand just before the name inside the same run ("现在在首尔").
     before = words.folded[m.start][max(0, m.at - _GLUED_CUE) : m.at] if m.at else ""
@@ -551,6 +596,53 @@ def _places_from(words: Reading, i: int, places: Table) -> Iterator[tuple[Mentio
             return
 
 
+def _places_in_case(words: Reading, named: set[int], language: str | None) -> Iterator[tuple[Mention, Entry]]:
+    """Places' names with a case ending of the sentence's language ("Barcelonassa": in Barcelona, in
+    Finnish): a word no index knows, capitalised where case tells, whose stem is a place that is no
+    everyday word."""
+    endings: list[str] = index.load_words()["case_endings"].get(language or "", [])
+    if not endings:
+        return
+    for i, word in enumerate(words.folded):
+        if i in named or not word.isalpha() or (words.mixed and not words.originals[i][:1].isupper()):
+            continue
+        entry = _stem_place(word, endings)
+        if entry is not None and not _ordinary(word):
+            yield Mention(i, i + 1, len(word), word, entry.places[0].country), entry
+
+
+def _stem_place(word: str, endings: list[str]) -> Entry | None:
+    """The place a word names without one of the case endings, the longest ending first."""
+    from amexhelp.directory.gazetteer import table
+
+    for stem in sorted((word[: -len(ending)] for ending in endings if word.endswith(ending)), key=len):
+        entry = table().find(stem)[0] if len(stem) >= _SHORTEST_FORM else None
+        if entry is not None and not entry.weak and not entry.capitals:
+            return entry
+    return None
+
+
+def _at_home_elsewhere(words: Reading, span: tuple[int, int]) -> bool:
+    """Whether the text says you are at home ("I'm still at home", "estoy en casa") and the place read is
+    not said to be that home ("at home in Sydney") nor where you are now: it is where you go or came from."""
+    phrases = frozenset(index.load_words()["at_home"])
+    ends = [
+        i + n
+        for i in range(len(words.folded))
+        for n in range(1, _LONGEST_HOME + 1)
+        if " ".join(words.folded[i : i + n]) in phrases
+    ]
+    if not ends:
+        return False
+    if any(end <= span[0] <= end + 1 for end in ends):
+        return False
+    return not _is_here(words, Mention(span[0], span[1], 0, "", ""))
+
+
+# The most words a phrase saying you are at home has ("at my house").
+_LONGEST_HOME = 3
+
+
 def _prepositional(word: str) -> bool:
     """Whether a word may be a Russian name ending in a consonant, in the case after "в" ("Париже")."""
     return len(word) >= _SHORTEST_FORM + 1 and word[-1] == "е" and "\u0430" <= word[-2] <= "\u044f"
@@ -561,8 +653,9 @@ def _places_inside(word: str, i: int, places: Table) -> Iterator[tuple[Mention, 
     in other glued text, anywhere."""
     if len(word) < 2 or not is_glued(word):
         return
+    shortest = _shortest_inside(word)
     for a in range(1) if is_hangul(word) else range(len(word)):
-        for b in range(a + 2, len(word) + 1):
+        for b in range(a + shortest, len(word) + 1):
             if b - a == len(word):  # the whole word was looked up already
                 break
             entry, longer = places.find(word[a:b], "")
@@ -589,12 +682,18 @@ def _in_capitals(words: Reading, start: int, end: int) -> bool:
 
 
 def _read_places(
-    text: str, need: str | None, words: Reading, countries: list[Mention], airports: list[tuple[Mention, Entry]]
+    text: str,
+    need: str | None,
+    words: Reading,
+    countries: list[Mention],
+    airports: list[tuple[Mention, Entry]],
+    things: Sequence[Mention] = (),
+    language: str | None = None,
 ) -> ParsedQuery:
-    places = _by_role(words, [*airports, *_place_mentions(words)])
+    places = _by_role(words, [*airports, *_places_named(words, things, language)])
     countries, places = _outside_unknown(words, _countries_beside(words, countries, places), places)
     if not places and not countries:
-        return _unread(text, need, words)
+        return _unread(text, need, words, language)
     if countries and any(_inside(m, _best(countries)) for m, _ in places):
         return _from_country(text, need, words, _best(countries))
     found = _shared_name(words, countries, places) or _narrowed(words, places, countries)
@@ -603,8 +702,24 @@ def _read_places(
         return ParsedQuery(text, need, country, _written(words, mention), notices, span=(mention.start, end))
     if countries:
         return _from_country(text, need, words, _choose_country(countries))
+    return _last_place(text, need, words, places)
+
+
+def _places_named(words: Reading, things: Sequence[Mention], language: str | None) -> list[tuple[Mention, Entry]]:
+    """The places the words name, in the gazetteer and in the sentence's cases; a country's name read as
+    an everyday word is no place either ("my jersey got ruined")."""
+    named = [(m, e) for m, e in _place_mentions(words) if not any(_same(m, thing) for thing in things)]
+    return named + list(_places_in_case(words, {m.start for m, _ in named}, language))
+
+
+def _last_place(text: str, need: str | None, words: Reading, places: list[tuple[Mention, Entry]]) -> ParsedQuery:
+    """The reading of the last place named; a name that is only a town's other name and one slip from a
+    country's ("Turky") is read as that country, with a notice that it is a guess."""
     mention, entry = _last(places)
     written = _written(words, mention)
+    slip = index.load_words()["slips"].get(mention.text)
+    if slip is not None:
+        return ParsedQuery(text, need, None, unknown_place=written, guess=slip)
     others = _others(written, entry)
     return ParsedQuery(text, need, entry.places[0].country, written, others, span=(mention.start, mention.end))
 
@@ -678,10 +793,11 @@ def _code_counts(code: Mention, places: list[tuple[Mention, Entry]]) -> bool:
     return code.start in after_place or not any(_same(code, m) for m, e in places if not e.weak)
 
 
-def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
+def _unread(text: str, need: str | None, words: Reading, language: str | None = None) -> ParsedQuery:
     """The reading of a text in which no place could be found: a place it names that is not known
     ("in Xyzzyville", "在佐爾巴尼亞"), with a close match when one is clear; a lone unknown word close to a
-    country's name ("germnay"); else no place."""
+    country's name ("germnay"); a place's name that is an everyday word but no word of the sentence's
+    language ("carte volee nice svp"), as a guess; else no place."""
     span = _unknown_place(words)
     if span is None:
         unmarked = _marked_unknown(words)
@@ -691,9 +807,29 @@ def _unread(text: str, need: str | None, words: Reading) -> ParsedQuery:
         guess = _guess(lone) if lone is not None else None
         if guess is not None:
             return ParsedQuery(text, need, None, unknown_place=lone, guess=guess)
+        foreign = _foreign_place(words, language)
+        if foreign is not None:
+            return ParsedQuery(text, need, None, unknown_place=foreign[0], guess=foreign[1])
         return ParsedQuery(text, need, None)
     unknown = " ".join(words.originals[span[0] : span[1]])
     return ParsedQuery(text, need, None, unknown_place=unknown, guess=_guess(unknown))
+
+
+def _foreign_place(words: Reading, language: str | None) -> tuple[str, str] | None:
+    """A place's name that is an everyday word (so not read as a place) in lower-case text of a known
+    language other than English whose words it is not ("nice" in "carte volee nice svp"), and its
+    country: it may be the place, and it is said as a guess, since the word lists cannot be sure."""
+    if words.mixed or language is None or language == ENGLISH:
+        return None
+    from amexhelp.directory.gazetteer import table
+
+    for i, word in enumerate(words.folded):
+        if is_glued(word) or not word.isalpha() or language in index.languages_of(word):
+            continue
+        entry = table().find(word)[0]
+        if entry is not None and entry.weak:
+            return words.originals[i], entry.places[0].country
+    return None
 
 
 def _written(words: Reading, mention: Mention) -> str:
@@ -914,7 +1050,10 @@ def _new_name(words: Reading, start: int, end: int, known: set[int]) -> bool:
     if not unknown:
         return False
     joined = any(_joining(word) for word in words.originals[start:end])
-    return joined or (start in unknown and not known.intersection(range(start, end)))
+    if joined or (start in unknown and not known.intersection(range(start, end))):
+        return True
+    # A name of several words one slip from a country's ("Honk Kong"): a slip, not the place inside it.
+    return end - start > 1 and _guess(" ".join(words.originals[start:end])) is not None
 
 
 # Lower-case words this short may join the parts of a name ("Pindorama do Zé", "San Pedro de los").
