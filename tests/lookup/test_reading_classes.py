@@ -28,6 +28,8 @@ from amexhelp.lookup._query import parse
         ("gelandet in Wien nach einem Umstieg in Zürich, Karte gestohlen", "AT"),
         ("I'm at home in Sydney and lost my card", "AU"),  # the place said to be home stays
         ("rimborso mai arrivato da un negozio di Milano", "IT"),  # a refund "arrived": no landing word
+        ("LHR", "GB"),  # a code typed alone: the place
+        ("CDG 💳❌", "FR"),
     ],
 )
 def test_the_place_is_read(text: str, country: str) -> None:
@@ -42,6 +44,9 @@ def test_the_place_is_read(text: str, country: str) -> None:
         "perdí la tarjeta en la fiesta de Jordán",  # Spanish calls the country Jordania
         "ho perso la carta alla festa di Jordan",
         "fly to LA tomorrow, lost my card, I'm still at home",  # where you go, not where you are
+        "ATM",  # alone, an acronym is still no airport (Altamira)
+        "PIN",  # (Parintins)
+        "lhr",  # a code in lower case, with no word for an airport beside it
     ],
 )
 def test_no_place_is_read(text: str) -> None:

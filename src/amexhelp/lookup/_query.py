@@ -471,12 +471,17 @@ def _is_airport_code(words: Reading, i: int, language: str | None, near: frozens
 
 def _airport_cue(words: Reading, i: int, near: frozenset[str]) -> bool:
     """Whether a word for an airport stands a little before word ``i``, or the word is typed in capitals
-    (no acronym) where capitals mean something: mixed-case text, or after a place word."""
+    (no acronym) where capitals mean something: mixed-case text, after a place word, or alone."""
     if any(w in near for w in words.folded[max(0, i - _AIRPORT_REACH) : i]):
         return True
     word = words.originals[i]
     typed = word.isupper() and word not in index.code_stopwords()
-    return typed and (words.mixed or _after_place_word(words, i))
+    return typed and (words.mixed or _after_place_word(words, i) or _only_word(words, i))
+
+
+def _only_word(words: Reading, i: int) -> bool:
+    """Whether word ``i`` is the only word of the text ("LHR", "CDG 💳❌"): a code typed alone means the place."""
+    return not any(w.isalpha() for j, w in enumerate(words.originals) if j != i)
 
 
 # How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
