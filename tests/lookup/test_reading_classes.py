@@ -30,6 +30,7 @@ from amexhelp.lookup._query import parse
         ("rimborso mai arrivato da un negozio di Milano", "IT"),  # a refund "arrived": no landing word
         ("LHR", "GB"),  # a code typed alone: the place
         ("CDG 💳❌", "FR"),
+        ("JP 💳❌", "JP"),  # a country code alone beside signs, as a code alone is
     ],
 )
 def test_the_place_is_read(text: str, country: str) -> None:

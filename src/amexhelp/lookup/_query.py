@@ -372,7 +372,7 @@ def _country_mentions(words: Reading, language: str | None) -> tuple[list[Mentio
         else:
             things.append(m)
     # Codes count only where typed in capitals in text that is not all capitals ("in the US", not "us").
-    if not words.shouting or len(words.originals) == 1:  # "JP" alone is a code
+    if not words.shouting or _one_word(words):  # "JP" alone is a code
         codes, stop = index.codes(), index.code_stopwords()
         for i, word in enumerate(words.originals):
             if word.isupper() and word.isalpha() and word not in stop and word.casefold() in codes:
@@ -476,12 +476,13 @@ def _airport_cue(words: Reading, i: int, near: frozenset[str]) -> bool:
         return True
     word = words.originals[i]
     typed = word.isupper() and word not in index.code_stopwords()
-    return typed and (words.mixed or _after_place_word(words, i) or _only_word(words, i))
+    return typed and (words.mixed or _after_place_word(words, i) or _one_word(words))
 
 
-def _only_word(words: Reading, i: int) -> bool:
-    """Whether word ``i`` is the only word of the text ("LHR", "CDG 💳❌"): a code typed alone means the place."""
-    return not any(w.isalpha() for j, w in enumerate(words.originals) if j != i)
+def _one_word(words: Reading) -> bool:
+    """Whether the text holds one word and nothing else but signs ("JP", "LHR", "CDG 💳❌"): a code typed
+    alone means the place."""
+    return sum(word.isalpha() for word in words.originals) == 1
 
 
 # How far from a place a word saying "now" ("now in Muscat", "in Paris now") or "from" may stand.
