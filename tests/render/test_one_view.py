@@ -155,7 +155,7 @@ def test_a_message_report_agrees_in_every_format(directory: Directory, lang: str
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_batch_agrees_in_both_formats(directory: Directory, lang: str) -> None:
     from amexhelp.render.errors import word
-    from amexhelp.verify.checker import Unreadable, judged_lines, read_lines
+    from amexhelp.verify.batch import Unreadable, judged_lines, read_lines
 
     naming = Naming(lang)
     given = "\n".join([*NUMBERS, "not a number at all"]) + "\n"
