@@ -107,6 +107,10 @@ class Lookup(Mapping[str, str]):
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.table.value(name)[0] is not None
 
+    def get(self, name: str, default: Any = None) -> Any:  # most names looked up are not there: no KeyError raised
+        value = self.table.value(name)[0] if isinstance(name, str) else None
+        return default if value is None else value
+
     @cached_property
     def _whole(self) -> dict[str, str]:
         return dict(self.table.lines())
@@ -131,7 +135,8 @@ class Sections(Mapping[str, Any]):
         # A field starts at a line's first byte with its quoted name; the object's own "{" and "}" stand alone.
         for piece in data.split(b'\n"')[1:]:
             name, _, value = piece.partition(b'": ')
-            self._raw[json.loads(b'"' + name + b'"')] = value.removesuffix(b"\n}\n").removesuffix(b",")
+            field = name.decode() if b"\\" not in name else json.loads(b'"' + name + b'"')  # names are plain words
+            self._raw[field] = value.removesuffix(b"\n}\n").removesuffix(b",")
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._parsed:
