@@ -50,3 +50,10 @@ def test_the_notice_names_what_was_read_and_what_else_it_could_be(text: str, cou
 @pytest.mark.parametrize("text", ["card stolen in JP", "lost card in Paris"])
 def test_the_words_that_said_where_are_kept(text: str) -> None:
     assert parse(text, ("lost-card",)).span == (3, 4)  # the fourth word alone
+
+
+def test_a_slip_of_a_country_name_is_a_guess_that_keeps_the_need() -> None:
+    # "Turky" is one letter from Turkey: a guess, said as one, not a place read.
+    parsed = parse("lost card in Turky", ("lost-card",))
+    assert (parsed.text, parsed.need, parsed.country) == ("lost card in Turky", "lost-card", None)
+    assert (parsed.unknown_place, parsed.guess) == ("Turky", "TR")
