@@ -130,21 +130,27 @@ def verify(number: str, *, caller: str | None = None, lang: str = "en", data: st
 
 
 def verify_batch(
-    numbers: Iterable[str], *, caller: str | None = None, full: bool = False, data: str | None = None
+    numbers: Iterable[str],
+    *,
+    caller: str | None = None,
+    full: bool = False,
+    lang: str = "en",
+    data: str | None = None,
 ) -> Iterator[Verdict]:
     """One record per number, in order, as ``amexhelp verify - --json`` writes them (one at a time: any
-    number of them in flat memory); a text that is no number gives a record with ``error`` instead of
-    raising."""
+    number of them in flat memory); a text that is no number gives a record with ``error`` (in ``lang``)
+    and its stable ``error_code`` instead of raising."""
     from amexhelp.render import dicts
     from amexhelp.verify.checker import Unreadable, verify_lines
 
     directory = _directory(data, None)
+    naming = _naming(lang)
     lines: dict[str, dict[str, Any]] = {}
     for result in verify_lines(directory, numbers, _region(caller)):
         if isinstance(result, Unreadable):
-            yield dicts.unreadable(result)  # type: ignore[misc]
+            yield dicts.unreadable(result, naming)  # type: ignore[misc]
         else:
-            yield dicts.batch_record(result, directory, full, lines)  # type: ignore[misc]
+            yield dicts.batch_record(result, directory, full, lines, naming)  # type: ignore[misc]
 
 
 def _region(caller: str | None) -> str | None:

@@ -3,6 +3,7 @@ prints, valid against the shipped schemas), and importing amexhelp imports none 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -47,6 +48,22 @@ def test_verify_and_the_batch() -> None:
         check("verify-batch", record)
     assert [r["verdict"] for r in records] == ["listed", None, "listed"]
     assert records[2]["line"] == "jp-general"
+
+
+def test_the_batch_in_another_language_is_the_command_s() -> None:
+    """``lang`` words a line that is no number as ``verify - --json --lang`` does; its code stays the same."""
+    numbers = ["+1 800 528 4800", "12", "hello"]
+    english = list(amexhelp.verify_batch(numbers, caller="US"))
+    spanish = list(amexhelp.verify_batch(numbers, caller="US", lang="es"))
+    run = run_cli("verify", "-", "--from", "US", "--json", "--lang", "es", input="\n".join(numbers) + "\n")
+    assert spanish == [json.loads(line) for line in run.stdout.splitlines()]
+    assert (
+        [r.get("error_code") for r in spanish]
+        == [r.get("error_code") for r in english]
+        == [None, "incomplete-number", "not-a-number"]
+    )
+    assert spanish[1]["error"] != english[1]["error"]
+    assert spanish[0] == english[0]
 
 
 def test_bad_input_raises_our_error() -> None:

@@ -75,10 +75,27 @@ def test_install_then_every_answer_uses_and_names_it(cli: RunCli, home: dict[str
         " the bundled directory: anyone can write such a file, so confirm the number with the issuer."
     )
     assert cli("verify", "+971 4 234 5678", "--json", env=home).json()["local_only"] is True
-    # A number the bundled directory lists too is vouched for by it: plain LISTED.
+    # A number the bundled directory lists too is vouched for by it: plain LISTED, naming both.
     bundled = cli("verify", "+1 800 528 4800", "--json", env=home).json()
     assert (bundled["verdict"], bundled["local_only"]) == ("listed", False)
-    assert cli("verify", "+1 800 528 4800", env=home).stdout.startswith("LISTED: +1 800-528-4800 is in this")
+    assert cli("verify", "+1 800 528 4800", env=home).stdout.splitlines()[0] == (
+        f"LISTED: +1 800-528-4800 is listed in a local data file ({target}, installed on {today}) and in the"
+        " bundled directory."
+    )
+
+
+def test_a_file_named_by_the_environment_is_named_by_verify(cli: RunCli, local_file: Path) -> None:
+    """``AMEXHELP_DATA=copy.json amexhelp verify "+1 800 528 4800"`` says the listing comes from that file,
+    though the bundled directory lists the number too."""
+    copy = local_file
+    dated = date.fromtimestamp(copy.stat().st_mtime).isoformat()
+    head = cli("verify", "+1 800 528 4800", env={"AMEXHELP_DATA": str(copy)}).stdout.splitlines()[0]
+    assert head == (
+        f"LISTED: +1 800-528-4800 is listed in a local data file ({copy}, from AMEXHELP_DATA, dated {dated}) and in"
+        " the bundled directory."
+    )
+    bundled = cli("verify", "+1 800 528 4800").stdout.splitlines()[0]
+    assert bundled == "LISTED: +1 800-528-4800 is in this American Express support directory."
 
 
 def test_a_local_only_listing_is_said_in_the_language_asked(

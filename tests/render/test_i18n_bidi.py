@@ -82,3 +82,13 @@ def test_a_latin_title_keeps_its_closing_bracket_inside_its_isolate() -> None:
     title = "Official Customer Support (third-party web guide)"
     assert isolate(f"طرف ثالث: {title}") == f"طرف ثالث: {LRI}{title}{PDI}"
     assert isolate("الرقم +1 800 (رقم)") == f"الرقم {LRI}+1 800{PDI} (رقم)"
+
+
+def test_a_bracket_closed_after_arabic_words_stays_outside_the_isolates() -> None:
+    """ "{url} (+{count} others)" in Arabic: the address is one run, the count another, and the bracket
+    pair around the count and its Arabic word is the sentence's, so a display shows it unbroken."""
+    from amexhelp.render.bidi import LRI, PDI, isolate
+
+    url = "https://example.com/a-page"
+    assert isolate(f"{url} (+1 أخرى)") == f"{LRI}{url}{PDI} ({LRI}+1{PDI} أخرى)"
+    assert isolate("(+1 أخرى)") == f"({LRI}+1{PDI} أخرى)"

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from amexhelp.lookup.hours import Opening
 
-from amexhelp.render.i18n import LINE_LABEL, N_
+from amexhelp.render.i18n import LINE_LABEL, N_, N_plural
 
 _DAYS = {
     "daily": N_("daily"), "mon-fri": N_("Mon–Fri"), "mon-sat": N_("Mon–Sat"), "sat": N_("Sat"), "sun": N_("Sun"),
@@ -238,13 +238,23 @@ def _day(moment: datetime, now: datetime, naming: Naming, *, here: bool = False)
 
 
 def _span(wait: timedelta, naming: Naming) -> str:
-    """ "5 h 20 min", "2 d 3 h", "20 min"."""
-    _ = naming._
+    """ "5 h 20 min", "2 d 3 h", "20 min": at most two units, the larger first, each with the form its count
+    takes in the reader's language (Arabic "يومان", Hindi "1 घंटा")."""
     minutes = int(wait.total_seconds() // 60)
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    if days:
-        return (_("{days} d {hours} h") if hours else _("{days} d")).format(days=days, hours=hours)
-    if hours:
-        return (_("{hours} h {minutes} min") if minutes else _("{hours} h")).format(hours=hours, minutes=minutes)
-    return _("{minutes} min").format(minutes=minutes)
+    counts = [(days, 0), (hours, 1), (minutes, 2)]
+    while len(counts) > 1 and not counts[0][0]:
+        counts.pop(0)
+    shown = [naming.ngettext(*_UNITS[unit], count).format(count=count) for count, unit in counts[:2] if count]
+    if len(shown) == 1:
+        return shown[0]
+    return naming._("{larger} {smaller}").format(larger=shown[0], smaller=shown[1])
+
+
+# A time span's units, abbreviated; each has its plural forms where a language needs them.
+_UNITS = (
+    N_plural("{count} d", "{count} d"),
+    N_plural("{count} h", "{count} h"),
+    N_plural("{count} min", "{count} min"),
+)

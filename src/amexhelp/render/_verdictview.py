@@ -266,9 +266,21 @@ def _listed(judged: Judgement, subject: str, directory: Directory, naming: Namin
     """The headline of a listed number; one that only a local data file lists says so, with the file."""
     _ = naming._
     origin = directory.origin
-    if not judged.local_only:
+    if origin.bundled:
         said = _("{number} is in this American Express support directory.").format(number=subject)
         return _verdict("listed", said, naming)
+    if not judged.local_only:
+        # The listing read is the local file's; the bundled directory lists the number too.
+        if origin.installed:
+            said = _(
+                "{number} is listed in a local data file ({path}, installed on {date}) and in the bundled directory."
+            )
+        else:
+            said = _(
+                "{number} is listed in a local data file ({path}, from AMEXHELP_DATA, dated {date}) and in the"
+                " bundled directory."
+            )
+        return _verdict("listed", said.format(number=subject, path=origin.path, date=origin.date), naming)
     if origin.installed:
         text = _(
             "{number} is listed in a local data file ({path}, installed on {date}), not in the bundled directory:"

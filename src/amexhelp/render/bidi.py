@@ -120,4 +120,11 @@ def _with_closing_brackets(text: str, start: int, end: int) -> int:
     opened = text.count("(", start, end) - text.count(")", start, end)
     while opened > 0 and end < len(text) and text[end] == ")":
         end, opened = end + 1, opened - 1
-    return end
+    if opened <= 0:
+        return end
+    # A bracket opened in the run but closed after right-to-left words ("https://… (+1 أخرى)"): the run
+    # ends before it, so that the bracket pair stays in the sentence; what follows it is a run of its own.
+    cut = text.rfind("(", start, end)
+    while cut > start and not _strong(text[cut - 1]):
+        cut -= 1
+    return cut if cut > start else end
