@@ -120,7 +120,9 @@ def synthetic_directory(scale: int, folder: Path) -> Path:
     """The bundled directory with its lines repeated `scale` times, spread over every country."""
     from importlib.resources import files
 
-    document = json.loads(files("amexhelp").joinpath("data/directory.json").read_text(encoding="utf-8"))
+    from amexhelp.directory.loading import bundled_document
+
+    document = bundled_document()
     index = json.loads(files("amexhelp").joinpath("data/index.json").read_text(encoding="utf-8"))
     codes = sorted(index["countries"])
     lines = list(document["lines"])  # the real lines stay, so the lookup answers the same

@@ -3,7 +3,6 @@ in-process (tests/harness.py), and which tests the quick default run leaves to t
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,7 +131,6 @@ def cli() -> RunCli:
 
 @pytest.fixture
 def bundled_document() -> dict[str, Any]:
-    from importlib.resources import files
+    from amexhelp.directory.loading import bundled_document as document
 
-    document: dict[str, Any] = json.loads(files("amexhelp").joinpath("data/directory.json").read_text("utf-8"))
-    return document
+    return document()

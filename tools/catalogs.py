@@ -126,11 +126,10 @@ def data_texts() -> list[tuple[str, str]]:
     """The directory's own texts a person reads, each with its kind as the message context (the kinds
     of amexhelp.render.i18n): read from the bundled data when the catalogs are made, so the data (which
     stays English) and its translations cannot drift apart. A text the data changes is a new message."""
-    import json
-
+    from amexhelp.directory.loading import bundled_document
     from amexhelp.render import i18n
 
-    document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
+    document = bundled_document()
     found = [text for line in document["lines"] for text in _line_texts(line)]
     found += [(i18n.SERVICE, name) for name in document["services"].values()]
     found += [(i18n.ADVICE, _text(item)) for need in document["needs"] for item in need["advice"]]
@@ -215,11 +214,10 @@ def _is_command(decorator: ast.expr) -> bool:
 def by_value() -> list[str]:
     """Words the renderers pass through the catalog by value, taken from where they are defined: the
     needs' names (the bundled data), the statuses and the card products (the code's constants)."""
-    import json
-
+    from amexhelp.directory.loading import bundled_document
     from amexhelp.directory.model import PRODUCTS, STATUSES
 
-    document = json.loads((ROOT / "src" / "amexhelp" / "data" / "directory.json").read_text(encoding="utf-8"))
+    document = bundled_document()
     return [*(need["name"] for need in document["needs"]), *STATUSES, *PRODUCTS]
 
 

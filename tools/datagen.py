@@ -18,14 +18,15 @@
   the airports' codes (airportsdata), read only for three letters that may be one; ``forms.tsv``, country
   names in the cases a sentence puts them in ("w Polsce", "в Японии": ``tools.inflection``), read only for
   a word no other table knows;
-- ``directory.json``, the support directory, assembled from the hand-kept ``data/directory/*.json``
+- ``directory.jsonl``, the support directory, assembled from the hand-kept ``data/directory/*.json``
   (the lines as the sources print them with their evidence, the sources, the markets and their notes,
   the needs, channels, FAQ and advice), with each line's derived fields added: its ``status`` and
   ``disputed_by`` from the evidence, and ``international``, ``national``, ``number_region``,
   ``number_type``, ``home_dial``, ``abroad_ok`` and ``abroad_reason`` from phonenumbers, so that a
   lookup never imports phonenumbers. The assembled document is checked against the schema here; the
-  bundled file is trusted at run time. ``directory.jsonl`` is the same document split one line, source and
-  market a row (``amexhelp.directory.split``), which is what a run reads: it parses only the rows it uses;
+  bundled file is trusted at run time. It is shipped in one form, the document split one line, source and
+  market a row (``amexhelp.directory.loading.split``), of which a run parses only the rows it uses; the
+  document itself is made from it when asked for (``amexhelp data document``);
 - ``schemas/directory.json``, the published JSON Schema of a directory file (``tools.dataschema``),
   written first: the directory below is checked against it;
 - ``cards.json``, the words that say whose card it is, folded as the reader compares them (so that a run
@@ -506,7 +507,6 @@ def generated_files() -> dict[Path, str]:
             for lang, locale in DISPLAY_LOCALES.items()
         },
         SCHEMA_DIR / "directory.json": _dump(directory_schema()),
-        DATA_DIR / "directory.json": _dump(directory),
         DATA_DIR / "directory.jsonl": split(directory),
         DATA_DIR / "cards.json": _dump_lines(_cards()),
         **{DATA_DIR / name: (SOURCES / name).read_text(encoding="utf-8") for name in COPIED},

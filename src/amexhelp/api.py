@@ -141,7 +141,7 @@ def verify_batch(
     number of them in flat memory); a text that is no number gives a record with ``error`` (in ``lang``)
     and its stable ``error_code`` instead of raising."""
     from amexhelp.render import dicts
-    from amexhelp.verify.checker import Unreadable, verify_lines
+    from amexhelp.verify.batch import Unreadable, verify_lines
 
     directory = _directory(data, None)
     naming = _naming(lang)

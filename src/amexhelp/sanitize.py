@@ -2,7 +2,7 @@
 
 Every limit of the tool, for docs/reference.md: a command line MAX_ARGUMENTS arguments, a query MAX_QUERY
 characters, an option's value MAX_VALUE, a message verify.message.MAX_MESSAGE, a batch's line
-verify.checker.MAX_LINE (longer lines are junk, echoed back cut), a data file directory.loading.MAX_DATA_BYTES
+verify.batch.MAX_LINE (longer lines are junk, echoed back cut), a data file directory.loading.MAX_DATA_BYTES
 bytes nested MAX_DATA_DEPTH deep.
 """
 

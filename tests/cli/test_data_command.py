@@ -123,10 +123,28 @@ def test_the_variable_wins_over_the_installed_file(
     )
 
 
-def test_check_installs_nothing_and_a_bad_file_is_refused(cli: RunCli, home: dict[str, str], tmp_path: Path) -> None:
-    from importlib.resources import files
+def test_the_bundled_data_is_printed_as_one_document_a_data_file_holds(
+    cli: RunCli, home: dict[str, str], tmp_path: Path
+) -> None:
+    printed = cli("data", "document", env=home)
+    assert (printed.code, printed.stderr) == (0, "")
+    document = json.loads(printed.stdout)
+    assert printed.stdout.startswith('{\n  "schema_version": 2,\n  "services": {\n    "general": ')
+    assert list(document)[:5] == ["schema_version", "services", "fallback_line", "areas", "lines"]
+    assert document["lines"][0]["id"] == "ae-general"
+    assert len(document["lines"]) == 131
+    assert document["source"]["as_of"] == "2026-11-28"
+    copy = tmp_path / "copy.json"
+    copy.write_text(printed.stdout, encoding="utf-8")
+    assert cli("data", "document", env={**home, "AMEXHELP_DATA": str(copy)}).stdout == printed.stdout
+    from_copy = cli("lookup", "--country", "JP", "--json", env={**home, "AMEXHELP_DATA": str(copy)}).json()
+    assert from_copy["lines"] == cli("lookup", "--country", "JP", "--json", env=home).json()["lines"]
 
-    bundled = str(files("amexhelp").joinpath("data/directory.json"))
+
+def test_check_installs_nothing_and_a_bad_file_is_refused(cli: RunCli, home: dict[str, str], tmp_path: Path) -> None:
+    bundled = str(tmp_path / "directory.json")
+    with open(bundled, "w", encoding="utf-8") as handle:
+        handle.write(cli("data", "document", env=home).stdout)
     result = cli("data", "check", bundled, env=home)
     assert result.code == 0
     assert result.stdout == (

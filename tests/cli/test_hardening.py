@@ -254,8 +254,12 @@ def test_version_names_the_data_in_use_and_its_sha256(cli: RunCli, tmp_path: Pat
     import hashlib
     from importlib.resources import files
 
+    bundled = cli("--version")
+    assert "data: amexhelp/data/directory.jsonl (schema 2, sha256 " in bundled.stdout
+    shipped = files("amexhelp").joinpath("data/directory.jsonl").read_bytes()
+    assert hashlib.sha256(shipped).hexdigest() in bundled.stdout
     data = tmp_path / "directory.json"
-    data.write_bytes(files("amexhelp").joinpath("data/directory.json").read_bytes())
+    data.write_text(cli("data", "document").stdout, encoding="utf-8")
     result = cli("--version", env={"AMEXHELP_DATA": str(data)})
     assert result.code == 0
     assert str(data) in result.stdout

@@ -1,8 +1,9 @@
-"""The bundled directory as a run reads it (data/directory.jsonl, parsed a row at a time) holds exactly what
-data/directory.json holds."""
+"""The bundled directory, data/directory.jsonl: the directory document a row at a time, which a run parses
+only as it reads each row, and from which the whole document is made again, field for field and in order."""
 
 from __future__ import annotations
 
+import json
 from importlib.resources import files
 from typing import Any
 
@@ -11,18 +12,27 @@ import pytest
 from amexhelp.directory.loading import joined, load_directory, split
 
 
-def _whole(document: dict[str, Any]) -> dict[str, Any]:
-    return {name: list(value) if name in ("lines", "sources", "markets") else value for name, value in document.items()}
+def test_the_bundled_file_is_a_head_then_a_row_per_line_source_and_market() -> None:
+    text = files("amexhelp").joinpath("data/directory.jsonl").read_text("utf-8")
+    rows = [json.loads(row) for row in text.splitlines()]
+    head = rows[0]
+    assert list(head["document"]) == [
+        "schema_version", "services", "fallback_line", "areas", "lines", "needs", "channels", "faqs", "safety",
+        "source", "sources", "issuer_domains", "served_by", "withdrawn_ranges", "markets",
+    ]  # fmt: skip
+    assert (head["document"]["lines"], head["document"]["sources"], head["document"]["markets"]) == (None, None, None)
+    lines, sources, markets = len(head["lines"]), len(head["sources"]), len(head["markets"])
+    assert len(rows) == 1 + lines + sources + markets
+    assert lines == 131
+    assert rows[1]["id"] == head["lines"][0][1] == "ae-general"
+    assert [row["id"] for row in rows[1 + lines : 1 + lines + sources]] == head["sources"]
+    assert [row["code"] for row in rows[1 + lines + sources :]] == head["markets"]
 
 
-def test_the_split_file_is_the_bundled_document(bundled_document: dict[str, Any]) -> None:
-    raw = files("amexhelp").joinpath("data/directory.jsonl").read_bytes()
-    assert _whole(joined(raw)) == bundled_document
-
-
-def test_the_split_file_is_written_from_the_bundled_document(bundled_document: dict[str, Any]) -> None:
-    """What the build would write now: a directory.json edited without the build leaves it stale."""
+def test_the_document_made_from_the_bundled_file_splits_back_into_it(bundled_document: dict[str, Any]) -> None:
+    """Nothing is lost between the two forms: the document made from the rows is written as the same rows."""
     assert files("amexhelp").joinpath("data/directory.jsonl").read_text("utf-8") == split(bundled_document)
+    assert list(bundled_document)[:5] == ["schema_version", "services", "fallback_line", "areas", "lines"]
 
 
 def test_a_row_is_parsed_only_when_read(small_document: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ import io
 import os
 import stat
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -276,27 +277,20 @@ def test_a_missing_folder_is_refused_with_the_systems_reason(tmp_path: Path) -> 
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "failing",
+    [
+        "os.lstat",  # asking whether the file is there
+        "tempfile.mkstemp",  # making the temporary file
+    ],
+)
 def test_a_failure_without_the_systems_words_is_named_by_its_kind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
-    def broken(path: str) -> os.stat_result:
+    def broken(*_: object, **__: object) -> NoReturn:
         raise PermissionError("no errno, no words")
 
-    monkeypatch.setattr(os, "lstat", broken)
-    with pytest.raises(InputError) as caught:
-        export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
-    assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"
-
-
-def test_a_temporary_file_that_cannot_be_made_is_named_by_its_kind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tempfile
-
-    def refused(**_: object) -> tuple[int, str]:
-        raise PermissionError("no errno, no words")
-
-    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(failing, broken)
     with pytest.raises(InputError) as caught:
         export.write_atomically(str(tmp_path / "amex.csv"), "new", force=False)
     assert caught.value.message == f"cannot write {tmp_path / 'amex.csv'}: PermissionError"

@@ -56,7 +56,7 @@ def _english_sentences() -> list[str]:
     stolen cards" holds the need name "Lost or stolen card"): the data's texts are checked apart (DATA)."""
     from amexhelp.directory import index
 
-    data = index.read_package_data("directory.json").decode("utf-8") + "\n".join(t for _, t in catalogs.data_texts())
+    data = index.read_package_data("directory.jsonl").decode("utf-8") + "\n".join(t for _, t in catalogs.data_texts())
     messages = [m.id for m in catalogs.template() if m.id and m.context is None]
     fragments = {fragment for message in messages for fragment in _fragments(str(message))}
     return sorted(fragment for fragment in fragments if fragment not in data)

@@ -38,43 +38,40 @@ def _ar(one: str, two: str, few: str, many: str) -> tuple[str, ...]:
     return (one, two, f"5 {few}", f"11 {many}", f"21 {many}")
 
 
+# The phrases of the nouns that several messages count, in Russian and in Arabic.
+IN_COUNTRIES = (_ru_in_case("в", "стране", "странах"), _ar("في بلد واحد", "في بلدين", "بلدان", "بلدًا"))
+READINGS = _ru("прочтение", "прочтения", "прочтений")
+SOURCES = (_ru("источник", "источника", "источников"), _ar("مصدر واحد", "مصدران", "مصادر", "مصدرًا"))
+CHARACTERS = _ar("حرف واحد", "حرفان", "أحرف", "حرفًا")
+NUMBER = {"number": "+1 800 528 4800"}
+FICTION = (
+    "{number} (and {count} other reading) is in a range kept for fiction and examples (such as {first} to {last}):"
+    " no real support line has such a number.",
+    "{number} (and {count} other readings) is in a range kept for fiction and examples (such as {first} to {last}):"
+    " no real support line has such a number.",
+)
+OLD_DATA = tuple(
+    f"Notice: this data is {{count}} {day} old (as of {{date}}); numbers change: get newer data (amexhelp data"
+    " install FILE) or confirm the number with the issuer."
+    for day in ("day", "days")
+)
+
 # (the message, its plural, its other fields, the Russian and Arabic phrases for COUNTS)
 CASES: list[tuple[str, str, dict[str, str], tuple[str, ...], tuple[str, ...]]] = [
-    (
-        "{number} (dialled in {count} country)",
-        "{number} (dialled in {count} countries)",
-        {"number": "+1 800 528 4800"},
-        _ru_in_case("в", "стране", "странах"),
-        _ar("في بلد واحد", "في بلدين", "بلدان", "بلدًا"),
-    ),
-    (
-        "{number} (as dialled in {count} country)",
-        "{number} (as dialled in {count} countries)",
-        {"number": "+1 800 528 4800"},
-        _ru_in_case("в", "стране", "странах"),
-        _ar("في بلد واحد", "في بلدين", "بلدان", "بلدًا"),
-    ),
+    ("{number} (dialled in {count} country)", "{number} (dialled in {count} countries)", NUMBER, *IN_COUNTRIES),
+    ("{number} (as dialled in {count} country)", "{number} (as dialled in {count} countries)", NUMBER, *IN_COUNTRIES),
     (
         "{number} (as the source prints it for {count} country)",
         "{number} (as the source prints it for {count} countries)",
-        {"number": "+1 800 528 4800"},
+        NUMBER,
         _ru_in_case("для", "страны", "стран"),
         _ar("لبلد واحد", "لبلدين", "بلدان", "بلدًا"),
     ),
+    ("{count} reading", "{count} readings", {}, READINGS, _ar("قراءة واحدة", "قراءتان", "قراءات", "قراءة")),
     (
-        "{count} reading",
-        "{count} readings",
-        {},
-        _ru("прочтение", "прочтения", "прочтений"),
-        _ar("قراءة واحدة", "قراءتان", "قراءات", "قراءة"),
-    ),
-    (
-        "{number} (and {count} other reading) is in a range kept for fiction and examples (such as {first} to"
-        " {last}): no real support line has such a number.",
-        "{number} (and {count} other readings) is in a range kept for fiction and examples (such as {first} to"
-        " {last}): no real support line has such a number.",
-        {"number": "+1 800 528 4800", "first": "555-0100", "last": "555-0199"},
-        _ru("прочтение", "прочтения", "прочтений"),
+        *FICTION,
+        {**NUMBER, "first": "555-0100", "last": "555-0199"},
+        READINGS,
         _ar("وقراءة أخرى واحدة", "وقراءتان أخريان", "قراءات أخرى", "قراءة أخرى"),
     ),
     (
@@ -91,27 +88,14 @@ CASES: list[tuple[str, str, dict[str, str], tuple[str, ...], tuple[str, ...]]] =
         _ru("ссылка или адрес", "ссылки или адреса", "ссылок или адресов"),
         _ar("رابط أو عنوان واحد", "رابطان أو عنوانان", "روابط أو عناوين", "رابطًا أو عنوانًا"),
     ),
-    (
-        "{count} source.",
-        "{count} sources.",
-        {},
-        _ru("источник", "источника", "источников"),
-        _ar("مصدر واحد", "مصدران", "مصادر", "مصدرًا"),
-    ),
+    ("{count} source.", "{count} sources.", {}, *SOURCES),
     (
         "{count} source: {issuer} issuer, {partner} issuer-partner, {third} third-party.",
         "{count} sources: {issuer} issuer, {partner} issuer-partner, {third} third-party.",
         {"issuer": "7", "partner": "8", "third": "9"},
-        _ru("источник", "источника", "источников"),
-        _ar("مصدر واحد", "مصدران", "مصادر", "مصدرًا"),
+        *SOURCES,
     ),
-    (
-        "{count} line",
-        "{count} lines",
-        {},
-        _ru("линия", "линии", "линий"),
-        _ar("خط واحد", "خطان", "خطوط", "خطًا"),
-    ),
+    ("{count} line", "{count} lines", {}, _ru("линия", "линии", "линий"), _ar("خط واحد", "خطان", "خطوط", "خطًا")),
     (
         "{count} market",
         "{count} markets",
@@ -119,28 +103,20 @@ CASES: list[tuple[str, str, dict[str, str], tuple[str, ...], tuple[str, ...]]] =
         _ru("рынок", "рынка", "рынков"),
         _ar("سوق واحدة", "سوقان", "أسواق", "سوقًا"),
     ),
-    (
-        "Notice: this data is {count} day old (as of {date}); numbers change: get newer data (amexhelp data"
-        " install FILE) or confirm the number with the issuer.",
-        "Notice: this data is {count} days old (as of {date}); numbers change: get newer data (amexhelp data"
-        " install FILE) or confirm the number with the issuer.",
-        {"date": "2026-11-28"},
-        _ru("день", "дня", "дней"),
-        _ar("يوم واحد", "يومان", "أيام", "يومًا"),
-    ),
+    (*OLD_DATA, {"date": "2026-11-28"}, _ru("день", "дня", "дней"), _ar("يوم واحد", "يومان", "أيام", "يومًا")),
     (
         "query is too long ({count} character; at most {limit})",
         "query is too long ({count} characters; at most {limit})",
         {"limit": "500"},
         _ru("символ", "символа", "символов"),
-        _ar("حرف واحد", "حرفان", "أحرف", "حرفًا"),
+        CHARACTERS,
     ),
     (
         "message is too long (at most {count} character)",
         "message is too long (at most {count} characters)",
         {},
         _ru_in_case("более", "символа", "символов"),
-        _ar("حرف واحد", "حرفان", "أحرف", "حرفًا"),
+        CHARACTERS,
     ),
     (
         "directory data {path} is too large (more than {count} byte)",
@@ -149,11 +125,12 @@ CASES: list[tuple[str, str, dict[str, str], tuple[str, ...], tuple[str, ...]]] =
         _ru_in_case("более", "байта", "байт"),
         _ar("بايت واحد", "بايتين", "بايتات", "بايتًا"),
     ),
+    # The accusative in Russian: "подтверждает 1 линию".
     (
         "backs {count} line",
         "backs {count} lines",
         {},
-        _ru("линию", "линии", "линий"),  # the accusative: "подтверждает 1 линию"
+        _ru("линию", "линии", "линий"),
         _ar("خطًا واحدًا", "خطين", "خطوط", "خطًا"),
     ),
     (

@@ -155,7 +155,7 @@ def test_a_message_report_agrees_in_every_format(directory: Directory, lang: str
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_batch_agrees_in_both_formats(directory: Directory, lang: str) -> None:
     from amexhelp.render.errors import word
-    from amexhelp.verify.checker import Unreadable, judged_lines, read_lines
+    from amexhelp.verify.batch import Unreadable, judged_lines, read_lines
 
     naming = Naming(lang)
     given = "\n".join([*NUMBERS, "not a number at all"]) + "\n"
@@ -179,9 +179,19 @@ def test_a_batch_agrees_in_both_formats(directory: Directory, lang: str) -> None
             assert record["error_code"] == result.error.code
 
 
+def _each_said_with_its_status(numbers: list[dict[str, Any]], output: str, naming: Naming) -> None:
+    """Each number JSON found in a report is on a line of ``output`` with its status's mark and name."""
+    from amexhelp.render._standing import MARKS, status_name
+
+    for found in numbers:
+        said = _line_with(output, found["text"])
+        assert MARKS[found["status"]] in said
+        assert status_name(found["status"], naming) in said
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_reports_agree_in_every_format(directory: Directory, lang: str) -> None:
-    from amexhelp.render._standing import MARKS, status_name
+    from amexhelp.render._standing import MARKS
     from amexhelp.reports.faq import answer_all, search
     from amexhelp.reports.sources import source_list
 
@@ -190,23 +200,17 @@ def test_the_reports_agree_in_every_format(directory: Directory, lang: str) -> N
     answers = answer_all(directory, search(directory.faqs, None), "GB")
     data = _json(dicts.faqs(answers, None, "GB", directory))
     text = plain.faqs(answers, directory, naming)
-    rich = _rich(richtext.faqs(answers, directory, naming))
     assert [str(item["id"]) for item in data["faqs"]] == re.findall(r"^(\S+)\. ", text, re.MULTILINE)
-    for found in (number for item in data["faqs"] for number in item["numbers"]):
-        for output in (text, rich):
-            said = _line_with(output, found["text"])
-            assert MARKS[found["status"]] in said
-            assert status_name(found["status"], naming) in said
+    numbers = [number for item in data["faqs"] for number in item["numbers"]]
+    for output in (text, _rich(richtext.faqs(answers, directory, naming))):
+        _each_said_with_its_status(numbers, output, naming)
     # channels: every number found in a channel's text, with its status.
     data = _json(dicts.channels(directory))
     text = plain.channels(directory, naming)
-    rich = _rich(richtext.channels(directory, naming))
     assert len(re.findall(r"^\d+\. ", text, re.MULTILINE)) == len(data["channels"])
-    for found in (number for item in data["channels"] for number in item["numbers"]):
-        for output in (text, rich):
-            said = _line_with(output, found["text"])
-            assert MARKS[found["status"]] in said
-            assert status_name(found["status"], naming) in said
+    numbers = [number for item in data["channels"] for number in item["numbers"]]
+    for output in (text, _rich(richtext.channels(directory, naming))):
+        _each_said_with_its_status(numbers, output, naming)
     # countries: every market, and the mark of every line's status.
     data = _json(dicts.countries(directory))
     text = plain.countries(directory, naming)

@@ -9,8 +9,9 @@ from amexhelp.directory.model import Directory
 from amexhelp.render._flags import word
 from amexhelp.render._verdictview import UNLISTED_ADVICE, message_view, reading_text, verdict_line, verdict_view
 from amexhelp.render.naming import Naming
-from amexhelp.verify.checker import PRINTED, Reading, verify
+from amexhelp.verify.checker import verify
 from amexhelp.verify.message import check_message
+from amexhelp.verify.readings import PRINTED, Reading
 
 UNCONFIRMED = "unconfirmed: only in a third-party guide; not found on the issuer's pages"
 LISTED_TAIL = " is in this American Express support directory."

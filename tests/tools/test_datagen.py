@@ -50,7 +50,7 @@ def test_the_card_words_are_shipped_folded() -> None:
     """Folded at build time: the hand-kept "cartão" (Portuguese for card) is shipped as the reader compares it."""
     shipped = json.loads((datagen.DATA_DIR / "cards.json").read_text(encoding="utf-8"))
     assert shipped == json.loads(datagen._dump_lines(datagen._cards()))
-    assert set(shipped) - {"comment"} == set(_cardmarket._Words._fields)  # the reader's table, field for field
+    assert set(shipped) - {"comment"} == set(_cardmarket._Words.__slots__)  # the reader's table, field for field
     assert "cartao" in shipped["card"]
     assert "cartão" not in shipped["card"]
     assert shipped["adjectives"]["mexicana"] == "MX"

@@ -1,4 +1,5 @@
-"""`amexhelp data`: where the data in use comes from, and checking, installing and removing a newer file.
+"""`amexhelp data`: where the data in use comes from, the data as one document, and checking, installing and
+removing a newer file.
 
 The installed file lives in the user's data directory (``platformdirs.user_data_dir("amexhelp")``:
 ``$XDG_DATA_HOME/amexhelp`` or ``~/.local/share/amexhelp`` on Linux) and is read from then on without
@@ -71,6 +72,15 @@ def show(
         _say(f"{'installed on' if origin.installed else 'file date'}: {origin.date}")
     _say(f"sha256: {facts['sha256']}")
     _say(f"installed file: {facts['installed_path'] if facts['installed'] else 'none'}")
+
+
+@data_app.command("document")
+def document() -> None:
+    """Print the data in use as one JSON document: a file to edit, then check or install."""
+    from amexhelp.cli._environment import directory as in_use
+    from amexhelp.directory.loading import document_text
+
+    _write_json(document_text(in_use().origin).removesuffix("\n"))
 
 
 def _write_json(text: str) -> None:

@@ -4,9 +4,10 @@ Help texts are marked ``N_`` for the catalogs (as render.i18n.N_ does, without i
 cost every start). A help text that lists what the data holds (the needs, the card products, the
 languages) is a message with a field, filled from the data only when help is shown (``help_fields``):
 no run that shows no help loads anything for it, and no list is kept by hand beside the data.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: Typer reads the completion functions' annotations while it
+builds a command, and strings would be compiled again on every run (1.5 M instructions of a lookup, callgrind).
+"""
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated
@@ -53,7 +54,7 @@ LANG_HELP = N_(
 FILLED = frozenset({NEED_HELP, PRODUCT_HELP, LANG_HELP})
 
 
-def help_fields(naming: Naming) -> dict[str, str]:
+def help_fields(naming: "Naming") -> dict[str, str]:
     """The values of the help texts' fields, from the data in use, listed as ``naming``'s language lists."""
     from amexhelp.directory import index
     from amexhelp.directory.model import PRODUCTS

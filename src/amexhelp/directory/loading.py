@@ -1,13 +1,15 @@
 """Loading the support directory: the bundled data, or the file AMEXHELP_DATA names. Once per process.
 
-``data/directory.json`` is the bundled directory as people and ``AMEXHELP_DATA`` read it, one JSON document;
-parsing it whole was 12.5 M instructions of every lookup (5 % of `import typer`), which reads a dozen of its
-lines, a few of its sources and none of its markets. The build (``python -m tools.datagen``) also writes it
-split (``split``), as JSON Lines, ``data/directory.jsonl``: the first holds everything but the lines, the
-sources and the markets, with what the indexes need of each line (``schema.raw_key``), each source's id and
-each market's code; then each line, each source and each market on a line of its own, in the document's
-order. A run parses the first, and each of the others when it is read (``joined``). ``joined(split(document))``
-holds what ``document`` holds (tests/directory/test_split.py keeps the two files to it).
+The bundled directory is one file, ``data/directory.jsonl``: the directory document (the JSON a file
+``AMEXHELP_DATA`` names holds) written as JSON Lines by the build (``python -m tools.datagen``, ``split``).
+Its first row holds everything but the lines, the sources and the markets, with what the indexes need of
+each line (``schema.raw_key``), each source's id and each market's code; then each line, each source and
+each market on a row of its own, in the document's order. A run parses the first, and each of the others
+when it is read (``joined``): parsing the document whole was 12.5 M instructions of every lookup (5 % of
+`import typer`), which reads a dozen of its lines, a few of its sources and none of its markets.
+``--version``'s and ``data show``'s SHA-256 are this file's; the document people read and edit is made from
+it (``document_text``: ``amexhelp data document``). ``joined(split(document))`` holds what ``document``
+holds, in its order.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ from amexhelp.directory.schema import raw_key, read_directory
 from amexhelp.errors import DataError
 
 DATA_ENV = "AMEXHELP_DATA"
-BUNDLED_NAME = "amexhelp/data/directory.json"
-# The bundled directory as a run reads it (``joined``): written from directory.json at build time (``split``).
-SPLIT_NAME = "directory.jsonl"
+# The bundled directory (``split`` writes it at build time, ``joined`` reads it), and how answers name it.
+BUNDLED_FILE = "directory.jsonl"
+BUNDLED_NAME = f"amexhelp/data/{BUNDLED_FILE}"
 
 
 # What a local file is named by in its errors: the variable, or the command that installed it.
@@ -48,8 +50,8 @@ def bundled_lists(e164: str) -> bool:
 @cache
 def _load(override: str | None, installed: bool = False, cache: str | None = None) -> Directory:
     if override is None:
-        # The same document as directory.json, each line, source and market parsed only when read.
-        document = joined(index.read_package_data(SPLIT_NAME))
+        # Each line, source and market parsed only when read.
+        document = joined(index.read_package_data(BUNDLED_FILE))
         origin = DataOrigin(path=BUNDLED_NAME, bundled=True, content=None)
         complete = None  # the bundled data carries every derived field
     else:
@@ -154,7 +156,7 @@ def data_sha256(origin: DataOrigin) -> str:
     if origin.content is not None:
         content = origin.content
     elif origin.bundled:
-        content = index.read_package_data("directory.json")
+        content = index.read_package_data(BUNDLED_FILE)
     else:
         content = _read(origin.path)
     return hashlib.sha256(content).hexdigest()
@@ -224,15 +226,16 @@ class Lazy(Sequence[Any]):
 
 
 def split(document: Mapping[str, Any]) -> str:
-    """A checked directory document in the split form (written at build time)."""
+    """A checked directory document in the bundled form (written at build time). The first row's document
+    holds the lines, sources and markets as nulls, so that ``joined`` gives the fields in their order."""
     keys = {name: [item[key] if key else raw_key(item) for item in document[name]] for name, key in _ITEMS.items()}
-    head = {"document": {name: value for name, value in document.items() if name not in _ITEMS}, **keys}
+    head = {"document": {name: None if name in _ITEMS else value for name, value in document.items()}, **keys}
     rows = [head, *(item for name in _ITEMS for item in document[name])]
     return "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
 
 
 def joined(raw: bytes) -> dict[str, Any]:
-    """The document of the split form: its lines, sources and markets each parsed when read, their keys
+    """The document of the bundled form: its lines, sources and markets each parsed when read, their keys
     (``Lazy.keys``) at once."""
     rows = raw.split(b"\n")
     head = json.loads(rows[0])
@@ -245,3 +248,16 @@ def joined(raw: bytes) -> dict[str, Any]:
     if at != len(rows) - 1 or rows[at]:
         raise ValueError(f"a split directory of {len(rows) - 1} rows where its head counts {at}")
     return document
+
+
+def bundled_document() -> dict[str, Any]:
+    """The bundled directory as one plain document, every row parsed: what a data file holds."""
+    document = joined(index.read_package_data(BUNDLED_FILE))
+    return {name: list(value) if name in _ITEMS else value for name, value in document.items()}
+
+
+def document_text(origin: DataOrigin) -> str:
+    """The data in use as one JSON document, indented (a file ``AMEXHELP_DATA`` and ``amexhelp data install``
+    read): the bundled directory made from its rows, or a local file's document as it is written."""
+    document = bundled_document() if origin.bundled else _parse(_read(origin.path), origin.path)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

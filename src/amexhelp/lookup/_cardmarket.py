@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection
 from functools import cache
-from typing import Any, NamedTuple, TypeAlias
+from typing import Any, TypeAlias
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import is_glued, is_hangul
+from amexhelp.directory.model import _Record
 from amexhelp.lookup._reading import Reading
 
 # Words that may stand between a country and the card word, or after "I'm from" ("the States").
@@ -39,29 +40,69 @@ CARD = "card"  # a country named as the card's market
 HOME = "home"  # a home or nationality, said without a card word
 
 
-class CardWords(NamedTuple):
-    market: str | None  # ISO alpha-2 of the card's home market (or the person's home, see role)
-    product: str | None
-    rest: Reading  # the reading without the words that named the market
-    role: str | None = None  # CARD or HOME when market is set
-    said: str | None = None  # the words that named it, as written ("I m British")
+class CardWords(_Record):
+    """What the words say of the card. The records here are plain slotted classes, not NamedTuples:
+    with its five NamedTuples (41 fields, their string annotations compiled one by one), importing this
+    module cost 8.4 M instructions of every reading of words, 1.4 M without (callgrind)."""
+
+    # market: ISO alpha-2 of the card's home market (or the person's home, see role); rest: the reading
+    # without the words that named the market; role: CARD or HOME when market is set; said: the words
+    # that named it, as written ("I m British")
+    __slots__ = ("market", "product", "rest", "role", "said")
+
+    def __init__(
+        self, market: str | None, product: str | None, rest: Reading, role: str | None = None, said: str | None = None
+    ) -> None:
+        self.market, self.product, self.rest, self.role, self.said = market, product, rest, role, said
 
 
-class _Found(NamedTuple):
-    code: str
-    start: int  # the words start..end named it
-    end: int
-    role: str
+class _Found(_Record):
+    """A country named in a role by the words start..end."""
+
+    __slots__ = ("code", "end", "role", "start")
+
+    def __init__(self, code: str, start: int, end: int, role: str) -> None:
+        self.code, self.start, self.end, self.role = code, start, end, role
 
 
-class _Hit(NamedTuple):
-    code: str
-    end: int
-    is_code: bool  # letters of a country code, not a name
+class _Hit(_Record):
+    """A country named by words that end before ``end``; ``is_code``: by the letters of a country code, not a name."""
+
+    __slots__ = ("code", "end", "is_code")
+
+    def __init__(self, code: str, end: int, is_code: bool) -> None:
+        self.code, self.end, self.is_code = code, end, is_code
 
 
-class _Words(NamedTuple):
-    """cards.json, folded."""
+class _Words(_Record):
+    """cards.json, folded: one field for each of its tables (tools.cardgen writes them, field for field)."""
+
+    __slots__ = (
+        "adjectives",
+        "be",
+        "card",
+        "event_endings",
+        "from_alone",
+        "from_phrases",
+        "glued_after",
+        "glued_before",
+        "glued_card_links",
+        "glued_links",
+        "glued_people",
+        "here",
+        "home_after",
+        "home_suffixes",
+        "issued",
+        "issued_after",
+        "issued_marks",
+        "links",
+        "of_country",
+        "origin",
+        "possessives",
+        "products",
+        "travellers",
+        "visit",
+    )  # fmt: skip
 
     card: frozenset[str]
     issued: frozenset[str]  # every word of the phrases that say where a card was issued ("issued", "in")
@@ -88,6 +129,11 @@ class _Words(NamedTuple):
     glued_links: tuple[str, ...]  # between a country and the card: の, 的
     glued_card_links: tuple[str, ...]  # between the card and a country: 是, は
 
+    def __init__(self, fields: dict[str, Any]) -> None:
+        """The table from each of its fields by name (every field must be there)."""
+        for name in self.__slots__:
+            object.__setattr__(self, name, fields[name])
+
 
 # The fields of _Words kept in order (longest first), and the one that maps to tuples; the rest are sets.
 _ORDERED = frozenset(
@@ -100,7 +146,7 @@ def _table() -> _Words:
     """cards.json as the build folded it (``tools.cardgen``): folding its 1,100 phrases on every run cost
     6 M instructions of every reading of words."""
     data = json.loads(index.read_package_data("cards.json"))
-    return _Words(**{name: _kind(name, data[name]) for name in _Words._fields})
+    return _Words({name: _kind(name, data[name]) for name in _Words.__slots__})
 
 
 def _kind(name: str, value: Any) -> Any:
@@ -446,11 +492,13 @@ def _suffixed_home(words: Reading, i: int, table: _Words) -> _Found | None:
 # Text written without spaces -----------------------------------------------------------------------------
 
 
-class _Span(NamedTuple):
-    token: int
-    start: int
-    end: int
-    code: str
+class _Span(_Record):
+    """A part (start..end) of glued word ``token`` that names country ``code``."""
+
+    __slots__ = ("code", "end", "start", "token")
+
+    def __init__(self, token: int, start: int, end: int, code: str) -> None:
+        self.token, self.start, self.end, self.code = token, start, end, code
 
 
 # Of a span in a glued word: what to cut from it (start, end) and the role, or None.

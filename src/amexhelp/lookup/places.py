@@ -13,9 +13,8 @@ from amexhelp.sanitize import bounded
 UNKNOWN_REGION = "ZZ"
 
 
-class Country(NamedTuple):
-    code: str
-    name: str
+# The functional form: a class's annotations are strings here, and NamedTuple compiles each one.
+Country = NamedTuple("Country", [("code", str), ("name", str)])  # noqa: UP014 (the reason above)
 
 
 def country(code: str) -> Country:

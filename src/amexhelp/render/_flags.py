@@ -1,4 +1,4 @@
-"""Red flags in words: each code of a verify flag (the CODES of ``amexhelp.verify._redflags``, where
+"""Red flags in words: each code of a verify flag (the CODES of ``amexhelp.verify.redflags``, where
 their values are documented) turned into the sentence a reader sees, in the reader's language (``Naming._``).
 
 The core hands over codes and values (numbers in international form, regions as alpha-2 codes, the
@@ -16,7 +16,7 @@ from amexhelp.render.i18n import AREA, LINE_LABEL, N_, N_plural
 from amexhelp.render.naming import ENGLISH_NAMES, Naming
 
 if TYPE_CHECKING:
-    from amexhelp.verify.checker import Flag
+    from amexhelp.verify.redflags import Flag
 
 Values = Mapping[str, object]  # str, int, bool, a tuple of str, or None
 

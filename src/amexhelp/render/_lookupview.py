@@ -57,7 +57,7 @@ def _for_this_person(answer: Answer) -> tuple[Entry, ...]:
 
 def _more(answer: Answer, shown: tuple[Entry, ...], advice_left: int) -> More | None:
     """What --all adds to the short answer, counted (None: nothing)."""
-    left = [entry for entry in answer.entries if entry not in shown]
+    left = [entry for entry in answer.entries if all(entry is not one for one in shown)]  # by identity: cheap
     elsewhere = sum(entry.scope == "elsewhere" for entry in left)
     other_cards = sum(entry.scope != "elsewhere" and not entry.fits for entry in left)
     local = sum(entry.scope == "local" and entry.fits and entry.dial.reachable for entry in left)

@@ -12,8 +12,9 @@ from amexhelp.render.naming import ENGLISH_NAMES, Naming
 from amexhelp.render.view import provenance, status_text
 
 if TYPE_CHECKING:
-    from amexhelp.verify.checker import Reading, Verdict
+    from amexhelp.verify.checker import Verdict
     from amexhelp.verify.message import FoundLink, FoundNumber, MessageReport
+    from amexhelp.verify.readings import Reading
 
 # What to do with a number that is not in the directory but shows no red flag: check, don't panic.
 UNLISTED_ADVICE = (
@@ -67,7 +68,7 @@ class VerdictView(NamedTuple):
 def _reading_number(reading: Reading, naming: Naming) -> str:
     """A reading's number and how it is dialled: +34 900 81 45 00 (dialled in Spain)."""
     from amexhelp.render._flags import DIALLED_IN, PRINTED_FOR, in_regions
-    from amexhelp.verify.checker import NATIONAL, PREFIX, PRINTED, international
+    from amexhelp.verify.readings import NATIONAL, PREFIX, PRINTED, international
 
     _ = naming._
     number = international(reading) or next((line.display for line in reading.lines), "")
@@ -308,7 +309,7 @@ def _read_as(readings: tuple[Reading, ...], naming: Naming) -> tuple[str, ...]:
 
 
 def _number(reading: Reading, result: Verdict) -> str:
-    from amexhelp.verify.checker import international
+    from amexhelp.verify.readings import international
 
     return international(reading) or result.input
 

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.prose import ProseNumber
     from amexhelp.reports.sources import SourceRow
-    from amexhelp.verify.checker import Flag, Reading, Unreadable, Verdict
+    from amexhelp.verify.batch import Unreadable
+    from amexhelp.verify.checker import Verdict
     from amexhelp.verify.message import FoundLink, MessageReport
+    from amexhelp.verify.readings import Reading
+    from amexhelp.verify.redflags import Flag
 from amexhelp.lookup.places import country
 from amexhelp.sanitize import clean_json
 
@@ -34,7 +37,8 @@ def versioned(document: dict[str, Any]) -> dict[str, Any]:
 
 def dump(document: dict[str, Any]) -> str:
     """The one JSON document of a run, versioned. Readable UTF-8, with terminal controls escaped."""
-    return clean_json(json.dumps(versioned(document), ensure_ascii=False, indent=2)) + "\n"
+    # A document is a tree of new dicts and lists: no cycle to look for (check_circular: 7 % of the dump).
+    return clean_json(json.dumps(versioned(document), ensure_ascii=False, indent=2, check_circular=False)) + "\n"
 
 
 def source(directory: Directory) -> dict[str, Any]:
@@ -282,7 +286,7 @@ def countries(directory: Directory) -> dict[str, Any]:
 
 
 def reading(item: Reading) -> dict[str, Any]:
-    from amexhelp.verify.checker import international
+    from amexhelp.verify.readings import international
 
     return {
         "e164": item.e164,
@@ -393,7 +397,7 @@ def batch_json(
     """batch_record (or unreadable) as JSON text, exactly as json.dumps(..., ensure_ascii=False) writes
     it, but written directly: a batch spends more on encoding dicts than on judging numbers
     (benchmarks/verify_batch.py). A test compares the two on every kind of verdict."""
-    from amexhelp.verify.checker import Unreadable
+    from amexhelp.verify.batch import Unreadable
 
     version = f'"schema_version": {OUTPUT_SCHEMA_VERSION}'
     if isinstance(result, Unreadable):
@@ -445,7 +449,7 @@ def _reading_json(item: Reading) -> str:
 def _international(item: Reading) -> str | None:
     if item.international is not None:  # nearly always: set when the number was read
         return item.international
-    from amexhelp.verify.checker import international
+    from amexhelp.verify.readings import international
 
     return international(item)
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from amexhelp.reports.audit import Finding, MarketStanding, Report
     from amexhelp.reports.faq import FaqAnswer
     from amexhelp.reports.sources import SourceRow
-    from amexhelp.verify.checker import Unreadable, Verdict
+    from amexhelp.verify.batch import Unreadable
+    from amexhelp.verify.checker import Verdict
     from amexhelp.verify.message import MessageReport
 
 
@@ -209,7 +210,7 @@ def verdict_line(
 ) -> str:
     """One line of a batch: verdict, input and detail, tab-separated."""
     from amexhelp.render._verdictview import verdict_line as line
-    from amexhelp.verify.checker import Unreadable
+    from amexhelp.verify.batch import Unreadable
 
     if isinstance(result, Unreadable):
         from amexhelp.render.errors import word

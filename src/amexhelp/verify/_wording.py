@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from amexhelp.directory import index
 from amexhelp.directory.folding import fold, is_glued, key, tokens
-from amexhelp.verify._redflags import ASKS_FOR_PAYMENT, ASKS_FOR_REMOTE_ACCESS, ASKS_FOR_SECRET, URGENCY
+from amexhelp.verify.redflags import ASKS_FOR_PAYMENT, ASKS_FOR_REMOTE_ACCESS, ASKS_FOR_SECRET, URGENCY
 
 # The word lists of data/wording.json, by what each holds.
 _KINDS = ("secret", "request", "remote", "method", "pay", "unlock", "urgency", "negation")

@@ -11,8 +11,8 @@ A number is read every way it can be dialled (amexhelp.verify.readings): as writ
 with +; else in the caller's country (``--from``), or, when that is unknown, in every country of the
 directory, each reading judged and none headlined on its own. Text that is no complete number under
 any reading is an InputError ("incomplete-number", with why one of errors.REASONS), never a verdict.
-A batch of lines is read by amexhelp.verify.batch (its names are given here too); a number written
-with + and digits only takes the fast path (amexhelp.verify._fastpath).
+A batch of lines is read by amexhelp.verify.batch; a number written with + and digits only takes the fast
+path (amexhelp.verify._fastpath).
 """
 
 from __future__ import annotations
@@ -31,25 +31,16 @@ from amexhelp.errors import InputError
 from amexhelp.lookup.answer import STATUS_RANK
 from amexhelp.sanitize import MAX_VALUE
 from amexhelp.verify._fastpath import fast_international
-from amexhelp.verify._fastpath import keep_patterns as keep_patterns
 from amexhelp.verify._lookalike import NearIndex
-from amexhelp.verify._redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, WITHDRAWN
-from amexhelp.verify._redflags import Flag as Flag
-from amexhelp.verify._redflags import Value as FlagValue
 from amexhelp.verify._written import IMITATIONS, PLAIN, ascii_digits, dialled_forms, normalise
-from amexhelp.verify.batch import MAX_LINE as MAX_LINE
-from amexhelp.verify.batch import Unreadable as Unreadable
-from amexhelp.verify.batch import judged_lines as judged_lines
-from amexhelp.verify.batch import read_lines as read_lines
-from amexhelp.verify.batch import verify_lines as verify_lines
-from amexhelp.verify.readings import INTERNATIONAL as INTERNATIONAL
-from amexhelp.verify.readings import NATIONAL as NATIONAL
-from amexhelp.verify.readings import PREFIX as PREFIX
-from amexhelp.verify.readings import PRINTED as PRINTED
-from amexhelp.verify.readings import Reading as Reading
 from amexhelp.verify.readings import (
+    INTERNATIONAL,
+    NATIONAL,
+    PRINTED,
+    Reading,
     dialled_there,
     how_read,
+    international,
     length_failure,
     listed_reading,
     merge,
@@ -57,7 +48,8 @@ from amexhelp.verify.readings import (
     unlisted_reading,
     why_none,
 )
-from amexhelp.verify.readings import international as international
+from amexhelp.verify.redflags import FICTIONAL, LETTERS, LOOK_ALIKE, PERSONAL, PREMIUM, UNUSUAL, WITHDRAWN, Flag
+from amexhelp.verify.redflags import Value as FlagValue
 
 LISTED = "listed"
 UNLISTED = "unlisted"
@@ -378,7 +370,7 @@ class Checker:
 
 
 def _about(reading: Reading, readings: int) -> dict[str, FlagValue]:
-    """The values that name the reading a flag is about (amexhelp.verify._redflags)."""
+    """The values that name the reading a flag is about (amexhelp.verify.redflags)."""
     return {
         "number": international(reading) or "",
         "how": reading.how,

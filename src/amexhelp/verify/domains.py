@@ -13,7 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from amexhelp.directory.folding import distance
-from amexhelp.verify._redflags import IP_ADDRESS, LOOK_ALIKE_DOMAIN, SHORTENER, Flag
+from amexhelp.verify.redflags import IP_ADDRESS, LOOK_ALIKE_DOMAIN, SHORTENER, Flag
 
 ISSUER = "issuer"
 UNLISTED = "unlisted"

@@ -19,8 +19,9 @@ from typing import Any, BinaryIO, NamedTuple
 
 from amexhelp.directory.model import Directory
 from amexhelp.errors import InputError
+from amexhelp.verify._fastpath import keep_patterns
 from amexhelp.verify._wording import WordFlag, red_flags
-from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker, keep_patterns
+from amexhelp.verify.checker import LISTED, SUSPICIOUS, UNLISTED, Verdict, checker
 from amexhelp.verify.domains import ISSUER, LinkVerdict, judge
 
 NOTHING = "nothing-found"

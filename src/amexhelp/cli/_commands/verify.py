@@ -15,7 +15,8 @@ from amexhelp.render import Format
 if TYPE_CHECKING:
     from amexhelp.directory.model import Directory
     from amexhelp.render.naming import Naming
-    from amexhelp.verify.checker import Unreadable, Verdict
+    from amexhelp.verify.batch import Unreadable
+    from amexhelp.verify.checker import Verdict
 
 EPILOG = epilog(
     N_(
@@ -151,7 +152,7 @@ def _batch(
     """One verdict per stdin line, written as it is reached: memory stays flat however long the input.
     Exit 0 if every line is listed, 1 if any is not (each record says why), 2 if the input is no text.
     Text lines and the warnings' messages are worded in ``naming``'s language."""
-    from amexhelp.verify.checker import judged_lines, read_lines
+    from amexhelp.verify.batch import judged_lines, read_lines
 
     if as_json:
         json_only(fmt)
