@@ -10,6 +10,7 @@ form is a plain lookup and no lemmatiser is loaded. Never imported at run time.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from amexhelp.directory.folding import key
 
@@ -92,3 +93,35 @@ def _word_forms(word: str) -> set[str]:
         if word.endswith(ending):
             return {f"{word[: -len(ending)]}{replacement}" for replacement in replacements}
     return set()
+
+
+# pymorphy3's tags of a name, not of a common noun.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+# The tag of a foreign word the dictionary does not decline: most are names ("Сомали").
+_FIXED = "Fixd"
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def russian_common_noun(word: str, *, fixed: bool = False) -> bool:
+    """Whether pymorphy3's dictionary has a Russian word (lower case) as an inanimate common noun of its
+    own ("чад": fumes, "панама": a hat); with ``fixed``, an undeclined one too ("кафе")."""
+    tags = _NAME_TAGS if fixed else _NAME_TAGS | {_FIXED}
+    return any(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not (tags & parse.tag.grammemes)
+        and parse.normal_form == word
+        and parse.is_known
+        for parse in _morph().parse(word)
+    )
+
+
+def russian_place(word: str) -> bool:
+    """Whether pymorphy3's dictionary reads a Russian word as a place's name in any of its parses."""
+    return any("Geox" in parse.tag for parse in _morph().parse(word))

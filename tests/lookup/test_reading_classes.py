@@ -87,3 +87,77 @@ def test_an_english_word_in_english_text_is_no_place() -> None:
 )
 def test_an_everyday_name_is_the_country_in_a_language_that_calls_it_so(text: str, country: str) -> None:
     assert parse(text, ()).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ztratil jsem kartu na Hořejší Lhotce",  # a Czech locative and a name no table holds
+        "någon stal mitt kort på Öland",  # a Swedish preposition, in a sentence of no language read
+        "la carta è stata rubata a Vernazza",  # Italian "a"
+        "w Pcimiu Dolnym ukradli mi kartę",  # Polish "w"
+    ],
+)
+def test_a_name_after_a_locative_of_the_sentence_is_a_place_not_recognised(text: str) -> None:
+    parsed = parse(text, ())
+    assert parsed.country is None
+    assert parsed.unknown_place is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a Big Mac and lost my card",  # English "a" is an article
+        "lost my card, a Platinum one",
+        "v pondělí mi ukradli kartu",  # a weekday after "v" is a word of the sentence
+    ],
+)
+def test_a_word_after_an_article_is_no_place(text: str) -> None:
+    parsed = parse(text, ())
+    assert (parsed.country, parsed.unknown_place) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("j'ai perdu ma carte a toulouze", "FR"),  # a city of 400,000 one slip away, after French "a"
+        ("card stolen in Edinbrugh", "GB"),  # two letters swapped
+    ],
+)
+def test_a_slip_for_a_city_is_a_guess_said_as_one(text: str, guess: str) -> None:
+    parsed = parse(text, ())
+    assert (parsed.country, parsed.guess) == (None, guess)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("my card got stolen in Phnom last week", "KH"),  # a city's first word, no other city's
+        ("我在LAX丢了卡", "US"),  # a code in capitals inside text written without spaces
+        ("NRTでカードをなくしました", "JP"),
+        ("ICN에서 카드를 잃어버렸어요", "KR"),  # a code before a Korean particle
+        ("at FCO now, my flight to Athens is cancelled", "IT"),  # where the flight goes is not where you are
+        ("je suis à Genève, mon vol pour Nice est annulé", "CH"),
+        ("estoy en Madrid, mi vuelo a Lima sale mañana", "ES"),
+        ("bin in Wien, mein Flug nach Berlin wurde gestrichen", "AT"),
+        ("я потерял карту в Того", "TG"),  # capitalised after a place word, the country
+        ("потерял карту в Чаде", "TD"),
+        ("lost my card in Chad", "TD"),
+    ],
+)
+def test_the_place_is_read_by_its_role(text: str, country: str) -> None:
+    assert parse(text, ()).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "после того как я снял деньги, карту украли",  # "того": a pronoun, Togo's name in Russian
+        "в баре был такой чад, что я не заметил, как украли карту",  # "чад": fumes
+        "я в кафе, карту не принимают",  # "кафе" is a café, not another name of a town in Zambia
+        "ATM吞卡了",  # an acronym in capitals is no airport's code
+        "my flight to Tokyo got cancelled, what do I do",  # the one place named is where you are going
+    ],
+)
+def test_a_word_of_the_sentence_or_a_destination_is_no_place(text: str) -> None:
+    assert parse(text, ()).country is None

@@ -136,3 +136,10 @@ def guess_names() -> dict[str, str]:
     """Folded names of well-known places, to their countries, for suggesting a close match to a typo."""
     names: dict[str, str] = _companion()["guess_names"]
     return names
+
+
+def guess_cities() -> dict[str, str]:
+    """Folded names of big cities that are not well-known places, to their countries: compared with a
+    long typo that no well-known place is close to ("bordeau")."""
+    names: dict[str, str] = _companion()["guess_cities"]
+    return names

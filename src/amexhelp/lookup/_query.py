@@ -16,14 +16,20 @@ everyday words ("nice") count as places only when capitalised or after a place w
 read by name and by code (three letters in capitals or beside a word for an airport), short forms
 ("LA", "NYC") before a country's code, and names in other cases ("w Polsce") from a table built from
 lemma dictionaries. Of several places, one a word beside says is where you are now ("now in Muscat")
-wins, and one you came from ("flew from Frankfurt") does not. A place the text names but that cannot
-be found is reported (``unknown_place``), with a close match when one is clear (``guess``); so is a
-lone unknown word close to a country's name ("germnay"). A word of any language the tool reads is
-never taken for a mistyped place ("wurde").
+wins, and one you came from ("flew from Frankfurt") or are going to ("flight to Bogotá", "vuelo a",
+"vol pour") does not; the one place named, when you are going there, is not where you are. Airport
+codes in capitals are read inside text written without spaces too ("LHR航班", "CDG에서"). A place the
+text names but that cannot be found is reported (``unknown_place``): after a place word or a locative
+of the sentence's language (Czech "v", Polish "w", Swedish "på", French and Italian "a"), with a close
+match when one is clear (``guess``: a country or a well-known place, or for a long name a big city);
+so is a lone unknown word close to a country's name ("germnay"). A word of any language the tool
+reads is never taken for a mistyped place ("wurde"), and a country's name that is a word of the
+sentence's language (Russian "того", "чад") is that country only where an everyday name is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
@@ -78,7 +84,7 @@ def parse(text: str | Reading, need_ids: tuple[str, ...]) -> ParsedQuery:
         parsed = _from_country(text, need, words, _choose_country(countries))
     else:
         parsed = _read_places(text, need, words, countries, airports, things, language)
-    if parsed.span is not None and _at_home_elsewhere(words, parsed.span):
+    if parsed.span is not None and _elsewhere(words, parsed.span):
         parsed = ParsedQuery(text, need, None)  # "I'm still at home": the place named is not where you are
     # Say it when a country's name was read as an everyday word, and no country was read from it.
     said = tuple(
@@ -448,15 +454,41 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
     text all in capitals, after a place word. An ordinary word ("the", "los") is a code only typed in
     capitals right beside a word for an airport ("LOS airport")."""
     candidates = [i for i, word in enumerate(words.originals) if len(word) == 3 and word.isascii() and word.isalpha()]
-    if not candidates:
-        return
-    from amexhelp.directory.gazetteer import Entry, airport, airport_words
+    if candidates:
+        from amexhelp.directory.gazetteer import Entry, airport, airport_words
 
-    near = airport_words()
-    for i in candidates:
-        if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
-            place, _ = found
-            yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+        near = airport_words()
+        for i in candidates:
+            if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
+                place, _ = found
+                yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+    yield from _glued_airports(words)
+
+
+def _glued_airports(words: Reading) -> Iterator[tuple[Mention, Entry]]:
+    """Airports' codes typed in capitals inside text written without spaces (``_glued_codes``)."""
+    glued = [(i, at) for i, word in enumerate(words.originals) for at in _glued_codes(word)]
+    if not glued:
+        return
+    from amexhelp.directory.gazetteer import Entry, airport
+
+    for i, at in glued:
+        code = words.originals[i][at : at + _CODE].casefold()
+        if (found := airport(code)) is not None:
+            yield Mention(i, i + 1, _CODE, code, found[0].country, at=at), Entry((found[0],), weak=False)
+
+
+# An airport's IATA code has three letters: in glued text, three capitals with no Latin letter or digit beside.
+_CODE = 3
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3}(?![A-Za-z0-9])")
+
+
+def _glued_codes(word: str) -> list[int]:
+    """Where three capitals stand in text written without spaces, no acronym ("LHR航班", "CDG에서",
+    "在LAX丢了卡"; not "ATM吞卡了"): an airport's code typed in capitals, as beside a space."""
+    if not is_glued(word):
+        return []
+    return [m.start() for m in _CAPITALS.finditer(word) if m.group() not in index.code_stopwords()]
 
 
 def _is_airport_code(words: Reading, i: int, language: str | None, near: frozenset[str]) -> bool:
@@ -547,9 +579,31 @@ def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
     from amexhelp.lookup._cardmarket import here_and_origin_words
 
     _, origin = here_and_origin_words()
-    kept = [f for f in found if not (_mention(f).start > 0 and words.folded[_mention(f).start - 1] in origin)]
-    kept = kept or found
+    kept = [f for f in found if not _came_from(words, _mention(f), origin)] or found
+    kept = [f for f in kept if not _going_to(words, _mention(f))] or kept
     return [f for f in kept if _is_here(words, _mention(f))] or kept
+
+
+def _came_from(words: Reading, m: Mention, origin: frozenset[str]) -> bool:
+    """Whether a word right before a place says you came from there ("flew from Frankfurt")."""
+    return m.start > 0 and words.folded[m.start - 1] in origin
+
+
+# The most words a phrase saying you are going to a place has ("on my way to").
+_LONGEST_DESTINATION = 3
+
+
+@cache
+def _destination_words() -> frozenset[str]:
+    return frozenset(index.load_words()["destination_words"])
+
+
+def _going_to(words: Reading, m: Mention) -> bool:
+    """Whether a phrase right before a place says you are going there ("flight to Bogotá", "vuelo a",
+    "vol pour"): where you are not."""
+    destinations = _destination_words()
+    before = words.folded[max(0, m.start - _LONGEST_DESTINATION) : m.start]
+    return not m.at and any(" ".join(before[-n:]) in destinations for n in range(1, len(before) + 1))
 
 
 def _after_place_word(words: Reading, i: int) -> bool:
@@ -626,6 +680,12 @@ def _stem_place(word: str, endings: list[str]) -> Entry | None:
         if entry is not None and not entry.weak and not entry.capitals:
             return entry
     return None
+
+
+def _elsewhere(words: Reading, span: tuple[int, int]) -> bool:
+    """Whether the one place read is not where you are: you are at home, or going there ("my flight to
+    Bogotá was cancelled")."""
+    return _at_home_elsewhere(words, span) or _going_to(words, Mention(span[0], span[1], 0, "", ""))
 
 
 def _at_home_elsewhere(words: Reading, span: tuple[int, int]) -> bool:
@@ -742,6 +802,7 @@ def _outside_unknown(
 ) -> tuple[list[Mention], list[tuple[Mention, Entry]]]:
     """The countries and places named outside an unknown name: a known name inside an unknown one ("em
     Pindorama do Zé") is not that place."""
+    # Only a place word says so beside names read ("auf Geschäftsreise in Mailand": German capitalises nouns).
     unknown = _unknown_place(words, places) if places and words.mixed else None
     if unknown is None:
         return countries, places
@@ -804,7 +865,7 @@ def _unread(text: str, need: str | None, words: Reading, language: str | None = 
     ("in Xyzzyville", "在佐爾巴尼亞"), with a close match when one is clear; a lone unknown word close to a
     country's name ("germnay"); a place's name that is an everyday word but no word of the sentence's
     language ("carte volee nice svp"), as a guess; else no place."""
-    span = _unknown_place(words)
+    span = _unknown_place(words, (), language, locatives=True)
     if span is None:
         unmarked = _marked_unknown(words)
         if unmarked is not None:
@@ -945,20 +1006,39 @@ def _label(place: Place) -> str:
 # Unknown places ------------------------------------------------------------------------------------
 
 
-def _unknown_place(words: Reading, places: Sequence[tuple[Mention, Entry]] = ()) -> tuple[int, int] | None:
-    """The words (start, end) of a place the text names that is not known: what follows a place word
-    when it is no word the indexes know ("in Xyzzyville", "في زوربانيا"), in mixed-case text the
+def _unknown_place(
+    words: Reading,
+    places: Sequence[tuple[Mention, Entry]] = (),
+    language: str | None = None,
+    *,
+    locatives: bool = False,
+) -> tuple[int, int] | None:
+    """The words (start, end) of a place the text names that is not known: what follows a place word or
+    a locative of the sentence's language, with ``locatives`` ("na Gotlandu", "på Gotland": ``_locative``;
+    only where no place was read: German capitalises every noun) when it is no word
+    the indexes know ("in Xyzzyville", "في زوربانيا"), in mixed-case text the
     capitalised words after it, across short joining words ("em Pindorama do Zé", "en San Pedro de los
     Zorbales": a known name inside an unknown one is not that place); in text without case, the words
     after it that no index knows; in lower-case text, the one word when it is a clear slip for a name."""
     place_words = index.place_words()
     known = {i for m, _ in places for i in range(m.start, m.end) if not m.at}
     for i in range(1, len(words.originals)):
-        if words.originals[i - 1].casefold() in place_words and len(words.originals[i]) >= 3:
+        before = words.originals[i - 1].casefold()
+        if (before in place_words or (locatives and _locative(before, language))) and len(words.originals[i]) >= 3:
             span = _unknown_after(words, i, known)
             if span is not None:
                 return span
     return None
+
+
+def _locative(word: str, language: str | None) -> bool:
+    """Whether a casefolded word is a preposition that puts a place after it ("på", "v", "w", "a") in the
+    sentence's language, or in another where the sentence's language has no such word ("på" in a sentence
+    read as English; not "a", an English word)."""
+    said: str | None = index.load_words()["locatives"].get(word)
+    if said is None:
+        return False
+    return language is None or language in said.split() or language not in index.languages_of(word)
 
 
 def _unknown_after(words: Reading, i: int, known: set[int]) -> tuple[int, int] | None:
@@ -1123,16 +1203,33 @@ def _lone_unknown(words: Reading) -> str | None:
 
 def _guess(unknown: str) -> str | None:
     """The country of the one close match to an unknown place (a typing slip: one letter wrong, missing,
-    extra or swapped; two for long names), or None when there is none or several countries tie."""
-    from amexhelp.directory.folding import distance, key
-    from amexhelp.directory.gazetteer import guess_names
+    extra or swapped; two for long names), or None when there is none or several countries tie; a long
+    name that no well-known place is close to is compared with the big cities too ("bordeau")."""
+    from amexhelp.directory.folding import key
+    from amexhelp.directory.gazetteer import guess_cities, guess_names
 
     typed = key(unknown)
     if len(typed) < 4 or not typed.isascii() or _ordinary(typed):  # "wurde" is German, not a country mistyped
         return None
     limit = 1 if len(typed) < 8 else 2
+    best, found = _closest(typed, limit, [*index.names().items(), *guess_names().items()])
+    if not found and len(typed) >= _LONG_TYPO:
+        # A big city only within the limit itself: a name so long is close to many by chance.
+        near, cities = _closest(typed, limit, list(guess_cities().items()))
+        best, found = (near, cities) if near <= limit else (best, found)
+    return next(iter(found)) if len(found) == 1 and best > 0 else None
+
+
+# A typo this long is compared with the big cities too, when no well-known place is close.
+_LONG_TYPO = 7
+
+
+def _closest(typed: str, limit: int, candidates: list[tuple[str, str]]) -> tuple[int, set[str]]:
+    """The fewest edits from ``typed`` to a candidate name, up to ``limit`` + 1, and the countries of the
+    names that close (none when no name is)."""
+    from amexhelp.directory.folding import distance
+
     best, found = limit + 1, set()
-    candidates = [*index.names().items(), *guess_names().items()]
     for name, country in candidates:
         if abs(len(name) - len(typed)) > limit or not name.isascii():
             continue
@@ -1141,4 +1238,4 @@ def _guess(unknown: str) -> str | None:
             best, found = edits, {country}
         elif edits == best:
             found.add(country)
-    return next(iter(found)) if len(found) == 1 and best > 0 else None
+    return best, found
