@@ -3,6 +3,7 @@ in-process (tests/harness.py), and which tests the quick default run leaves to t
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,3 +135,15 @@ def bundled_document() -> dict[str, Any]:
     from amexhelp.directory.loading import bundled_document as document
 
     return document()
+
+
+@pytest.fixture
+def singapore(tmp_path: Path, bundled_document: dict[str, Any]) -> Directory:
+    """The bundled directory, with Singapore's second corporate lost-card line open at all hours (its
+    first, sg-lost-corporate, opens Mon–Fri 09:00–17:30 Singapore time)."""
+    for line in bundled_document["lines"]:
+        if line["id"] == "sg-lost-corporate-2":
+            line["open_hours"] = {"always": True}
+    path = tmp_path / "directory.json"
+    path.write_text(json.dumps(bundled_document), encoding="utf-8")
+    return load_directory(str(path))

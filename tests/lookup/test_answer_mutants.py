@@ -5,31 +5,15 @@ is a Saturday."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from amexhelp.directory.loading import load_directory
 from amexhelp.directory.model import Directory
 from amexhelp.lookup.answer import Entry, _open_first, answer
 
 SG = ZoneInfo("Asia/Singapore")
 OPTIONS: dict[str, Any] = {"country_option": "SG", "product_option": "corporate", "need_option": "lost-card"}
-
-
-@pytest.fixture
-def singapore(tmp_path: Path, bundled_document: dict[str, Any]) -> Directory:
-    """The bundled directory, with Singapore's second corporate lost-card line open at all hours."""
-    for line in bundled_document["lines"]:
-        if line["id"] == "sg-lost-corporate-2":
-            line["open_hours"] = {"always": True}
-    path = tmp_path / "directory.json"
-    path.write_text(json.dumps(bundled_document), encoding="utf-8")
-    return load_directory(str(path))
 
 
 def ids(entries: list[Entry] | tuple[Entry, ...]) -> list[str]:

@@ -5,9 +5,7 @@ is a Thursday), never computed with the code under test.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -128,18 +126,6 @@ def test_an_answer_reads_hours_only_for_a_time_given(directory: Directory) -> No
     items = [item for section in view.sections for item in section.items]
     facts = dict(next(item for item in items if item.entry.line.id == "jp-general-corporate").facts)
     assert facts["Now"] == "closed now; opens tomorrow at 09:00 in Tokyo (in 15 h)"
-
-
-@pytest.fixture
-def singapore(tmp_path: Path, bundled_document: dict[str, Any]) -> Directory:
-    """The bundled directory, with Singapore's second corporate lost-card line open at all hours (its
-    first, sg-lost-corporate, opens Mon–Fri 09:00–17:30 Singapore time)."""
-    for line in bundled_document["lines"]:
-        if line["id"] == "sg-lost-corporate-2":
-            line["open_hours"] = {"always": True}
-    path = tmp_path / "directory.json"
-    path.write_text(json.dumps(bundled_document), encoding="utf-8")
-    return load_directory(str(path))
 
 
 def test_a_closed_line_is_not_the_headline_when_one_for_the_same_purpose_is_open(singapore: Directory) -> None:

@@ -453,7 +453,8 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
     airport", "the airport in ams"), or typed in capitals ("HND") where they are no acronym ("ATM") and, in
     text all in capitals, after a place word. An ordinary word ("the", "los") is a code only typed in
     capitals right beside a word for an airport ("LOS airport")."""
-    candidates = [i for i, word in enumerate(words.originals) if len(word) == 3 and word.isascii() and word.isalpha()]
+    originals = words.originals
+    candidates = [i for i, word in enumerate(originals) if len(word) == _CODE and word.isascii() and word.isalpha()]
     if candidates:
         from amexhelp.directory.gazetteer import Entry, airport, airport_words
 
@@ -461,7 +462,7 @@ def _airport_mentions(words: Reading, language: str | None) -> Iterator[tuple[Me
         for i in candidates:
             if _is_airport_code(words, i, language, near) and (found := airport(words.folded[i])) is not None:
                 place, _ = found
-                yield Mention(i, i + 1, 3, words.folded[i], place.country), Entry((place,), weak=False)
+                yield Mention(i, i + 1, _CODE, words.folded[i], place.country), Entry((place,), weak=False)
     yield from _glued_airports(words)
 
 
@@ -580,7 +581,7 @@ def _by_role(words: Reading, found: list[_Found]) -> list[_Found]:
 
     _, origin = here_and_origin_words()
     kept = [f for f in found if not _came_from(words, _mention(f), origin)] or found
-    kept = [f for f in kept if not _going_to(words, _mention(f))] or kept
+    kept = [f for f in kept if not _going_to(words, _mention(f).start, _mention(f).at)] or kept
     return [f for f in kept if _is_here(words, _mention(f))] or kept
 
 
@@ -598,12 +599,12 @@ def _destination_words() -> frozenset[str]:
     return frozenset(index.load_words()["destination_words"])
 
 
-def _going_to(words: Reading, m: Mention) -> bool:
-    """Whether a phrase right before a place says you are going there ("flight to Bogotá", "vuelo a",
-    "vol pour"): where you are not."""
+def _going_to(words: Reading, start: int, at: int = 0) -> bool:
+    """Whether a phrase right before the place at word ``start`` says you are going there ("flight to
+    Bogotá", "vuelo a", "vol pour"): where you are not. A name inside a word (``at``) has no phrase before it."""
     destinations = _destination_words()
-    before = words.folded[max(0, m.start - _LONGEST_DESTINATION) : m.start]
-    return not m.at and any(" ".join(before[-n:]) in destinations for n in range(1, len(before) + 1))
+    before = words.folded[max(0, start - _LONGEST_DESTINATION) : start]
+    return not at and any(" ".join(before[-n:]) in destinations for n in range(1, len(before) + 1))
 
 
 def _after_place_word(words: Reading, i: int) -> bool:
@@ -685,7 +686,7 @@ def _stem_place(word: str, endings: list[str]) -> Entry | None:
 def _elsewhere(words: Reading, span: tuple[int, int]) -> bool:
     """Whether the one place read is not where you are: you are at home, or going there ("my flight to
     Bogotá was cancelled")."""
-    return _at_home_elsewhere(words, span) or _going_to(words, Mention(span[0], span[1], 0, "", ""))
+    return _at_home_elsewhere(words, span) or _going_to(words, span[0])
 
 
 def _at_home_elsewhere(words: Reading, span: tuple[int, int]) -> bool:
