@@ -243,10 +243,10 @@ def _span(wait: timedelta, naming: Naming) -> str:
     minutes = int(wait.total_seconds() // 60)
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    counts = [(days, 0), (hours, 1), (minutes, 2)]
-    while len(counts) > 1 and not counts[0][0]:
-        counts.pop(0)
-    shown = [naming.ngettext(*_UNITS[unit], count).format(count=count) for count, unit in counts[:2] if count]
+    units = list(zip((days, hours, minutes), _UNITS, strict=True))
+    while len(units) > 1 and not units[0][0]:
+        units.pop(0)
+    shown = [naming.ngettext(*unit, count).format(count=count) for count, unit in units[:2] if count]
     if len(shown) == 1:
         return shown[0]
     return naming._("{larger} {smaller}").format(larger=shown[0], smaller=shown[1])
